@@ -1,0 +1,131 @@
+package com.judgmentday;
+
+import com.badlogic.gdx.Game;
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.Graphics;
+import com.badlogic.gdx.Input.Keys;
+import com.badlogic.gdx.InputAdapter;
+import com.badlogic.gdx.InputMultiplexer;
+import com.badlogic.gdx.files.FileHandle;
+import com.badlogic.gdx.graphics.Pixmap;
+import com.badlogic.gdx.graphics.PixmapIO;
+import com.badlogic.gdx.utils.BufferUtils;
+import com.badlogic.gdx.utils.ScreenUtils;
+import com.judgmentday.controls.CombinedInput;
+import com.judgmentday.controls.GamepadInput;
+import com.judgmentday.controls.KeyboardInput;
+import com.judgmentday.input.InputRecorder;
+import com.judgmentday.input.InputSource;
+import com.judgmentday.screens.GameOptions;
+import com.judgmentday.screens.GameScreen;
+import com.judgmentday.sim.Simulation;
+
+import java.io.IOException;
+
+/** The application: opens the level the options name, handles fullscreen, recording and automated captures. */
+public final class JudgmentDayGame extends Game {
+    private static final String TAG = "judgment-day";
+    private final GameOptions options;
+    private Simulation simulation;
+    private InputRecorder recorder;
+    private int frames;
+
+    public JudgmentDayGame(GameOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void create() {
+        simulation = new Simulation(options.level, options.tuning, options.seed);
+        InputSource input;
+        String mode;
+        if (options.replay != null) {
+            input = options.replay.player();
+            mode = "REPLAY";
+        } else {
+            input = new CombinedInput(new KeyboardInput(Gdx.input), new GamepadInput());
+            mode = options.record != null ? "REC" : "";
+        }
+        if (options.record != null) {
+            recorder = new InputRecorder(options.levelName, options.seed, options.version);
+        }
+        GameScreen screen = new GameScreen(simulation, input, recorder, mode);
+        Gdx.input.setInputProcessor(new InputMultiplexer(windowKeys(), screen.keys()));
+        if (options.fullscreen) {
+            toggleFullscreen();
+        }
+        setScreen(screen);
+        Gdx.app.log(TAG, "playing " + options.level.id + " (seed " + options.seed + ")");
+    }
+
+    @Override
+    public void render() {
+        super.render();
+        frames++;
+        if (options.screenshot != null && frames == options.screenshotFrames) {
+            saveScreenshot();
+            Gdx.app.exit();
+        }
+    }
+
+    private InputAdapter windowKeys() {
+        return new InputAdapter() {
+            @Override
+            public boolean keyDown(int keycode) {
+                boolean altEnter = keycode == Keys.ENTER
+                        && (Gdx.input.isKeyPressed(Keys.ALT_LEFT) || Gdx.input.isKeyPressed(Keys.ALT_RIGHT));
+                if (keycode == Keys.F11 || altEnter) {
+                    toggleFullscreen();
+                    return true;
+                }
+                return false;
+            }
+        };
+    }
+
+    private void toggleFullscreen() {
+        if (Gdx.graphics.isFullscreen()) {
+            Gdx.graphics.setWindowedMode(1280, 720);
+        } else {
+            Graphics.DisplayMode mode = Gdx.graphics.getDisplayMode();
+            Gdx.graphics.setFullscreenMode(mode);
+        }
+    }
+
+    private void saveScreenshot() {
+        int width = Gdx.graphics.getBackBufferWidth();
+        int height = Gdx.graphics.getBackBufferHeight();
+        byte[] pixels = ScreenUtils.getFrameBufferPixels(0, 0, width, height, true);
+        for (int i = 3; i < pixels.length; i += 4) {
+            pixels[i] = (byte) 255;
+        }
+        Pixmap pixmap = new Pixmap(width, height, Pixmap.Format.RGBA8888);
+        try {
+            BufferUtils.copy(pixels, 0, pixmap.getPixels(), pixels.length);
+            FileHandle target = new FileHandle(options.screenshot.toAbsolutePath().toFile());
+            PixmapIO.writePNG(target, pixmap);
+            Gdx.app.log(TAG, "screenshot saved: " + target.path() + " after " + frames + " frames");
+        } finally {
+            pixmap.dispose();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        super.dispose();
+        if (getScreen() != null) {
+            getScreen().dispose();
+        }
+        if (recorder != null) {
+            try {
+                recorder.write(options.record);
+                Gdx.app.log(TAG, "recorded " + recorder.ticks() + " ticks to " + options.record);
+            } catch (IOException e) {
+                Gdx.app.error(TAG, "could not write the recording " + options.record + ": " + e.getMessage());
+            }
+        }
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+import com.judgmentday.content.CharacterDef;
+
+/** A walking, jumping body: its tuning and what it knows about its feet. */
+public final class CharacterComponent implements Component {
+    public CharacterDef def;
+    /** +1 facing right, -1 facing left. */
+    public int facing = 1;
+    /** Solid fixtures the foot sensor touches; grounded when above zero. */
+    public int groundContacts;
+    /** Ticks before the next jump is allowed. */
+    public int jumpCooldown;
+}

@@ -1,0 +1,10 @@
+package com.judgmentday.components;
+
+/** What an entity is, for rendering, reports and rules. */
+public enum EntityKind {
+    T800,
+    JOHN,
+    CRATE,
+    SOLID,
+    EXIT
+}

@@ -1,0 +1,11 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** The outline of static level geometry in metres, as the renderer and debug views need it. */
+public final class ShapeComponent implements Component {
+    /** x0, y0, x1, y1, ... */
+    public float[] vertices;
+    /** True for rectangles and polygons, false for polylines (edge chains). */
+    public boolean closed;
+}

@@ -1,0 +1,13 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** Where an entity is now and was one tick ago (metres, radians), so rendering can interpolate. */
+public final class TransformComponent implements Component {
+    public float x;
+    public float y;
+    public float angle;
+    public float prevX;
+    public float prevY;
+    public float prevAngle;
+}

@@ -1,0 +1,11 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** An axis-aligned area of the level (metres, lower-left corner) with a rule attached by its kind. */
+public final class ZoneComponent implements Component {
+    public float x;
+    public float y;
+    public float width;
+    public float height;
+}

@@ -1,0 +1,18 @@
+package com.judgmentday.content;
+
+/** How a character's body is built and moves (metres, seconds, kilograms per square metre). */
+public final class CharacterDef {
+    public float width = 0.8f;
+    public float height = 1.8f;
+    public float density = 50f;
+    public float friction = 0.2f;
+    /** Top running speed, m/s. */
+    public float runSpeed = 6f;
+    /** How fast the speed changes on the ground, m/s². */
+    public float groundAccel = 40f;
+    /** How fast the speed changes in the air, m/s². */
+    public float airAccel = 15f;
+    /** Upward speed a jump starts with, m/s. */
+    public float jumpSpeed = 10f;
+    public int jumpCooldownTicks = 10;
+}

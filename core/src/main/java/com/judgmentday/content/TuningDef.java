@@ -1,0 +1,33 @@
+package com.judgmentday.content;
+
+import com.badlogic.gdx.utils.ObjectMap;
+
+/** Every gameplay figure the simulation uses, loaded from assets/data/tuning.json. */
+public final class TuningDef {
+    /** Downward acceleration, m/s² (negative). */
+    public float gravity = -24f;
+    public int velocityIterations = 8;
+    public int positionIterations = 3;
+    public ObjectMap<String, CharacterDef> characters = new ObjectMap<>();
+    public ObjectMap<String, WeaponDef> weapons = new ObjectMap<>();
+    public FollowDef follow = new FollowDef();
+    /** Crate density, kg/m². */
+    public float crateDensity = 20f;
+    public float crateFriction = 0.6f;
+
+    public CharacterDef character(String name) {
+        CharacterDef def = characters.get(name);
+        if (def == null) {
+            throw new ContentException("tuning has no character '" + name + "'; known: " + characters.keys().toArray());
+        }
+        return def;
+    }
+
+    public WeaponDef weapon(String name) {
+        WeaponDef def = weapons.get(name);
+        if (def == null) {
+            throw new ContentException("tuning has no weapon '" + name + "'; known: " + weapons.keys().toArray());
+        }
+        return def;
+    }
+}

@@ -1,0 +1,66 @@
+package com.judgmentday.content;
+
+import com.badlogic.gdx.files.FileHandle;
+import com.badlogic.gdx.utils.Json;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.badlogic.gdx.utils.SerializationException;
+
+/** Reads tuning.json strictly: unknown fields and out-of-range figures are refused with the file named. */
+public final class TuningLoader {
+    private TuningLoader() {
+    }
+
+    public static TuningDef load(FileHandle file) {
+        Json json = new Json();
+        json.setIgnoreUnknownFields(false);
+        json.setElementType(TuningDef.class, "characters", CharacterDef.class);
+        json.setElementType(TuningDef.class, "weapons", WeaponDef.class);
+        TuningDef tuning;
+        try {
+            tuning = json.fromJson(TuningDef.class, file);
+        } catch (SerializationException e) {
+            throw new ContentException(file.path() + ": " + rootMessage(e));
+        }
+        if (tuning == null) {
+            throw new ContentException(file.path() + ": empty tuning file");
+        }
+        check(file, tuning);
+        return tuning;
+    }
+
+    private static void check(FileHandle file, TuningDef tuning) {
+        require(file, tuning.gravity < 0, "gravity must be negative (downwards), was " + tuning.gravity);
+        require(file, tuning.velocityIterations > 0 && tuning.positionIterations > 0, "solver iterations must be positive");
+        require(file, tuning.crateDensity > 0, "crateDensity must be positive");
+        for (ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
+            CharacterDef c = entry.value;
+            String where = "characters." + entry.key;
+            require(file, c.width > 0 && c.height > 0, where + ": width and height must be positive");
+            require(file, c.density > 0, where + ": density must be positive");
+            require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
+            require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
+        }
+        for (ObjectMap.Entry<String, WeaponDef> entry : tuning.weapons) {
+            WeaponDef w = entry.value;
+            String where = "weapons." + entry.key;
+            w.name = entry.key;
+            require(file, w.pellets > 0 && w.range > 0, where + ": pellets and range must be positive");
+            require(file, w.magazine > 0 && w.cooldownTicks >= 0 && w.reloadTicks >= 0, where + ": magazine must be positive, ticks not negative");
+        }
+    }
+
+    private static void require(FileHandle file, boolean ok, String message) {
+        if (!ok) {
+            throw new ContentException(file.path() + ": " + message);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.toString() : message.lines().findFirst().orElse(message);
+    }
+}

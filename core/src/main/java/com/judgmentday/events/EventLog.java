@@ -1,0 +1,56 @@
+package com.judgmentday.events;
+
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectIntMap;
+
+/** Keeps every event of a run in order, tells listeners, and counts statistics for the report. */
+public final class EventLog {
+    private final Array<GameEvent> events = new Array<>(false, 64, GameEvent.class);
+    private final Array<GameEventListener> listeners = new Array<>(false, 4, GameEventListener.class);
+    private final ObjectIntMap<String> stats = new ObjectIntMap<>();
+    private long tick;
+
+    /** The tick new events are stamped with; the simulation sets it before each step. */
+    public void setTick(long tick) {
+        this.tick = tick;
+    }
+
+    public void emit(String type, String subject, String detail) {
+        GameEvent event = new GameEvent(tick, type, subject, detail);
+        events.add(event);
+        for (int i = 0; i < listeners.size; i++) {
+            listeners.items[i].onEvent(event);
+        }
+    }
+
+    /** Adds to a named counter (no garbage once the name is known). */
+    public void count(String stat, int amount) {
+        stats.getAndIncrement(stat, 0, amount);
+    }
+
+    public void addListener(GameEventListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(GameEventListener listener) {
+        listeners.removeValue(listener, true);
+    }
+
+    public Array<GameEvent> events() {
+        return events;
+    }
+
+    public ObjectIntMap<String> stats() {
+        return stats;
+    }
+
+    /** The first event of a type, or null. */
+    public GameEvent first(String type) {
+        for (GameEvent event : events) {
+            if (event.type.equals(type)) {
+                return event;
+            }
+        }
+        return null;
+    }
+}

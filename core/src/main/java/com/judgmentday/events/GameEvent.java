@@ -1,0 +1,24 @@
+package com.judgmentday.events;
+
+/** Something that happened in the simulation at a tick: a report line, a cue for sound and effects. */
+public final class GameEvent {
+    public final long tick;
+    /** Dotted type, for instance "weapon.fired" or "level.won"; docs/reports.md lists them. */
+    public final String type;
+    /** The report name of the entity it happened to or by, or "level". */
+    public final String subject;
+    /** Free text for people reading the report; may be empty. */
+    public final String detail;
+
+    public GameEvent(long tick, String type, String subject, String detail) {
+        this.tick = tick;
+        this.type = type;
+        this.subject = subject;
+        this.detail = detail;
+    }
+
+    @Override
+    public String toString() {
+        return tick + " " + type + " " + subject + (detail.isEmpty() ? "" : " " + detail);
+    }
+}

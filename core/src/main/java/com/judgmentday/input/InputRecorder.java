@@ -1,0 +1,70 @@
+package com.judgmentday.input;
+
+import com.badlogic.gdx.utils.IntArray;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Collects what the player did, tick by tick, as runs, and writes them as an input script. */
+public final class InputRecorder {
+    private final String level;
+    private final long seed;
+    private final String version;
+    private final IntArray runTicks = new IntArray();
+    private final IntArray runBits = new IntArray();
+
+    public InputRecorder(String level, long seed, String version) {
+        this.level = level;
+        this.seed = seed;
+        this.version = version;
+    }
+
+    /** Records the actions of the next tick. */
+    public void record(ActionSet actions) {
+        int bits = actions.bits();
+        int last = runBits.size - 1;
+        if (last >= 0 && runBits.get(last) == bits && runTicks.get(last) < InputScriptParser.MAX_RUN) {
+            runTicks.incr(last, 1);
+        } else {
+            runTicks.add(1);
+            runBits.add(bits);
+        }
+    }
+
+    public long ticks() {
+        long total = 0;
+        for (int i = 0; i < runTicks.size; i++) {
+            total += runTicks.get(i);
+        }
+        return total;
+    }
+
+    /** The script text: header, then one run per line. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Judgment Day input recording\n");
+        out.append("# level: ").append(level).append('\n');
+        out.append("# seed: ").append(seed).append('\n');
+        out.append("# version: ").append(version).append('\n');
+        for (int i = 0; i < runTicks.size; i++) {
+            out.append(runTicks.get(i));
+            String codes = ActionSet.codes(runBits.get(i));
+            if (!codes.isEmpty()) {
+                out.append(',').append(codes);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Writes the script next to {@code file} and moves it into place, so a crash never leaves half a file. */
+    public void write(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        Files.writeString(temp, text(), StandardCharsets.UTF_8);
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

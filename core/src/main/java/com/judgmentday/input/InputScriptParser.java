@@ -1,0 +1,117 @@
+package com.judgmentday.input;
+
+import com.badlogic.gdx.utils.IntArray;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads the input-script format of docs/input-scripts.md, refusing bad lines with file:line. */
+public final class InputScriptParser {
+    /** Longest run one line may hold: a day of ticks, far beyond any level. */
+    static final int MAX_RUN = 60 * 60 * 60 * 24;
+
+    private InputScriptParser() {
+    }
+
+    public static InputScript parse(Path file) throws InputScriptException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(file.toString(), reader);
+        } catch (NoSuchFileException e) {
+            throw new InputScriptException(file + ": no such input script");
+        } catch (IOException e) {
+            throw new InputScriptException(file + ": can't read the input script (" + e.getMessage() + ")");
+        }
+    }
+
+    public static InputScript parse(String name, Reader source) throws InputScriptException, IOException {
+        BufferedReader reader = source instanceof BufferedReader ? (BufferedReader) source : new BufferedReader(source);
+        String level = null;
+        Long seed = null;
+        IntArray ticks = new IntArray();
+        IntArray bits = new IntArray();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String text = line.strip();
+            if (text.startsWith("#")) {
+                String header = text.substring(1).strip();
+                int colon = header.indexOf(':');
+                if (colon > 0) {
+                    String key = header.substring(0, colon).strip().toLowerCase();
+                    String value = header.substring(colon + 1).strip();
+                    if (key.equals("level")) {
+                        level = value;
+                    } else if (key.equals("seed")) {
+                        seed = parseSeed(name, number, value);
+                    }
+                }
+                continue;
+            }
+            int comment = text.indexOf('#');
+            if (comment >= 0) {
+                text = text.substring(0, comment).strip();
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            String[] tokens = text.split(",", -1);
+            int frames = parseFrames(name, number, tokens[0].strip());
+            int mask = 0;
+            for (int i = 1; i < tokens.length; i++) {
+                String token = tokens[i].strip();
+                Action action = Action.parse(token);
+                if (action == null) {
+                    throw new InputScriptException(name + ":" + number + ": unknown action '" + token
+                            + "'; use one of " + codeList());
+                }
+                mask |= action.bit;
+            }
+            if (frames > 0) {
+                ticks.add(frames);
+                bits.add(mask);
+            }
+        }
+        return new InputScript(level, seed, ticks, bits);
+    }
+
+    private static int parseFrames(String name, int line, String token) throws InputScriptException {
+        if (token.isEmpty()) {
+            throw new InputScriptException(name + ":" + line + ": missing tick count; a line reads FRAMES[,ACTION...] such as 60,R");
+        }
+        try {
+            int frames = Integer.parseInt(token);
+            if (frames < 0 || frames > MAX_RUN) {
+                throw new InputScriptException(name + ":" + line + ": tick count " + frames + " is out of range 0.." + MAX_RUN);
+            }
+            return frames;
+        } catch (NumberFormatException e) {
+            throw new InputScriptException(name + ":" + line + ": '" + token
+                    + "' is not a tick count; a line reads FRAMES[,ACTION...] such as 60,R");
+        }
+    }
+
+    private static Long parseSeed(String name, int line, String value) throws InputScriptException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InputScriptException(name + ":" + line + ": seed '" + value + "' is not a whole number");
+        }
+    }
+
+    private static String codeList() {
+        StringBuilder out = new StringBuilder();
+        for (Action action : Action.values()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(action.code).append('=').append(action.name());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package com.judgmentday.level;
+
+/** A rectangle of the level (crate, exit), lower-left corner and size in metres. */
+public final class AreaDef {
+    public int objectId;
+    public String name;
+    public float x;
+    public float y;
+    public float width;
+    public float height;
+}

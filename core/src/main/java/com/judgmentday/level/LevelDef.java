@@ -1,0 +1,28 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.utils.Array;
+
+/** A level as plain data, in metres with y up, loaded from a Tiled map; builds a simulation without GL. */
+public final class LevelDef {
+    /** The level's id (the map file's name without .tmx). */
+    public String id;
+    /** Where it was loaded from, for messages. */
+    public String source;
+    public String title;
+    public float width;
+    public float height;
+    public final Array<SolidDef> solids = new Array<>();
+    public final Array<SpawnDef> spawns = new Array<>();
+    public final Array<AreaDef> crates = new Array<>();
+    public final Array<AreaDef> exits = new Array<>();
+
+    /** The spawn of a kind, or null. */
+    public SpawnDef spawn(SpawnDef.Kind kind) {
+        for (SpawnDef spawn : spawns) {
+            if (spawn.kind == kind) {
+                return spawn;
+            }
+        }
+        return null;
+    }
+}

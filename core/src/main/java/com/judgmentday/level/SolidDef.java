@@ -1,0 +1,11 @@
+package com.judgmentday.level;
+
+/** Static ground: a closed outline (rectangles, polygons) or an open polyline, in metres. */
+public final class SolidDef {
+    public int objectId;
+    /** x0, y0, x1, y1, ... */
+    public float[] vertices;
+    public boolean closed;
+    /** True when the outline is an axis-aligned rectangle (cheaper as a box). */
+    public boolean box;
+}

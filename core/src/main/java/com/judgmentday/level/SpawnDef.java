@@ -1,0 +1,17 @@
+package com.judgmentday.level;
+
+/** Where a character enters the level: the point under its feet, in metres. */
+public final class SpawnDef {
+    /** Who spawns here. */
+    public enum Kind {
+        PLAYER,
+        JOHN
+    }
+
+    public int objectId;
+    public Kind kind;
+    /** The tuning name of the character, for instance "t800". */
+    public String character;
+    public float x;
+    public float y;
+}

@@ -1,0 +1,129 @@
+package com.judgmentday.physics;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.ChainShape;
+import com.badlogic.gdx.physics.box2d.Fixture;
+import com.badlogic.gdx.physics.box2d.FixtureDef;
+import com.badlogic.gdx.physics.box2d.PolygonShape;
+import com.badlogic.gdx.physics.box2d.Shape;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.CharacterDef;
+
+/**
+ * The one place bodies and fixtures are born and die. Every fixture is tagged with its entity and
+ * role; destruction is queued and carried out by {@link #flushDestroyed()}, never inside world.step.
+ */
+public final class BodyFactory {
+    private final World world;
+    private final Array<Body> doomed = new Array<>(false, 16, Body.class);
+    private final BodyDef bodyDef = new BodyDef();
+    private final FixtureDef fixtureDef = new FixtureDef();
+
+    public BodyFactory(World world) {
+        this.world = world;
+    }
+
+    /** A static box, lower-left corner at (x, y). */
+    public Body solidBox(Entity entity, float x, float y, float width, float height) {
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(width / 2f, height / 2f);
+        Body body = body(BodyDef.BodyType.StaticBody, x + width / 2f, y + height / 2f, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        return body;
+    }
+
+    /** Static ground along a closed outline or an open polyline, as an edge chain (any shape, convex or not). */
+    public Body solidChain(Entity entity, float[] vertices, boolean closed) {
+        ChainShape shape = new ChainShape();
+        if (closed) {
+            shape.createLoop(vertices);
+        } else {
+            shape.createChain(vertices);
+        }
+        Body body = body(BodyDef.BodyType.StaticBody, 0f, 0f, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        return body;
+    }
+
+    /** An upright character: a box with bevelled lower corners (slides over ledges) and a foot sensor. */
+    public Body character(Entity entity, CharacterDef def, float x, float y) {
+        float hw = def.width / 2f;
+        float hh = def.height / 2f;
+        float bevel = Math.min(hw * 0.5f, 0.12f);
+        PolygonShape shape = new PolygonShape();
+        shape.set(new float[] {
+            -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
+        Body body = body(BodyDef.BodyType.DynamicBody, x, y + hh, true);
+        fixture(body, shape, entity, FixtureRole.BODY, def.density, def.friction,
+                CollisionBits.CHARACTER, CollisionBits.CHARACTER_MASK, false);
+        PolygonShape foot = new PolygonShape();
+        foot.setAsBox(hw - bevel, 0.06f, new Vector2(0f, -hh), 0f);
+        fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT, CollisionBits.FOOT_MASK, true);
+        return body;
+    }
+
+    /** A loose crate, lower-left corner at (x, y). */
+    public Body crate(Entity entity, float x, float y, float width, float height, float density, float friction) {
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(width / 2f, height / 2f);
+        Body body = body(BodyDef.BodyType.DynamicBody, x + width / 2f, y + height / 2f, false);
+        fixture(body, shape, entity, FixtureRole.BODY, density, friction, CollisionBits.PROP, CollisionBits.PROP_MASK, false);
+        return body;
+    }
+
+    /** A static sensor area, lower-left corner at (x, y). */
+    public Body zone(Entity entity, float x, float y, float width, float height) {
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(width / 2f, height / 2f);
+        Body body = body(BodyDef.BodyType.StaticBody, x + width / 2f, y + height / 2f, false);
+        fixture(body, shape, entity, FixtureRole.ZONE, 0f, 0f, CollisionBits.ZONE, CollisionBits.ZONE_MASK, true);
+        return body;
+    }
+
+    /** Queues a body for destruction after the current step. */
+    public void destroy(Body body) {
+        if (body != null && !doomed.contains(body, true)) {
+            doomed.add(body);
+        }
+    }
+
+    /**
+     * Destroys the queued bodies; call only outside world.step. The tags stay on until Box2D has fired
+     * the end of every contact (so foot counts stay right); gdx then clears the user data itself.
+     */
+    public void flushDestroyed() {
+        for (int i = 0; i < doomed.size; i++) {
+            world.destroyBody(doomed.items[i]);
+        }
+        doomed.clear();
+    }
+
+    private Body body(BodyDef.BodyType type, float x, float y, boolean fixedRotation) {
+        bodyDef.type = type;
+        bodyDef.position.set(x, y);
+        bodyDef.fixedRotation = fixedRotation;
+        bodyDef.angle = 0f;
+        bodyDef.linearVelocity.setZero();
+        return world.createBody(bodyDef);
+    }
+
+    private void fixture(Body body, Shape shape, Entity entity, FixtureRole role, float density, float friction,
+                         short category, short mask, boolean sensor) {
+        fixtureDef.shape = shape;
+        fixtureDef.density = density;
+        fixtureDef.friction = friction;
+        fixtureDef.restitution = 0f;
+        fixtureDef.isSensor = sensor;
+        fixtureDef.filter.categoryBits = category;
+        fixtureDef.filter.maskBits = mask;
+        Fixture fixture = body.createFixture(fixtureDef);
+        fixture.setUserData(new FixtureTag(entity, role));
+        body.setUserData(entity);
+        shape.dispose();
+        fixtureDef.shape = null;
+    }
+}

@@ -1,0 +1,41 @@
+package com.judgmentday.physics;
+
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.Fixture;
+import com.badlogic.gdx.physics.box2d.RayCastCallback;
+import com.badlogic.gdx.physics.box2d.World;
+
+/** A reusable ray cast that finds the nearest solid fixture, ignoring sensors and one body (the shooter). */
+public final class ClosestHit implements RayCastCallback {
+    public final Vector2 point = new Vector2();
+    public final Vector2 normal = new Vector2();
+    public Fixture fixture;
+    public float fraction;
+    private Body ignored;
+
+    /** Casts from (x1, y1) to (x2, y2); true when something was hit. */
+    public boolean cast(World world, Body ignore, float x1, float y1, float x2, float y2) {
+        fixture = null;
+        fraction = 1f;
+        ignored = ignore;
+        if (x1 == x2 && y1 == y2) {
+            return false;
+        }
+        world.rayCast(this, x1, y1, x2, y2);
+        ignored = null;
+        return fixture != null;
+    }
+
+    @Override
+    public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
+        if (candidate.isSensor() || candidate.getBody() == ignored) {
+            return -1f;
+        }
+        fixture = candidate;
+        fraction = hitFraction;
+        point.set(hitPoint);
+        normal.set(hitNormal);
+        return hitFraction;
+    }
+}

@@ -1,0 +1,20 @@
+package com.judgmentday.physics;
+
+/** Box2D category bits and what each category collides with. */
+public final class CollisionBits {
+    public static final short SOLID = 0x0001;
+    public static final short CHARACTER = 0x0002;
+    public static final short PROP = 0x0004;
+    public static final short ZONE = 0x0008;
+    public static final short FOOT = 0x0010;
+
+    /** Characters pass through each other so an escort never blocks its protector. */
+    public static final short CHARACTER_MASK = SOLID | PROP | ZONE;
+    public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT;
+    public static final short SOLID_MASK = CHARACTER | PROP | FOOT;
+    public static final short ZONE_MASK = CHARACTER;
+    public static final short FOOT_MASK = SOLID | PROP;
+
+    private CollisionBits() {
+    }
+}

@@ -1,0 +1,27 @@
+package com.judgmentday.render;
+
+import com.badlogic.gdx.graphics.Color;
+
+/** The colours of the placeholder look: a desert dusk at Salceda's ranch. */
+final class Palette {
+    static final Color SKY_TOP = new Color(0x2a1f4aff);
+    static final Color SKY_BOTTOM = new Color(0xe8894aff);
+    static final Color GROUND = new Color(0x6b4a33ff);
+    static final Color GROUND_EDGE = new Color(0xc8955aff);
+    static final Color CRATE = new Color(0x9c6b35ff);
+    static final Color CRATE_PLANK = new Color(0x6e4a22ff);
+    static final Color EXIT = new Color(0.35f, 0.85f, 0.4f, 0.25f);
+    static final Color EXIT_EDGE = new Color(0.45f, 1f, 0.5f, 0.9f);
+    static final Color JACKET = new Color(0x1c1a1dff);
+    static final Color JEANS = new Color(0x2d3a52ff);
+    static final Color SKIN = new Color(0xc99a78ff);
+    static final Color SHADES = new Color(0x050505ff);
+    static final Color EYE = new Color(0xff2a1aff);
+    static final Color SHIRT = new Color(0x8a8f96ff);
+    static final Color HAIR = new Color(0x5a3a22ff);
+    static final Color GUN = new Color(0x3b3b3bff);
+    static final Color FLASH = new Color(1f, 0.85f, 0.3f, 1f);
+
+    private Palette() {
+    }
+}

@@ -1,0 +1,68 @@
+package com.judgmentday.report;
+
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.input.InputSource;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Plays a simulation headless as fast as the CPU allows, from an input source, until it is won or lost
+ * or the tick budget runs out; measures speed and per-tick allocation and hashes the state every second.
+ */
+public final class Playtest {
+    /** Ticks left out of the allocation measurement while the JIT and pools settle. */
+    static final int WARMUP_TICKS = 600;
+
+    private Playtest() {
+    }
+
+    public static RunReport run(Simulation simulation, InputSource input, long maxTicks) {
+        StateHasher hasher = new StateHasher(simulation);
+        RunReport report = new RunReport();
+        report.level = simulation.level().id;
+        report.seed = simulation.seed();
+        report.hashes.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, maxTicks / Simulation.TICKS_PER_SECOND + 1));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long warmup = Math.min(WARMUP_TICKS, maxTicks / 10);
+        long allocatedAtWarmup = threads.getCurrentThreadAllocatedBytes();
+        long warmupTick = 0;
+
+        ActionSet actions = new ActionSet();
+        long start = System.nanoTime();
+        while (simulation.tick() < maxTicks && simulation.outcome() == Outcome.RUNNING) {
+            actions.clear();
+            input.poll(simulation.tick(), actions);
+            simulation.step(actions);
+            long tick = simulation.tick();
+            if (tick == warmup) {
+                allocatedAtWarmup = threads.getCurrentThreadAllocatedBytes();
+                warmupTick = tick;
+            }
+            if (tick % Simulation.TICKS_PER_SECOND == 0) {
+                report.hashes.add(hasher.hash(simulation));
+            }
+        }
+        long end = System.nanoTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedAtWarmup;
+
+        report.ticks = simulation.tick();
+        report.simSeconds = report.ticks / (double) Simulation.TICKS_PER_SECOND;
+        report.wallSeconds = (end - start) / 1e9;
+        report.speed = report.wallSeconds > 0 ? report.simSeconds / report.wallSeconds : Double.POSITIVE_INFINITY;
+        long measured = report.ticks - warmupTick;
+        report.allocationWarmupTicks = warmupTick;
+        report.allocatedBytesPerTick = measured > 0 ? allocated / measured : 0;
+        Outcome outcome = simulation.outcome();
+        report.outcome = outcome == Outcome.RUNNING ? Outcome.TIMEOUT : outcome;
+        report.stateHash = hasher.hash(simulation);
+        report.events.addAll(simulation.events().events());
+        report.stats.putAll(simulation.events().stats());
+        report.stats.put("ticks", (int) report.ticks);
+        report.stats.put("entities", simulation.engine().getEntities().size());
+        report.stats.put("bodies", simulation.world().getBodyCount());
+        return report;
+    }
+}

@@ -1,0 +1,76 @@
+package com.judgmentday.report;
+
+import com.badlogic.gdx.utils.JsonWriter;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.sim.StateHasher;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+/** Writes a {@link RunReport} as JSON (docs/reports.md), atomically. */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    public static String json(RunReport report) {
+        StringWriter text = new StringWriter();
+        JsonWriter json = new JsonWriter(text);
+        json.setOutputType(JsonWriter.OutputType.json);
+        try {
+            json.object();
+            json.set("version", report.version);
+            json.set("level", report.level);
+            json.set("input", report.input);
+            json.set("seed", report.seed);
+            json.set("ticks", report.ticks);
+            json.set("simSeconds", report.simSeconds);
+            json.set("wallSeconds", report.wallSeconds);
+            json.set("speed", report.speed);
+            json.set("allocatedBytesPerTick", report.allocatedBytesPerTick);
+            json.set("allocationWarmupTicks", report.allocationWarmupTicks);
+            json.set("outcome", report.outcome.name());
+            json.set("stateHash", StateHasher.hex(report.stateHash));
+            json.array("hashes");
+            for (int i = 0; i < report.hashes.size; i++) {
+                json.value(StateHasher.hex(report.hashes.get(i)));
+            }
+            json.pop();
+            json.array("events");
+            for (GameEvent event : report.events) {
+                json.object();
+                json.set("tick", event.tick);
+                json.set("type", event.type);
+                json.set("subject", event.subject);
+                json.set("detail", event.detail);
+                json.pop();
+            }
+            json.pop();
+            json.object("stats");
+            String[] keys = report.stats.keys().toArray().toArray(String.class);
+            Arrays.sort(keys);
+            for (String key : keys) {
+                json.set(key, report.stats.get(key, 0));
+            }
+            json.pop();
+            json.pop();
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString() + "\n";
+    }
+
+    /** Writes beside the target and moves into place, so a crash never leaves half a report. */
+    public static void write(RunReport report, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
+        Files.writeString(temp, json(report), StandardCharsets.UTF_8);
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,38 @@
+package com.judgmentday.report;
+
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.LongArray;
+import com.badlogic.gdx.utils.ObjectIntMap;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.StateHasher;
+
+import java.util.Locale;
+
+/** What a headless run measured and how it ended; docs/reports.md describes every field. */
+public final class RunReport {
+    public String version;
+    public String level;
+    public String input;
+    public long seed;
+    public long ticks;
+    public double simSeconds;
+    public double wallSeconds;
+    public double speed;
+    public long allocatedBytesPerTick;
+    public long allocationWarmupTicks;
+    public Outcome outcome;
+    public long stateHash;
+    /** The state hash after every 60th tick (tick 60 first). */
+    public final LongArray hashes = new LongArray();
+    public final Array<GameEvent> events = new Array<>();
+    public final ObjectIntMap<String> stats = new ObjectIntMap<>();
+
+    /** The one-line summary the command line prints. */
+    public String summary() {
+        return String.format(Locale.ROOT,
+                "%s: %s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s",
+                level, outcome, ticks, simSeconds, wallSeconds, speed, allocatedBytesPerTick,
+                StateHasher.hex(stateHash));
+    }
+}

@@ -1,0 +1,164 @@
+package com.judgmentday.sim;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntityListener;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.gdx.ai.DefaultTimepiece;
+import com.badlogic.gdx.math.RandomXS128;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Box2D;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Disposable;
+import com.badlogic.gdx.utils.GdxNativesLoader;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.SolidDef;
+import com.judgmentday.level.SpawnDef;
+import com.judgmentday.physics.BodyFactory;
+import com.judgmentday.physics.ContactRecorder;
+import com.judgmentday.systems.ExitSystem;
+import com.judgmentday.systems.FollowSystem;
+import com.judgmentday.systems.GroundSensorSystem;
+import com.judgmentday.systems.MovementSystem;
+import com.judgmentday.systems.PhysicsSystem;
+import com.judgmentday.systems.PlayerControlSystem;
+import com.judgmentday.systems.WeaponSystem;
+
+/**
+ * The game as a deterministic library: one level, one seed, and {@link #step(ActionSet)} advancing exactly
+ * one 1/60 s tick. It owns its ECS engine, Box2D world, random generator, clock and gdx-ai messaging,
+ * and knows nothing of graphics, input devices or audio. The window, the headless runner and every test
+ * drive this same step.
+ */
+public final class Simulation implements Disposable {
+    public static final int TICKS_PER_SECOND = 60;
+    public static final float STEP_SECONDS = 1f / TICKS_PER_SECOND;
+
+    private final LevelDef level;
+    private final long seed;
+    private final Engine engine = new Engine();
+    private final World world;
+    private final RandomXS128 random;
+    private final DefaultTimepiece timepiece = new DefaultTimepiece();
+    private final TickMessageDispatcher messages = new TickMessageDispatcher(timepiece);
+    private final EventLog events = new EventLog();
+    private final RunState state = new RunState();
+    private final ContactRecorder contacts = new ContactRecorder();
+    private final BodyFactory bodies;
+    private final Entity player;
+    private final Entity john;
+
+    public Simulation(LevelDef level, TuningDef tuning, long seed) {
+        GdxNativesLoader.load();
+        Box2D.init();
+        this.level = level;
+        this.seed = seed;
+        this.random = new RandomXS128(seed);
+        this.world = new World(new Vector2(0f, tuning.gravity), true);
+        world.setContactListener(contacts);
+        this.bodies = new BodyFactory(world);
+        addSystems(tuning);
+        engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
+            @Override
+            public void entityAdded(Entity entity) {
+            }
+
+            @Override
+            public void entityRemoved(Entity entity) {
+                bodies.destroy(Mappers.BODY.get(entity).body);
+            }
+        });
+
+        EntityFactory factory = new EntityFactory(engine, bodies, tuning);
+        for (SolidDef solid : level.solids) {
+            factory.solid(solid);
+        }
+        for (AreaDef exit : level.exits) {
+            factory.exit(exit);
+        }
+        for (AreaDef crate : level.crates) {
+            factory.crate(crate);
+        }
+        player = factory.player(level.spawn(SpawnDef.Kind.PLAYER));
+        SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
+        john = johnSpawn == null ? null : factory.john(johnSpawn, player);
+        events.emit("level.started", "level", level.id);
+    }
+
+    /** The system order of one tick, in one place: see {@link Phase}. */
+    private void addSystems(TuningDef tuning) {
+        engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
+        engine.addSystem(new ExitSystem(Phase.SENSE.priority + 1, contacts, state, events));
+        engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
+        engine.addSystem(new FollowSystem(Phase.AI.priority));
+        engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
+        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
+        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, tuning));
+    }
+
+    /** Advances exactly one tick with the player's actions for it. */
+    public void step(ActionSet actions) {
+        state.tick++;
+        events.setTick(state.tick);
+        Mappers.INPUT.get(player).current.setAll(actions);
+        timepiece.update(STEP_SECONDS);
+        messages.update();
+        engine.update(STEP_SECONDS);
+        bodies.flushDestroyed();
+    }
+
+    /** Ticks stepped so far. */
+    public long tick() {
+        return state.tick;
+    }
+
+    public Outcome outcome() {
+        return state.outcome;
+    }
+
+    public LevelDef level() {
+        return level;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public EventLog events() {
+        return events;
+    }
+
+    public TickMessageDispatcher messages() {
+        return messages;
+    }
+
+    public Entity player() {
+        return player;
+    }
+
+    /** John, or null when the level has no John. */
+    public Entity john() {
+        return john;
+    }
+
+    @Override
+    public void dispose() {
+        engine.removeAllEntities();
+        bodies.flushDestroyed();
+        world.dispose();
+    }
+}

@@ -1,0 +1,89 @@
+package com.judgmentday.sim;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+
+/**
+ * A 64-bit fingerprint of the whole simulation state: every entity's transform, velocity and gameplay
+ * state, in creation order, plus the tick and outcome. Equal hashes mean equal runs, to the bit.
+ */
+public final class StateHasher {
+    private final ImmutableArray<Entity> entities;
+    private long hash;
+
+    public StateHasher(Simulation simulation) {
+        this.entities = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class).get());
+    }
+
+    public long hash(Simulation simulation) {
+        hash = 0xcbf29ce484222325L;
+        mix(simulation.tick());
+        mix(simulation.outcome().ordinal());
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            mix(Mappers.IDENTITY.get(entity).id);
+            TransformComponent t = Mappers.TRANSFORM.get(entity);
+            if (t != null) {
+                mix(t.x);
+                mix(t.y);
+                mix(t.angle);
+            }
+            BodyComponent b = Mappers.BODY.get(entity);
+            if (b != null) {
+                Body body = b.body;
+                Vector2 v = body.getLinearVelocity();
+                mix(v.x);
+                mix(v.y);
+                mix(body.getAngularVelocity());
+                mix(body.isAwake() ? 1 : 0);
+            }
+            CharacterComponent c = Mappers.CHARACTER.get(entity);
+            if (c != null) {
+                mix(c.facing);
+                mix(c.groundContacts);
+                mix(c.jumpCooldown);
+            }
+            MoveIntentComponent m = Mappers.INTENT.get(entity);
+            if (m != null) {
+                mix(m.moveX);
+                mix(m.jump ? 1 : 0);
+                mix(m.fire ? 1 : 0);
+            }
+            WeaponComponent w = Mappers.WEAPON.get(entity);
+            if (w != null) {
+                mix(w.loaded);
+                mix(w.cooldown);
+                mix(w.reloading);
+            }
+        }
+        return hash;
+    }
+
+    private void mix(float value) {
+        mix(Float.floatToIntBits(value));
+    }
+
+    private void mix(long value) {
+        // FNV-1a over the value's 8 bytes: cheap, and sensitive to order.
+        for (int i = 0; i < 8; i++) {
+            hash ^= (value >>> (i * 8)) & 0xff;
+            hash *= 0x100000001b3L;
+        }
+    }
+
+    /** A hash as the report writes it: 16 hex digits. */
+    public static String hex(long hash) {
+        String digits = Long.toHexString(hash);
+        return "0".repeat(16 - digits.length()) + digits;
+    }
+}

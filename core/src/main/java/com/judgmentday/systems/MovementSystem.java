@@ -1,0 +1,62 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.events.EventLog;
+
+/**
+ * Applies movement intents to character bodies as impulses, within the character's speed and
+ * acceleration limits, so collisions and knock-back stay physical.
+ */
+public final class MovementSystem extends IteratingSystem {
+    private final EventLog events;
+
+    public MovementSystem(int priority, EventLog events) {
+        super(Family.all(CharacterComponent.class, BodyComponent.class, MoveIntentComponent.class).get(), priority);
+        this.events = events;
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        MoveIntentComponent intent = Mappers.INTENT.get(entity);
+        Body body = Mappers.BODY.get(entity).body;
+        CharacterDef def = character.def;
+        boolean grounded = character.groundContacts > 0;
+        if (character.jumpCooldown > 0) {
+            character.jumpCooldown--;
+        }
+        if (intent.moveX != 0f) {
+            character.facing = intent.moveX > 0f ? 1 : -1;
+        }
+
+        Vector2 velocity = body.getLinearVelocity();
+        float vx = velocity.x;
+        float vy = velocity.y;
+        float target = MathUtils.clamp(intent.moveX, -1f, 1f) * def.runSpeed;
+        float maxChange = (grounded ? def.groundAccel : def.airAccel) * deltaTime;
+        // In the air with no intent, keep momentum (knock-back and jumps carry); on the ground, brake.
+        boolean steer = intent.moveX != 0f || grounded;
+        float newVx = steer ? vx + MathUtils.clamp(target - vx, -maxChange, maxChange) : vx;
+        float newVy = vy;
+        if (intent.jump && grounded && character.jumpCooldown == 0) {
+            newVy = def.jumpSpeed;
+            character.jumpCooldown = def.jumpCooldownTicks;
+            events.count("jumps", 1);
+        }
+        if (Math.abs(newVx - vx) > 1e-4f || newVy != vy) {
+            float mass = body.getMass();
+            Vector2 centre = body.getWorldCenter();
+            body.applyLinearImpulse((newVx - vx) * mass, (newVy - vy) * mass, centre.x, centre.y, true);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.judgmentday.components.InputComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+
+/** Turns the player's actions into the intents movement and combat act on. */
+public final class PlayerControlSystem extends IteratingSystem {
+    public PlayerControlSystem(int priority) {
+        super(Family.all(InputComponent.class, MoveIntentComponent.class).get(), priority);
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        InputComponent input = Mappers.INPUT.get(entity);
+        MoveIntentComponent intent = Mappers.INTENT.get(entity);
+        ActionSet now = input.current;
+        intent.moveX = (now.has(Action.RIGHT) ? 1f : 0f) - (now.has(Action.LEFT) ? 1f : 0f);
+        // A jump is a press, not a hold: holding the button does not bounce.
+        intent.jump = now.has(Action.JUMP) && !input.previous.has(Action.JUMP);
+        intent.fire = now.has(Action.FIRE);
+        intent.reload = now.has(Action.RELOAD);
+        input.previous.setAll(now);
+    }
+}

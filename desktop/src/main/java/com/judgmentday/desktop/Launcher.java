@@ -1,0 +1,100 @@
+package com.judgmentday.desktop;
+
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import com.badlogic.gdx.utils.GdxRuntimeException;
+import com.judgmentday.JudgmentDayGame;
+import com.judgmentday.content.GameVersion;
+import com.judgmentday.screens.GameOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** The one command line of the game: no arguments opens the window; playtest and replay are subcommands. */
+@Command(name = "judgment-day", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
+        description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
+        subcommands = {PlaytestCommand.class, ReplayCommand.class})
+public final class Launcher implements Callable<Integer> {
+    @Option(names = "--level", paramLabel = "<id|path>", description = "Level id or .tmx file (default: ${DEFAULT-VALUE}).")
+    String level = "proving-ground";
+
+    @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1L;
+
+    @Option(names = "--record", paramLabel = "<file>", description = "Write what you play to this input script.")
+    Path record;
+
+    @Option(names = "--screenshot", paramLabel = "<png>", description = "Save the framebuffer after --frames frames, then exit.")
+    Path screenshot;
+
+    @Option(names = "--frames", description = "Rendered frames before --screenshot (default: ${DEFAULT-VALUE}).")
+    int frames = 60;
+
+    @Option(names = "--fullscreen", description = "Start in full screen (F11 or Alt+Enter toggles).")
+    boolean fullscreen;
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The configured command line; tests call this with their own writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Launcher());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("judgment-day: " + ex.getMessage() + " (see --help)");
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler(new UserErrors());
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (frames < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--frames must be 1 or more");
+        }
+        GameOptions options = Content.options(level, seed);
+        options.record = record;
+        options.screenshot = screenshot;
+        options.screenshotFrames = frames;
+        options.fullscreen = fullscreen;
+        return Window.open(options);
+    }
+
+    /** Prints the version picocli shows for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"judgment-day " + GameVersion.get()};
+        }
+    }
+
+    /** Opens the LWJGL3 window and blocks until it closes. */
+    static final class Window {
+        private Window() {
+        }
+
+        static int open(GameOptions options) {
+            Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
+            config.setTitle("Judgment Day");
+            config.setWindowedMode(1280, 720);
+            config.setResizable(true);
+            config.useVsync(true);
+            config.setForegroundFPS(Lwjgl3ApplicationConfiguration.getDisplayMode().refreshRate + 1);
+            config.setWindowSizeLimits(640, 360, -1, -1);
+            try {
+                new Lwjgl3Application(new JudgmentDayGame(options), config);
+            } catch (GdxRuntimeException e) {
+                throw new UserErrors.WindowException("can't open the game window: " + e.getMessage()
+                        + " (is there a display? headless runs use 'playtest')");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.judgmentday.desktop;
+
+import com.judgmentday.content.GameVersion;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.input.InputScript;
+import com.judgmentday.input.InputScriptParser;
+import com.judgmentday.input.InputSource;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.report.Playtest;
+import com.judgmentday.report.ReportWriter;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Simulation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Runs a level headless (no window, no GL) as fast as the CPU allows and reports on it. */
+@Command(name = "playtest", mixinStandardHelpOptions = true,
+        description = "Play a level headless from an input script and write a report (docs/reports.md).")
+final class PlaytestCommand implements Callable<Integer> {
+    /** How long a run without a script lasts unless --seconds says otherwise. */
+    static final double DEFAULT_SECONDS = 120;
+    /** Extra time after a script ends, for the last move to land. */
+    static final double SCRIPT_GRACE_SECONDS = 5;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--level", paramLabel = "<id|path>", description = "Level id or .tmx file; defaults to the script's '# level:'.")
+    String level;
+
+    @Option(names = "--input", paramLabel = "<file>", description = "Input script or recording to play (docs/input-scripts.md).")
+    Path input;
+
+    @Option(names = "--bot", description = "Let the bot play.")
+    boolean bot;
+
+    @Option(names = "--seed", description = "Random seed; defaults to the script's '# seed:', else 1.")
+    Long seed;
+
+    @Option(names = "--seconds", description = "Simulated seconds before TIMEOUT; default: the script's length + 5, else 120.")
+    Double seconds;
+
+    @Option(names = "--json", paramLabel = "<file>", description = "Write the report here.")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (bot) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no bot yet: --bot arrives with the bot issue; play a script with --input <file>");
+        }
+        if (seconds != null && !(seconds > 0 && seconds <= 86_400)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be above 0 and at most 86400");
+        }
+        InputScript script = input == null ? null : InputScriptParser.parse(input);
+        String levelName = level != null ? level : script != null ? script.level : null;
+        if (levelName == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "playtest needs --level <id|path> (or an --input script with a '# level:' header)");
+        }
+        LevelDef levelDef = LevelCatalog.load(levelName);
+        TuningDef tuning = Content.tuning();
+        long runSeed = seed != null ? seed : script != null && script.seed != null ? script.seed : 1L;
+        double limit = seconds != null ? seconds
+                : script != null ? script.totalTicks() / (double) Simulation.TICKS_PER_SECOND + SCRIPT_GRACE_SECONDS
+                : DEFAULT_SECONDS;
+        long maxTicks = Math.max(1L, Math.round(limit * Simulation.TICKS_PER_SECOND));
+
+        InputSource source = script == null ? InputSource.NONE : script.player();
+        Simulation simulation = new Simulation(levelDef, tuning, runSeed);
+        RunReport report;
+        try {
+            report = Playtest.run(simulation, source, maxTicks);
+        } finally {
+            simulation.dispose();
+        }
+        report.version = GameVersion.get();
+        report.input = input == null ? null : input.toString();
+        spec.commandLine().getOut().println(report.summary());
+        if (json != null) {
+            ReportWriter.write(report, json);
+        }
+        return 0;
+    }
+}

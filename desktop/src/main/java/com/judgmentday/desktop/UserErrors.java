@@ -1,0 +1,34 @@
+package com.judgmentday.desktop;
+
+import com.judgmentday.content.ContentException;
+import com.judgmentday.input.InputScriptException;
+import com.judgmentday.level.LevelException;
+import picocli.CommandLine;
+
+/**
+ * Turns the errors a user can fix (a bad level, script or data file, no display) into one line and
+ * exit code 2; anything else is a bug and keeps its stack trace (exit 1).
+ */
+final class UserErrors implements CommandLine.IExecutionExceptionHandler {
+    /** The window could not be opened. */
+    static final class WindowException extends RuntimeException {
+        WindowException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
+        if (ex instanceof LevelException || ex instanceof ContentException || ex instanceof InputScriptException
+                || ex instanceof WindowException) {
+            commandLine.getErr().println("judgment-day: " + ex.getMessage());
+            return 2;
+        }
+        if (ex instanceof CommandLine.ParameterException) {
+            commandLine.getErr().println("judgment-day: " + ex.getMessage() + " (see --help)");
+            return 2;
+        }
+        throw ex;
+    }
+}
