@@ -86,7 +86,10 @@ public final class Launcher implements Callable<Integer> {
             config.setWindowedMode(1280, 720);
             config.setResizable(true);
             config.useVsync(true);
-            config.setForegroundFPS(Lwjgl3ApplicationConfiguration.getDisplayMode().refreshRate + 1);
+            // Vsync paces the frames; the cap is a fallback where vsync is ignored. Virtual displays
+            // (Xvfb) report a refresh rate of 0, which would cap the game at one frame a second.
+            int refresh = Lwjgl3ApplicationConfiguration.getDisplayMode().refreshRate;
+            config.setForegroundFPS((refresh >= 30 ? refresh : 60) + 1);
             config.setWindowSizeLimits(640, 360, -1, -1);
             try {
                 new Lwjgl3Application(new JudgmentDayGame(options), config);
