@@ -14,6 +14,6 @@ public final class WeaponDef {
     public int cooldownTicks = 30;
     public int magazine = 8;
     public int reloadTicks = 90;
-    /** Height of the muzzle above the shooter's centre, metres. */
-    public float muzzleHeight = 0.3f;
+    /** Height of the muzzle above the shooter's centre, metres (negative: below, at the hip). */
+    public float muzzleHeight;
 }

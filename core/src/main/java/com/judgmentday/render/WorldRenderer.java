@@ -19,6 +19,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.SizeComponent;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.events.GameEventListener;
@@ -181,7 +182,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             float eyeX = facing > 0 ? left + w * 0.62f : left + w * 0.24f;
             shapes.rect(eyeX, bottom + h - head * 0.5f, w * 0.14f, head * 0.12f);
             shapes.setColor(Palette.GUN);
-            float gunY = y + 0.3f;
+            WeaponComponent weapon = Mappers.WEAPON.get(entity);
+            float gunY = y + (weapon != null ? weapon.def.muzzleHeight : 0f);
             float gunStart = x;
             float gunEnd = x + facing * (w * 0.5f + 0.55f);
             shapes.rectLine(gunStart, gunY, gunEnd, gunY, 0.12f);

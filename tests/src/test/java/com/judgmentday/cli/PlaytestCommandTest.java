@@ -1,0 +1,82 @@
+package com.judgmentday.cli;
+
+import com.judgmentday.desktop.Launcher;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The playtest command line as CI and designers use it: exit codes and one-line messages. */
+class PlaytestCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void aScriptedRunPrintsOneSummaryLineAndWritesTheReport(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        int code = run("playtest", "--level", "proving-ground", "--input",
+                TestContent.script("proving-ground.txt").toString(), "--json", json.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).hasSize(1).first().asString().startsWith("proving-ground: WIN at tick");
+        assertThat(Files.readString(json)).contains("\"outcome\":\"WIN\"");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void theScriptHeaderNamesTheLevelWhenNoOptionDoes() {
+        assertThat(run("playtest", "--input", TestContent.script("proving-ground.txt").toString())).isZero();
+        assertThat(out.toString()).startsWith("proving-ground: WIN");
+    }
+
+    @Test
+    void aTimeoutStillExitsZero() {
+        assertThat(run("playtest", "--level", "proving-ground", "--seconds", "2")).isZero();
+        assertThat(out.toString()).contains("TIMEOUT at tick 120");
+    }
+
+    @Test
+    void anUnknownLevelExitsTwoWithOneLine() {
+        assertThat(run("playtest", "--level", "nope")).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                "judgment-day: unknown level 'nope': no such file, and no level with that id (levels: proving-ground)");
+    }
+
+    @Test
+    void aMalformedScriptExitsTwoNamingFileAndLine(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("bad.txt");
+        Files.writeString(script, "# level: proving-ground\n60,R\nlots,J\n");
+        assertThat(run("playtest", "--input", script.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("judgment-day: " + script + ":3: 'lots' is not a tick count");
+    }
+
+    @Test
+    void aBrokenLevelFileExitsTwoNamingIt(@TempDir Path dir) throws Exception {
+        Path level = dir.resolve("broken.tmx");
+        Files.writeString(level, "<map orientation=\"orthogonal\" width=\"10\"");
+        assertThat(run("playtest", "--level", level.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("judgment-day: " + level.toAbsolutePath() + ": not a readable Tiled map");
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLine() {
+        assertThat(run("playtest", "--level", "proving-ground", "--seconds", "lots")).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(run("playtest", "--bot", "--level", "proving-ground")).isEqualTo(2);
+        assertThat(err.toString()).contains("no bot yet");
+        assertThat(run("playtest")).isEqualTo(2);
+        assertThat(err.toString()).contains("playtest needs --level");
+        assertThat(err.toString().lines()).hasSize(3);
+    }
+}

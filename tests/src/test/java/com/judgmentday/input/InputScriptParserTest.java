@@ -1,0 +1,99 @@
+package com.judgmentday.input;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class InputScriptParserTest {
+    private static InputScript parse(String text) throws Exception {
+        return InputScriptParser.parse("test.txt", new StringReader(text));
+    }
+
+    private static int bitsAt(InputScript script, long tick) {
+        ActionSet out = new ActionSet();
+        InputSource player = script.player();
+        for (long t = 0; t <= tick; t++) {
+            out.clear();
+            player.poll(t, out);
+        }
+        return out.bits();
+    }
+
+    @Test
+    void runsHoldTheirActionsForTheirTicks() throws Exception {
+        InputScript script = parse("60,R\n1,R,J\n30\n");
+        assertThat(script.totalTicks()).isEqualTo(91);
+        assertThat(bitsAt(script, 0)).isEqualTo(new ActionSet().add(Action.RIGHT).bits());
+        assertThat(bitsAt(script, 59)).isEqualTo(new ActionSet().add(Action.RIGHT).bits());
+        assertThat(bitsAt(script, 60)).isEqualTo(new ActionSet().add(Action.RIGHT).add(Action.JUMP).bits());
+        assertThat(bitsAt(script, 61)).isZero();
+        assertThat(script.player().finished(91)).isTrue();
+        assertThat(script.player().finished(90)).isFalse();
+    }
+
+    @Test
+    void readsHeadersCommentsAndLongNames() throws Exception {
+        InputScript script = parse("# level: proving-ground\n# seed: 42\n\n# a comment\n10,right,Jump  # trailing\n");
+        assertThat(script.level).isEqualTo("proving-ground");
+        assertThat(script.seed).isEqualTo(42L);
+        assertThat(script.runCount()).isEqualTo(1);
+        assertThat(script.runBits(0)).isEqualTo(new ActionSet().add(Action.RIGHT).add(Action.JUMP).bits());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'10,R\\nR,10'        | test.txt:2: 'R' is not a tick count",
+        "'10,Q'               | test.txt:1: unknown action 'Q'",
+        "'5\\n\\n-3,R'        | test.txt:3: tick count -3 is out of range",
+        "',R'                 | test.txt:1: missing tick count",
+        "'# seed: many\\n1'   | test.txt:1: seed 'many' is not a whole number",
+        "'10,R,'              | test.txt:1: unknown action ''",
+    })
+    void malformedLinesAreRefusedWithFileAndLine(String text, String message) {
+        assertThatThrownBy(() -> parse(text.replace("\\n", "\n")))
+                .isInstanceOf(InputScriptException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThatThrownBy(() -> InputScriptParser.parse(java.nio.file.Path.of("no/such/script.txt")))
+                .isInstanceOf(InputScriptException.class)
+                .hasMessage("no/such/script.txt: no such input script");
+    }
+
+    @Test
+    void aRecordingReadsBackAsTheSameTicks() throws Exception {
+        InputRecorder recorder = new InputRecorder("proving-ground", 9, "test");
+        ActionSet actions = new ActionSet();
+        int[] pattern = {0, 0, 1, 1, 1, 3, 0, 16, 16, 0};
+        for (int bits : pattern) {
+            actions.setBits(bits);
+            recorder.record(actions);
+        }
+        InputScript script = InputScriptParser.parse("rec.txt", new StringReader(recorder.text()));
+        assertThat(script.level).isEqualTo("proving-ground");
+        assertThat(script.seed).isEqualTo(9L);
+        assertThat(script.totalTicks()).isEqualTo(pattern.length);
+        for (int tick = 0; tick < pattern.length; tick++) {
+            assertThat(bitsAt(script, tick)).as("tick %d", tick).isEqualTo(pattern[tick]);
+        }
+        assertThat(recorder.text()).contains("# version: test").contains("3,L\n");
+    }
+
+    @Test
+    void recordingsAreWrittenWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        InputRecorder recorder = new InputRecorder("proving-ground", 1, "test");
+        recorder.record(new ActionSet().add(Action.FIRE));
+        java.nio.file.Path file = dir.resolve("run.txt");
+        recorder.write(file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(recorder.text());
+        assertThat(dir.resolve("run.txt.tmp")).doesNotExist();
+    }
+}

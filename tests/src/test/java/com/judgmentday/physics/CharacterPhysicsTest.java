@@ -1,0 +1,154 @@
+package com.judgmentday.physics;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Integration: the real Box2D world under the movement, sensing and weapon systems. */
+class CharacterPhysicsTest {
+    private final TuningDef tuning = TestContent.tuning();
+    private final CharacterDef t800 = tuning.character("t800");
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+
+    private void start(TestLevels level) {
+        simulation = new Simulation(level.build(), tuning, 1L);
+    }
+
+    private void hold(int ticks, Action... actions) {
+        ActionSet set = new ActionSet();
+        for (Action action : actions) {
+            set.add(action);
+        }
+        for (int i = 0; i < ticks; i++) {
+            simulation.step(set);
+        }
+    }
+
+    private TransformComponent player() {
+        return Mappers.TRANSFORM.get(simulation.player());
+    }
+
+    @Test
+    void theT800SettlesOnTheGroundAndKnowsIt() {
+        start(TestLevels.flat(40));
+        hold(30);
+        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isPositive();
+        assertThat(player().y).isCloseTo(1f + t800.height / 2f, within(0.05f));
+    }
+
+    @Test
+    void runningReachesTheTunedTopSpeedAndNoFurther() {
+        start(TestLevels.flat(200));
+        hold(10);
+        hold(120, Action.RIGHT);
+        float speed = Mappers.BODY.get(simulation.player()).body.getLinearVelocity().x;
+        assertThat(speed).isCloseTo(t800.runSpeed, within(0.05f));
+    }
+
+    @Test
+    void aJumpRisesAsHighAsItsTakeOffSpeedAllows() {
+        start(TestLevels.flat(40));
+        hold(20);
+        float ground = player().y;
+        hold(1, Action.JUMP);
+        float peak = ground;
+        for (int i = 0; i < 90; i++) {
+            hold(1);
+            peak = Math.max(peak, player().y);
+        }
+        float expected = t800.jumpSpeed * t800.jumpSpeed / (2f * -tuning.gravity);
+        assertThat(peak - ground).isCloseTo(expected, within(0.2f));
+        assertThat(player().y).as("lands again").isCloseTo(ground, within(0.05f));
+    }
+
+    @Test
+    void holdingJumpDoesNotBounce() {
+        start(TestLevels.flat(40));
+        hold(20);
+        float ground = player().y;
+        hold(120, Action.JUMP);
+        assertThat(player().y).isCloseTo(ground, within(0.05f));
+        assertThat(simulation.events().stats().get("jumps", 0)).isEqualTo(1);
+    }
+
+    @Test
+    void theShotgunKnocksACrateBack() {
+        start(TestLevels.flat(60).crate(6f));
+        Entity crate = first(EntityKind.CRATE);
+        hold(20);
+        float before = Mappers.TRANSFORM.get(crate).x;
+        hold(1, Action.FIRE);
+        hold(30);
+        assertThat(Mappers.TRANSFORM.get(crate).x).isGreaterThan(before + 0.5f);
+        assertThat(simulation.events().first("weapon.hit").subject).isEqualTo(Mappers.IDENTITY.get(crate).name);
+        assertThat(simulation.events().first("weapon.fired").subject).isEqualTo("t800");
+    }
+
+    @Test
+    void anEmptyShotgunReloadsBeforeItFiresAgain() {
+        start(TestLevels.flat(60));
+        hold(10);
+        int magazine = tuning.weapon("shotgun").magazine;
+        int cooldown = tuning.weapon("shotgun").cooldownTicks;
+        hold(magazine * (cooldown + 1), Action.FIRE);
+        assertThat(simulation.events().stats().get("shotsFired", 0)).isEqualTo(magazine);
+        assertThat(Mappers.WEAPON.get(simulation.player()).reloading).isPositive();
+        hold(tuning.weapon("shotgun").reloadTicks + 2);
+        assertThat(Mappers.WEAPON.get(simulation.player()).loaded).isEqualTo(magazine);
+        assertThat(simulation.events().first("weapon.reloaded")).isNotNull();
+    }
+
+    @Test
+    void removingAnEntityDestroysItsBodyAfterTheStepAndItsFeetNotice() {
+        start(TestLevels.flat(60).crate(10f));
+        Entity crate = first(EntityKind.CRATE);
+        hold(20);
+        int bodies = simulation.world().getBodyCount();
+        com.badlogic.gdx.physics.box2d.Body body = Mappers.BODY.get(crate).body;
+        simulation.engine().removeEntity(crate);
+        assertThat(simulation.world().getBodyCount()).as("not yet: only outside world.step").isEqualTo(bodies);
+        hold(1);
+        assertThat(simulation.world().getBodyCount()).isEqualTo(bodies - 1);
+        assertThat(body.getUserData()).isNull();
+        hold(5);
+        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isPositive();
+    }
+
+    @Test
+    void reachingTheExitWinsTheLevel() {
+        start(TestLevels.flat(40).exit(10f, 3f));
+        hold(150, Action.RIGHT);
+        assertThat(simulation.outcome()).isEqualTo(com.judgmentday.sim.Outcome.WIN);
+        assertThat(simulation.events().first("level.won")).isNotNull();
+    }
+
+    private Entity first(EntityKind kind) {
+        for (Entity entity : simulation.engine().getEntities()) {
+            if (Mappers.IDENTITY.get(entity).kind == kind) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no " + kind);
+    }
+
+}

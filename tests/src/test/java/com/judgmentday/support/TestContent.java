@@ -1,0 +1,27 @@
+package com.judgmentday.support;
+
+import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.TuningLoader;
+
+import java.nio.file.Path;
+
+/** The game's real data for tests: the shipped tuning and the assets folder on disk. */
+public final class TestContent {
+    private TestContent() {
+    }
+
+    public static TuningDef tuning() {
+        return TuningLoader.load(new ClasspathFile("data/tuning.json"));
+    }
+
+    /** The repository's assets/ folder (set by the build; falls back to ../assets from the tests module). */
+    public static Path assets() {
+        String configured = System.getProperty("judgmentday.assets");
+        return configured != null ? Path.of(configured) : Path.of("..", "assets").toAbsolutePath().normalize();
+    }
+
+    public static Path script(String name) {
+        return assets().resolve("scripts").resolve(name);
+    }
+}
