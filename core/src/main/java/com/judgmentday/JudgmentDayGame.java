@@ -19,6 +19,7 @@ import com.judgmentday.input.InputSource;
 import com.judgmentday.screens.GameOptions;
 import com.judgmentday.screens.GameScreen;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
 
 import java.io.IOException;
 
@@ -125,6 +126,9 @@ public final class JudgmentDayGame extends Game {
             }
         }
         if (simulation != null) {
+            // The same line a headless playtest of the recording can be checked against.
+            Gdx.app.log(TAG, "final state " + StateHasher.hex(new StateHasher(simulation).hash(simulation))
+                    + " at tick " + simulation.tick());
             simulation.dispose();
         }
     }
