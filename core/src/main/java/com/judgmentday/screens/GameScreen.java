@@ -39,7 +39,7 @@ public final class GameScreen extends ScreenAdapter {
     private final WorldRenderer renderer;
     private final Hud hud = new Hud();
     private final ActionSet actions = new ActionSet();
-    private float accumulator;
+    private final FixedStep clock = new FixedStep(Simulation.STEP_SECONDS, MAX_FRAME_SECONDS);
     private boolean paused;
 
     public GameScreen(Simulation simulation, InputSource input, InputRecorder recorder, String mode) {
@@ -77,18 +77,17 @@ public final class GameScreen extends ScreenAdapter {
     @Override
     public void render(float delta) {
         if (!paused && simulation.outcome() == Outcome.RUNNING) {
-            accumulator += Math.min(delta, MAX_FRAME_SECONDS);
-            while (accumulator >= Simulation.STEP_SECONDS && simulation.outcome() == Outcome.RUNNING) {
+            int due = clock.advance(delta);
+            for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
                 actions.clear();
                 input.poll(simulation.tick(), actions);
                 if (recorder != null) {
                     recorder.record(actions);
                 }
                 simulation.step(actions);
-                accumulator -= Simulation.STEP_SECONDS;
             }
         }
-        float alpha = MathUtils.clamp(accumulator / Simulation.STEP_SECONDS, 0f, 1f);
+        float alpha = clock.alpha();
         follow(alpha, delta);
         viewport.apply();
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
