@@ -3,7 +3,7 @@ package com.judgmentday.desktop;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import com.badlogic.gdx.utils.GdxRuntimeException;
-import com.judgmentday.JudgmentDayGame;
+import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.screens.GameOptions;
 import picocli.CommandLine;

@@ -1,4 +1,4 @@
-package com.judgmentday;
+package com.judgmentday.screens;
 
 import com.badlogic.gdx.Game;
 import com.badlogic.gdx.Gdx;
@@ -16,8 +16,6 @@ import com.judgmentday.controls.GamepadInput;
 import com.judgmentday.controls.KeyboardInput;
 import com.judgmentday.input.InputRecorder;
 import com.judgmentday.input.InputSource;
-import com.judgmentday.screens.GameOptions;
-import com.judgmentday.screens.GameScreen;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.sim.StateHasher;
 
