@@ -14,6 +14,8 @@ public final class TuningDef {
     /** Crate density, kg/m². */
     public float crateDensity = 20f;
     public float crateFriction = 0.6f;
+    /** Friction of static ground and walls. */
+    public float groundFriction = 0.8f;
 
     public CharacterDef character(String name) {
         CharacterDef def = characters.get(name);

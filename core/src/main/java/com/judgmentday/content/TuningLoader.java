@@ -32,6 +32,12 @@ public final class TuningLoader {
         require(file, tuning.gravity < 0, "gravity must be negative (downwards), was " + tuning.gravity);
         require(file, tuning.velocityIterations > 0 && tuning.positionIterations > 0, "solver iterations must be positive");
         require(file, tuning.crateDensity > 0, "crateDensity must be positive");
+        require(file, tuning.crateFriction >= 0 && tuning.groundFriction >= 0, "frictions must not be negative");
+        FollowDef f = tuning.follow;
+        require(file, f != null, "follow is missing");
+        require(file, f.distance > 0 && f.runDistance > f.distance, "follow: runDistance must be above distance, both positive");
+        require(file, f.walkSpeedFraction > 0 && f.walkSpeedFraction <= 1, "follow: walkSpeedFraction must be above 0 and at most 1");
+        require(file, f.blockedTicksBeforeJump > 0 && f.blockedMovement >= 0, "follow: blocked figures must be positive");
         for (ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
             CharacterDef c = entry.value;
             String where = "characters." + entry.key;
@@ -46,6 +52,8 @@ public final class TuningLoader {
             w.name = entry.key;
             require(file, w.pellets > 0 && w.range > 0, where + ": pellets and range must be positive");
             require(file, w.magazine > 0 && w.cooldownTicks >= 0 && w.reloadTicks >= 0, where + ": magazine must be positive, ticks not negative");
+            require(file, w.spreadDegrees >= 0 && w.spreadDegrees < 180, where + ": spreadDegrees must be 0 or more and under 180");
+            require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0, where + ": impulses must not be negative");
         }
     }
 

@@ -14,6 +14,8 @@ public final class WeaponDef {
     public int cooldownTicks = 30;
     public int magazine = 8;
     public int reloadTicks = 90;
+    /** How far ahead of the shooter's centre the pellets start, metres. */
+    public float muzzleForward = 0.3f;
     /** Height of the muzzle above the shooter's centre, metres (negative: below, at the hip). */
     public float muzzleHeight;
 }

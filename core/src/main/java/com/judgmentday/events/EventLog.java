@@ -15,7 +15,7 @@ public final class EventLog {
         this.tick = tick;
     }
 
-    public void emit(String type, String subject, String detail) {
+    public void emit(EventType type, String subject, String detail) {
         GameEvent event = new GameEvent(tick, type, subject, detail);
         events.add(event);
         for (int i = 0; i < listeners.size; i++) {
@@ -45,9 +45,9 @@ public final class EventLog {
     }
 
     /** The first event of a type, or null. */
-    public GameEvent first(String type) {
+    public GameEvent first(EventType type) {
         for (GameEvent event : events) {
-            if (event.type.equals(type)) {
+            if (event.type == type) {
                 return event;
             }
         }

@@ -3,14 +3,13 @@ package com.judgmentday.events;
 /** Something that happened in the simulation at a tick: a report line, a cue for sound and effects. */
 public final class GameEvent {
     public final long tick;
-    /** Dotted type, for instance "weapon.fired" or "level.won"; docs/reports.md lists them. */
-    public final String type;
+    public final EventType type;
     /** The report name of the entity it happened to or by, or "level". */
     public final String subject;
     /** Free text for people reading the report; may be empty. */
     public final String detail;
 
-    public GameEvent(long tick, String type, String subject, String detail) {
+    public GameEvent(long tick, EventType type, String subject, String detail) {
         this.tick = tick;
         this.type = type;
         this.subject = subject;
@@ -19,6 +18,6 @@ public final class GameEvent {
 
     @Override
     public String toString() {
-        return tick + " " + type + " " + subject + (detail.isEmpty() ? "" : " " + detail);
+        return tick + " " + type.id + " " + subject + (detail.isEmpty() ? "" : " " + detail);
     }
 }

@@ -2,11 +2,10 @@ package com.judgmentday.input;
 
 import com.badlogic.gdx.utils.IntArray;
 
+import com.judgmentday.content.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Collects what the player did, tick by tick, as runs, and writes them as an input script. */
 public final class InputRecorder {
@@ -62,9 +61,6 @@ public final class InputRecorder {
 
     /** Writes the script next to {@code file} and moves it into place, so a crash never leaves half a file. */
     public void write(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        Files.writeString(temp, text(), StandardCharsets.UTF_8);
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, text());
     }
 }

@@ -38,6 +38,9 @@ public final class InputScriptParser {
         int number = 0;
         while ((line = reader.readLine()) != null) {
             number++;
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             String text = line.strip();
             if (text.startsWith("#")) {
                 String header = text.substring(1).strip();

@@ -38,52 +38,69 @@ public final class TmxLevelLoader {
     }
 
     private static LevelDef read(String name, String id, Element map) {
+        String where = name + ": ";
         String orientation = map.getAttribute("orientation", "orthogonal");
         if (!orientation.equals("orthogonal")) {
-            throw new LevelException(name + ": " + orientation + " maps are not supported; make an orthogonal map");
+            throw new LevelException(where + orientation + " maps are not supported; make an orthogonal map");
         }
-        if (map.getIntAttribute("infinite", 0) != 0) {
-            throw new LevelException(name + ": infinite maps are not supported; untick Infinite in the map properties");
+        if (!map.getAttribute("infinite", "0").equals("0")) {
+            throw new LevelException(where + "infinite maps are not supported; untick Infinite in the map properties");
         }
-        float tileWidth = number(name, map, "tilewidth");
-        float tileHeight = number(name, map, "tileheight");
-        float widthPx = number(name, map, "width") * tileWidth;
-        float heightPx = number(name, map, "height") * tileHeight;
+        float tileWidth = TmxNumbers.required(where, map, "tilewidth", 1, 1024);
+        float tileHeight = TmxNumbers.required(where, map, "tileheight", 1, 1024);
+        float widthPx = TmxNumbers.required(where, map, "width", 1, 10_000) * tileWidth;
+        float heightPx = TmxNumbers.required(where, map, "height", 1, 10_000) * tileHeight;
         LevelDef level = new LevelDef();
         level.id = id;
         level.source = name;
         level.width = Units.metres(widthPx);
         level.height = Units.metres(heightPx);
         level.title = property(map, "title", id);
-        for (Element group : map.getChildrenByNameRecursively("objectgroup")) {
-            for (Element object : group.getChildrenByName("object")) {
-                readObject(name, level, heightPx, object);
-            }
-        }
+        readLayers(name, level, heightPx, map);
         if (level.spawn(SpawnDef.Kind.PLAYER) == null) {
-            throw new LevelException(name + ": no player spawn; add a point object of type player-spawn");
+            throw new LevelException(where + "no player spawn; add a point object of type player-spawn");
         }
         return level;
     }
 
+    /** Object layers, including those inside group layers; a tileset's collision shapes are not gameplay. */
+    private static void readLayers(String name, LevelDef level, float mapHeightPx, Element parent) {
+        for (int i = 0; i < parent.getChildCount(); i++) {
+            Element child = parent.getChild(i);
+            if (child.getName().equals("objectgroup")) {
+                for (Element object : child.getChildrenByName("object")) {
+                    readObject(name, level, mapHeightPx, object);
+                }
+            } else if (child.getName().equals("group")) {
+                readLayers(name, level, mapHeightPx, child);
+            }
+        }
+    }
+
     private static void readObject(String name, LevelDef level, float mapHeightPx, Element object) {
-        int objectId = object.getIntAttribute("id", 0);
+        int objectId = TmxNumbers.whole(name + ": object ", object, "id", 0);
         String type = object.getAttribute("type", object.getAttribute("class", ""));
         String where = name + ":" + objectId + " (" + (type.isEmpty() ? "untyped" : type) + "): ";
-        if (object.getFloatAttribute("rotation", 0f) != 0f) {
+        float max = TmxNumbers.MAX_COORDINATE;
+        if (TmxNumbers.decimal(where, object, "rotation", 0f, -360f, 360f) != 0f) {
             throw new LevelException(where + "rotated objects are not supported; set Rotation to 0");
         }
-        float x = object.getFloatAttribute("x", 0f);
-        float y = object.getFloatAttribute("y", 0f);
-        float w = object.getFloatAttribute("width", 0f);
-        float h = object.getFloatAttribute("height", 0f);
+        float x = TmxNumbers.decimal(where, object, "x", 0f, -max, max);
+        float y = TmxNumbers.decimal(where, object, "y", 0f, -max, max);
+        float w = TmxNumbers.decimal(where, object, "width", 0f, 0f, max);
+        float h = TmxNumbers.decimal(where, object, "height", 0f, 0f, max);
         switch (type) {
             case "solid":
                 level.solids.add(solid(where, objectId, object, x, y, w, h, mapHeightPx));
                 break;
             case "player-spawn":
             case "john-spawn":
-                level.spawns.add(spawn(objectId, type, object, x, y, w, h, mapHeightPx));
+                SpawnDef spawn = spawn(objectId, type, object, x, y, w, h, mapHeightPx);
+                if (level.spawn(spawn.kind) != null) {
+                    throw new LevelException(where + "a second " + type + "; a level has exactly one (the first is object "
+                            + level.spawn(spawn.kind).objectId + ")");
+                }
+                level.spawns.add(spawn);
                 break;
             case "crate":
                 level.crates.add(area(where, objectId, object, x, y, w, h, mapHeightPx, "crate#" + objectId));
@@ -99,6 +116,10 @@ public final class TmxLevelLoader {
     }
 
     private static final String KNOWN = "solid, player-spawn, john-spawn, crate, exit";
+    /** Closest two outline points may be, metres; Box2D refuses closer ones. */
+    private static final float MIN_EDGE = 0.01f;
+    /** Smallest side of a rectangle, pixels. */
+    private static final float MIN_SIDE_PX = 1f;
 
     private static SolidDef solid(String where, int objectId, Element object, float x, float y, float w, float h,
                                   float mapHeightPx) {
@@ -112,11 +133,12 @@ public final class TmxLevelLoader {
             if (solid.vertices.length < (solid.closed ? 6 : 4)) {
                 throw new LevelException(where + "a " + (solid.closed ? "polygon needs 3" : "polyline needs 2") + " points or more");
             }
+            checkEdges(where, solid.vertices, solid.closed);
         } else if (object.getChildByName("ellipse") != null || object.getChildByName("point") != null) {
             throw new LevelException(where + "solids are rectangles, polygons or polylines, not ellipses or points");
         } else {
-            if (w <= 0f || h <= 0f) {
-                throw new LevelException(where + "a solid rectangle needs a width and height above zero");
+            if (w < MIN_SIDE_PX || h < MIN_SIDE_PX) {
+                throw new LevelException(where + "a solid rectangle needs a width and height of at least 1 px");
             }
             float left = Units.metres(x);
             float right = Units.metres(x + w);
@@ -137,14 +159,25 @@ public final class TmxLevelLoader {
             if (xy.length != 2) {
                 throw new LevelException(where + "point '" + pairs[i] + "' is not x,y");
             }
-            try {
-                vertices[i * 2] = Units.metres(ox + Float.parseFloat(xy[0]));
-                vertices[i * 2 + 1] = Units.metres(mapHeightPx - (oy + Float.parseFloat(xy[1])));
-            } catch (NumberFormatException e) {
-                throw new LevelException(where + "point '" + pairs[i] + "' is not two numbers");
-            }
+            float max = TmxNumbers.MAX_COORDINATE;
+            String what = "point '" + pairs[i] + "'";
+            vertices[i * 2] = Units.metres(ox + TmxNumbers.parse(where, what, xy[0], -max, max));
+            vertices[i * 2 + 1] = Units.metres(mapHeightPx - (oy + TmxNumbers.parse(where, what, xy[1], -max, max)));
         }
         return vertices;
+    }
+
+    /** Box2D needs outline points apart; a loop's last point counts against its first. */
+    private static void checkEdges(String where, float[] v, boolean closed) {
+        int count = v.length / 2;
+        int edges = closed ? count : count - 1;
+        for (int i = 0; i < edges; i++) {
+            int j = (i + 1) % count;
+            if (Math.abs(v[i * 2] - v[j * 2]) < MIN_EDGE && Math.abs(v[i * 2 + 1] - v[j * 2 + 1]) < MIN_EDGE) {
+                throw new LevelException(where + "points " + (i + 1) + " and " + (j + 1)
+                        + " are on top of each other; remove one of them");
+            }
+        }
     }
 
     private static SpawnDef spawn(int objectId, String type, Element object, float x, float y, float w, float h,
@@ -162,8 +195,12 @@ public final class TmxLevelLoader {
 
     private static AreaDef area(String where, int objectId, Element object, float x, float y, float w, float h,
                                 float mapHeightPx, String name) {
-        if (w <= 0f || h <= 0f) {
-            throw new LevelException(where + "needs a rectangle with width and height above zero");
+        if (object.getChildByName("ellipse") != null || object.getChildByName("point") != null
+                || object.getChildByName("polygon") != null || object.getChildByName("polyline") != null) {
+            throw new LevelException(where + "must be a rectangle");
+        }
+        if (w < MIN_SIDE_PX || h < MIN_SIDE_PX) {
+            throw new LevelException(where + "needs a rectangle with width and height of at least 1 px");
         }
         AreaDef area = new AreaDef();
         area.objectId = objectId;
@@ -173,22 +210,6 @@ public final class TmxLevelLoader {
         area.width = Units.metres(w);
         area.height = Units.metres(h);
         return area;
-    }
-
-    private static float number(String name, Element map, String attribute) {
-        String value = map.getAttribute(attribute, null);
-        if (value == null) {
-            throw new LevelException(name + ": the map has no " + attribute + " attribute; re-save it with Tiled");
-        }
-        try {
-            float number = Float.parseFloat(value);
-            if (number <= 0f) {
-                throw new LevelException(name + ": map " + attribute + " must be above zero, was " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new LevelException(name + ": map " + attribute + " '" + value + "' is not a number");
-        }
     }
 
     /** A custom property's value, or the fallback. */

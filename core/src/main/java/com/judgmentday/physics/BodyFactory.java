@@ -18,6 +18,10 @@ import com.judgmentday.content.CharacterDef;
  * role; destruction is queued and carried out by {@link #flushDestroyed()}, never inside world.step.
  */
 public final class BodyFactory {
+    /** Size of a character's bevelled corners, metres. */
+    private static final float BEVEL = 0.12f;
+    /** Half the height of the foot sensor: it reaches this far below the soles, metres. */
+    private static final float FOOT_HALF_HEIGHT = 0.06f;
     private final World world;
     private final Array<Body> doomed = new Array<>(false, 16, Body.class);
     private final BodyDef bodyDef = new BodyDef();
@@ -28,16 +32,16 @@ public final class BodyFactory {
     }
 
     /** A static box, lower-left corner at (x, y). */
-    public Body solidBox(Entity entity, float x, float y, float width, float height) {
+    public Body solidBox(Entity entity, float x, float y, float width, float height, float friction) {
         PolygonShape shape = new PolygonShape();
         shape.setAsBox(width / 2f, height / 2f);
         Body body = body(BodyDef.BodyType.StaticBody, x + width / 2f, y + height / 2f, false);
-        fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, friction, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
         return body;
     }
 
     /** Static ground along a closed outline or an open polyline, as an edge chain (any shape, convex or not). */
-    public Body solidChain(Entity entity, float[] vertices, boolean closed) {
+    public Body solidChain(Entity entity, float[] vertices, boolean closed, float friction) {
         ChainShape shape = new ChainShape();
         if (closed) {
             shape.createLoop(vertices);
@@ -45,7 +49,7 @@ public final class BodyFactory {
             shape.createChain(vertices);
         }
         Body body = body(BodyDef.BodyType.StaticBody, 0f, 0f, false);
-        fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, friction, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
         return body;
     }
 
@@ -53,7 +57,8 @@ public final class BodyFactory {
     public Body character(Entity entity, CharacterDef def, float x, float y) {
         float hw = def.width / 2f;
         float hh = def.height / 2f;
-        float bevel = Math.min(hw * 0.5f, 0.12f);
+        // Bevelled lower corners let the body slide over ledge lips instead of catching on them.
+        float bevel = Math.min(hw * 0.5f, BEVEL);
         PolygonShape shape = new PolygonShape();
         shape.set(new float[] {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
@@ -61,7 +66,7 @@ public final class BodyFactory {
         fixture(body, shape, entity, FixtureRole.BODY, def.density, def.friction,
                 CollisionBits.CHARACTER, CollisionBits.CHARACTER_MASK, false);
         PolygonShape foot = new PolygonShape();
-        foot.setAsBox(hw - bevel, 0.06f, new Vector2(0f, -hh), 0f);
+        foot.setAsBox(hw - bevel, FOOT_HALF_HEIGHT, new Vector2(0f, -hh), 0f);
         fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT, CollisionBits.FOOT_MASK, true);
         return body;
     }

@@ -1,6 +1,7 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.Gdx;
@@ -63,7 +64,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
 
     @Override
     public void onEvent(GameEvent event) {
-        if (event.type.equals("weapon.fired")) {
+        if (event.type == EventType.WEAPON_FIRED) {
             flashSeconds = 0.07f;
             flashSubject = event.subject;
         }

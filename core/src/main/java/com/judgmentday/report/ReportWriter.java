@@ -1,16 +1,14 @@
 package com.judgmentday.report;
 
 import com.badlogic.gdx.utils.JsonWriter;
+import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.StateHasher;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /** Writes a {@link RunReport} as JSON (docs/reports.md), atomically. */
@@ -45,7 +43,7 @@ public final class ReportWriter {
             for (GameEvent event : report.events) {
                 json.object();
                 json.set("tick", event.tick);
-                json.set("type", event.type);
+                json.set("type", event.type.id);
                 json.set("subject", event.subject);
                 json.set("detail", event.detail);
                 json.pop();
@@ -68,9 +66,6 @@ public final class ReportWriter {
 
     /** Writes beside the target and moves into place, so a crash never leaves half a report. */
     public static void write(RunReport report, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".tmp");
-        Files.writeString(temp, json(report), StandardCharsets.UTF_8);
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, json(report));
     }
 }

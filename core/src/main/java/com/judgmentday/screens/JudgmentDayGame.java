@@ -33,6 +33,11 @@ public final class JudgmentDayGame extends Game {
         this.options = options;
     }
 
+    /** True once the window is up and the level running: failures after this are bugs, not set-up. */
+    public boolean created() {
+        return simulation != null;
+    }
+
     @Override
     public void create() {
         simulation = new Simulation(options.level, options.tuning, options.seed);

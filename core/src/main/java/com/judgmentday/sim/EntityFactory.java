@@ -78,9 +78,9 @@ public final class EntityFactory {
         Entity entity = identified(EntityKind.SOLID, "solid#" + solid.objectId);
         if (solid.box) {
             float[] v = solid.vertices;
-            bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1]);
+            bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1], tuning.groundFriction);
         } else {
-            bodies.solidChain(entity, solid.vertices, solid.closed);
+            bodies.solidChain(entity, solid.vertices, solid.closed, tuning.groundFriction);
         }
         ShapeComponent shape = new ShapeComponent();
         shape.vertices = solid.vertices;

@@ -1,10 +1,10 @@
 package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Engine;
+import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntityListener;
 import com.badlogic.ashley.core.Family;
-import com.badlogic.gdx.ai.DefaultTimepiece;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Box2D;
@@ -45,7 +45,7 @@ public final class Simulation implements Disposable {
     private final Engine engine = new Engine();
     private final World world;
     private final RandomXS128 random;
-    private final DefaultTimepiece timepiece = new DefaultTimepiece();
+    private final TickTimepiece timepiece = new TickTimepiece();
     private final TickMessageDispatcher messages = new TickMessageDispatcher(timepiece);
     private final EventLog events = new EventLog();
     private final RunState state = new RunState();
@@ -71,7 +71,10 @@ public final class Simulation implements Disposable {
 
             @Override
             public void entityRemoved(Entity entity) {
-                bodies.destroy(Mappers.BODY.get(entity).body);
+                BodyComponent body = Mappers.BODY.get(entity);
+                bodies.destroy(body.body);
+                // gdx pools Body objects: a stale reference could later point at someone else's body.
+                body.body = null;
             }
         });
 
@@ -88,7 +91,7 @@ public final class Simulation implements Disposable {
         player = factory.player(level.spawn(SpawnDef.Kind.PLAYER));
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
         john = johnSpawn == null ? null : factory.john(johnSpawn, player);
-        events.emit("level.started", "level", level.id);
+        events.emit(EventType.LEVEL_STARTED, "level", level.id);
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
@@ -99,7 +102,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
-        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, tuning));
+        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, bodies, tuning));
     }
 
     /** Advances exactly one tick with the player's actions for it. */
@@ -110,7 +113,6 @@ public final class Simulation implements Disposable {
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
-        bodies.flushDestroyed();
     }
 
     /** Ticks stepped so far. */
@@ -144,6 +146,16 @@ public final class Simulation implements Disposable {
 
     public TickMessageDispatcher messages() {
         return messages;
+    }
+
+    /** The simulation's gdx-ai clock (whole ticks). */
+    public TickTimepiece timepiece() {
+        return timepiece;
+    }
+
+    /** The seeded generator every random decision draws on. */
+    RandomXS128 random() {
+        return random;
     }
 
     public Entity player() {

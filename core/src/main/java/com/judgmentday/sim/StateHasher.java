@@ -7,7 +7,9 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.TransformComponent;
@@ -15,7 +17,7 @@ import com.judgmentday.components.WeaponComponent;
 
 /**
  * A 64-bit fingerprint of the whole simulation state: every entity's transform, velocity and gameplay
- * state, in creation order, plus the tick and outcome. Equal hashes mean equal runs, to the bit.
+ * state, in creation order, plus the tick, the outcome and the random generator. Equal hashes mean equal runs, to the bit.
  */
 public final class StateHasher {
     private final ImmutableArray<Entity> entities;
@@ -29,6 +31,8 @@ public final class StateHasher {
         hash = 0xcbf29ce484222325L;
         mix(simulation.tick());
         mix(simulation.outcome().ordinal());
+        mix(simulation.random().getState(0));
+        mix(simulation.random().getState(1));
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             mix(Mappers.IDENTITY.get(entity).id);
@@ -58,6 +62,15 @@ public final class StateHasher {
                 mix(m.moveX);
                 mix(m.jump ? 1 : 0);
                 mix(m.fire ? 1 : 0);
+                mix(m.reload ? 1 : 0);
+            }
+            InputComponent input = Mappers.INPUT.get(entity);
+            if (input != null) {
+                mix(input.previous.bits());
+            }
+            FollowComponent follow = Mappers.FOLLOW.get(entity);
+            if (follow != null) {
+                mix(follow.blockedTicks);
             }
             WeaponComponent w = Mappers.WEAPON.get(entity);
             if (w != null) {

@@ -1,6 +1,7 @@
 package com.judgmentday.systems;
 
 import com.badlogic.ashley.core.EntitySystem;
+import com.judgmentday.events.EventType;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
@@ -40,8 +41,8 @@ public final class ExitSystem extends EntitySystem {
             IdentityComponent zoneId = Mappers.IDENTITY.get(zone.entity);
             if (zoneId.kind == EntityKind.EXIT && visitor.role == FixtureRole.BODY && Mappers.PLAYER.has(visitor.entity)) {
                 state.outcome = Outcome.WIN;
-                events.emit("level.exit", Mappers.IDENTITY.get(visitor.entity).name, zoneId.name);
-                events.emit("level.won", "level", "");
+                events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(visitor.entity).name, zoneId.name);
+                events.emit(EventType.LEVEL_WON, "level", "");
                 return;
             }
         }

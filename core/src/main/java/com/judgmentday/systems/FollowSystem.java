@@ -33,12 +33,13 @@ public final class FollowSystem extends IteratingSystem {
         float dx = leader.x - self.x;
         float distance = Math.abs(dx);
         if (distance > def.distance) {
-            float urgency = Math.min(1f, 0.5f + 0.5f * (distance - def.distance) / (def.runDistance - def.distance));
+            float beyond = (distance - def.distance) / (def.runDistance - def.distance);
+            float urgency = Math.min(1f, def.walkSpeedFraction + (1f - def.walkSpeedFraction) * beyond);
             intent.moveX = Math.signum(dx) * urgency;
         }
         boolean grounded = body.groundContacts > 0;
         float movedX = Math.abs(self.x - self.prevX);
-        follow.blockedTicks = intent.moveX != 0f && grounded && movedX < 0.002f ? follow.blockedTicks + 1 : 0;
+        follow.blockedTicks = intent.moveX != 0f && grounded && movedX < def.blockedMovement ? follow.blockedTicks + 1 : 0;
         boolean leaderAbove = leader.y - self.y > def.jumpWhenLeaderAbove && distance < def.runDistance;
         if (grounded && (leaderAbove || follow.blockedTicks >= def.blockedTicksBeforeJump)) {
             intent.jump = true;

@@ -12,20 +12,26 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 
-/** Steps the Box2D world one fixed tick and copies each body's transform back, keeping the previous one. */
+/**
+ * Steps the Box2D world one fixed tick (after destroying the bodies of removed entities) and copies each
+ * body's transform back, keeping the previous one.
+ */
 public final class PhysicsSystem extends EntitySystem {
     private final World world;
     private final ContactRecorder contacts;
+    private final BodyFactory bodies;
     private final int velocityIterations;
     private final int positionIterations;
     private ImmutableArray<Entity> entities;
 
-    public PhysicsSystem(int priority, World world, ContactRecorder contacts, TuningDef tuning) {
+    public PhysicsSystem(int priority, World world, ContactRecorder contacts, BodyFactory bodies, TuningDef tuning) {
         super(priority);
         this.world = world;
         this.contacts = contacts;
+        this.bodies = bodies;
         this.velocityIterations = tuning.velocityIterations;
         this.positionIterations = tuning.positionIterations;
     }
@@ -45,6 +51,9 @@ public final class PhysicsSystem extends EntitySystem {
         }
         // Everything recorded by the last step has been read by the SENSE phase of this tick.
         contacts.clear();
+        // Bodies of entities removed since the last step go now, outside world.step and before it, so a
+        // dead entity never touches anything again; the contact ends this fires are read next tick.
+        bodies.flushDestroyed();
         world.step(deltaTime, velocityIterations, positionIterations);
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);

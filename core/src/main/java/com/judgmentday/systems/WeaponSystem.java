@@ -1,6 +1,7 @@
 package com.judgmentday.systems;
 
 import com.badlogic.ashley.core.Entity;
+import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.gdx.math.MathUtils;
@@ -50,7 +51,7 @@ public final class WeaponSystem extends IteratingSystem {
         if (weapon.reloading > 0) {
             if (--weapon.reloading == 0) {
                 weapon.loaded = def.magazine;
-                events.emit("weapon.reloaded", Mappers.IDENTITY.get(entity).name, def.name);
+                events.emit(EventType.WEAPON_RELOADED, Mappers.IDENTITY.get(entity).name, def.name);
             }
             return;
         }
@@ -67,7 +68,7 @@ public final class WeaponSystem extends IteratingSystem {
         WeaponDef def = weapon.def;
         Body body = Mappers.BODY.get(shooter).body;
         int facing = Mappers.CHARACTER.get(shooter).facing;
-        float originX = body.getPosition().x + facing * 0.3f;
+        float originX = body.getPosition().x + facing * def.muzzleForward;
         float originY = body.getPosition().y + def.muzzleHeight;
         int hits = 0;
         struck.clear();
@@ -87,7 +88,7 @@ public final class WeaponSystem extends IteratingSystem {
                 if (tag instanceof FixtureTag && !struck.contains(((FixtureTag) tag).entity, true)) {
                     Entity victim = ((FixtureTag) tag).entity;
                     struck.add(victim);
-                    events.emit("weapon.hit", Mappers.IDENTITY.get(victim).name, def.name);
+                    events.emit(EventType.WEAPON_HIT, Mappers.IDENTITY.get(victim).name, def.name);
                 }
             }
         }
@@ -97,6 +98,6 @@ public final class WeaponSystem extends IteratingSystem {
         weapon.loaded--;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
-        events.emit("weapon.fired", Mappers.IDENTITY.get(shooter).name, def.name + " hits=" + hits);
+        events.emit(EventType.WEAPON_FIRED, Mappers.IDENTITY.get(shooter).name, def.name + " hits=" + hits);
     }
 }

@@ -4,11 +4,13 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import com.badlogic.gdx.utils.GdxRuntimeException;
 import com.judgmentday.screens.JudgmentDayGame;
+import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.screens.GameOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
         description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
         subcommands = {PlaytestCommand.class, ReplayCommand.class})
 public final class Launcher implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--level", paramLabel = "<id|path>", description = "Level id or .tmx file (default: ${DEFAULT-VALUE}).")
     String level = "proving-ground";
 
@@ -57,8 +62,10 @@ public final class Launcher implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (frames < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--frames must be 1 or more");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be 1 or more");
         }
+        Window.requireWritable(spec.commandLine(), "--record", record);
+        Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
         GameOptions options = Content.options(level, seed);
         options.record = record;
         options.screenshot = screenshot;
@@ -81,6 +88,20 @@ public final class Launcher implements Callable<Integer> {
         }
 
         static int open(GameOptions options) {
+            JudgmentDayGame game = new JudgmentDayGame(options);
+            try {
+                new Lwjgl3Application(game, configuration());
+            } catch (GdxRuntimeException e) {
+                if (game.created()) {
+                    throw e;
+                }
+                throw new UserErrors.WindowException("can't open the game window: " + e.getMessage()
+                        + " (is there a display? headless runs use 'playtest')");
+            }
+            return 0;
+        }
+
+        private static Lwjgl3ApplicationConfiguration configuration() {
             Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
             config.setTitle("Judgment Day");
             config.setWindowedMode(1280, 720);
@@ -91,13 +112,15 @@ public final class Launcher implements Callable<Integer> {
             int refresh = Lwjgl3ApplicationConfiguration.getDisplayMode().refreshRate;
             config.setForegroundFPS((refresh >= 30 ? refresh : 60) + 1);
             config.setWindowSizeLimits(640, 360, -1, -1);
-            try {
-                new Lwjgl3Application(new JudgmentDayGame(options), config);
-            } catch (GdxRuntimeException e) {
-                throw new UserErrors.WindowException("can't open the game window: " + e.getMessage()
-                        + " (is there a display? headless runs use 'playtest')");
+            return config;
+        }
+
+        /** Refuses an output file that could not be written, before the window opens and play is lost. */
+        static void requireWritable(CommandLine commandLine, String option, Path file) {
+            String why = file == null ? null : AtomicFiles.whyNotWritable(file);
+            if (why != null) {
+                throw new CommandLine.ParameterException(commandLine, option + ": " + why);
             }
-            return 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.judgmentday.desktop;
 
+import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.InputScript;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -27,6 +29,8 @@ final class PlaytestCommand implements Callable<Integer> {
     static final double DEFAULT_SECONDS = 120;
     /** Extra time after a script ends, for the last move to land. */
     static final double SCRIPT_GRACE_SECONDS = 5;
+    /** The longest run: a day of simulated time. */
+    static final double MAX_SECONDS = 86_400;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,8 +59,13 @@ final class PlaytestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "no bot yet: --bot arrives with the bot issue; play a script with --input <file>");
         }
-        if (seconds != null && !(seconds > 0 && seconds <= 86_400)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be above 0 and at most 86400");
+        if (seconds != null && !(seconds > 0 && seconds <= MAX_SECONDS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--seconds must be above 0 and at most " + (long) MAX_SECONDS);
+        }
+        String unwritable = json == null ? null : AtomicFiles.whyNotWritable(json);
+        if (unwritable != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--json: " + unwritable);
         }
         InputScript script = input == null ? null : InputScriptParser.parse(input);
         String levelName = level != null ? level : script != null ? script.level : null;
@@ -70,6 +79,7 @@ final class PlaytestCommand implements Callable<Integer> {
         double limit = seconds != null ? seconds
                 : script != null ? script.totalTicks() / (double) Simulation.TICKS_PER_SECOND + SCRIPT_GRACE_SECONDS
                 : DEFAULT_SECONDS;
+        limit = Math.min(limit, MAX_SECONDS);
         long maxTicks = Math.max(1L, Math.round(limit * Simulation.TICKS_PER_SECOND));
 
         InputSource source = script == null ? InputSource.NONE : script.player();
@@ -84,7 +94,12 @@ final class PlaytestCommand implements Callable<Integer> {
         report.input = input == null ? null : input.toString();
         spec.commandLine().getOut().println(report.summary());
         if (json != null) {
-            ReportWriter.write(report, json);
+            try {
+                ReportWriter.write(report, json);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("judgment-day: could not write the report " + json + ": " + e.getMessage());
+                return 2;
+            }
         }
         return 0;
     }

@@ -32,6 +32,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Launcher.Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
         InputScript script = InputScriptParser.parse(file);
         String levelName = level != null ? level : script.level;
         if (levelName == null) {

@@ -70,6 +70,17 @@ class PlaytestCommandTest {
     }
 
     @Test
+    void aReportThatCouldNotBeWrittenIsRefusedBeforeTheRun(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir").resolve("r.json");
+        assertThat(run("playtest", "--level", "proving-ground", "--json", missing.toString())).isEqualTo(2);
+        assertThat(run("playtest", "--level", "proving-ground", "--json", dir.toString())).isEqualTo(2);
+        assertThat(out.toString()).as("nothing ran").isEmpty();
+        assertThat(err.toString().lines()).containsExactly(
+                "judgment-day: --json: no directory " + missing.getParent() + " to write r.json into (see --help)",
+                "judgment-day: --json: " + dir + " is a directory; name a file (see --help)");
+    }
+
+    @Test
     void badArgumentsExitTwoWithOneLine() {
         assertThat(run("playtest", "--level", "proving-ground", "--seconds", "lots")).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(1);

@@ -62,6 +62,12 @@ class InputScriptParserTest {
     }
 
     @Test
+    void aByteOrderMarkFromAWindowsEditorIsIgnored() throws Exception {
+        assertThat(parse("\uFEFF# level: proving-ground\n10,R\n").level).isEqualTo("proving-ground");
+        assertThat(parse("\uFEFF10,R\n").totalTicks()).isEqualTo(10);
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> InputScriptParser.parse(java.nio.file.Path.of("no/such/script.txt")))
                 .isInstanceOf(InputScriptException.class)

@@ -91,6 +91,55 @@ class TmxLevelLoaderTest {
     }
 
     @Test
+    void refusesNumbersBox2DCannotTake() {
+        assertThatThrownBy(() -> load("<object id=\"5\" type=\"crate\" x=\"NaN\" y=\"0\" width=\"32\" height=\"32\"/>\n"))
+                .isInstanceOf(LevelException.class)
+                .hasMessageContaining("test.tmx:5 (crate): x 'NaN' is out of range -1000000 to 1000000");
+        assertThatThrownBy(() -> load("<object id=\"5\" type=\"crate\" x=\"1e40\" y=\"0\" width=\"32\" height=\"32\"/>\n"))
+                .isInstanceOf(LevelException.class).hasMessageContaining("x '1e40' is out of range");
+        assertThatThrownBy(() -> load("<object id=\"5\" type=\"crate\" x=\"abc\" y=\"0\" width=\"32\" height=\"32\"/>\n"))
+                .isInstanceOf(LevelException.class).hasMessageContaining("test.tmx:5 (crate): x 'abc' is not a number");
+        assertThatThrownBy(() -> load("<object id=\"ten\" type=\"crate\" x=\"0\" y=\"0\" width=\"32\" height=\"32\"/>\n"))
+                .isInstanceOf(LevelException.class).hasMessageContaining("id 'ten' is not a whole number");
+        assertThatThrownBy(() -> load("<object id=\"6\" type=\"solid\" x=\"0\" y=\"0\"><polygon points=\"0,0 Infinity,0 5,5\"/></object>\n"))
+                .isInstanceOf(LevelException.class).hasMessageContaining("test.tmx:6 (solid): point 'Infinity,0' is out of range");
+        assertThatThrownBy(() -> TmxLevelLoader.load(file("w.tmx", map("", "").replace("width=\"20\"", "width=\"NaN\""))))
+                .isInstanceOf(LevelException.class).hasMessageContaining("w.tmx: width 'NaN' is out of range 1 to 10000");
+    }
+
+    @Test
+    void refusesOutlinePointsOnTopOfEachOther() {
+        assertThatThrownBy(() -> load("<object id=\"8\" type=\"solid\" x=\"0\" y=\"0\"><polygon points=\"0,0 0,0 32,32\"/></object>\n"))
+                .isInstanceOf(LevelException.class)
+                .hasMessageContaining("test.tmx:8 (solid): points 1 and 2 are on top of each other; remove one of them");
+        assertThatThrownBy(() -> load("<object id=\"9\" type=\"solid\" x=\"0\" y=\"0\"><polygon points=\"0,0 32,0 32,32 0,0.1\"/></object>\n"))
+                .isInstanceOf(LevelException.class).hasMessageContaining("points 4 and 1 are on top of each other");
+    }
+
+    @Test
+    void refusesASecondPlayerSpawn() {
+        assertThatThrownBy(() -> load("<object id=\"2\" type=\"player-spawn\" x=\"96\" y=\"288\"><point/></object>\n"))
+                .isInstanceOf(LevelException.class)
+                .hasMessageContaining("test.tmx:2 (player-spawn): a second player-spawn; a level has exactly one (the first is object 1)");
+    }
+
+    @Test
+    void ignoresCollisionShapesInsideTilesets() throws Exception {
+        String withTileset = map("", "").replace("<objectgroup id=\"1\"",
+                "<tileset firstgid=\"1\" name=\"t\" tilewidth=\"32\" tileheight=\"32\" tilecount=\"1\" columns=\"1\">"
+                + "<tile id=\"0\"><objectgroup draworder=\"index\"><object id=\"1\" x=\"0\" y=\"0\" width=\"32\" height=\"32\"/>"
+                + "</objectgroup></tile></tileset>\n<objectgroup id=\"1\"");
+        assertThat(TmxLevelLoader.load(file("ts.tmx", withTileset)).spawns).hasSize(1);
+    }
+
+    @Test
+    void readsObjectLayersInsideGroupLayers() throws Exception {
+        String grouped = map("", "").replace("<objectgroup id=\"1\" name=\"o\">", "<group id=\"5\" name=\"g\"><objectgroup id=\"1\" name=\"o\">")
+                .replace("</objectgroup>", "</objectgroup></group>");
+        assertThat(TmxLevelLoader.load(file("group.tmx", grouped)).spawn(SpawnDef.Kind.PLAYER)).isNotNull();
+    }
+
+    @Test
     void refusesGarbageAndMissingFiles() {
         assertThatThrownBy(() -> TmxLevelLoader.load(file("junk.tmx", "\u0000\u0001 not xml")))
                 .isInstanceOf(LevelException.class).hasMessageContaining("junk.tmx: not a readable Tiled map");

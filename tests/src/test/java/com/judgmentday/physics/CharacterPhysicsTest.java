@@ -1,6 +1,7 @@
 package com.judgmentday.physics;
 
 import com.badlogic.ashley.core.Entity;
+import com.judgmentday.events.EventType;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
@@ -100,8 +101,8 @@ class CharacterPhysicsTest {
         hold(1, Action.FIRE);
         hold(30);
         assertThat(Mappers.TRANSFORM.get(crate).x).isGreaterThan(before + 0.5f);
-        assertThat(simulation.events().first("weapon.hit").subject).isEqualTo(Mappers.IDENTITY.get(crate).name);
-        assertThat(simulation.events().first("weapon.fired").subject).isEqualTo("t800");
+        assertThat(simulation.events().first(EventType.WEAPON_HIT).subject).isEqualTo(Mappers.IDENTITY.get(crate).name);
+        assertThat(simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("t800");
     }
 
     @Test
@@ -115,7 +116,7 @@ class CharacterPhysicsTest {
         assertThat(Mappers.WEAPON.get(simulation.player()).reloading).isPositive();
         hold(tuning.weapon("shotgun").reloadTicks + 2);
         assertThat(Mappers.WEAPON.get(simulation.player()).loaded).isEqualTo(magazine);
-        assertThat(simulation.events().first("weapon.reloaded")).isNotNull();
+        assertThat(simulation.events().first(EventType.WEAPON_RELOADED)).isNotNull();
     }
 
     @Test
@@ -139,7 +140,7 @@ class CharacterPhysicsTest {
         start(TestLevels.flat(40).exit(10f, 3f));
         hold(150, Action.RIGHT);
         assertThat(simulation.outcome()).isEqualTo(com.judgmentday.sim.Outcome.WIN);
-        assertThat(simulation.events().first("level.won")).isNotNull();
+        assertThat(simulation.events().first(EventType.LEVEL_WON)).isNotNull();
     }
 
     private Entity first(EntityKind kind) {

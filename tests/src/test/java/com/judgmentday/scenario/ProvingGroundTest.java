@@ -1,6 +1,7 @@
 package com.judgmentday.scenario;
 
 import com.badlogic.ashley.core.Entity;
+import com.judgmentday.events.EventType;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
@@ -20,8 +21,8 @@ class ProvingGroundTest {
     void theScriptedRunReachesTheExit() {
         RunReport report = Scenario.level("proving-ground").script(SCRIPT).run();
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
-        assertThat(report.events).anyMatch(e -> e.type.equals("level.exit") && e.subject.equals("t800"));
-        assertThat(report.events).anyMatch(e -> e.type.equals("weapon.hit") && e.subject.startsWith("crate#"));
+        assertThat(report.events).anyMatch(e -> e.type == EventType.LEVEL_EXIT && e.subject.equals("t800"));
+        assertThat(report.events).anyMatch(e -> e.type == EventType.WEAPON_HIT && e.subject.startsWith("crate#"));
     }
 
     @Test

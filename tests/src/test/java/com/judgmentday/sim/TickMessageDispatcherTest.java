@@ -1,6 +1,5 @@
 package com.judgmentday.sim;
 
-import com.badlogic.gdx.ai.DefaultTimepiece;
 import com.badlogic.gdx.ai.msg.Telegraph;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TickMessageDispatcherTest {
     @Test
-    void delayedMessagesArriveWhenTheirSimulationTimeComesInOrder() {
-        DefaultTimepiece time = new DefaultTimepiece();
+    void delayedMessagesArriveOnTheirTickInTheOrderSent() {
+        TickTimepiece time = new TickTimepiece();
         TickMessageDispatcher messages = new TickMessageDispatcher(time);
         List<String> heard = new ArrayList<>();
-        Telegraph listener = telegram -> heard.add(telegram.message + "@" + Math.round(time.getTime() * 60));
+        Telegraph listener = telegram -> heard.add(telegram.message + "@" + time.ticks());
         messages.dispatch(0.5f, null, listener, 2, null);
         messages.dispatch(0.25f, null, listener, 1, null);
         messages.dispatch(0.5f, null, listener, 3, null);
@@ -29,9 +28,26 @@ class TickMessageDispatcherTest {
     }
 
     @Test
+    void aDelayIsAlwaysTheSameNumberOfTicksHoweverLongTheRun() {
+        TickTimepiece time = new TickTimepiece();
+        TickMessageDispatcher messages = new TickMessageDispatcher(time);
+        List<Long> arrivals = new ArrayList<>();
+        for (int tick = 0; tick < 100_000; tick++) {
+            if (tick % 1000 == 0) {
+                long sent = time.ticks();
+                messages.dispatch(0.1f, null, t -> arrivals.add(time.ticks() - sent), 0, null);
+            }
+            time.update(Simulation.STEP_SECONDS);
+            messages.update();
+        }
+        assertThat(arrivals).hasSize(100).containsOnly(6L);
+        assertThat(time.getTime()).isEqualTo(100_000 / 60f);
+    }
+
+    @Test
     void twoSimulationsKeepTheirOwnClocks() {
-        DefaultTimepiece fast = new DefaultTimepiece();
-        DefaultTimepiece idle = new DefaultTimepiece();
+        TickTimepiece fast = new TickTimepiece();
+        TickTimepiece idle = new TickTimepiece();
         TickMessageDispatcher a = new TickMessageDispatcher(fast);
         TickMessageDispatcher b = new TickMessageDispatcher(idle);
         List<Integer> heard = new ArrayList<>();
