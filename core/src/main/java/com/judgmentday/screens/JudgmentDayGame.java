@@ -41,20 +41,21 @@ public final class JudgmentDayGame extends Game {
     @Override
     public void create() {
         simulation = new Simulation(options.level, options.tuning, options.seed);
+        KeyboardInput keyboard = new KeyboardInput(Gdx.input);
         InputSource input;
         String mode;
         if (options.replay != null) {
             input = options.replay.player();
             mode = "REPLAY";
         } else {
-            input = new CombinedInput(new KeyboardInput(Gdx.input), new GamepadInput());
+            input = new CombinedInput(keyboard, new GamepadInput());
             mode = options.record != null ? "REC" : "";
         }
         if (options.record != null) {
             recorder = new InputRecorder(options.levelName, options.seed, options.version);
         }
         GameScreen screen = new GameScreen(simulation, input, recorder, mode);
-        Gdx.input.setInputProcessor(new InputMultiplexer(windowKeys(), screen.keys()));
+        Gdx.input.setInputProcessor(new InputMultiplexer(windowKeys(), screen.keys(), keyboard));
         if (options.fullscreen) {
             toggleFullscreen();
         }
