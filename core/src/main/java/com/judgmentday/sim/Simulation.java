@@ -18,6 +18,7 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelException;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
@@ -78,6 +79,13 @@ public final class Simulation implements Disposable {
             }
         });
 
+        for (SpawnDef spawn : level.spawns) {
+            if (!tuning.characters.containsKey(spawn.character)) {
+                throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase()
+                        + " spawn): character '" + spawn.character + "' is not one of "
+                        + tuning.characters.keys().toArray().toString(", ") + " (data/tuning.json)");
+            }
+        }
         EntityFactory factory = new EntityFactory(engine, bodies, tuning);
         for (SolidDef solid : level.solids) {
             factory.solid(solid);

@@ -117,6 +117,15 @@ class TmxLevelLoaderTest {
     }
 
     @Test
+    void aSpawnOfACharacterTheTuningLacksIsRefusedNamingTheObject() throws Exception {
+        LevelDef level = TmxLevelLoader.load(file("who.tmx", map("", "").replace("<point/>",
+                "<properties><property name=\"character\" value=\"t1000\"/></properties><point/>")));
+        assertThatThrownBy(() -> new com.judgmentday.sim.Simulation(level, com.judgmentday.support.TestContent.tuning(), 1L))
+                .isInstanceOf(LevelException.class)
+                .hasMessageEndingWith("who.tmx:1 (player spawn): character 't1000' is not one of t800, john (data/tuning.json)");
+    }
+
+    @Test
     void refusesASecondPlayerSpawn() {
         assertThatThrownBy(() -> load("<object id=\"2\" type=\"player-spawn\" x=\"96\" y=\"288\"><point/></object>\n"))
                 .isInstanceOf(LevelException.class)
