@@ -6,6 +6,7 @@ import com.badlogic.gdx.utils.JsonReader;
 import com.badlogic.gdx.utils.JsonValue;
 import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.content.TuningDef;
 
 import java.io.File;
 
@@ -47,8 +48,8 @@ public final class LevelCatalog {
                 + " (levels: " + ids.toString(", ") + ")");
     }
 
-    /** Resolves and loads. */
-    public static LevelDef load(String idOrPath) {
-        return TmxLevelLoader.load(resolve(idOrPath));
+    /** Resolves, validates and loads. */
+    public static LevelDef load(String idOrPath, TuningDef tuning) {
+        return new LevelLoader(tuning).load(resolve(idOrPath));
     }
 }

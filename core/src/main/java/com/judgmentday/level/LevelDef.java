@@ -15,6 +15,20 @@ public final class LevelDef {
     public final Array<SpawnDef> spawns = new Array<>();
     public final Array<AreaDef> crates = new Array<>();
     public final Array<AreaDef> exits = new Array<>();
+    /** Named places to restart from. */
+    public final Array<AreaDef> checkpoints = new Array<>();
+    /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
+    public TmxDocument document;
+
+    /** The checkpoint of that name, or null. */
+    public AreaDef checkpoint(String name) {
+        for (AreaDef checkpoint : checkpoints) {
+            if (checkpoint.name.equals(name)) {
+                return checkpoint;
+            }
+        }
+        return null;
+    }
 
     /** The spawn of a kind, or null. */
     public SpawnDef spawn(SpawnDef.Kind kind) {

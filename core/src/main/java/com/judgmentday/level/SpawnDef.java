@@ -5,7 +5,8 @@ public final class SpawnDef {
     /** Who spawns here. */
     public enum Kind {
         PLAYER,
-        JOHN
+        JOHN,
+        T1000
     }
 
     public int objectId;

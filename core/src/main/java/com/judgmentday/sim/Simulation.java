@@ -80,10 +80,11 @@ public final class Simulation implements Disposable {
         });
 
         for (SpawnDef spawn : level.spawns) {
-            if (!tuning.characters.containsKey(spawn.character)) {
+            // The player and John are built here; the T-1000's body and tuning arrive with its AI.
+            if (spawn.kind != SpawnDef.Kind.T1000 && !tuning.characters.containsKey(spawn.character)) {
                 throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase()
                         + " spawn): character '" + spawn.character + "' is not one of "
-                        + tuning.characters.keys().toArray().toString(", ") + " (data/tuning.json)");
+                        + sortedNames(tuning) + " (data/tuning.json)");
             }
         }
         EntityFactory factory = new EntityFactory(engine, bodies, tuning);
@@ -100,6 +101,12 @@ public final class Simulation implements Disposable {
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
         john = johnSpawn == null ? null : factory.john(johnSpawn, player);
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
+    }
+
+    private static String sortedNames(TuningDef tuning) {
+        com.badlogic.gdx.utils.Array<String> names = tuning.characters.keys().toArray();
+        names.sort();
+        return names.toString(", ");
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */

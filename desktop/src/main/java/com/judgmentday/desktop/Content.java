@@ -21,7 +21,7 @@ final class Content {
     static GameOptions options(String level, long seed) {
         GameOptions options = new GameOptions();
         options.tuning = tuning();
-        options.level = LevelCatalog.load(level);
+        options.level = LevelCatalog.load(level, options.tuning);
         options.levelName = level;
         options.seed = seed;
         options.version = GameVersion.get();

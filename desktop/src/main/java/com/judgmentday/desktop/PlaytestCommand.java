@@ -73,8 +73,8 @@ final class PlaytestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "playtest needs --level <id|path> (or an --input script with a '# level:' header)");
         }
-        LevelDef levelDef = LevelCatalog.load(levelName);
         TuningDef tuning = Content.tuning();
+        LevelDef levelDef = LevelCatalog.load(levelName, tuning);
         long runSeed = seed != null ? seed : script != null && script.seed != null ? script.seed : 1L;
         double limit = seconds != null ? seconds
                 : script != null ? script.totalTicks() / (double) Simulation.TICKS_PER_SECOND + SCRIPT_GRACE_SECONDS

@@ -3,6 +3,7 @@ package com.judgmentday.desktop;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.input.InputScriptException;
 import com.judgmentday.level.LevelException;
+import com.judgmentday.level.LevelProblemsException;
 import picocli.CommandLine;
 
 /**
@@ -20,7 +21,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult)
             throws Exception {
-        if (ex instanceof LevelException || ex instanceof ContentException || ex instanceof InputScriptException
+        if (ex instanceof LevelException || ex instanceof LevelProblemsException || ex instanceof ContentException || ex instanceof InputScriptException
                 || ex instanceof WindowException) {
             commandLine.getErr().println("judgment-day: " + ex.getMessage());
             return 2;

@@ -30,7 +30,7 @@ class ShippedContentTest {
         List<Path> levels = files("levels", ".tmx");
         assertThat(levels).isNotEmpty();
         for (Path file : levels) {
-            Simulation simulation = new Simulation(LevelCatalog.load(file.toString()), TestContent.tuning(), 1L);
+            Simulation simulation = new Simulation(LevelCatalog.load(file.toString(), TestContent.tuning()), TestContent.tuning(), 1L);
             ActionSet nothing = new ActionSet();
             for (int i = 0; i < 60; i++) {
                 simulation.step(nothing);

@@ -23,7 +23,7 @@ public final class Scenario {
     }
 
     public static Scenario level(String idOrPath) {
-        return new Scenario(LevelCatalog.load(idOrPath));
+        return new Scenario(LevelCatalog.load(idOrPath, TestContent.tuning()));
     }
 
     public static Scenario level(LevelDef level) {

@@ -1,0 +1,83 @@
+package com.judgmentday.level;
+
+import com.judgmentday.physics.Units;
+
+import java.util.Locale;
+
+/** Turns a validated map into the plain level data the simulation builds from, in metres with y up. */
+final class LevelBuilder {
+    private LevelBuilder() {
+    }
+
+    static LevelDef build(TmxDocument document) {
+        LevelDef level = new LevelDef();
+        level.id = document.id;
+        level.source = document.file;
+        level.document = document;
+        level.width = document.widthMetres();
+        level.height = document.heightMetres();
+        String title = document.properties.get("title", "");
+        level.title = title.isBlank() ? document.id : title;
+        for (MapObject object : document.objects) {
+            switch (object.type) {
+                case "solid":
+                    level.solids.add(solid(document, object));
+                    break;
+                case "player-spawn":
+                    level.spawns.add(spawn(document, object, SpawnDef.Kind.PLAYER,
+                            object.properties.get("character", "t800").toLowerCase(Locale.ROOT)));
+                    break;
+                case "john-spawn":
+                    level.spawns.add(spawn(document, object, SpawnDef.Kind.JOHN, "john"));
+                    break;
+                case "t1000-spawn":
+                    level.spawns.add(spawn(document, object, SpawnDef.Kind.T1000, "t1000"));
+                    break;
+                case "crate":
+                    level.crates.add(area(document, object, "crate#" + object.id));
+                    break;
+                case "exit":
+                    level.exits.add(area(document, object, object.name.isEmpty() ? "exit" : object.name));
+                    break;
+                case "checkpoint":
+                    level.checkpoints.add(area(document, object, object.name));
+                    break;
+                default:
+                    break;
+            }
+        }
+        return level;
+    }
+
+    private static SolidDef solid(TmxDocument document, MapObject object) {
+        SolidDef solid = new SolidDef();
+        solid.objectId = object.id;
+        solid.vertices = document.outline(object);
+        solid.closed = object.shape != ObjectShape.POLYLINE;
+        solid.box = object.shape == ObjectShape.RECTANGLE;
+        return solid;
+    }
+
+    private static SpawnDef spawn(TmxDocument document, MapObject object, SpawnDef.Kind kind, String character) {
+        SpawnDef spawn = new SpawnDef();
+        spawn.objectId = object.id;
+        spawn.kind = kind;
+        spawn.character = character;
+        // A point stands for the feet; a rectangle's feet are at its bottom centre.
+        spawn.x = Units.metres(object.x + object.width / 2f);
+        spawn.y = document.metresY(object.y + object.height);
+        return spawn;
+    }
+
+    private static AreaDef area(TmxDocument document, MapObject object, String name) {
+        float[] b = document.bounds(object);
+        AreaDef area = new AreaDef();
+        area.objectId = object.id;
+        area.name = name;
+        area.x = b[0];
+        area.y = b[1];
+        area.width = b[2] - b[0];
+        area.height = b[3] - b[1];
+        return area;
+    }
+}

@@ -1,0 +1,48 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.files.FileHandle;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.TuningDef;
+
+/**
+ * The one way a level is loaded, for the window, playtest, tests and tools: read the map (no GL), validate
+ * it, build it. A map with problems is refused with them; {@link #check} returns them for the validator.
+ */
+public final class LevelLoader {
+    private final LevelSchema schema = LevelSchema.standard();
+    private final LevelValidator validator;
+
+    public LevelLoader(TuningDef tuning) {
+        this.validator = new LevelValidator(schema, tuning);
+    }
+
+    /** Reads and validates; unreadable files throw {@link LevelException}. */
+    public Checked check(FileHandle file) {
+        TmxDocument document = TmxReader.read(file);
+        return new Checked(document, validator.validate(document));
+    }
+
+    /** Reads, validates and builds; refuses a map with problems, naming the first and how many more. */
+    public LevelDef load(FileHandle file) {
+        Checked checked = check(file);
+        if (!checked.problems.isEmpty()) {
+            throw new LevelProblemsException(checked.problems);
+        }
+        return LevelBuilder.build(checked.document);
+    }
+
+    public LevelSchema schema() {
+        return schema;
+    }
+
+    /** A map as read and what is wrong with it. */
+    public static final class Checked {
+        public final TmxDocument document;
+        public final Array<Problem> problems;
+
+        Checked(TmxDocument document, Array<Problem> problems) {
+            this.document = document;
+            this.problems = problems;
+        }
+    }
+}

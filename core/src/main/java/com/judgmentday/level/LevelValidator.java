@@ -1,0 +1,295 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.math.Intersector;
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectIntMap;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.TuningDef;
+
+import java.util.Locale;
+
+/**
+ * Tells a designer everything wrong with a map at once, one {@link Problem} per line: types, shapes,
+ * properties, placement, the spawns the level needs, references, checkpoint names, and whether the exit
+ * can be reached with the player's jump.
+ */
+public final class LevelValidator {
+    /** Closest two outline points may be, metres; Box2D refuses closer ones. */
+    static final float MIN_EDGE = 0.01f;
+    private final LevelSchema schema;
+    private final TuningDef tuning;
+
+    public LevelValidator(LevelSchema schema, TuningDef tuning) {
+        this.schema = schema;
+        this.tuning = tuning;
+    }
+
+    public Array<Problem> validate(TmxDocument document) {
+        Array<Problem> problems = new Array<>();
+        PropertyChecker properties = new PropertyChecker(document, problems);
+        properties.check(0, "map", schema.mapProperties(), document.properties);
+        Array<String> typeNames = new Array<>();
+        for (ObjectTypeDef type : schema.types()) {
+            typeNames.add(type.name);
+        }
+        int sound = 0;
+        for (MapObject object : document.objects) {
+            if (checkObject(document, object, typeNames, properties, problems)) {
+                sound++;
+            }
+        }
+        checkSpawns(document, problems);
+        checkCheckpoints(document, problems);
+        checkBeatsAndDoors(document, problems);
+        if (problems.isEmpty() && sound == document.objects.size()) {
+            new Reachability(document, tuning).check(problems);
+        }
+        return problems;
+    }
+
+    /** Checks one object on its own; true when it is sound enough for the level-wide checks. */
+    private boolean checkObject(TmxDocument document, MapObject object, Array<String> typeNames,
+                                PropertyChecker properties, Array<Problem> problems) {
+        String label = object.label();
+        if (object.type.isEmpty()) {
+            if (object.shape == ObjectShape.TILE || object.shape == ObjectShape.TEXT) {
+                return true;
+            }
+            problems.add(problem(document, object, "object has no type; set its Class (Tiled 1.9+) or Type (1.8) to one of "
+                    + typeNames.toString(", ")));
+            return false;
+        }
+        ObjectTypeDef type = schema.type(object.type);
+        if (type == null) {
+            problems.add(problem(document, object, "unknown type '" + object.type + "'" + DidYouMean.hint(object.type, typeNames)));
+            return false;
+        }
+        if (object.geometryProblem != null) {
+            problems.add(problem(document, object, object.geometryProblem));
+            return false;
+        }
+        if (!type.shapes.contains(object.shape)) {
+            problems.add(problem(document, object, article(type.name) + " must be " + shapes(type) + ", not "
+                    + article(object.shape)));
+            return false;
+        }
+        int before = problems.size;
+        properties.check(object.id, label, type, object.properties);
+        if (object.shape == ObjectShape.RECTANGLE && (object.width < 1f || object.height < 1f)) {
+            problems.add(problem(document, object, "its rectangle must be at least 1 px wide and high"));
+        }
+        if (object.points != null) {
+            checkOutline(document, object, problems);
+        }
+        float[] b = document.bounds(object);
+        float w = document.widthMetres();
+        float h = document.heightMetres();
+        if (b[0] < -MIN_EDGE || b[1] < -MIN_EDGE || b[2] > w + MIN_EDGE || b[3] > h + MIN_EDGE) {
+            problems.add(problem(document, object, "lies outside the map; move it inside the " + fmt(w) + " x " + fmt(h)
+                    + " m map"));
+        }
+        return problems.size == before;
+    }
+
+    private void checkOutline(TmxDocument document, MapObject object, Array<Problem> problems) {
+        float[] v = document.outline(object);
+        boolean closed = object.shape == ObjectShape.POLYGON;
+        int count = v.length / 2;
+        if (count < (closed ? 3 : 2)) {
+            problems.add(problem(document, object, "a " + (closed ? "polygon needs 3" : "polyline needs 2") + " points or more"));
+            return;
+        }
+        int edges = closed ? count : count - 1;
+        for (int i = 0; i < edges; i++) {
+            int j = (i + 1) % count;
+            if (Math.abs(v[i * 2] - v[j * 2]) < MIN_EDGE && Math.abs(v[i * 2 + 1] - v[j * 2 + 1]) < MIN_EDGE) {
+                problems.add(problem(document, object, "points " + (i + 1) + " and " + (j + 1)
+                        + " are on top of each other; remove one of them"));
+                return;
+            }
+        }
+    }
+
+    private void checkSpawns(TmxDocument document, Array<Problem> problems) {
+        MapObject player = null;
+        for (MapObject object : document.objects) {
+            if (object.type.equals("player-spawn")) {
+                if (player == null) {
+                    player = object;
+                } else {
+                    problems.add(problem(document, object, "a second player-spawn; a level has exactly one (the first is object "
+                            + player.id + ")"));
+                }
+            }
+        }
+        if (player == null) {
+            problems.add(new Problem(document.file, 0, "map", "no player-spawn; add a point object of type player-spawn"));
+        }
+        String needs = document.properties.get("needs", schema.mapProperties().property("needs").defaultValue);
+        for (String need : needs.split(",")) {
+            String spawn = need.trim().toLowerCase(Locale.ROOT);
+            if (spawn.isEmpty()) {
+                continue;
+            }
+            if (!spawn.equals("john") && !spawn.equals("t1000")) {
+                problems.add(new Problem(document.file, 0, "map", "map property needs names '" + spawn
+                        + "'; it lists john and/or t1000"));
+            } else if (count(document, spawn + "-spawn") == 0) {
+                problems.add(new Problem(document.file, 0, "map", "no " + spawn + "-spawn, and the map needs one (map property"
+                        + " needs: " + needs + "); add one or take " + spawn + " out of needs"));
+            }
+        }
+        for (MapObject object : document.objects) {
+            if (object.type.endsWith("-spawn") && schema.type(object.type) != null && object.geometryProblem == null) {
+                checkClear(document, object, problems);
+            }
+        }
+    }
+
+    /** A character spawned here must not start inside a solid. */
+    private void checkClear(TmxDocument document, MapObject spawn, Array<Problem> problems) {
+        CharacterDef body = character(spawn);
+        float[] b = document.bounds(spawn);
+        float feetX = (b[0] + b[2]) / 2f;
+        float feetY = b[1];
+        float left = feetX - body.width / 2f + 0.02f;
+        float right = feetX + body.width / 2f - 0.02f;
+        float bottom = feetY + 0.02f;
+        float top = feetY + body.height - 0.02f;
+        for (MapObject solid : document.objects) {
+            if (!solid.type.equals("solid") || solid.geometryProblem != null) {
+                continue;
+            }
+            if (overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
+                problems.add(problem(document, spawn, "the " + spawnName(spawn) + " standing here would be inside solid "
+                        + solid.id + "; move it so its feet rest on the ground"));
+                return;
+            }
+        }
+    }
+
+    private CharacterDef character(MapObject spawn) {
+        String name = spawn.type.equals("player-spawn") ? spawn.properties.get("character", "t800")
+                : spawn.type.equals("john-spawn") ? "john" : "t800";
+        CharacterDef def = tuning.characters.get(name);
+        return def != null ? def : tuning.characters.get("t800", new CharacterDef());
+    }
+
+    private static String spawnName(MapObject spawn) {
+        return spawn.type.equals("john-spawn") ? "John" : spawn.type.equals("t1000-spawn") ? "T-1000"
+                : spawn.properties.get("character", "t800").toUpperCase(Locale.ROOT).replace("T800", "T-800");
+    }
+
+    static boolean overlaps(float[] outline, boolean closed, float left, float bottom, float right, float top) {
+        float[] box = {left, bottom, right, bottom, right, top, left, top};
+        int count = outline.length / 2;
+        for (int i = 0; i < count; i++) {
+            float x = outline[i * 2];
+            float y = outline[i * 2 + 1];
+            if (x > left && x < right && y > bottom && y < top) {
+                return true;
+            }
+        }
+        if (closed) {
+            for (int i = 0; i < 4; i++) {
+                if (Intersector.isPointInPolygon(outline, 0, outline.length, box[i * 2], box[i * 2 + 1])) {
+                    return true;
+                }
+            }
+        }
+        int edges = closed ? count : count - 1;
+        for (int i = 0; i < edges; i++) {
+            int j = (i + 1) % count;
+            for (int k = 0; k < 4; k++) {
+                int l = (k + 1) % 4;
+                if (Intersector.intersectSegments(outline[i * 2], outline[i * 2 + 1], outline[j * 2], outline[j * 2 + 1],
+                        box[k * 2], box[k * 2 + 1], box[l * 2], box[l * 2 + 1], null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void checkCheckpoints(TmxDocument document, Array<Problem> problems) {
+        ObjectIntMap<String> seen = new ObjectIntMap<>();
+        for (MapObject object : document.objects) {
+            if (!object.type.equals("checkpoint")) {
+                continue;
+            }
+            if (object.name.isBlank()) {
+                problems.add(problem(document, object, "a checkpoint needs a Name (players and --checkpoint use it)"));
+            } else if (seen.containsKey(object.name)) {
+                problems.add(problem(document, object, "checkpoint name '" + object.name + "' is already used by object "
+                        + seen.get(object.name, 0) + "; names must be unique"));
+            } else {
+                seen.put(object.name, object.id);
+            }
+        }
+    }
+
+    private void checkBeatsAndDoors(TmxDocument document, Array<Problem> problems) {
+        for (MapObject object : document.objects) {
+            if (object.type.equals("beat")) {
+                String action = object.properties.get("action", "");
+                boolean hasTarget = !object.properties.get("target", "0").trim().equals("0");
+                if (action.equals("say") && object.properties.get("line", "").isBlank()) {
+                    problems.add(problem(document, object, "a say beat needs a line"));
+                } else if ((action.equals("open-door") || action.equals("rupture-tank") || action.equals("spawn")) && !hasTarget) {
+                    problems.add(problem(document, object, article(action) + " beat needs a target object"));
+                }
+            } else if (object.type.equals("door")) {
+                String key = object.properties.get("key", "");
+                if (!key.isEmpty() && !hasKeyPickup(document, key)) {
+                    problems.add(problem(document, object, "its key '" + key + "' matches no pickup with item key and key "
+                            + key + "; add one or clear the door's key"));
+                }
+            }
+        }
+    }
+
+    private static boolean hasKeyPickup(TmxDocument document, String key) {
+        for (MapObject object : document.objects) {
+            if (object.type.equals("pickup") && "key".equals(object.properties.get("item")) && key.equals(object.properties.get("key"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(TmxDocument document, String type) {
+        int count = 0;
+        for (MapObject object : document.objects) {
+            if (object.type.equals(type)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Problem problem(TmxDocument document, MapObject object, String message) {
+        return new Problem(document.file, object.id, object.label(), message);
+    }
+
+    private static String shapes(ObjectTypeDef type) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        for (ObjectShape shape : type.shapes) {
+            out.append(i == 0 ? "" : i == type.shapes.size() - 1 ? " or " : ", ").append(article(shape));
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static String article(ObjectShape shape) {
+        return article(shape.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static String fmt(float value) {
+        return value == (long) value ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,79 @@
+package com.judgmentday.level;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.badlogic.gdx.utils.ObjectMap;
+import com.judgmentday.physics.Units;
+
+/** A Tiled map as read from disk: its size, properties and gameplay objects, with pixel-to-metre helpers. */
+public final class TmxDocument {
+    /** The file as messages name it. */
+    public String file;
+    /** The level id: the file name without .tmx. */
+    public String id;
+    public float widthPx;
+    public float heightPx;
+    public final ObjectMap<String, String> properties = new ObjectMap<>();
+    public final ObjectMap<String, String> propertyTypes = new ObjectMap<>();
+    /** In map order; a plain list, so checks may loop over it inside each other. */
+    public final List<MapObject> objects = new ArrayList<>();
+
+    /** Map x in pixels to metres. */
+    public float metresX(float px) {
+        return Units.metres(px);
+    }
+
+    /** Map y in pixels (down) to metres (up). */
+    public float metresY(float px) {
+        return Units.metres(heightPx - px);
+    }
+
+    /** The object with that id, or null. */
+    public MapObject object(int id) {
+        for (MapObject object : objects) {
+            if (object.id == id) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    /** An object's outline in metres (y up): a rectangle's four corners or the polygon/polyline points. */
+    public float[] outline(MapObject object) {
+        if (object.points != null) {
+            float[] v = new float[object.points.length];
+            for (int i = 0; i < v.length; i += 2) {
+                v[i] = metresX(object.x + object.points[i]);
+                v[i + 1] = metresY(object.y + object.points[i + 1]);
+            }
+            return v;
+        }
+        float left = metresX(object.x);
+        float right = metresX(object.x + object.width);
+        float top = metresY(object.y);
+        float bottom = metresY(object.y + object.height);
+        return new float[] {left, bottom, right, bottom, right, top, left, top};
+    }
+
+    /** Bounds in metres as {minX, minY, maxX, maxY}; a point has no extent. */
+    public float[] bounds(MapObject object) {
+        float[] v = outline(object);
+        float[] b = {v[0], v[1], v[0], v[1]};
+        for (int i = 2; i < v.length; i += 2) {
+            b[0] = Math.min(b[0], v[i]);
+            b[1] = Math.min(b[1], v[i + 1]);
+            b[2] = Math.max(b[2], v[i]);
+            b[3] = Math.max(b[3], v[i + 1]);
+        }
+        return b;
+    }
+
+    public float widthMetres() {
+        return Units.metres(widthPx);
+    }
+
+    public float heightMetres() {
+        return Units.metres(heightPx);
+    }
+}

@@ -1,0 +1,210 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.files.FileHandle;
+import com.badlogic.gdx.utils.GdxRuntimeException;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.badlogic.gdx.utils.SerializationException;
+import com.badlogic.gdx.utils.XmlReader;
+import com.badlogic.gdx.utils.XmlReader.Element;
+
+/**
+ * Reads a Tiled map file into a {@link TmxDocument} without GL. It refuses, with the file and the feature
+ * named, what the game can't use at all (not a map, infinite or non-orthogonal maps, zstd layers, missing
+ * tilesets or images, templates); everything else about the objects is the validator's to judge.
+ */
+public final class TmxReader {
+    private TmxReader() {
+    }
+
+    public static TmxDocument read(FileHandle file) {
+        String name = file.path();
+        if (!file.exists() || file.isDirectory()) {
+            throw new LevelException(name + ": no such level file");
+        }
+        Element map;
+        try {
+            map = new XmlReader().parse(file);
+        } catch (SerializationException | GdxRuntimeException e) {
+            throw new LevelException(name + ": not a readable Tiled map (" + firstLine(e) + ")");
+        }
+        if (map == null || !map.getName().equals("map")) {
+            throw new LevelException(name + ": not a Tiled map (the root element must be <map>)");
+        }
+        String where = name + ": ";
+        String orientation = map.getAttribute("orientation", "orthogonal");
+        if (!orientation.equals("orthogonal")) {
+            throw new LevelException(where + orientation + " maps are not supported; make an orthogonal map");
+        }
+        if (!map.getAttribute("infinite", "0").equals("0")) {
+            throw new LevelException(where + "infinite maps are not supported; untick Infinite in the map properties");
+        }
+        TmxDocument document = new TmxDocument();
+        document.file = name;
+        document.id = file.nameWithoutExtension();
+        float tileWidth = TmxNumbers.required(where, map, "tilewidth", 1, 1024);
+        float tileHeight = TmxNumbers.required(where, map, "tileheight", 1, 1024);
+        document.widthPx = TmxNumbers.required(where, map, "width", 1, 10_000) * tileWidth;
+        document.heightPx = TmxNumbers.required(where, map, "height", 1, 10_000) * tileHeight;
+        readProperties(map, document.properties, document.propertyTypes);
+        for (int i = 0; i < map.getChildCount(); i++) {
+            Element child = map.getChild(i);
+            if (child.getName().equals("tileset")) {
+                checkTileset(where, file, child);
+            }
+        }
+        readLayers(where, file, document, map);
+        return document;
+    }
+
+    private static void readLayers(String where, FileHandle file, TmxDocument document, Element parent) {
+        for (int i = 0; i < parent.getChildCount(); i++) {
+            Element child = parent.getChild(i);
+            switch (child.getName()) {
+                case "objectgroup":
+                    for (Element object : child.getChildrenByName("object")) {
+                        document.objects.add(readObject(where, object));
+                    }
+                    break;
+                case "group":
+                    readLayers(where, file, document, child);
+                    break;
+                case "layer":
+                    Element data = child.getChildByName("data");
+                    String compression = data == null ? "" : data.getAttribute("compression", "");
+                    if (compression.equals("zstd")) {
+                        throw new LevelException(where + "layer '" + child.getAttribute("name", "") + "' uses zstd"
+                                + " compression, which is not supported; set Tile Layer Format to Base64 (zlib) or CSV");
+                    }
+                    break;
+                case "imagelayer":
+                    checkImage(where, file, child.getChildByName("image"), "image layer '" + child.getAttribute("name", "") + "'");
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static MapObject readObject(String where, Element element) {
+        MapObject object = new MapObject();
+        object.id = TmxNumbers.whole(where + "object ", element, "id", 0);
+        if (element.getAttribute("template", null) != null) {
+            throw new LevelException(where + "object " + object.id + " uses a template (" + element.getAttribute("template")
+                    + "), which is not supported; select it and use Detach Template");
+        }
+        object.name = element.getAttribute("name", "");
+        object.type = element.getAttribute("type", element.getAttribute("class", ""));
+        object.x = number(object, element, "x");
+        object.y = number(object, element, "y");
+        object.width = number(object, element, "width");
+        object.height = number(object, element, "height");
+        if (number(object, element, "rotation") != 0f && object.geometryProblem == null) {
+            object.geometryProblem = "rotated objects are not supported; set Rotation to 0";
+        }
+        Element polygon = element.getChildByName("polygon");
+        Element polyline = element.getChildByName("polyline");
+        if (element.getAttribute("gid", null) != null) {
+            object.shape = ObjectShape.TILE;
+        } else if (element.getChildByName("text") != null) {
+            object.shape = ObjectShape.TEXT;
+        } else if (element.getChildByName("point") != null) {
+            object.shape = ObjectShape.POINT;
+        } else if (element.getChildByName("ellipse") != null) {
+            object.shape = ObjectShape.ELLIPSE;
+        } else if (polygon != null || polyline != null) {
+            object.shape = polygon != null ? ObjectShape.POLYGON : ObjectShape.POLYLINE;
+            object.points = points(object, (polygon != null ? polygon : polyline).getAttribute("points", ""));
+        }
+        readProperties(element, object.properties, object.propertyTypes);
+        return object;
+    }
+
+    /** Reads a geometry number; a bad one is noted on the object for the validator and read as 0. */
+    private static float number(MapObject object, Element element, String attribute) {
+        String text = element.getAttribute(attribute, null);
+        if (text == null) {
+            return 0f;
+        }
+        try {
+            return TmxNumbers.parse("", attribute + " '" + text + "'", text, -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
+        } catch (LevelException e) {
+            if (object.geometryProblem == null) {
+                object.geometryProblem = e.getMessage();
+            }
+            return 0f;
+        }
+    }
+
+    private static float[] points(MapObject object, String text) {
+        String[] pairs = text.trim().split("\\s+");
+        float[] points = new float[pairs.length * 2];
+        for (int i = 0; i < pairs.length; i++) {
+            String[] xy = pairs[i].split(",");
+            try {
+                if (xy.length != 2) {
+                    throw new LevelException("point '" + pairs[i] + "' is not x,y");
+                }
+                String what = "point '" + pairs[i] + "'";
+                points[i * 2] = TmxNumbers.parse("", what, xy[0], -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
+                points[i * 2 + 1] = TmxNumbers.parse("", what, xy[1], -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
+            } catch (LevelException e) {
+                if (object.geometryProblem == null) {
+                    object.geometryProblem = e.getMessage();
+                }
+            }
+        }
+        return points;
+    }
+
+    private static void readProperties(Element owner, ObjectMap<String, String> values, ObjectMap<String, String> types) {
+        Element properties = owner.getChildByName("properties");
+        if (properties == null) {
+            return;
+        }
+        for (Element property : properties.getChildrenByName("property")) {
+            String key = property.getAttribute("name", null);
+            if (key == null) {
+                continue;
+            }
+            String value = property.getAttribute("value", null);
+            values.put(key, value != null ? value : property.getText() != null ? property.getText() : "");
+            types.put(key, property.getAttribute("type", "string"));
+        }
+    }
+
+    private static void checkTileset(String where, FileHandle map, Element tileset) {
+        String source = tileset.getAttribute("source", null);
+        if (source != null) {
+            FileHandle external = map.parent().child(source);
+            if (!external.exists()) {
+                throw new LevelException(where + "external tileset " + source + " is missing; put it next to the map"
+                        + " or embed the tileset (Tileset > Embed Tileset)");
+            }
+            Element root;
+            try {
+                root = new XmlReader().parse(external);
+            } catch (SerializationException | GdxRuntimeException e) {
+                throw new LevelException(where + "external tileset " + source + " is not readable (" + firstLine(e) + ")");
+            }
+            checkImage(where, external, root == null ? null : root.getChildByName("image"), "tileset " + source);
+        } else {
+            checkImage(where, map, tileset.getChildByName("image"), "tileset '" + tileset.getAttribute("name", "") + "'");
+        }
+    }
+
+    private static void checkImage(String where, FileHandle owner, Element image, String what) {
+        String source = image == null ? null : image.getAttribute("source", null);
+        if (source != null && !owner.parent().child(source).exists()) {
+            throw new LevelException(where + what + " needs the image " + source + ", which is missing");
+        }
+    }
+
+    static String firstLine(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

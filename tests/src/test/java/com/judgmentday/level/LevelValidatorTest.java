@@ -1,0 +1,183 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A fixture per validator check, each asserting the exact line a designer reads. */
+class LevelValidatorTest {
+    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, elevator,"
+            + " path, conveyor, crusher, molten-steel, nitrogen-source, breakable, pickup, npc, vehicle, trigger, checkpoint,"
+            + " exit, camera-zone, beat, crate";
+
+    @TempDir
+    Path dir;
+
+    private List<String> problems(String map) throws Exception {
+        LevelLoader loader = new LevelLoader(TestContent.tuning());
+        Array<Problem> found = loader.check(new TestMaps(dir).write("v.tmx", map)).problems;
+        List<String> lines = new ArrayList<>();
+        for (Problem problem : found) {
+            lines.add(problem.toString().substring(dir.toString().length() + 1));
+        }
+        return lines;
+    }
+
+    private List<String> with(String objects) throws Exception {
+        return problems(TestMaps.base(objects));
+    }
+
+    private static String rect(int id, String type, String properties) {
+        return "<object id=\"" + id + "\" type=\"" + type + "\" x=\"200\" y=\"100\" width=\"32\" height=\"32\">"
+                + (properties.isEmpty() ? "" : "<properties>" + properties + "</properties>") + "</object>\n";
+    }
+
+    private static String prop(String name, String type, String value) {
+        return "<property name=\"" + name + "\" type=\"" + type + "\" value=\"" + value + "\"/>";
+    }
+
+    @Test
+    void theBaseMapIsClean() throws Exception {
+        assertThat(with("")).isEmpty();
+    }
+
+    @Test
+    void untypedObjects() throws Exception {
+        assertThat(with("<object id=\"4\" x=\"0\" y=\"0\" width=\"32\" height=\"32\"/>\n")).containsExactly(
+                "v.tmx:4 (untyped): object has no type; set its Class (Tiled 1.9+) or Type (1.8) to one of " + TYPES);
+        assertThat(with("<object id=\"4\" gid=\"1\" x=\"0\" y=\"32\" width=\"32\" height=\"32\"/>\n")).as("tiles are art").isEmpty();
+    }
+
+    @Test
+    void unknownTypesSuggestTheNearest() throws Exception {
+        assertThat(with(rect(4, "crat", ""))).containsExactly("v.tmx:4 (crat): unknown type 'crat'; did you mean 'crate'?");
+        assertThat(with(rect(4, "lava", ""))).containsExactly("v.tmx:4 (lava): unknown type 'lava'; use one of " + TYPES);
+    }
+
+    @Test
+    void unknownPropertiesSuggestTheNearest() throws Exception {
+        assertThat(with(rect(4, "conveyor", prop("sped", "float", "2")))).containsExactly(
+                "v.tmx:4 (conveyor): unknown property 'sped'; did you mean 'speed'?");
+        assertThat(with(rect(4, "crate", prop("mass", "float", "2")))).containsExactly(
+                "v.tmx:4 (crate): unknown property 'mass'; a crate takes no properties");
+        assertThat(problems(TestMaps.map("", TestMaps.property("titel", "X"), TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT)))
+                .containsExactly("v.tmx: unknown property 'titel'; did you mean 'title'?");
+    }
+
+    @Test
+    void propertyKindsAndRanges() throws Exception {
+        assertThat(with(rect(4, "conveyor", prop("speed", "string", "fast")))).containsExactly(
+                "v.tmx:4 (conveyor): 'speed' must be a number, not 'fast'");
+        assertThat(with(rect(4, "conveyor", prop("speed", "float", "50")))).containsExactly(
+                "v.tmx:4 (conveyor): 'speed' is 50; it must be from -20 to 20");
+        assertThat(with(rect(4, "breakable", prop("hitPoints", "float", "2.5")))).containsExactly(
+                "v.tmx:4 (breakable): 'hitPoints' must be a whole number, not 2.5");
+        assertThat(with(rect(4, "door", prop("locked", "string", "yes")))).containsExactly(
+                "v.tmx:4 (door): 'locked' must be true or false, not 'yes'");
+        assertThat(with(rect(4, "ladder", prop("kind", "string", "chian")))).containsExactly(
+                "v.tmx:4 (ladder): 'kind' is 'chian'; did you mean 'chain'?");
+    }
+
+    @Test
+    void requiredPropertiesAndReferences() throws Exception {
+        assertThat(with(rect(4, "elevator", ""))).containsExactly(
+                "v.tmx:4 (elevator): needs the property 'path' (object: the path object it travels along)");
+        assertThat(with(rect(4, "trigger", prop("beat", "object", "99")))).containsExactly(
+                "v.tmx:4 (trigger): 'beat' points at object 99, which does not exist");
+        assertThat(with(rect(4, "trigger", prop("beat", "object", "1")))).containsExactly(
+                "v.tmx:4 (trigger): 'beat' points at object 1, a solid; it must be a beat");
+    }
+
+    @Test
+    void shapesSizesAndGeometry() throws Exception {
+        assertThat(with("<object id=\"4\" type=\"exit\" x=\"0\" y=\"0\"><point/></object>\n")).containsExactly(
+                "v.tmx:4 (exit): an exit must be a rectangle, not a point");
+        assertThat(with("<object id=\"4\" type=\"crate\" x=\"200\" y=\"0\" width=\"0.5\" height=\"32\"/>\n")).containsExactly(
+                "v.tmx:4 (crate): its rectangle must be at least 1 px wide and high");
+        assertThat(with("<object id=\"4\" type=\"solid\" x=\"200\" y=\"0\"><polygon points=\"0,0 0,0 32,32\"/></object>\n"))
+                .containsExactly("v.tmx:4 (solid): points 1 and 2 are on top of each other; remove one of them");
+        assertThat(with("<object id=\"4\" type=\"crate\" x=\"NaN\" y=\"0\" width=\"32\" height=\"32\"/>\n")).containsExactly(
+                "v.tmx:4 (crate): x 'NaN' is out of range -1000000 to 1000000");
+        assertThat(with("<object id=\"4\" type=\"crate\" x=\"200\" y=\"0\" width=\"32\" height=\"32\" rotation=\"45\"/>\n"))
+                .containsExactly("v.tmx:4 (crate): rotated objects are not supported; set Rotation to 0");
+    }
+
+    @Test
+    void objectsOutsideTheMap() throws Exception {
+        assertThat(with("<object id=\"4\" type=\"crate\" x=\"700\" y=\"0\" width=\"32\" height=\"32\"/>\n")).containsExactly(
+                "v.tmx:4 (crate): lies outside the map; move it inside the 20 x 10 m map");
+    }
+
+    @Test
+    void exactlyOnePlayerSpawn() throws Exception {
+        assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.EXIT))).containsExactly(
+                "v.tmx: no player-spawn; add a point object of type player-spawn");
+        assertThat(with("<object id=\"4\" type=\"player-spawn\" x=\"96\" y=\"288\"><point/></object>\n")).containsExactly(
+                "v.tmx:4 (player-spawn): a second player-spawn; a level has exactly one (the first is object 2)");
+    }
+
+    @Test
+    void theSpawnsTheMapNeeds() throws Exception {
+        assertThat(problems(TestMaps.map("", TestMaps.property("needs", "john, t1000"),
+                TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT))).containsExactly(
+                "v.tmx: no john-spawn, and the map needs one (map property needs: john, t1000); add one or take john out of needs",
+                "v.tmx: no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs");
+        assertThat(problems(TestMaps.map("", TestMaps.property("needs", "sarah"), TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT)))
+                .containsExactly("v.tmx: map property needs names 'sarah'; it lists john and/or t1000");
+    }
+
+    @Test
+    void spawnsInsideSolids() throws Exception {
+        assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.EXIT
+                + "<object id=\"2\" type=\"player-spawn\" x=\"64\" y=\"310\"><point/></object>\n"))).containsExactly(
+                "v.tmx:2 (player-spawn): the T-800 standing here would be inside solid 1; move it so its feet rest on the ground");
+        assertThat(with("<object id=\"4\" type=\"john-spawn\" x=\"100\" y=\"288\"><point/></object>\n"
+                + "<object id=\"5\" type=\"solid\" x=\"96\" y=\"250\" width=\"32\" height=\"10\"/>\n")).containsExactly(
+                "v.tmx:4 (john-spawn): the John standing here would be inside solid 5; move it so its feet rest on the ground");
+    }
+
+    @Test
+    void theExitMustBeReachableWithThePlayersJump() throws Exception {
+        String wall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"128\" width=\"32\" height=\"160\"/>\n";
+        assertThat(with(wall)).containsExactly("v.tmx:3 (exit): can't be reached from the player-spawn (object 2) by running"
+                + " at 6.5 m/s and jumping 2.5 m high; lower a step or add a platform");
+        String lowWall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"224\" width=\"32\" height=\"64\"/>\n";
+        assertThat(with(lowWall)).as("a 2 m wall can be jumped").isEmpty();
+        String ladder = "<object id=\"5\" type=\"ladder\" x=\"288\" y=\"96\" width=\"32\" height=\"192\"/>\n";
+        String wallWithRoom = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"128\" width=\"32\" height=\"160\"/>\n";
+        assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT + wallWithRoom + ladder)))
+                .as("a ladder climbs it").isEmpty();
+        String barsToCeiling = "<object id=\"4\" type=\"bars\" x=\"320\" y=\"0\" width=\"8\" height=\"288\"/>\n";
+        assertThat(with(barsToCeiling)).hasSize(1);
+    }
+
+    @Test
+    void checkpointsNeedUniqueNames() throws Exception {
+        String one = "<object id=\"4\" name=\"gate\" type=\"checkpoint\" x=\"200\" y=\"288\"><point/></object>\n";
+        String two = "<object id=\"5\" name=\"gate\" type=\"checkpoint\" x=\"300\" y=\"288\"><point/></object>\n";
+        String nameless = "<object id=\"6\" type=\"checkpoint\" x=\"400\" y=\"288\"><point/></object>\n";
+        assertThat(with(one + two + nameless)).containsExactly(
+                "v.tmx:5 (checkpoint): checkpoint name 'gate' is already used by object 4; names must be unique",
+                "v.tmx:6 (checkpoint): a checkpoint needs a Name (players and --checkpoint use it)");
+    }
+
+    @Test
+    void beatsAndDoorsNeedWhatTheyActOn() throws Exception {
+        assertThat(with(rect(4, "beat", prop("action", "string", "say")))).containsExactly("v.tmx:4 (beat): a say beat needs a line");
+        assertThat(with(rect(4, "beat", prop("action", "string", "open-door")))).containsExactly(
+                "v.tmx:4 (beat): an open-door beat needs a target object");
+        assertThat(with(rect(4, "beat", prop("action", "string", "open-door") + prop("target", "object", "1")))).containsExactly(
+                "v.tmx:4 (beat): 'target' points at object 1, a solid; it must be a door or nitrogen-source or t1000-spawn or npc"
+                        + " or vehicle or john-spawn");
+        assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
+                "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
+    }
+}
