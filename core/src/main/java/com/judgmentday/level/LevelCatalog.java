@@ -38,7 +38,7 @@ public final class LevelCatalog {
     public static FileHandle resolve(String idOrPath) {
         File onDisk = new File(idOrPath);
         if (onDisk.isFile()) {
-            return new FileHandle(onDisk.getAbsoluteFile());
+            return new FileHandle(onDisk);
         }
         Array<String> ids = ids();
         if (ids.contains(idOrPath, false)) {

@@ -32,19 +32,33 @@ public final class LevelValidator {
         for (ObjectTypeDef type : schema.types()) {
             typeNames.add(type.name);
         }
-        int sound = 0;
+        boolean terrainSound = true;
         for (MapObject object : document.objects) {
-            if (checkObject(document, object, typeNames, properties, problems)) {
-                sound++;
-            }
+            boolean sound = checkObject(document, object, typeNames, properties, problems);
+            terrainSound &= sound || !Reachability.TERRAIN.contains(object.type);
         }
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
         checkBeatsAndDoors(document, problems);
-        if (problems.isEmpty() && sound == document.objects.size()) {
+        // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
+        if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);
         }
         return problems;
+    }
+
+    private static boolean firstPlayerSpawnSound(TmxDocument document, Array<Problem> problems) {
+        for (MapObject object : document.objects) {
+            if (object.type.equals("player-spawn")) {
+                for (Problem problem : problems) {
+                    if (problem.objectId == object.id) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks one object on its own; true when it is sound enough for the level-wide checks. */

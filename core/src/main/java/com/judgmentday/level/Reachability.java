@@ -16,6 +16,9 @@ import java.util.List;
  * taken to be clearable.
  */
 final class Reachability {
+    /** The object types the search reads. */
+    static final java.util.Set<String> TERRAIN = java.util.Set.of("solid", "bars", "one-way", "ladder", "elevator", "path",
+            "exit", "player-spawn");
     static final float CELL = 0.25f;
     /** Larger grids are not searched (a map that big is not a side-scrolling level). */
     static final int MAX_CELLS = 4_000_000;

@@ -1,0 +1,75 @@
+package com.judgmentday.cli;
+
+import com.judgmentday.desktop.Launcher;
+import com.judgmentday.support.TestMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The validator as designers run it: exit 0 clean, 1 problems, 2 unreadable; one line each. */
+class ValidateCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return Launcher.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void theShippedLevelsAreClean() {
+        assertThat(run("validate", "proving-ground")).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("1 map, 0 problems\n");
+    }
+
+    @Test
+    void aMapWithMistakesGetsALineEachAndExitOne() throws Exception {
+        String map = TestMaps.base("<object id=\"4\" type=\"crat\" x=\"0\" y=\"0\" width=\"32\" height=\"32\"/>\n"
+                + "<object id=\"5\" type=\"conveyor\" x=\"0\" y=\"0\" width=\"32\" height=\"8\"><properties>"
+                + "<property name=\"speed\" type=\"float\" value=\"99\"/></properties></object>\n");
+        Path file = dir.resolve("m.tmx");
+        new TestMaps(dir).write("m.tmx", map);
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                file + ":4 (crat): unknown type 'crat'; did you mean 'crate'?",
+                file + ":5 (conveyor): 'speed' is 99; it must be from -20 to 20");
+    }
+
+    @Test
+    void aHandMadeMapWithEveryMistakeGetsEachOnItsOwnLine() {
+        Path file = Path.of("src", "test", "resources", "levels", "every-mistake.tmx");
+        assertThat(run("validate", file.toString())).isEqualTo(1);
+        assertThat(out.toString().lines().map(line -> line.substring(file.toString().length()))).containsExactly(
+                ": unknown property 'titel'; did you mean 'title'?",
+                ":5 (crat): unknown type 'crat'; did you mean 'crate'?",
+                ":6 (conveyor): unknown property 'sped'; did you mean 'speed'?",
+                ":7 (conveyor): 'speed' must be a number, not 'fast'",
+                ":8 (breakable): 'hitPoints' is 0; it must be from 1 to 100000",
+                ":9 (crate): lies outside the map; move it inside the 40 x 16 m map",
+                ":12 (trigger): 'beat' points at object 99, which does not exist",
+                ":11 (player-spawn): a second player-spawn; a level has exactly one (the first is object 2)",
+                ": no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs",
+                ":10 (john-spawn): the John standing here would be inside solid 4; move it so its feet rest on the ground",
+                ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
+                ":15 (beat): a say beat needs a line",
+                ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping 2.5 m high;"
+                        + " lower a step or add a platform");
+    }
+
+    @Test
+    void anUnreadableMapIsOneLineAndExitTwo() throws Exception {
+        new TestMaps(dir).write("bad.tmx", "<map");
+        new TestMaps(dir).write("ok.tmx", TestMaps.base(""));
+        assertThat(run("validate", dir.resolve("bad.tmx").toString(), dir.resolve("ok.tmx").toString())).isEqualTo(2);
+        assertThat(out.toString().lines()).singleElement().asString()
+                .startsWith(dir.resolve("bad.tmx") + ": not a");
+    }
+}
