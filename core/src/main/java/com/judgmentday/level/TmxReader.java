@@ -21,6 +21,10 @@ public final class TmxReader {
         if (!file.exists() || file.isDirectory()) {
             throw new LevelException(name + ": no such level file");
         }
+        byte[] head = new byte[2];
+        if (file.readBytes(head, 0, 2) == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b) {
+            throw new LevelException(name + ": the map is gzip-compressed; unpack it (gunzip) or save it from Tiled as .tmx");
+        }
         Element map;
         try {
             map = new XmlReader().parse(file);
@@ -205,6 +209,7 @@ public final class TmxReader {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String line = message.lines().findFirst().orElse(message).replaceAll("[^\\x20-\\x7e]", "?");
+        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
     }
 }
