@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** The one command line of the game: no arguments opens the window; playtest and replay are subcommands. */
 @Command(name = "judgment-day", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
-        subcommands = {PlaytestCommand.class, ReplayCommand.class, ValidateCommand.class})
+        subcommands = {PlaytestCommand.class, ReplayCommand.class, ValidateCommand.class, SchemaCommand.class})
 public final class Launcher implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
