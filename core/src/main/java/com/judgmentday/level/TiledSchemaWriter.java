@@ -70,6 +70,59 @@ public final class TiledSchemaWriter {
         return json.append("\n    ]\n}\n").toString();
     }
 
+    /** The object reference for docs/levels.md, between its schema markers. */
+    public static String reference(LevelSchema schema) {
+        StringBuilder md = new StringBuilder();
+        md.append("| type | shapes | what it is |\n| --- | --- | --- |\n");
+        for (ObjectTypeDef type : schema.types()) {
+            md.append("| `").append(type.name).append("` | ").append(shapeList(type)).append(" | ").append(type.doc).append(" |\n");
+        }
+        md.append("\nProperties (a type not listed takes none):\n\n");
+        md.append("| type | property | Tiled type | default | allowed | meaning |\n| --- | --- | --- | --- | --- | --- |\n");
+        appendProperties(md, schema.mapProperties());
+        for (ObjectTypeDef type : schema.types()) {
+            appendProperties(md, type);
+        }
+        return md.toString();
+    }
+
+    private static void appendProperties(StringBuilder md, ObjectTypeDef type) {
+        for (PropertyDef property : type.properties) {
+            md.append("| `").append(type.name).append("` | `").append(property.name).append("` | ").append(property.kind.tiled)
+                    .append(" | ").append(property.required() ? "(required)" : property.defaultValue.isEmpty() ? "(empty)"
+                            : "`" + property.defaultValue + "`")
+                    .append(" | ").append(allowed(property)).append(" | ").append(property.doc).append(" |\n");
+        }
+    }
+
+    private static String allowed(PropertyDef property) {
+        switch (property.kind) {
+            case INT:
+            case FLOAT:
+                return format(property.min) + " to " + format(property.max);
+            case CHOICE:
+                return String.join(", ", property.options);
+            case OBJECT:
+                return property.options.length == 0 ? "any object" : String.join(", ", property.options);
+            case BOOL:
+                return "true, false";
+            default:
+                return "text";
+        }
+    }
+
+    private static String shapeList(ObjectTypeDef type) {
+        StringBuilder out = new StringBuilder();
+        for (ObjectShape shape : type.shapes) {
+            out.append(out.length() == 0 ? "" : ", ").append(shape.name().toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static String format(float value) {
+        return value == (long) value ? Long.toString((long) value) : Float.toString(value);
+    }
+
     private static String enumName(ObjectTypeDef type, PropertyDef property) {
         return type.name + "." + property.name;
     }

@@ -27,6 +27,13 @@ class TiledSchemaFilesTest {
     }
 
     @Test
+    void theGuidesObjectReferenceMatchesTheSchema() throws Exception {
+        String guide = Files.readString(TestContent.assets().resolve("..").resolve("docs").resolve("levels.md"));
+        assertThat(guide).as("docs/levels.md's object reference is stale: run 'java -jar desktop/target/judgment-day.jar"
+                + " schema assets/levels --guide docs/levels.md'").contains(TiledSchemaWriter.reference(LevelSchema.standard()));
+    }
+
+    @Test
     void everyTypeAndPropertyIsDocumentedForDesigners() throws Exception {
         String guide = Files.readString(TestContent.assets().resolve("..").resolve("docs").resolve("levels.md"));
         for (ObjectTypeDef type : LevelSchema.standard().types()) {
