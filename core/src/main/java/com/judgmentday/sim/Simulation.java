@@ -56,6 +56,11 @@ public final class Simulation implements Disposable {
     private final Entity john;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
+        this(level, tuning, seed, null);
+    }
+
+    /** A simulation that starts the player (and John beside it) at the named checkpoint; null: the spawn. */
+    public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint) {
         GdxNativesLoader.load();
         Box2D.init();
         this.level = level;
@@ -97,10 +102,44 @@ public final class Simulation implements Disposable {
         for (AreaDef crate : level.crates) {
             factory.crate(crate);
         }
-        player = factory.player(level.spawn(SpawnDef.Kind.PLAYER));
+        SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
+        if (checkpoint != null) {
+            AreaDef at = level.checkpoint(checkpoint);
+            if (at == null) {
+                throw new LevelException(level.source + ": no checkpoint named '" + checkpoint + "' (checkpoints: "
+                        + checkpointNames(level) + ")");
+            }
+            playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
+            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
+        }
+        player = factory.player(playerSpawn);
         john = johnSpawn == null ? null : factory.john(johnSpawn, player);
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
+    }
+
+    /** How far behind the player John starts at a checkpoint, metres. */
+    private static final float JOHN_BEHIND = 1.5f;
+
+    private static SpawnDef moved(SpawnDef spawn, float x, float y) {
+        SpawnDef copy = new SpawnDef();
+        copy.objectId = spawn.objectId;
+        copy.kind = spawn.kind;
+        copy.character = spawn.character;
+        copy.x = x;
+        copy.y = y;
+        return copy;
+    }
+
+    private static String checkpointNames(LevelDef level) {
+        if (level.checkpoints.isEmpty()) {
+            return "none";
+        }
+        StringBuilder names = new StringBuilder();
+        for (AreaDef checkpoint : level.checkpoints) {
+            names.append(names.length() == 0 ? "" : ", ").append(checkpoint.name);
+        }
+        return names.toString();
     }
 
     private static String sortedNames(TuningDef tuning) {

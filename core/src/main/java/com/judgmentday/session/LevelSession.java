@@ -1,0 +1,113 @@
+package com.judgmentday.session;
+
+import com.badlogic.gdx.files.FileHandle;
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.Disposable;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelException;
+import com.judgmentday.level.LevelLoader;
+import com.judgmentday.level.LevelProblemsException;
+import com.judgmentday.level.Problem;
+import com.judgmentday.sim.Simulation;
+
+/**
+ * The level being played and its file: builds the simulation, and rebuilds it when the file is saved
+ * (or on demand). A save that doesn't load keeps the last good simulation running and keeps the
+ * problems for the screen to show; a level that never loaded has no simulation, only problems.
+ */
+public final class LevelSession implements Disposable {
+    /** How long a saved file must stay unchanged before it is read (editors write in several goes). */
+    public static final long SETTLE_MILLIS = 100;
+
+    private final FileHandle file;
+    private final LevelLoader loader;
+    private final TuningDef tuning;
+    private final long seed;
+    private final String checkpoint;
+    private final FileWatcher watcher;
+    private final Array<String> problems = new Array<>();
+    private Simulation simulation;
+    private long generation;
+    private long lastReloadMillis = -1;
+
+    /** Loads the level now; {@code watched} says whether saves to the file reload it. */
+    public LevelSession(FileHandle file, TuningDef tuning, long seed, String checkpoint, boolean watched) {
+        this.file = file;
+        this.tuning = tuning;
+        this.loader = new LevelLoader(tuning);
+        this.seed = seed;
+        this.checkpoint = checkpoint;
+        this.watcher = watched ? new FileWatcher(file.file().toPath(), SETTLE_MILLIS) : null;
+        reload();
+    }
+
+    /** Reloads when the watched file has been saved; true when a new simulation replaced the old. */
+    public boolean update(long nowMillis) {
+        return watcher != null && watcher.poll(nowMillis) && reload();
+    }
+
+    /** Rebuilds from the file now; true on success. On failure the old simulation (if any) keeps running. */
+    public boolean reload() {
+        long start = System.nanoTime();
+        Simulation next;
+        try {
+            LevelDef level = loader.load(file);
+            next = new Simulation(level, tuning, seed, checkpoint);
+        } catch (LevelProblemsException e) {
+            problems.clear();
+            for (Problem problem : e.problems) {
+                problems.add(problem.toString());
+            }
+            return false;
+        } catch (LevelException e) {
+            problems.clear();
+            problems.add(e.getMessage());
+            return false;
+        }
+        problems.clear();
+        if (simulation != null) {
+            simulation.dispose();
+        }
+        simulation = next;
+        generation++;
+        lastReloadMillis = (System.nanoTime() - start) / 1_000_000;
+        return true;
+    }
+
+    /** The running simulation, or null when the level has never loaded. */
+    public Simulation simulation() {
+        return simulation;
+    }
+
+    /** What is wrong with the file as last read; empty when it loaded. */
+    public Array<String> problems() {
+        return problems;
+    }
+
+    /** Counts successful loads: changes when the simulation was replaced. */
+    public long generation() {
+        return generation;
+    }
+
+    /** How long the last successful load and build took, milliseconds. */
+    public long lastReloadMillis() {
+        return lastReloadMillis;
+    }
+
+    public FileHandle file() {
+        return file;
+    }
+
+    public boolean watched() {
+        return watcher != null;
+    }
+
+    @Override
+    public void dispose() {
+        if (simulation != null) {
+            simulation.dispose();
+            simulation = null;
+        }
+    }
+}
