@@ -12,13 +12,20 @@ public final class InputRecorder {
     private final String level;
     private final long seed;
     private final String version;
+    private final String checkpoint;
     private final IntArray runTicks = new IntArray();
     private final IntArray runBits = new IntArray();
 
     public InputRecorder(String level, long seed, String version) {
+        this(level, seed, version, null);
+    }
+
+    /** A recorder for play that started at a checkpoint (null: the spawn). */
+    public InputRecorder(String level, long seed, String version, String checkpoint) {
         this.level = level;
         this.seed = seed;
         this.version = version;
+        this.checkpoint = checkpoint;
     }
 
     /** Records the actions of the next tick. */
@@ -31,6 +38,12 @@ public final class InputRecorder {
             runTicks.add(1);
             runBits.add(bits);
         }
+    }
+
+    /** Forgets what was recorded: the level was rebuilt, so play starts again from its beginning. */
+    public void restart() {
+        runTicks.clear();
+        runBits.clear();
     }
 
     public long ticks() {
@@ -48,6 +61,9 @@ public final class InputRecorder {
         out.append("# level: ").append(level).append('\n');
         out.append("# seed: ").append(seed).append('\n');
         out.append("# version: ").append(version).append('\n');
+        if (checkpoint != null) {
+            out.append("# checkpoint: ").append(checkpoint).append('\n');
+        }
         for (int i = 0; i < runTicks.size; i++) {
             out.append(runTicks.get(i));
             String codes = ActionSet.codes(runBits.get(i));

@@ -11,13 +11,16 @@ public final class InputScript {
     public final String level;
     /** Seed named in the header, or null. */
     public final Long seed;
+    /** Checkpoint named in the header (play started there), or null. */
+    public final String checkpoint;
     private final IntArray runTicks;
     private final IntArray runBits;
     private final long totalTicks;
 
-    InputScript(String level, Long seed, IntArray runTicks, IntArray runBits) {
+    InputScript(String level, Long seed, String checkpoint, IntArray runTicks, IntArray runBits) {
         this.level = level;
         this.seed = seed;
+        this.checkpoint = checkpoint;
         this.runTicks = runTicks;
         this.runBits = runBits;
         long total = 0;

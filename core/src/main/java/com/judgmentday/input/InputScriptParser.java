@@ -32,6 +32,7 @@ public final class InputScriptParser {
         BufferedReader reader = source instanceof BufferedReader ? (BufferedReader) source : new BufferedReader(source);
         String level = null;
         Long seed = null;
+        String checkpoint = null;
         IntArray ticks = new IntArray();
         IntArray bits = new IntArray();
         String line;
@@ -52,6 +53,8 @@ public final class InputScriptParser {
                         level = value;
                     } else if (key.equals("seed")) {
                         seed = parseSeed(name, number, value);
+                    } else if (key.equals("checkpoint")) {
+                        checkpoint = value;
                     }
                 }
                 continue;
@@ -80,7 +83,7 @@ public final class InputScriptParser {
                 bits.add(mask);
             }
         }
-        return new InputScript(level, seed, ticks, bits);
+        return new InputScript(level, seed, checkpoint, ticks, bits);
     }
 
     private static int parseFrames(String name, int line, String token) throws InputScriptException {

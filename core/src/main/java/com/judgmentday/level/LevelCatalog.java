@@ -13,6 +13,8 @@ import java.io.File;
 /** Finds a level by id (assets/levels/levels.json) or by a path to any .tmx on disk. */
 public final class LevelCatalog {
     public static final String INDEX = "levels/levels.json";
+    /** Where the shipped maps' sources are, relative to the repository root. */
+    static final String SOURCE_FOLDER = "assets/levels";
 
     private LevelCatalog() {
     }
@@ -42,7 +44,9 @@ public final class LevelCatalog {
         }
         Array<String> ids = ids();
         if (ids.contains(idOrPath, false)) {
-            return new ClasspathFile("levels/" + idOrPath + ".tmx");
+            // Run from the repository, an id means the source map, so saving it reloads the game.
+            File source = new File(SOURCE_FOLDER, idOrPath + ".tmx");
+            return source.isFile() ? new FileHandle(source) : new ClasspathFile("levels/" + idOrPath + ".tmx");
         }
         throw new LevelException("unknown level '" + idOrPath + "': no such file, and no level with that id"
                 + " (levels: " + ids.toString(", ") + ")");

@@ -1,12 +1,15 @@
 package com.judgmentday.render;
 
+import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.Matrix4;
 import com.badlogic.gdx.utils.Align;
+import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.Disposable;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.WeaponComponent;
@@ -34,7 +37,7 @@ public final class Hud implements Disposable {
         String banner = paused ? "PAUSED" : simulation.outcome() == Outcome.WIN ? "LEVEL COMPLETE" : null;
         if (banner != null) {
             shade.setProjectionMatrix(projection);
-            com.badlogic.gdx.Gdx.gl.glEnable(com.badlogic.gdx.graphics.GL20.GL_BLEND);
+            Gdx.gl.glEnable(GL20.GL_BLEND);
             shade.begin(ShapeRenderer.ShapeType.Filled);
             shade.setColor(0f, 0f, 0f, 0.55f);
             shade.rect(0, height * 0.38f, width, height * 0.24f);
@@ -63,8 +66,8 @@ public final class Hud implements Disposable {
         }
         font.draw(batch, line, 0, height - 16, width - 16, Align.right, false);
         font.setColor(0.85f, 0.85f, 0.85f, 1f);
-        font.draw(batch, "Move A/D or arrows   Jump Space   Fire J/Ctrl   Reload R   Pause Esc   Fullscreen F11",
-                16, 28);
+        font.draw(batch, "Move A/D or arrows   Jump Space   Fire J/Ctrl   Reload R   Pause Esc   Fullscreen F11"
+                + "   Debug F1-F4   Reload F5", 16, 28);
         if (banner != null) {
             big.setColor(simulation.outcome() == Outcome.WIN && !paused ? Color.GOLD : Color.WHITE);
             layout.setText(big, banner);
@@ -73,6 +76,33 @@ public final class Hud implements Disposable {
             layout.setText(font, hint);
             font.draw(batch, hint, (width - layout.width) / 2f, height * 0.42f + 8);
         }
+        batch.end();
+    }
+
+    /** Lists what is wrong with the level file, over the game (or alone when it never loaded). */
+    public void renderProblems(Array<String> problems, String file, int width, int height, boolean running) {
+        projection.setToOrtho2D(0, 0, width, height);
+        shade.setProjectionMatrix(projection);
+        Gdx.gl.glEnable(GL20.GL_BLEND);
+        shade.begin(ShapeRenderer.ShapeType.Filled);
+        shade.setColor(0.15f, 0f, 0f, running ? 0.8f : 1f);
+        shade.rect(0, 0, width, height);
+        shade.end();
+        batch.setProjectionMatrix(projection);
+        batch.begin();
+        font.setColor(Color.SALMON);
+        String title = running ? "The saved level has problems; the last good version keeps running:"
+                : "This level can't start until these are fixed (save the file to try again, F5 to retry):";
+        font.draw(batch, title, 24, height - 24);
+        font.setColor(Color.WHITE);
+        float y = height - 64;
+        for (int i = 0; i < problems.size && y > 40; i++) {
+            layout.setText(font, problems.get(i), Color.WHITE, width - 48, Align.left, true);
+            font.draw(batch, layout, 24, y);
+            y -= layout.height + 10;
+        }
+        font.setColor(Color.LIGHT_GRAY);
+        font.draw(batch, "watching " + file, 24, 28);
         batch.end();
     }
 

@@ -7,6 +7,7 @@ import com.badlogic.gdx.ScreenAdapter;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.utils.TimeUtils;
 import com.badlogic.gdx.utils.viewport.ExtendViewport;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
@@ -14,42 +15,52 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputRecorder;
 import com.judgmentday.input.InputSource;
+import com.judgmentday.render.DebugOverlay;
 import com.judgmentday.render.Hud;
 import com.judgmentday.render.WorldRenderer;
+import com.judgmentday.session.LevelSession;
+import com.judgmentday.session.Reload;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
 /**
  * Plays a level in the window: accumulates real time, clamps it, steps the simulation at the fixed rate,
- * then renders with interpolation and a camera that follows the player. Esc pauses.
+ * then renders with interpolation and a camera that follows the player. Rebuilds the level when its file
+ * is saved (or F5), keeping the camera; shows the validator's problems when a save doesn't load.
  */
 public final class GameScreen extends ScreenAdapter {
+    private static final String TAG = "judgment-day";
     /** Longest frame we try to catch up with; slower machines play in slow motion rather than spiral. */
     private static final float MAX_FRAME_SECONDS = 0.25f;
     /** Visible world height, metres (about 42 px per metre at 720p). */
     private static final float VIEW_HEIGHT = 16.875f;
     private static final float VIEW_WIDTH = 30f;
+    /** How far ahead of the player the camera looks, and how high above its centre, metres. */
+    private static final float LOOK_AHEAD = 3f;
+    private static final float LOOK_UP = 1.5f;
 
-    private final Simulation simulation;
+    private final LevelSession session;
     private final InputSource input;
     private final InputRecorder recorder;
     private final String mode;
     private final OrthographicCamera camera = new OrthographicCamera();
     private final ExtendViewport viewport = new ExtendViewport(VIEW_WIDTH, VIEW_HEIGHT, camera);
-    private final WorldRenderer renderer;
     private final Hud hud = new Hud();
+    private final DebugOverlay overlay = new DebugOverlay();
     private final ActionSet actions = new ActionSet();
     private final FixedStep clock = new FixedStep(Simulation.STEP_SECONDS, MAX_FRAME_SECONDS);
+    private WorldRenderer renderer;
+    private long rendererGeneration = -1;
     private boolean paused;
+    private boolean frozen;
+    private boolean stepRequested;
+    private float stepMicros;
 
-    public GameScreen(Simulation simulation, InputSource input, InputRecorder recorder, String mode) {
-        this.simulation = simulation;
+    public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode) {
+        this.session = session;
         this.input = input;
         this.recorder = recorder;
         this.mode = mode;
-        this.renderer = new WorldRenderer(simulation);
-        TransformComponent start = Mappers.TRANSFORM.get(simulation.player());
-        camera.position.set(start.x, start.y, 0f);
     }
 
     /** Keys the screen itself handles (the game handles fullscreen). */
@@ -57,56 +68,127 @@ public final class GameScreen extends ScreenAdapter {
         return new InputAdapter() {
             @Override
             public boolean keyDown(int keycode) {
-                if (keycode == Keys.ESCAPE) {
-                    if (simulation.outcome() != Outcome.RUNNING) {
-                        Gdx.app.exit();
-                    } else {
-                        paused = !paused;
-                    }
-                    return true;
+                Simulation simulation = session.simulation();
+                switch (keycode) {
+                    case Keys.ESCAPE:
+                        if (simulation != null && simulation.outcome() != Outcome.RUNNING) {
+                            Gdx.app.exit();
+                        } else {
+                            paused = !paused;
+                        }
+                        return true;
+                    case Keys.Q:
+                        if (paused || simulation == null) {
+                            Gdx.app.exit();
+                            return true;
+                        }
+                        return false;
+                    case Keys.F1:
+                    case Keys.F2:
+                    case Keys.F3:
+                    case Keys.F4:
+                        overlay.toggle(DebugOverlay.View.values()[keycode - Keys.F1]);
+                        return true;
+                    case Keys.F5:
+                        reload(session.reload(), "F5");
+                        return true;
+                    case Keys.P:
+                        frozen = !frozen;
+                        return true;
+                    case Keys.N:
+                        stepRequested = frozen;
+                        return frozen;
+                    default:
+                        return false;
                 }
-                if (keycode == Keys.Q && paused) {
-                    Gdx.app.exit();
-                    return true;
-                }
-                return false;
             }
         };
     }
 
     @Override
     public void render(float delta) {
-        if (!paused && simulation.outcome() == Outcome.RUNNING) {
-            int due = clock.advance(delta);
-            for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
-                actions.clear();
-                input.poll(simulation.tick(), actions);
-                if (recorder != null) {
-                    recorder.record(actions);
-                }
-                simulation.step(actions);
-            }
+        Reload saved = session.update(TimeUtils.millis());
+        if (saved != Reload.NONE) {
+            reload(saved == Reload.RELOADED, "save");
         }
-        float alpha = clock.alpha();
-        follow(alpha, delta);
-        viewport.apply();
+        Simulation simulation = session.simulation();
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
-        renderer.render(camera, alpha, delta);
-        Gdx.gl.glViewport(0, 0, Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
-        String tag = mode;
-        if (input.finished(simulation.tick()) && !tag.isEmpty()) {
-            tag = tag + " ENDED";
+        int width = Gdx.graphics.getWidth();
+        int height = Gdx.graphics.getHeight();
+        if (simulation == null) {
+            hud.renderProblems(session.problems(), session.file().path(), width, height, false);
+            return;
         }
-        hud.render(simulation, Gdx.graphics.getWidth(), Gdx.graphics.getHeight(), paused, tag);
+        if (rendererGeneration != session.generation()) {
+            startRendering(simulation);
+        }
+        advance(simulation, delta);
+        float alpha = clock.alpha();
+        follow(simulation, alpha, delta);
+        viewport.apply();
+        renderer.render(camera, alpha, delta);
+        overlay.renderWorld(camera, simulation, alpha);
+        Gdx.gl.glViewport(0, 0, Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
+        String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
+        hud.render(simulation, width, height, paused, tag);
+        overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
+                session.lastReloadMillis(), frozen);
+        if (!session.problems().isEmpty()) {
+            hud.renderProblems(session.problems(), session.file().path(), width, height, true);
+        }
+    }
+
+    private void advance(Simulation simulation, float delta) {
+        if (paused || simulation.outcome() != Outcome.RUNNING) {
+            return;
+        }
+        int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta);
+        stepRequested = false;
+        for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
+            actions.clear();
+            input.poll(simulation.tick(), actions);
+            if (recorder != null) {
+                recorder.record(actions);
+            }
+            long start = System.nanoTime();
+            simulation.step(actions);
+            stepMicros = stepMicros * 0.95f + (System.nanoTime() - start) / 1000f * 0.05f;
+        }
+    }
+
+    private void reload(boolean succeeded, String why) {
+        if (succeeded) {
+            Gdx.app.log(TAG, "level reloaded: " + session.file().path() + " in " + session.lastReloadMillis() + " ms (" + why + ")");
+            if (recorder != null) {
+                recorder.restart();
+            }
+        } else {
+            Gdx.app.error(TAG, "level not reloaded: " + session.file().path() + " has problems:\n  "
+                    + session.problems().toString("\n  "));
+        }
+    }
+
+    /** A new simulation (first load or reload) gets a new renderer; the camera stays where it was. */
+    private void startRendering(Simulation simulation) {
+        boolean first = renderer == null;
+        if (renderer != null) {
+            renderer.dispose();
+        }
+        renderer = new WorldRenderer(simulation);
+        rendererGeneration = session.generation();
+        if (first) {
+            TransformComponent start = Mappers.TRANSFORM.get(simulation.player());
+            camera.position.set(start.x, start.y, 0f);
+        }
     }
 
     /** Eases the camera toward a point ahead of the player, kept inside the level. */
-    private void follow(float alpha, float delta) {
+    private void follow(Simulation simulation, float alpha, float delta) {
         TransformComponent t = Mappers.TRANSFORM.get(simulation.player());
         CharacterComponent character = Mappers.CHARACTER.get(simulation.player());
-        float targetX = WorldRenderer.lerpX(t, alpha) + character.facing * 3f;
-        float targetY = WorldRenderer.lerpY(t, alpha) + 1.5f;
+        float targetX = WorldRenderer.lerpX(t, alpha) + character.facing * LOOK_AHEAD;
+        float targetY = WorldRenderer.lerpY(t, alpha) + LOOK_UP;
         float ease = Math.min(1f, delta * 5f);
         camera.position.x += (targetX - camera.position.x) * ease;
         camera.position.y += (targetY - camera.position.y) * ease;
@@ -131,7 +213,10 @@ public final class GameScreen extends ScreenAdapter {
 
     @Override
     public void dispose() {
-        renderer.dispose();
+        if (renderer != null) {
+            renderer.dispose();
+        }
         hud.dispose();
+        overlay.dispose();
     }
 }

@@ -16,6 +16,7 @@ import com.judgmentday.controls.GamepadInput;
 import com.judgmentday.controls.KeyboardInput;
 import com.judgmentday.input.InputRecorder;
 import com.judgmentday.input.InputSource;
+import com.judgmentday.session.LevelSession;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.sim.StateHasher;
 
@@ -25,7 +26,7 @@ import java.io.IOException;
 public final class JudgmentDayGame extends Game {
     private static final String TAG = "judgment-day";
     private final GameOptions options;
-    private Simulation simulation;
+    private LevelSession session;
     private InputRecorder recorder;
     private int frames;
 
@@ -35,12 +36,12 @@ public final class JudgmentDayGame extends Game {
 
     /** True once the window is up and the level running: failures after this are bugs, not set-up. */
     public boolean created() {
-        return simulation != null;
+        return session != null;
     }
 
     @Override
     public void create() {
-        simulation = new Simulation(options.level, options.tuning, options.seed);
+        session = new LevelSession(options.levelFile, options.tuning, options.seed, options.checkpoint, options.watchLevel());
         KeyboardInput keyboard = new KeyboardInput(Gdx.input);
         InputSource input;
         String mode;
@@ -52,15 +53,16 @@ public final class JudgmentDayGame extends Game {
             mode = options.record != null ? "REC" : "";
         }
         if (options.record != null) {
-            recorder = new InputRecorder(options.levelName, options.seed, options.version);
+            recorder = new InputRecorder(options.levelName, options.seed, options.version, options.checkpoint);
         }
-        GameScreen screen = new GameScreen(simulation, input, recorder, mode);
+        GameScreen screen = new GameScreen(session, input, recorder, mode);
         Gdx.input.setInputProcessor(new InputMultiplexer(windowKeys(), screen.keys(), keyboard));
         if (options.fullscreen) {
             toggleFullscreen();
         }
         setScreen(screen);
-        Gdx.app.log(TAG, "playing " + options.level.id + " (seed " + options.seed + ")");
+        Gdx.app.log(TAG, "playing " + options.levelFile.path() + " (seed " + options.seed + ")"
+                + (options.watchLevel() ? ", reloading it when it is saved" : ""));
     }
 
     @Override
@@ -129,11 +131,14 @@ public final class JudgmentDayGame extends Game {
                 Gdx.app.error(TAG, "could not write the recording " + options.record + ": " + e.getMessage());
             }
         }
+        Simulation simulation = session == null ? null : session.simulation();
         if (simulation != null) {
             // The same line a headless playtest of the recording can be checked against.
             Gdx.app.log(TAG, "final state " + StateHasher.hex(new StateHasher(simulation).hash(simulation))
                     + " at tick " + simulation.tick());
-            simulation.dispose();
+        }
+        if (session != null) {
+            session.dispose();
         }
     }
 }

@@ -42,9 +42,12 @@ public final class LevelSession implements Disposable {
         reload();
     }
 
-    /** Reloads when the watched file has been saved; true when a new simulation replaced the old. */
-    public boolean update(long nowMillis) {
-        return watcher != null && watcher.poll(nowMillis) && reload();
+    /** Reloads when the watched file has been saved and has settled. */
+    public Reload update(long nowMillis) {
+        if (watcher == null || !watcher.poll(nowMillis)) {
+            return Reload.NONE;
+        }
+        return reload() ? Reload.RELOADED : Reload.FAILED;
     }
 
     /** Rebuilds from the file now; true on success. On failure the old simulation (if any) keeps running. */

@@ -5,6 +5,12 @@ import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.TuningLoader;
 import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelLoader;
+import com.judgmentday.level.Problem;
+import com.judgmentday.sim.Simulation;
+
+import java.io.PrintWriter;
 import com.judgmentday.screens.GameOptions;
 
 /** Loads what every command needs (tuning, the level) before any window opens, so errors come early. */
@@ -18,13 +24,30 @@ final class Content {
         return TuningLoader.load(new ClasspathFile(TUNING));
     }
 
-    static GameOptions options(String level, long seed) {
+    /** Options for the window: tuning loaded, the level found (not yet loaded: the window shows its problems). */
+    static GameOptions options(String level, long seed, String checkpoint) {
         GameOptions options = new GameOptions();
         options.tuning = tuning();
-        options.level = LevelCatalog.load(level, options.tuning);
+        options.levelFile = LevelCatalog.resolve(level);
         options.levelName = level;
         options.seed = seed;
+        options.checkpoint = checkpoint;
         options.version = GameVersion.get();
         return options;
+    }
+
+    /** Prints what is wrong with the level (the window shows it too); true when it will start. */
+    static boolean report(GameOptions options, PrintWriter err) {
+        LevelLoader.Checked checked = new LevelLoader(options.tuning).check(options.levelFile);
+        for (Problem problem : checked.problems) {
+            err.println(problem);
+        }
+        return checked.problems.isEmpty();
+    }
+
+    /** Loads the level (and checkpoint) as a run would, refusing it with its first problem. */
+    static void requireLoadable(GameOptions options) {
+        LevelDef level = new LevelLoader(options.tuning).load(options.levelFile);
+        new Simulation(level, options.tuning, options.seed, options.checkpoint).dispose();
     }
 }

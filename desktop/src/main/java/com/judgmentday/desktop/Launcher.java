@@ -30,6 +30,9 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 1L;
 
+    @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint of the level.")
+    String checkpoint;
+
     @Option(names = "--record", paramLabel = "<file>", description = "Write what you play to this input script.")
     Path record;
 
@@ -66,7 +69,11 @@ public final class Launcher implements Callable<Integer> {
         }
         Window.requireWritable(spec.commandLine(), "--record", record);
         Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
-        GameOptions options = Content.options(level, seed);
+        GameOptions options = Content.options(level, seed, checkpoint);
+        if (!Content.report(options, spec.commandLine().getErr())) {
+            spec.commandLine().getErr().println("judgment-day: the level has problems; the window lists them and starts it"
+                    + (options.watchLevel() ? " once a save fixes them" : " once they are fixed"));
+        }
         options.record = record;
         options.screenshot = screenshot;
         options.screenshotFrames = frames;

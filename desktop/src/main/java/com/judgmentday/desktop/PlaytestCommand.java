@@ -50,6 +50,9 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Simulated seconds before TIMEOUT; default: the script's length + 5, else 120.")
     Double seconds;
 
+    @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint; defaults to the script's '# checkpoint:'.")
+    String checkpoint;
+
     @Option(names = "--json", paramLabel = "<file>", description = "Write the report here.")
     Path json;
 
@@ -83,7 +86,8 @@ final class PlaytestCommand implements Callable<Integer> {
         long maxTicks = Math.max(1L, Math.round(limit * Simulation.TICKS_PER_SECOND));
 
         InputSource source = script == null ? InputSource.NONE : script.player();
-        Simulation simulation = new Simulation(levelDef, tuning, runSeed);
+        String start = checkpoint != null ? checkpoint : script != null ? script.checkpoint : null;
+        Simulation simulation = new Simulation(levelDef, tuning, runSeed, start);
         RunReport report;
         try {
             report = Playtest.run(simulation, source, maxTicks);

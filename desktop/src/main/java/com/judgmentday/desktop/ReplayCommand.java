@@ -39,7 +39,8 @@ final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     file + " names no level ('# level: <id>'); add --level <id|path>");
         }
-        GameOptions options = Content.options(levelName, script.seed != null ? script.seed : 1L);
+        GameOptions options = Content.options(levelName, script.seed != null ? script.seed : 1L, script.checkpoint);
+        Content.requireLoadable(options);
         options.replay = script;
         options.screenshot = screenshot;
         options.screenshotFrames = Math.max(1, frames);

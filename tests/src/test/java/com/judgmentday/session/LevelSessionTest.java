@@ -58,18 +58,18 @@ class LevelSessionTest {
 
         advance(5_000);
         save(TestMaps.base(CRATE));
-        assertThat(session.update(clock)).as("just saved: wait for the file to settle").isFalse();
+        assertThat(session.update(clock)).as("just saved: wait for the file to settle").isEqualTo(Reload.NONE);
         advance(LevelSession.SETTLE_MILLIS / 2);
-        assertThat(session.update(clock)).isFalse();
+        assertThat(session.update(clock)).isEqualTo(Reload.NONE);
         advance(LevelSession.SETTLE_MILLIS);
-        assertThat(session.update(clock)).isTrue();
+        assertThat(session.update(clock)).isEqualTo(Reload.RELOADED);
 
         assertThat(session.simulation()).isNotSameAs(before);
         assertThat(session.simulation().engine().getEntities().size()).isEqualTo(entities + 1);
         assertThat(session.generation()).isEqualTo(2);
         assertThat(session.problems()).isEmpty();
         advance(1_000);
-        assertThat(session.update(clock)).as("once per save").isFalse();
+        assertThat(session.update(clock)).as("once per save").isEqualTo(Reload.NONE);
     }
 
     @Test
@@ -82,7 +82,7 @@ class LevelSessionTest {
         advance(LevelSession.SETTLE_MILLIS + 1);
         session.update(clock);
         advance(LevelSession.SETTLE_MILLIS + 1);
-        assertThat(session.update(clock)).isFalse();
+        assertThat(session.update(clock)).isEqualTo(Reload.FAILED);
         assertThat(session.simulation()).isSameAs(good);
         assertThat(session.problems()).singleElement().asString().endsWith("live.tmx:9 (crat): unknown type 'crat'; did you mean 'crate'?");
 

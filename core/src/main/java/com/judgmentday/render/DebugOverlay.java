@@ -1,0 +1,132 @@
+package com.judgmentday.render;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.OrthographicCamera;
+import com.badlogic.gdx.graphics.g2d.BitmapFont;
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.badlogic.gdx.math.Matrix4;
+import com.badlogic.gdx.physics.box2d.Box2DDebugRenderer;
+import com.badlogic.gdx.utils.Disposable;
+import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.sim.Simulation;
+
+import java.util.Locale;
+
+/**
+ * The designer's and programmer's views over the game, each on its own key (docs/levels.md): physics
+ * bodies, AI intents, temperatures and timings. Reads the simulation; never changes it.
+ */
+public final class DebugOverlay implements Disposable {
+    /** The views, in key order (F1 to F4). */
+    public enum View {
+        PHYSICS,
+        AI,
+        TEMPERATURE,
+        TIMINGS
+    }
+
+    private final boolean[] shown = new boolean[View.values().length];
+    private final Box2DDebugRenderer bodies = new Box2DDebugRenderer(true, true, false, true, false, true);
+    private final ShapeRenderer shapes = new ShapeRenderer();
+    private final SpriteBatch batch = new SpriteBatch();
+    private final BitmapFont font = new BitmapFont();
+    private final Matrix4 screen = new Matrix4();
+    private final StringBuilder text = new StringBuilder();
+
+    public DebugOverlay() {
+        font.getData().setScale(1.3f);
+    }
+
+    public void toggle(View view) {
+        shown[view.ordinal()] = !shown[view.ordinal()];
+    }
+
+    public boolean shows(View view) {
+        return shown[view.ordinal()];
+    }
+
+    /** Draws the world-space views (physics, AI). */
+    public void renderWorld(OrthographicCamera camera, Simulation simulation, float alpha) {
+        if (shows(View.PHYSICS)) {
+            bodies.render(simulation.world(), camera.combined);
+        }
+        if (shows(View.AI)) {
+            drawIntents(camera, simulation, alpha);
+        }
+    }
+
+    private void drawIntents(OrthographicCamera camera, Simulation simulation, float alpha) {
+        ImmutableArray<Entity> movers = simulation.engine().getEntitiesFor(
+                Family.all(MoveIntentComponent.class, TransformComponent.class).get());
+        shapes.setProjectionMatrix(camera.combined);
+        shapes.begin(ShapeRenderer.ShapeType.Line);
+        for (int i = 0; i < movers.size(); i++) {
+            Entity entity = movers.get(i);
+            TransformComponent t = Mappers.TRANSFORM.get(entity);
+            MoveIntentComponent intent = Mappers.INTENT.get(entity);
+            float x = WorldRenderer.lerpX(t, alpha);
+            float y = WorldRenderer.lerpY(t, alpha);
+            shapes.setColor(Color.CYAN);
+            shapes.line(x, y, x + intent.moveX * 2f, y);
+            if (intent.jump) {
+                shapes.setColor(Color.YELLOW);
+                shapes.line(x, y, x, y + 1.5f);
+            }
+            FollowComponent follow = Mappers.FOLLOW.get(entity);
+            if (follow != null && follow.leader != null) {
+                TransformComponent leader = Mappers.TRANSFORM.get(follow.leader);
+                shapes.setColor(Color.MAGENTA);
+                shapes.line(x, y, WorldRenderer.lerpX(leader, alpha), WorldRenderer.lerpY(leader, alpha));
+                shapes.setColor(0.6f, 0.3f, 0.6f, 1f);
+                shapes.circle(WorldRenderer.lerpX(leader, alpha), WorldRenderer.lerpY(leader, alpha), follow.def.distance, 32);
+                shapes.circle(WorldRenderer.lerpX(leader, alpha), WorldRenderer.lerpY(leader, alpha), follow.def.runDistance, 48);
+            }
+        }
+        shapes.end();
+    }
+
+    /** Draws the text views in screen pixels; {@code stepMicros} and {@code reloadMillis} come from the screen. */
+    public void renderText(Simulation simulation, int width, int height, int fps, float frameMillis, float stepMicros,
+                           long reloadMillis, boolean frozen) {
+        text.setLength(0);
+        if (frozen) {
+            text.append("FROZEN  (P resumes, N steps one tick)\n");
+        }
+        if (shows(View.TIMINGS)) {
+            text.append(String.format(Locale.ROOT, "tick %d   step %.1f us   frame %.1f ms   %d fps", simulation.tick(),
+                    stepMicros, frameMillis, fps));
+            text.append(String.format(Locale.ROOT, "\nbodies %d   entities %d   last load %d ms",
+                    simulation.world().getBodyCount(), simulation.engine().getEntities().size(), reloadMillis)).append('\n');
+        }
+        if (shows(View.AI)) {
+            text.append("AI: cyan = move intent, yellow = jump, magenta = John's leader and follow/run distances\n");
+        }
+        if (shows(View.TEMPERATURE)) {
+            text.append("temperatures: nothing in this simulation has a temperature yet (hazards come later)\n");
+        }
+        if (text.length() == 0) {
+            return;
+        }
+        screen.setToOrtho2D(0, 0, width, height);
+        batch.setProjectionMatrix(screen);
+        batch.begin();
+        font.setColor(Color.WHITE);
+        font.draw(batch, text, 16, height - 76);
+        batch.end();
+    }
+
+    @Override
+    public void dispose() {
+        bodies.dispose();
+        shapes.dispose();
+        batch.dispose();
+        font.dispose();
+    }
+}
