@@ -8,4 +8,6 @@ public final class ShapeComponent implements Component {
     public float[] vertices;
     /** True for rectangles and polygons, false for polylines (edge chains). */
     public boolean closed;
+    /** Drawn as bars rather than ground. */
+    public boolean bars;
 }

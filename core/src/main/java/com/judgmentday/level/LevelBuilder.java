@@ -23,6 +23,11 @@ final class LevelBuilder {
                 case "solid":
                     level.solids.add(solid(document, object));
                     break;
+                case "bars":
+                    SolidDef bars = solid(document, object);
+                    bars.bars = true;
+                    level.solids.add(bars);
+                    break;
                 case "player-spawn":
                     level.spawns.add(spawn(document, object, SpawnDef.Kind.PLAYER,
                             object.properties.get("character", "t800").toLowerCase(Locale.ROOT)));

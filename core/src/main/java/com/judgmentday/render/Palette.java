@@ -7,6 +7,7 @@ final class Palette {
     static final Color SKY_TOP = new Color(0x2a1f4aff);
     static final Color SKY_BOTTOM = new Color(0xe8894aff);
     static final Color GROUND = new Color(0x6b4a33ff);
+    static final Color BARS = new Color(0x9aa3adff);
     static final Color GROUND_EDGE = new Color(0xc8955aff);
     static final Color CRATE = new Color(0x9c6b35ff);
     static final Color CRATE_PLANK = new Color(0x6e4a22ff);

@@ -36,6 +36,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final ImmutableArray<Entity> entities;
     private final Array<float[]> solidTriangles = new Array<>();
     private final Array<ShapeComponent> solidOutlines = new Array<>();
+    private final Array<ShapeComponent> bars = new Array<>();
+    private static final float BAR_SPACING = 0.2f;
+    private static final float BAR_WIDTH = 0.05f;
     private float flashSeconds;
     private String flashSubject = "";
 
@@ -46,6 +49,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         for (Entity entity : entities) {
             ShapeComponent shape = Mappers.SHAPE.get(entity);
             if (shape == null) {
+                continue;
+            }
+            if (shape.bars) {
+                bars.add(shape);
                 continue;
             }
             solidOutlines.add(shape);
@@ -117,6 +124,19 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         for (float[] t : solidTriangles) {
             for (int i = 0; i < t.length; i += 6) {
                 shapes.triangle(t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5]);
+            }
+        }
+        shapes.setColor(Palette.BARS);
+        for (ShapeComponent grate : bars) {
+            float[] v = grate.vertices;
+            float left = v[0];
+            float bottom = v[1];
+            float width = v[2] - v[0];
+            float height = v[5] - v[1];
+            shapes.rect(left, bottom + height - 0.08f, width, 0.08f);
+            shapes.rect(left, bottom, width, 0.08f);
+            for (float x = left; x < left + width; x += BAR_SPACING) {
+                shapes.rect(x, bottom, BAR_WIDTH, height);
             }
         }
     }

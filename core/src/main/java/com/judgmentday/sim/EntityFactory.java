@@ -85,6 +85,7 @@ public final class EntityFactory {
         ShapeComponent shape = new ShapeComponent();
         shape.vertices = solid.vertices;
         shape.closed = solid.closed;
+        shape.bars = solid.bars;
         entity.add(shape);
         engine.addEntity(entity);
         return entity;

@@ -74,10 +74,26 @@ class LevelLoaderTest {
         assertThat(level.spawn(SpawnDef.Kind.JOHN)).isNotNull();
         assertThat(level.spawn(SpawnDef.Kind.T1000).x).isEqualTo(12.5f);
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
-        assertThat(level.solids).hasSize(2);
+        assertThat(level.solids).as("two solids and the bars").hasSize(3);
         assertThat(level.crates).hasSize(1);
         assertThat(level.document.object(19).properties.get("line")).startsWith("You can't");
         new Simulation(level, TestContent.tuning(), 1L).dispose();
+    }
+
+    @Test
+    void barsStopThePlayer() throws Exception {
+        String bars = "<object id=\"4\" type=\"bars\" x=\"320\" y=\"0\" width=\"16\" height=\"288\"/>\n";
+        LevelDef level = new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("bars.tmx",
+                TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + bars)));
+        assertThat(level.solids).anyMatch(solid -> solid.bars);
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
+        com.judgmentday.input.ActionSet right = new com.judgmentday.input.ActionSet().add(com.judgmentday.input.Action.RIGHT);
+        for (int tick = 0; tick < 180; tick++) {
+            simulation.step(right);
+        }
+        float x = com.judgmentday.components.Mappers.TRANSFORM.get(simulation.player()).x;
+        simulation.dispose();
+        assertThat(x).isLessThan(10f).isGreaterThan(9f);
     }
 
     @Test
