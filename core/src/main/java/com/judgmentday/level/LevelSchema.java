@@ -82,7 +82,7 @@ public final class LevelSchema {
                         "swat-van", "pickup", "tanker", "helicopter")
                 .choice("facing", "right", "which way it points", "left", "right"));
         add(new ObjectTypeDef("trigger", "A zone that fires a beat when the player enters it.", RECTANGLE, POLYGON)
-                .ref("beat", "0", "the beat it fires", "beat")
+                .ref("beat", null, "the beat it fires", "beat")
                 .flag("repeat", false, "fires every time rather than once"));
         add(new ObjectTypeDef("checkpoint", "A place to restart from; its Name names it.", POINT, RECTANGLE));
         add(new ObjectTypeDef("exit", "Reaching it wins the level.", RECTANGLE)

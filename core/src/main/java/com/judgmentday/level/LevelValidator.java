@@ -14,10 +14,14 @@ import java.util.Locale;
  * can be reached with the player's jump.
  */
 public final class LevelValidator {
+    /** Pixels per metre the maps are drawn at (one 32 px tile is a metre). */
+    static final float SCALE_PX = 32f;
     /** Closest two outline points may be, metres; Box2D refuses closer ones. */
     static final float MIN_EDGE = 0.01f;
     private final LevelSchema schema;
     private final TuningDef tuning;
+    /** The map being validated (the validator is used by one thread at a time). */
+    private TmxDocument currentDocument;
 
     public LevelValidator(LevelSchema schema, TuningDef tuning) {
         this.schema = schema;
@@ -25,9 +29,15 @@ public final class LevelValidator {
     }
 
     public Array<Problem> validate(TmxDocument document) {
+        currentDocument = document;
         Array<Problem> problems = new Array<>();
         PropertyChecker properties = new PropertyChecker(document, problems);
-        properties.check(0, "map", schema.mapProperties(), document.properties);
+        properties.check(0, "map", schema.mapProperties(), document.properties, document.propertyTypes);
+        if (document.tileWidth != SCALE_PX || document.tileHeight != SCALE_PX) {
+            problems.add(new Problem(document.file, 0, "map", "tiles are " + fmt(document.tileWidth) + " x "
+                    + fmt(document.tileHeight) + " px, but the game's scale is 32 px to a metre: make the map with 32 x 32 tiles"));
+        }
+        checkIds(document, problems);
         Array<String> typeNames = new Array<>();
         for (ObjectTypeDef type : schema.types()) {
             typeNames.add(type.name);
@@ -88,7 +98,7 @@ public final class LevelValidator {
             return false;
         }
         int before = problems.size;
-        properties.check(object.id, label, type, object.properties);
+        properties.check(object.id, label, type, object.properties, object.propertyTypes);
         if (object.shape == ObjectShape.RECTANGLE && (object.width < 1f || object.height < 1f)) {
             problems.add(problem(document, object, "its rectangle must be at least 1 px wide and high"));
         }
@@ -139,22 +149,24 @@ public final class LevelValidator {
         if (player == null) {
             problems.add(new Problem(document.file, 0, "map", "no player-spawn; add a point object of type player-spawn"));
         }
-        String needs = document.properties.get("needs", schema.mapProperties().property("needs").defaultValue);
+        String needs = document.properties.get("needs", schema.mapProperties().property("needs").defaultValue)
+                .toLowerCase(Locale.ROOT);
         for (String need : needs.split(",")) {
-            String spawn = need.trim().toLowerCase(Locale.ROOT);
+            String spawn = need.trim();
             if (spawn.isEmpty()) {
                 continue;
             }
             if (!spawn.equals("john") && !spawn.equals("t1000")) {
-                problems.add(new Problem(document.file, 0, "map", "map property needs names '" + spawn
-                        + "'; it lists john and/or t1000"));
+                problems.add(new Problem(document.file, 0, "map", "map property needs lists '" + spawn
+                        + "'" + DidYouMean.hint(spawn, java.util.List.of("john", "t1000"))));
             } else if (count(document, spawn + "-spawn") == 0) {
                 problems.add(new Problem(document.file, 0, "map", "no " + spawn + "-spawn, and the map needs one (map property"
                         + " needs: " + needs + "); add one or take " + spawn + " out of needs"));
             }
         }
         for (MapObject object : document.objects) {
-            if (object.type.endsWith("-spawn") && schema.type(object.type) != null && object.geometryProblem == null) {
+            boolean placesSomeone = object.type.endsWith("-spawn") || object.type.equals("checkpoint");
+            if (placesSomeone && schema.type(object.type) != null && object.geometryProblem == null) {
                 checkClear(document, object, problems);
             }
         }
@@ -183,15 +195,37 @@ public final class LevelValidator {
     }
 
     private CharacterDef character(MapObject spawn) {
-        String name = spawn.type.equals("player-spawn") ? spawn.properties.get("character", "t800")
-                : spawn.type.equals("john-spawn") ? "john" : "t800";
+        String name = spawn.type.equals("player-spawn") || spawn.type.equals("checkpoint")
+                ? playerCharacter(spawn) : spawn.type.equals("john-spawn") ? "john" : "t800";
         CharacterDef def = tuning.characters.get(name);
         return def != null ? def : tuning.characters.get("t800", new CharacterDef());
     }
 
-    private static String spawnName(MapObject spawn) {
+    private String playerCharacter(MapObject object) {
+        if (object.type.equals("player-spawn")) {
+            return object.properties.get("character", "t800");
+        }
+        for (MapObject other : currentDocument.objects) {
+            if (other.type.equals("player-spawn")) {
+                return other.properties.get("character", "t800");
+            }
+        }
+        return "t800";
+    }
+
+    private String spawnName(MapObject spawn) {
         return spawn.type.equals("john-spawn") ? "John" : spawn.type.equals("t1000-spawn") ? "T-1000"
-                : spawn.properties.get("character", "t800").toUpperCase(Locale.ROOT).replace("T800", "T-800");
+                : playerCharacter(spawn).toUpperCase(Locale.ROOT).replace("T800", "T-800");
+    }
+
+    private void checkIds(TmxDocument document, Array<Problem> problems) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (MapObject object : document.objects) {
+            if (!seen.add(object.id)) {
+                problems.add(problem(document, object, "object id " + object.id + " is used twice; Tiled gives every object"
+                        + " its own id, so copy objects in Tiled rather than in the file"));
+            }
+        }
     }
 
     static boolean overlaps(float[] outline, boolean closed, float left, float bottom, float right, float top) {

@@ -15,7 +15,8 @@ final class PropertyChecker {
         this.problems = problems;
     }
 
-    void check(int objectId, String label, ObjectTypeDef type, ObjectMap<String, String> values) {
+    void check(int objectId, String label, ObjectTypeDef type, ObjectMap<String, String> values,
+               ObjectMap<String, String> types) {
         Array<String> known = new Array<>();
         for (PropertyDef property : type.properties) {
             known.add(property.name);
@@ -27,7 +28,7 @@ final class PropertyChecker {
                         : DidYouMean.hint(entry.key, known);
                 report(objectId, label, "unknown property '" + entry.key + "'" + hint);
             } else {
-                checkValue(objectId, label, property, entry.value);
+                checkValue(objectId, label, property, entry.value, types.get(entry.key, "string"));
             }
         }
         for (PropertyDef property : type.properties) {
@@ -38,7 +39,7 @@ final class PropertyChecker {
         }
     }
 
-    private void checkValue(int objectId, String label, PropertyDef property, String value) {
+    private void checkValue(int objectId, String label, PropertyDef property, String value, String tiledType) {
         String name = "'" + property.name + "'";
         switch (property.kind) {
             case INT:
@@ -69,14 +70,19 @@ final class PropertyChecker {
                 }
                 break;
             case OBJECT:
-                checkReference(objectId, label, property, value);
+                checkReference(objectId, label, property, value, tiledType);
                 break;
             default:
                 break;
         }
     }
 
-    private void checkReference(int objectId, String label, PropertyDef property, String value) {
+    private void checkReference(int objectId, String label, PropertyDef property, String value, String tiledType) {
+        if (!"object".equals(tiledType)) {
+            report(objectId, label, "'" + property.name + "' must be an object property (type object, then pick the object),"
+                    + " not " + tiledType);
+            return;
+        }
         int target;
         try {
             target = Integer.parseInt(value.trim());

@@ -55,19 +55,40 @@ final class Reachability {
         boxW = Math.max(1, Math.round(body.width / CELL));
         boxH = Math.max(1, Math.round(body.height / CELL));
         rasterise();
-        float[] s = document.bounds(spawn);
-        int startX = clampX(Math.round(((s[0] + s[2]) / 2f - body.width / 2f) / CELL));
-        int startY = clampY(Math.round(s[1] / CELL));
-        boolean[] seen = new boolean[columns * rows];
         boolean[] exitCells = exitCells(exits);
-        if (search(startX, startY, body, seen, exitCells)) {
+        String how = " by running at " + body.runSpeed + " m/s and jumping " + String.format(java.util.Locale.ROOT, "%.1f",
+                body.jumpSpeed * body.jumpSpeed / (2f * -tuning.gravity)) + " m high; add a step, a ladder or a platform,"
+                + " or lower what blocks the way";
+        if (!reachesExit(spawn, body, exitCells)) {
+            for (MapObject exit : exits) {
+                problems.add(new Problem(document.file, exit.id, exit.label(), "can't be reached from the player-spawn (object "
+                        + spawn.id + ")" + how));
+            }
             return;
         }
-        for (MapObject exit : exits) {
-            problems.add(new Problem(document.file, exit.id, exit.label(), "can't be reached from the player-spawn (object "
-                    + spawn.id + ") by running at " + body.runSpeed + " m/s and jumping " + String.format(java.util.Locale.ROOT,
-                    "%.1f", body.jumpSpeed * body.jumpSpeed / (2f * -tuning.gravity)) + " m high; lower a step or add a platform"));
+        for (MapObject checkpoint : all("checkpoint")) {
+            if (!hasProblem(problems, checkpoint) && !reachesExit(checkpoint, body, exitCells)) {
+                problems.add(new Problem(document.file, checkpoint.id, checkpoint.label(), "no exit can be reached from"
+                        + " this checkpoint" + how));
+            }
         }
+    }
+
+    private static boolean hasProblem(Array<Problem> problems, MapObject object) {
+        for (Problem problem : problems) {
+            if (problem.objectId == object.id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character, put down with its feet at the object's bottom centre, can reach an exit. */
+    private boolean reachesExit(MapObject start, CharacterDef body, boolean[] exitCells) {
+        float[] s = document.bounds(start);
+        int startX = clampX(Math.round(((s[0] + s[2]) / 2f - body.width / 2f) / CELL));
+        int startY = clampY(Math.round(s[1] / CELL));
+        return search(startX, startY, body, new boolean[columns * rows], exitCells);
     }
 
     /** Breadth-first over standing and holding places; true as soon as the box touches an exit. */

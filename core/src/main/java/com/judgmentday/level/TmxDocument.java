@@ -12,6 +12,8 @@ public final class TmxDocument {
     public String file;
     /** The level id: the file name without .tmx. */
     public String id;
+    public float tileWidth;
+    public float tileHeight;
     public float widthPx;
     public float heightPx;
     public final ObjectMap<String, String> properties = new ObjectMap<>();

@@ -47,6 +47,8 @@ public final class TmxReader {
         document.id = file.nameWithoutExtension();
         float tileWidth = TmxNumbers.required(where, map, "tilewidth", 1, 1024);
         float tileHeight = TmxNumbers.required(where, map, "tileheight", 1, 1024);
+        document.tileWidth = tileWidth;
+        document.tileHeight = tileHeight;
         document.widthPx = TmxNumbers.required(where, map, "width", 1, 10_000) * tileWidth;
         document.heightPx = TmxNumbers.required(where, map, "height", 1, 10_000) * tileHeight;
         readProperties(map, document.properties, document.propertyTypes);

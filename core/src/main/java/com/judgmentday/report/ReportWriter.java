@@ -25,6 +25,7 @@ public final class ReportWriter {
             json.set("version", report.version);
             json.set("level", report.level);
             json.set("input", report.input);
+            json.set("checkpoint", report.checkpoint);
             json.set("seed", report.seed);
             json.set("ticks", report.ticks);
             json.set("simSeconds", report.simSeconds);

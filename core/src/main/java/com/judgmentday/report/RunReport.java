@@ -14,6 +14,8 @@ public final class RunReport {
     public String version;
     public String level;
     public String input;
+    /** The checkpoint the run started at, or null for the player spawn. */
+    public String checkpoint;
     public long seed;
     public long ticks;
     public double simSeconds;

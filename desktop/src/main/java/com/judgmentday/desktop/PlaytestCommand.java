@@ -96,6 +96,7 @@ final class PlaytestCommand implements Callable<Integer> {
         }
         report.version = GameVersion.get();
         report.input = input == null ? null : input.toString();
+        report.checkpoint = start;
         spec.commandLine().getOut().println(report.summary());
         if (json != null) {
             try {

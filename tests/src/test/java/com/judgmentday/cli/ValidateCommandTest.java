@@ -61,7 +61,7 @@ class ValidateCommandTest {
                 ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
                 ":15 (beat): a say beat needs a line",
                 ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping 2.5 m high;"
-                        + " lower a step or add a platform");
+                        + " add a step, a ladder or a platform, or lower what blocks the way");
     }
 
     @Test

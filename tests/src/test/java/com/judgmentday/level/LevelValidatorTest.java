@@ -131,7 +131,9 @@ class LevelValidatorTest {
                 "v.tmx: no john-spawn, and the map needs one (map property needs: john, t1000); add one or take john out of needs",
                 "v.tmx: no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs");
         assertThat(problems(TestMaps.map("", TestMaps.property("needs", "sarah"), TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT)))
-                .containsExactly("v.tmx: map property needs names 'sarah'; it lists john and/or t1000");
+                .containsExactly("v.tmx: map property needs lists 'sarah'; use one of john, t1000");
+        assertThat(problems(TestMaps.map("", TestMaps.property("needs", "Jon"), TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT)))
+                .containsExactly("v.tmx: map property needs lists 'jon'; did you mean 'john'?");
     }
 
     @Test
@@ -148,7 +150,7 @@ class LevelValidatorTest {
     void theExitMustBeReachableWithThePlayersJump() throws Exception {
         String wall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"128\" width=\"32\" height=\"160\"/>\n";
         assertThat(with(wall)).containsExactly("v.tmx:3 (exit): can't be reached from the player-spawn (object 2) by running"
-                + " at 6.5 m/s and jumping 2.5 m high; lower a step or add a platform");
+                + " at 6.5 m/s and jumping 2.5 m high; add a step, a ladder or a platform, or lower what blocks the way");
         String lowWall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"224\" width=\"32\" height=\"64\"/>\n";
         assertThat(with(lowWall)).as("a 2 m wall can be jumped").isEmpty();
         String ladder = "<object id=\"5\" type=\"ladder\" x=\"288\" y=\"96\" width=\"32\" height=\"192\"/>\n";
@@ -157,6 +159,42 @@ class LevelValidatorTest {
                 .as("a ladder climbs it").isEmpty();
         String barsToCeiling = "<object id=\"4\" type=\"bars\" x=\"320\" y=\"0\" width=\"8\" height=\"288\"/>\n";
         assertThat(with(barsToCeiling)).hasSize(1);
+    }
+
+    @Test
+    void checkpointsMustBeClearAndLeadToAnExit() throws Exception {
+        String inFloor = "<object id=\"4\" name=\"low\" type=\"checkpoint\" x=\"200\" y=\"310\"><point/></object>\n";
+        assertThat(with(inFloor)).containsExactly(
+                "v.tmx:4 (checkpoint): the T-800 standing here would be inside solid 1; move it so its feet rest on the ground");
+        String walledIn = "<object id=\"4\" name=\"pit\" type=\"checkpoint\" x=\"416\" y=\"288\"><point/></object>\n"
+                + "<object id=\"5\" type=\"solid\" x=\"448\" y=\"64\" width=\"32\" height=\"224\"/>\n"
+                + "<object id=\"6\" type=\"solid\" x=\"352\" y=\"64\" width=\"32\" height=\"224\"/>\n"
+                + "<object id=\"7\" type=\"ladder\" x=\"320\" y=\"32\" width=\"32\" height=\"256\"/>\n"
+                + "<object id=\"8\" type=\"solid\" x=\"0\" y=\"32\" width=\"480\" height=\"32\"/>\n";
+        assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT + walledIn)))
+                .as("the player can't get out of the pit the checkpoint is in (and the way from the spawn is blocked too)")
+                .hasSize(1).first().asString().startsWith("v.tmx:3 (exit): can't be reached");
+        String pitOnly = "<object id=\"4\" name=\"pit\" type=\"checkpoint\" x=\"416\" y=\"288\"><point/></object>\n"
+                + "<object id=\"5\" type=\"solid\" x=\"448\" y=\"64\" width=\"32\" height=\"224\"/>\n"
+                + "<object id=\"6\" type=\"solid\" x=\"352\" y=\"64\" width=\"32\" height=\"224\"/>\n"
+                + "<object id=\"7\" type=\"exit\" x=\"96\" y=\"192\" width=\"64\" height=\"96\"/>\n";
+        assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + pitOnly))).containsExactly(
+                "v.tmx:4 (checkpoint): no exit can be reached from this checkpoint by running at 6.5 m/s and jumping 2.5 m high;"
+                        + " add a step, a ladder or a platform, or lower what blocks the way");
+    }
+
+    @Test
+    void mapScaleIdsAndPropertyTypes() throws Exception {
+        assertThat(problems(TestMaps.base("").replace("tilewidth=\"32\" tileheight=\"32\"", "tilewidth=\"16\" tileheight=\"16\"")))
+                .first().asString().isEqualTo("v.tmx: tiles are 16 x 16 px, but the game's scale is 32 px to a metre: make the map"
+                        + " with 32 x 32 tiles");
+        assertThat(with("<object id=\"3\" type=\"crate\" x=\"200\" y=\"256\" width=\"32\" height=\"32\"/>\n")).containsExactly(
+                "v.tmx:3 (crate): object id 3 is used twice; Tiled gives every object its own id, so copy objects in Tiled"
+                        + " rather than in the file");
+        assertThat(with(rect(4, "trigger", prop("beat", "int", "5")) + rect(5, "beat", prop("action", "string", "lock-controls"))))
+                .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
+        assertThat(with(rect(4, "trigger", ""))).containsExactly(
+                "v.tmx:4 (trigger): needs the property 'beat' (object: the beat it fires)");
     }
 
     @Test

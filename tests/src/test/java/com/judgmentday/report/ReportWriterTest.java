@@ -18,7 +18,7 @@ class ReportWriterTest {
         Path file = dir.resolve("r.json");
         ReportWriter.write(report, file);
         JsonValue json = new JsonReader().parse(java.nio.file.Files.readString(file));
-        for (String field : new String[] {"version", "level", "input", "seed", "ticks", "simSeconds", "wallSeconds",
+        for (String field : new String[] {"version", "level", "input", "checkpoint", "seed", "ticks", "simSeconds", "wallSeconds",
                 "speed", "allocatedBytesPerTick", "allocationWarmupTicks", "outcome", "stateHash", "hashes", "events", "stats"}) {
             assertThat(json.has(field)).as(field).isTrue();
         }
