@@ -48,7 +48,8 @@ class PlaytestCommandTest {
     void anUnknownLevelExitsTwoWithOneLine() {
         assertThat(run("playtest", "--level", "nope")).isEqualTo(2);
         assertThat(err.toString().lines()).containsExactly(
-                "judgment-day: unknown level 'nope': no such file, and no level with that id (levels: proving-ground)");
+                "judgment-day: unknown level 'nope': no such file, and no level with that id (levels: proving-ground,"
+                        + " galleria-service-corridor)");
     }
 
     @Test
