@@ -159,7 +159,10 @@ public final class GameScreen extends ScreenAdapter {
 
     private void reload(boolean succeeded, String why) {
         if (succeeded) {
-            Gdx.app.log(TAG, "level reloaded: " + session.file().path() + " in " + session.lastReloadMillis() + " ms (" + why + ")");
+            String sinceSave = why.equals("save")
+                    ? ", " + (System.currentTimeMillis() - session.file().lastModified()) + " ms after the save" : "";
+            Gdx.app.log(TAG, "level reloaded: " + session.file().path() + " in " + session.lastReloadMillis() + " ms ("
+                    + why + sinceSave + ")");
             if (recorder != null) {
                 recorder.restart();
             }
