@@ -12,4 +12,12 @@ public final class CharacterComponent implements Component {
     public int groundContacts;
     /** Ticks before the next jump is allowed. */
     public int jumpCooldown;
+    /** Climbable zones the body overlaps. */
+    public int climbContacts;
+    /** Holding on to a ladder or chain: no gravity, Up and Down move. */
+    public boolean climbing;
+    /** What the feet last touched (a solid's material), for footsteps and the T-1000's mimicry. */
+    public String groundMaterial = "";
+    /** Multiplies the tuned top speed (wounds, disguise); 1 normally. */
+    public float speedScale = 1f;
 }

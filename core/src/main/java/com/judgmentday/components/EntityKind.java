@@ -6,5 +6,8 @@ public enum EntityKind {
     JOHN,
     CRATE,
     SOLID,
-    EXIT
+    EXIT,
+    T1000,
+    PERSON,
+    LADDER
 }

@@ -15,6 +15,12 @@ public final class Mappers {
     public static final ComponentMapper<ZoneComponent> ZONE = ComponentMapper.getFor(ZoneComponent.class);
     public static final ComponentMapper<SizeComponent> SIZE = ComponentMapper.getFor(SizeComponent.class);
     public static final ComponentMapper<ShapeComponent> SHAPE = ComponentMapper.getFor(ShapeComponent.class);
+    public static final ComponentMapper<SurfaceComponent> SURFACE = ComponentMapper.getFor(SurfaceComponent.class);
+    public static final ComponentMapper<PersonComponent> PERSON = ComponentMapper.getFor(PersonComponent.class);
+    public static final ComponentMapper<T1000Component> T1000 = ComponentMapper.getFor(T1000Component.class);
+    public static final ComponentMapper<LiquidComponent> LIQUID = ComponentMapper.getFor(LiquidComponent.class);
+    public static final ComponentMapper<AppearanceComponent> APPEARANCE = ComponentMapper.getFor(AppearanceComponent.class);
+    public static final ComponentMapper<DamageComponent> DAMAGE = ComponentMapper.getFor(DamageComponent.class);
     public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
 
     private Mappers() {

@@ -6,6 +6,10 @@ import com.badlogic.ashley.core.Component;
 public final class MoveIntentComponent implements Component {
     /** -1 full left .. +1 full right. */
     public float moveX;
+    /** -1 climb down .. +1 climb up (ladders, chains). */
+    public float moveY;
+    /** A burst of speed toward where it faces (the T-1000's final lunge). */
+    public boolean lunge;
     public boolean jump;
     public boolean fire;
     public boolean reload;

@@ -11,4 +11,6 @@ public final class WeaponComponent implements Component {
     public int cooldown;
     /** Ticks left of a reload in progress; 0 when not reloading. */
     public int reloading;
+    /** Shots fired so far (anyone listening compares it with what they last heard). */
+    public int shots;
 }

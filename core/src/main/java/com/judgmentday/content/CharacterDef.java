@@ -15,4 +15,8 @@ public final class CharacterDef {
     /** Upward speed a jump starts with, m/s. */
     public float jumpSpeed = 10f;
     public int jumpCooldownTicks = 10;
+    /** Climbing speed on ladders and chains, m/s. */
+    public float climbSpeed = 3f;
+    /** Speed of the final lunge, m/s (the T-1000's attack). */
+    public float lungeSpeed;
 }

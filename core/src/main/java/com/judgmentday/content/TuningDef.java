@@ -11,6 +11,12 @@ public final class TuningDef {
     public ObjectMap<String, CharacterDef> characters = new ObjectMap<>();
     public ObjectMap<String, WeaponDef> weapons = new ObjectMap<>();
     public FollowDef follow = new FollowDef();
+    /** Surfaces whose pattern the T-1000's skin takes on where it touches (a tell for careful players). */
+    public com.badlogic.gdx.utils.Array<String> patternedMaterials = new com.badlogic.gdx.utils.Array<>();
+    /** The difficulty played when none is chosen. */
+    public String difficulty = "normal";
+    /** The T-1000's pursuit figures per difficulty. */
+    public ObjectMap<String, PursuitDef> pursuit = new ObjectMap<>();
     /** Crate density, kg/m². */
     public float crateDensity = 20f;
     public float crateFriction = 0.6f;
@@ -21,6 +27,16 @@ public final class TuningDef {
         CharacterDef def = characters.get(name);
         if (def == null) {
             throw new ContentException("tuning has no character '" + name + "'; known: " + characters.keys().toArray());
+        }
+        return def;
+    }
+
+    /** The pursuit figures of a difficulty (the default one when null). */
+    public PursuitDef pursuit(String name) {
+        String wanted = name == null ? difficulty : name;
+        PursuitDef def = pursuit.get(wanted);
+        if (def == null) {
+            throw new ContentException("tuning has no difficulty '" + wanted + "'; known: " + pursuit.keys().toArray());
         }
         return def;
     }

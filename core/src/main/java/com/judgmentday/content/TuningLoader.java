@@ -15,6 +15,8 @@ public final class TuningLoader {
         json.setIgnoreUnknownFields(false);
         json.setElementType(TuningDef.class, "characters", CharacterDef.class);
         json.setElementType(TuningDef.class, "weapons", WeaponDef.class);
+        json.setElementType(TuningDef.class, "pursuit", PursuitDef.class);
+        json.setElementType(TuningDef.class, "patternedMaterials", String.class);
         TuningDef tuning;
         try {
             tuning = json.fromJson(TuningDef.class, file);
@@ -45,6 +47,19 @@ public final class TuningLoader {
             require(file, c.density > 0, where + ": density must be positive");
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
+        }
+        require(file, tuning.pursuit.containsKey(tuning.difficulty), "difficulty '" + tuning.difficulty
+                + "' has no pursuit section");
+        for (ObjectMap.Entry<String, PursuitDef> entry : tuning.pursuit) {
+            PursuitDef p = entry.value;
+            String where = "pursuit." + entry.key;
+            require(file, p.speedScale > 0 && p.sightRange > 0 && p.tipSeconds > 0, where + ": speedScale, sightRange and tipSeconds must be positive");
+            require(file, p.replanTicks > 0 && p.stabWindupTicks > 0 && p.recoverTicks >= 0 && p.holeCloseTicks > 0,
+                    where + ": tick counts must be positive");
+            require(file, p.stabRange > 0 && p.reachDistance > 0 && p.touchDistance >= 0, where + ": ranges must be positive");
+            require(file, p.stuckTicks > 0 && p.banSeconds > 0, where + ": stuck figures must be positive");
+            require(file, p.disguiseSpeed > 0 && p.disguiseSpeed <= 1 && p.maxSlow >= 0 && p.maxSlow < 1,
+                    where + ": disguiseSpeed must be in (0, 1], maxSlow in [0, 1)");
         }
         for (ObjectMap.Entry<String, WeaponDef> entry : tuning.weapons) {
             WeaponDef w = entry.value;

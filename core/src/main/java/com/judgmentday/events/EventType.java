@@ -7,7 +7,17 @@ public enum EventType {
     LEVEL_WON("level.won"),
     WEAPON_FIRED("weapon.fired"),
     WEAPON_HIT("weapon.hit"),
-    WEAPON_RELOADED("weapon.reloaded");
+    WEAPON_RELOADED("weapon.reloaded"),
+    LEVEL_LOST("level.lost"),
+    T1000_SAMPLED("t1000.sampled"),
+    T1000_DISGUISED("t1000.disguised"),
+    T1000_GLITCH("t1000.glitch"),
+    T1000_ATTACK("t1000.attack"),
+    T1000_HIT("t1000.hit"),
+    T1000_REACHED("t1000.reached"),
+    T1000_STUCK("t1000.stuck"),
+    T1000_SPLASHED("t1000.splashed"),
+    T1000_KNOCKED_BACK("t1000.knocked-back");
 
     /** The id in reports, for instance "weapon.fired". */
     public final String id;

@@ -21,7 +21,15 @@ final class LevelBuilder {
         for (MapObject object : document.objects) {
             switch (object.type) {
                 case "solid":
-                    level.solids.add(solid(document, object));
+                    SolidDef ground = solid(document, object);
+                    ground.material = object.properties.get("material", "earth");
+                    level.solids.add(ground);
+                    break;
+                case "ladder":
+                    level.ladders.add(area(document, object, object.properties.get("kind", "ladder") + "#" + object.id));
+                    break;
+                case "npc":
+                    level.people.add(person(document, object));
                     break;
                 case "bars":
                     SolidDef bars = solid(document, object);
@@ -36,7 +44,9 @@ final class LevelBuilder {
                     level.spawns.add(spawn(document, object, SpawnDef.Kind.JOHN, "john"));
                     break;
                 case "t1000-spawn":
-                    level.spawns.add(spawn(document, object, SpawnDef.Kind.T1000, "t1000"));
+                    SpawnDef t1000 = spawn(document, object, SpawnDef.Kind.T1000, "t1000");
+                    t1000.look = object.properties.get("disguise", "police");
+                    level.spawns.add(t1000);
                     break;
                 case "crate":
                     level.crates.add(area(document, object, "crate#" + object.id));
@@ -52,6 +62,17 @@ final class LevelBuilder {
             }
         }
         return level;
+    }
+
+    private static PersonDef person(TmxDocument document, MapObject object) {
+        PersonDef person = new PersonDef();
+        person.objectId = object.id;
+        person.role = object.properties.get("role", "civilian");
+        person.behaviour = object.properties.get("behaviour", "idle");
+        person.line = object.properties.get("line", "");
+        person.x = Units.metres(object.x + object.width / 2f);
+        person.y = document.metresY(object.y + object.height);
+        return person;
     }
 
     private static SolidDef solid(TmxDocument document, MapObject object) {

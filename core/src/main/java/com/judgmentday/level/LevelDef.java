@@ -15,6 +15,10 @@ public final class LevelDef {
     public final Array<SpawnDef> spawns = new Array<>();
     public final Array<AreaDef> crates = new Array<>();
     public final Array<AreaDef> exits = new Array<>();
+    /** Ladders and chains. */
+    public final Array<AreaDef> ladders = new Array<>();
+    /** People: civilians, guards, police... (the name is their role). */
+    public final Array<PersonDef> people = new Array<>();
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */

@@ -8,6 +8,8 @@ public final class SolidDef {
     public boolean closed;
     /** True when the outline is an axis-aligned rectangle (cheaper as a box). */
     public boolean box;
+    /** What it is made of (the schema's material choices). */
+    public String material = "earth";
     /** Cell bars or a grate: solid to people; the T-1000 will pour through (its issue adds that). */
     public boolean bars;
 }

@@ -13,6 +13,8 @@ public final class SpawnDef {
     public Kind kind;
     /** The tuning name of the character, for instance "t800". */
     public String character;
+    /** The look a T-1000 arrives in ("police", "guard"...); null for others. */
+    public String look;
     public float x;
     public float y;
 }

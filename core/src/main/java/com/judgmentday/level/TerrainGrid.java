@@ -89,12 +89,17 @@ public final class TerrainGrid {
 
     /** Something to stand on right under the box (ground, bars or a platform). */
     public boolean standing(int x, int y) {
+        return standing(x, y, false);
+    }
+
+    /** Something to stand on; a body that pours through bars can't stand on them. */
+    public boolean standing(int x, int y, boolean throughBars) {
         if (y <= 0 || y > rows) {
             return false;
         }
         for (int i = Math.max(0, x); i < Math.min(columns, x + boxW); i++) {
             int below = i + (y - 1) * columns;
-            if (platform[below] || blocked[below] || bars[below]) {
+            if (platform[below] || blocked[below] || (!throughBars && bars[below])) {
                 return true;
             }
         }
@@ -156,7 +161,7 @@ public final class TerrainGrid {
                 offsetY -= cell;
             }
             while (offsetY <= -cell / 2f) {
-                if (standing(x, y)) {
+                if (standing(x, y, throughBars)) {
                     return x + y * columns;
                 }
                 if (y == 0 || !free(x, y - 1, throughBars)) {

@@ -31,12 +31,13 @@ public final class BodyFactory {
         this.world = world;
     }
 
-    /** A static box, lower-left corner at (x, y). */
-    public Body solidBox(Entity entity, float x, float y, float width, float height, float friction) {
+    /** A static box, lower-left corner at (x, y); bars stop people but not the T-1000. */
+    public Body solidBox(Entity entity, float x, float y, float width, float height, float friction, boolean bars) {
         PolygonShape shape = new PolygonShape();
         shape.setAsBox(width / 2f, height / 2f);
         Body body = body(BodyDef.BodyType.StaticBody, x + width / 2f, y + height / 2f, false);
-        fixture(body, shape, entity, FixtureRole.BODY, 0f, friction, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, friction, bars ? CollisionBits.BARS : CollisionBits.SOLID,
+                bars ? CollisionBits.BARS_MASK : CollisionBits.SOLID_MASK, false);
         return body;
     }
 
@@ -53,8 +54,11 @@ public final class BodyFactory {
         return body;
     }
 
-    /** An upright character: a box with bevelled lower corners (slides over ledges) and a foot sensor. */
-    public Body character(Entity entity, CharacterDef def, float x, float y) {
+    /**
+     * An upright character: a box with bevelled lower corners (slides over ledges) and a foot sensor.
+     * A liquid one (the T-1000) passes through bars.
+     */
+    public Body character(Entity entity, CharacterDef def, float x, float y, boolean liquid) {
         float hw = def.width / 2f;
         float hh = def.height / 2f;
         // Bevelled lower corners let the body slide over ledge lips instead of catching on them.
@@ -64,10 +68,11 @@ public final class BodyFactory {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
         Body body = body(BodyDef.BodyType.DynamicBody, x, y + hh, true);
         fixture(body, shape, entity, FixtureRole.BODY, def.density, def.friction,
-                CollisionBits.CHARACTER, CollisionBits.CHARACTER_MASK, false);
+                CollisionBits.CHARACTER, liquid ? CollisionBits.LIQUID_MASK : CollisionBits.CHARACTER_MASK, false);
         PolygonShape foot = new PolygonShape();
         foot.setAsBox(hw - bevel, FOOT_HALF_HEIGHT, new Vector2(0f, -hh), 0f);
-        fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT, CollisionBits.FOOT_MASK, true);
+        fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT,
+                liquid ? CollisionBits.LIQUID_FOOT_MASK : CollisionBits.FOOT_MASK, true);
         return body;
     }
 

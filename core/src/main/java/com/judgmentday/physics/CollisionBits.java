@@ -7,13 +7,20 @@ public final class CollisionBits {
     public static final short PROP = 0x0004;
     public static final short ZONE = 0x0008;
     public static final short FOOT = 0x0010;
+    /** Cell bars and grates: solid to people, not to the T-1000. */
+    public static final short BARS = 0x0020;
 
     /** Characters pass through each other so an escort never blocks its protector. */
-    public static final short CHARACTER_MASK = SOLID | PROP | ZONE;
-    public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT;
+    public static final short CHARACTER_MASK = SOLID | PROP | ZONE | BARS;
+    /** The T-1000 pours through bars. */
+    public static final short LIQUID_MASK = SOLID | PROP | ZONE;
+    public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT | BARS;
     public static final short SOLID_MASK = CHARACTER | PROP | FOOT;
+    public static final short BARS_MASK = CHARACTER | PROP | FOOT;
     public static final short ZONE_MASK = CHARACTER;
-    public static final short FOOT_MASK = SOLID | PROP;
+    public static final short FOOT_MASK = SOLID | PROP | BARS;
+    /** The T-1000's feet don't stand on what it pours through. */
+    public static final short LIQUID_FOOT_MASK = SOLID | PROP;
 
     private CollisionBits() {
     }

@@ -4,7 +4,13 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.SurfaceComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.IdentityComponent;
@@ -20,6 +26,7 @@ import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
@@ -78,7 +85,7 @@ public final class EntityFactory {
         Entity entity = identified(EntityKind.SOLID, "solid#" + solid.objectId);
         if (solid.box) {
             float[] v = solid.vertices;
-            bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1], tuning.groundFriction);
+            bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1], tuning.groundFriction, solid.bars);
         } else {
             bodies.solidChain(entity, solid.vertices, solid.closed, tuning.groundFriction);
         }
@@ -87,6 +94,9 @@ public final class EntityFactory {
         shape.closed = solid.closed;
         shape.bars = solid.bars;
         entity.add(shape);
+        SurfaceComponent surface = new SurfaceComponent();
+        surface.material = solid.bars ? "bars" : solid.material;
+        entity.add(surface);
         engine.addEntity(entity);
         return entity;
     }
@@ -104,14 +114,59 @@ public final class EntityFactory {
         return entity;
     }
 
+    /** The T-1000, hunting the given target; it arrives in the look its spawn names. */
+    public Entity t1000(SpawnDef spawn, String look, Entity target) {
+        Entity entity = character(EntityKind.T1000, "t1000", "t1000", spawn.x, spawn.y, true);
+        T1000Component mind = new T1000Component();
+        mind.target = target;
+        entity.add(mind);
+        entity.add(new LiquidComponent());
+        entity.add(new DamageComponent());
+        AppearanceComponent appearance = new AppearanceComponent();
+        appearance.look = look;
+        appearance.sampled.add(look);
+        entity.add(appearance);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A person standing in the level (they don't act yet). */
+    public Entity person(PersonDef person) {
+        Entity entity = character(EntityKind.PERSON, "person", person.role + "#" + person.objectId, person.x, person.y, false);
+        PersonComponent who = new PersonComponent();
+        who.role = person.role;
+        who.line = person.line;
+        entity.add(who);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A ladder or chain: a sensor area characters climb while they overlap it. */
+    public Entity ladder(AreaDef area) {
+        Entity entity = identified(EntityKind.LADDER, area.name);
+        bodies.zone(entity, area.x, area.y, area.width, area.height);
+        ZoneComponent zone = new ZoneComponent();
+        zone.x = area.x;
+        zone.y = area.y;
+        zone.width = area.width;
+        zone.height = area.height;
+        entity.add(zone);
+        engine.addEntity(entity);
+        return entity;
+    }
+
     private Entity character(SpawnDef spawn, EntityKind kind, String tuningName) {
-        Entity entity = identified(kind, tuningName);
+        return character(kind, tuningName, tuningName, spawn.x, spawn.y, false);
+    }
+
+    private Entity character(EntityKind kind, String tuningName, String name, float x, float y, boolean liquid) {
+        Entity entity = identified(kind, name);
         CharacterDef def = tuning.character(tuningName);
         CharacterComponent character = new CharacterComponent();
         character.def = def;
         entity.add(character);
         entity.add(new MoveIntentComponent());
-        withBody(entity, bodies.character(entity, def, spawn.x, spawn.y));
+        withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;
     }
 

@@ -23,7 +23,13 @@ import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
+import com.judgmentday.ai.Navigation;
+import com.judgmentday.ai.T1000AiSystem;
+import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.ExitSystem;
+import com.judgmentday.systems.LadderSensorSystem;
+import com.judgmentday.systems.LiquidBodySystem;
+import com.judgmentday.systems.MimicrySystem;
 import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.GroundSensorSystem;
 import com.judgmentday.systems.MovementSystem;
@@ -54,6 +60,8 @@ public final class Simulation implements Disposable {
     private final BodyFactory bodies;
     private final Entity player;
     private final Entity john;
+    private final Entity t1000;
+    private final Navigation navigation;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
         this(level, tuning, seed, null);
@@ -61,6 +69,14 @@ public final class Simulation implements Disposable {
 
     /** A simulation that starts the player (and John beside it) at the named checkpoint; null: the spawn. */
     public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint) {
+        this(level, tuning, seed, checkpoint, null);
+    }
+
+    /**
+     * A simulation at a checkpoint (null: the spawn) and a difficulty (null: tuning's default), which sets
+     * the T-1000's pursuit figures.
+     */
+    public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint, String difficulty) {
         GdxNativesLoader.load();
         Box2D.init();
         this.level = level;
@@ -69,7 +85,9 @@ public final class Simulation implements Disposable {
         this.world = new World(new Vector2(0f, tuning.gravity), true);
         world.setContactListener(contacts);
         this.bodies = new BodyFactory(world);
-        addSystems(tuning);
+        PursuitDef pursuit = tuning.pursuit(difficulty);
+        this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
+        addSystems(tuning, pursuit);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
             public void entityAdded(Entity entity) {
@@ -84,78 +102,28 @@ public final class Simulation implements Disposable {
             }
         });
 
-        for (SpawnDef spawn : level.spawns) {
-            // The player and John are built here; the T-1000's body and tuning arrive with its AI.
-            if (spawn.kind != SpawnDef.Kind.T1000 && !tuning.characters.containsKey(spawn.character)) {
-                throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase()
-                        + " spawn): character '" + spawn.character + "' is not one of "
-                        + sortedNames(tuning) + " (data/tuning.json)");
-            }
-        }
-        EntityFactory factory = new EntityFactory(engine, bodies, tuning);
-        for (SolidDef solid : level.solids) {
-            factory.solid(solid);
-        }
-        for (AreaDef exit : level.exits) {
-            factory.exit(exit);
-        }
-        for (AreaDef crate : level.crates) {
-            factory.crate(crate);
-        }
-        SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
-        SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
-        if (checkpoint != null) {
-            AreaDef at = level.checkpoint(checkpoint);
-            if (at == null) {
-                throw new LevelException(level.source + ": no checkpoint named '" + checkpoint + "' (checkpoints: "
-                        + checkpointNames(level) + ")");
-            }
-            playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
-            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
-        }
-        player = factory.player(playerSpawn);
-        john = johnSpawn == null ? null : factory.john(johnSpawn, player);
+        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, new EntityFactory(engine, bodies, tuning), checkpoint);
+        player = cast.player;
+        john = cast.john;
+        t1000 = cast.t1000;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
     }
 
-    /** How far behind the player John starts at a checkpoint, metres. */
-    private static final float JOHN_BEHIND = 1.5f;
-
-    private static SpawnDef moved(SpawnDef spawn, float x, float y) {
-        SpawnDef copy = new SpawnDef();
-        copy.objectId = spawn.objectId;
-        copy.kind = spawn.kind;
-        copy.character = spawn.character;
-        copy.x = x;
-        copy.y = y;
-        return copy;
-    }
-
-    private static String checkpointNames(LevelDef level) {
-        if (level.checkpoints.isEmpty()) {
-            return "none";
-        }
-        StringBuilder names = new StringBuilder();
-        for (AreaDef checkpoint : level.checkpoints) {
-            names.append(names.length() == 0 ? "" : ", ").append(checkpoint.name);
-        }
-        return names.toString();
-    }
-
-    private static String sortedNames(TuningDef tuning) {
-        com.badlogic.gdx.utils.Array<String> names = tuning.characters.keys().toArray();
-        names.sort();
-        return names.toString(", ");
-    }
-
     /** The system order of one tick, in one place: see {@link Phase}. */
-    private void addSystems(TuningDef tuning) {
+    private void addSystems(TuningDef tuning, PursuitDef pursuit) {
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
-        engine.addSystem(new ExitSystem(Phase.SENSE.priority + 1, contacts, state, events));
+        engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
+        engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
+        engine.addSystem(new MimicrySystem(Phase.AI.priority + 1, pursuit.touchDistance, tuning.patternedMaterials, events));
+        if (navigation != null) {
+            engine.addSystem(new T1000AiSystem(Phase.AI.priority + 2, navigation.planner, world, events, state, pursuit,
+                    Navigation.TREE, navigation.tree));
+        }
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
+        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 1, pursuit, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, bodies, tuning));
     }
 
@@ -214,6 +182,16 @@ public final class Simulation implements Disposable {
 
     public Entity player() {
         return player;
+    }
+
+    /** The T-1000, or null when the level has none. */
+    public Entity t1000() {
+        return t1000;
+    }
+
+    /** The T-1000's navigation (graph, planner), or null when the level has no T-1000. */
+    public Navigation navigation() {
+        return navigation;
     }
 
     /** John, or null when the level has no John. */

@@ -3,6 +3,7 @@ package com.judgmentday.systems;
 import com.badlogic.ashley.core.EntitySystem;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.SurfaceComponent;
 import com.judgmentday.physics.ContactRecord;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.physics.FixtureRole;
@@ -28,6 +29,10 @@ public final class GroundSensorSystem extends EntitySystem {
             CharacterComponent character = Mappers.CHARACTER.get(foot.entity);
             if (character != null) {
                 character.groundContacts = Math.max(0, character.groundContacts + (record.begin ? 1 : -1));
+                SurfaceComponent surface = Mappers.SURFACE.get(record.other(foot).entity);
+                if (record.begin && surface != null) {
+                    character.groundMaterial = surface.material;
+                }
             }
         }
     }

@@ -39,16 +39,34 @@ public final class MovementSystem extends IteratingSystem {
             character.facing = intent.moveX > 0f ? 1 : -1;
         }
 
+        boolean wasClimbing = character.climbing;
+        if (character.climbContacts == 0 || intent.jump) {
+            character.climbing = false;
+        } else if (intent.moveY != 0f) {
+            character.climbing = true;
+        }
+        if (character.climbing != wasClimbing) {
+            body.setGravityScale(character.climbing ? 0f : 1f);
+        }
+
         Vector2 velocity = body.getLinearVelocity();
         float vx = velocity.x;
         float vy = velocity.y;
-        float target = MathUtils.clamp(intent.moveX, -1f, 1f) * def.runSpeed;
+        float top = def.runSpeed * character.speedScale;
+        float target = MathUtils.clamp(intent.moveX, -1f, 1f) * top;
         float maxChange = (grounded ? def.groundAccel : def.airAccel) * deltaTime;
         // In the air with no intent, keep momentum (knock-back and jumps carry); on the ground, brake.
-        boolean steer = intent.moveX != 0f || grounded;
+        boolean steer = intent.moveX != 0f || grounded || character.climbing;
         float newVx = steer ? vx + MathUtils.clamp(target - vx, -maxChange, maxChange) : vx;
         float newVy = vy;
-        if (intent.jump && grounded && character.jumpCooldown == 0) {
+        if (character.climbing) {
+            newVx = MathUtils.clamp(intent.moveX, -1f, 1f) * def.climbSpeed;
+            newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed;
+        }
+        if (intent.lunge && def.lungeSpeed > 0f) {
+            newVx = character.facing * def.lungeSpeed;
+        }
+        if (intent.jump && (grounded || wasClimbing) && character.jumpCooldown == 0) {
             newVy = def.jumpSpeed;
             character.jumpCooldown = def.jumpCooldownTicks;
             events.count("jumps", 1);

@@ -21,6 +21,7 @@ public final class PlayerControlSystem extends IteratingSystem {
         MoveIntentComponent intent = Mappers.INTENT.get(entity);
         ActionSet now = input.current;
         intent.moveX = (now.has(Action.RIGHT) ? 1f : 0f) - (now.has(Action.LEFT) ? 1f : 0f);
+        intent.moveY = (now.has(Action.UP) ? 1f : 0f) - (now.has(Action.DOWN) ? 1f : 0f);
         // A jump is a press, not a hold: holding the button does not bounce.
         intent.jump = now.has(Action.JUMP) && !input.previous.has(Action.JUMP);
         intent.fire = now.has(Action.FIRE);

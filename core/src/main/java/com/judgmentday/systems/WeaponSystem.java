@@ -12,6 +12,7 @@ import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -83,6 +84,12 @@ public final class WeaponSystem extends IteratingSystem {
             Body target = hit.fixture.getBody();
             if (target.getType() == BodyDef.BodyType.DynamicBody) {
                 target.applyLinearImpulse(dirX * def.pelletImpulse, dirY * def.pelletImpulse, hit.point.x, hit.point.y, true);
+                Object struckTag = hit.fixture.getUserData();
+                DamageComponent damage = struckTag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) struckTag).entity) : null;
+                if (damage != null) {
+                    damage.pelletHits++;
+                    damage.impulseX += dirX * def.pelletImpulse;
+                }
                 events.count("pelletHits", 1);
                 Object tag = hit.fixture.getUserData();
                 if (tag instanceof FixtureTag && !struck.contains(((FixtureTag) tag).entity, true)) {
@@ -96,6 +103,7 @@ public final class WeaponSystem extends IteratingSystem {
             body.applyLinearImpulse(-facing * def.recoilImpulse, 0f, body.getWorldCenter().x, body.getWorldCenter().y, true);
         }
         weapon.loaded--;
+        weapon.shots++;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
         events.emit(EventType.WEAPON_FIRED, Mappers.IDENTITY.get(shooter).name, def.name + " hits=" + hits);

@@ -136,9 +136,9 @@ class LevelLoaderTest {
     @Test
     void aSpawnOfACharacterTheTuningLacksIsRefusedNamingTheObject() throws Exception {
         LevelDef level = new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("who.tmx", TestMaps.base("")));
-        level.spawns.first().character = "t1000";
+        level.spawns.first().character = "hk";
         assertThatThrownBy(() -> new Simulation(level, TestContent.tuning(), 1L))
                 .isInstanceOf(LevelException.class)
-                .hasMessageEndingWith("who.tmx:2 (player spawn): character 't1000' is not one of john, sarah, t800 (data/tuning.json)");
+                .hasMessageEndingWith("who.tmx:2 (player spawn): character 'hk' is not one of john, person, sarah, t1000, t800 (data/tuning.json)");
     }
 }

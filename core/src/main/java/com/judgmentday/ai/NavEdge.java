@@ -1,0 +1,38 @@
+package com.judgmentday.ai;
+
+import com.badlogic.gdx.ai.pfa.Connection;
+
+/** A way from one place to another, its kind, the speed it needs and its cost in seconds. */
+public final class NavEdge implements Connection<NavNode> {
+    public final NavNode from;
+    public final NavNode to;
+    public final NavEdgeKind kind;
+    /** Horizontal speed a jump or drop needs, m/s. */
+    public final float vx;
+    private final float cost;
+    /** Tick until which this edge is avoided (it got the T-1000 stuck); 0 when usable. */
+    long bannedUntil;
+
+    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost) {
+        this.from = from;
+        this.to = to;
+        this.kind = kind;
+        this.vx = vx;
+        this.cost = cost;
+    }
+
+    @Override
+    public float getCost() {
+        return cost;
+    }
+
+    @Override
+    public NavNode getFromNode() {
+        return from;
+    }
+
+    @Override
+    public NavNode getToNode() {
+        return to;
+    }
+}

@@ -1,0 +1,122 @@
+package com.judgmentday.ai;
+
+import com.badlogic.gdx.ai.pfa.Connection;
+import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.level.TerrainGrid;
+
+/**
+ * Where a body can go in a level, for gdx-ai's indexed A*: nodes are standing and holding places,
+ * edges are walks, jumps, drops, climbs and pours, each within the body's physical reach. Edges that got
+ * a body stuck can be avoided for a while; the graph then answers without them (no allocation).
+ */
+public final class NavGraph implements IndexedGraph<NavNode> {
+    final TerrainGrid grid;
+    final Array<NavNode> nodes = new Array<>(false, 256, NavNode.class);
+    /** Node index per grid cell, -1 where there is none. */
+    final int[] nodeAt;
+    private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
+    private long now;
+
+    NavGraph(TerrainGrid grid) {
+        this.grid = grid;
+        this.nodeAt = new int[grid.columns * grid.rows];
+        java.util.Arrays.fill(nodeAt, -1);
+    }
+
+    /** The clock for edge bans, in ticks. */
+    public void setTick(long tick) {
+        now = tick;
+    }
+
+    /** Avoid this edge until the given tick. */
+    public void ban(NavEdge edge, long untilTick) {
+        edge.bannedUntil = untilTick;
+    }
+
+    @Override
+    public int getIndex(NavNode node) {
+        return node.index;
+    }
+
+    @Override
+    public int getNodeCount() {
+        return nodes.size;
+    }
+
+    @Override
+    public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
+        usable.clear();
+        for (int i = 0; i < fromNode.edges.size; i++) {
+            NavEdge edge = fromNode.edges.items[i];
+            if (edge.bannedUntil <= now) {
+                usable.add(edge);
+            }
+        }
+        return usable;
+    }
+
+    public NavNode node(int index) {
+        return nodes.items[index];
+    }
+
+    public int size() {
+        return nodes.size;
+    }
+
+    /** The edge from one node to another, or null. */
+    public NavEdge edge(int from, int to) {
+        NavNode node = nodes.items[from];
+        for (int i = 0; i < node.edges.size; i++) {
+            if (node.edges.items[i].to.index == to) {
+                return node.edges.items[i];
+            }
+        }
+        return null;
+    }
+
+    /** Edges leaving a node (for drawing and tests). */
+    public Array<NavEdge> edges(NavNode node) {
+        return node.edges;
+    }
+
+    /**
+     * The node nearest a body whose centre is at (x, feetY): the standing place under it, or the closest
+     * node within a few metres. -1 when there is none near.
+     */
+    public int nearest(float x, float feetY) {
+        int cx = grid.column(x);
+        int cy = grid.row(feetY);
+        for (int dy = 0; dy <= 8; dy++) {
+            for (int sign = 1; sign >= -1; sign -= 2) {
+                int y = cy - sign * dy;
+                if (y < 0 || y >= grid.rows) {
+                    continue;
+                }
+                for (int dx = 0; dx <= 2; dx++) {
+                    for (int sx = 1; sx >= -1; sx -= 2) {
+                        int x2 = cx + sx * dx;
+                        if (x2 >= 0 && x2 < grid.columns && nodeAt[x2 + y * grid.columns] >= 0) {
+                            return nodeAt[x2 + y * grid.columns];
+                        }
+                    }
+                }
+            }
+        }
+        int best = -1;
+        float bestDistance = 16f;
+        for (int i = 0; i < nodes.size; i++) {
+            NavNode node = nodes.items[i];
+            float d = Math.abs(node.x - x) + Math.abs(node.y - feetY);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    public TerrainGrid grid() {
+        return grid;
+    }
+}

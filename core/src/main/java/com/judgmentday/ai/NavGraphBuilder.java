@@ -1,0 +1,125 @@
+package com.judgmentday.ai;
+
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.SolidDef;
+import com.judgmentday.level.TerrainGrid;
+
+/**
+ * Builds a level's navigation graph for one body from its geometry: a node wherever the body can stand
+ * or hold on, and edges for every move within its physical reach (walks and steps, pours through bars,
+ * climbs, and jump and drop arcs from its tuned speeds and gravity). Rebuilt with the level on reload.
+ */
+public final class NavGraphBuilder {
+    /** Grid cell, metres: fine enough for one-tile steps, coarse enough to plan in well under a millisecond. */
+    public static final float CELL = 0.25f;
+    private static final float ARC_DT = 1f / 30f;
+    private static final int ARC_SPEEDS = 4;
+    /** Extra seconds a jump costs over its air time, so walking is preferred when it is as quick. */
+    private static final float JUMP_PENALTY = 0.15f;
+
+    private NavGraphBuilder() {
+    }
+
+    public static NavGraph build(LevelDef level, CharacterDef body, float gravity, boolean liquid) {
+        TerrainGrid grid = new TerrainGrid(level.width, level.height, CELL, body.width, body.height);
+        for (SolidDef solid : level.solids) {
+            if (solid.bars) {
+                grid.bars(solid.vertices);
+            } else {
+                grid.solid(solid.vertices, solid.closed);
+            }
+        }
+        for (AreaDef ladder : level.ladders) {
+            grid.climbable(new float[] {ladder.x, ladder.y, ladder.x + ladder.width, ladder.y, ladder.x + ladder.width,
+                ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
+        }
+        grid.finish();
+        NavGraph graph = new NavGraph(grid);
+        for (int y = 0; y < grid.rows; y++) {
+            for (int x = 0; x < grid.columns; x++) {
+                if (grid.free(x, y, liquid) && (grid.standing(x, y, liquid) || grid.holding(x, y))) {
+                    NavNode node = new NavNode(graph.nodes.size, x, y, (x + grid.boxW / 2f) * CELL, y * CELL);
+                    graph.nodeAt[x + y * grid.columns] = node.index;
+                    graph.nodes.add(node);
+                }
+            }
+        }
+        float walk = CELL / body.runSpeed;
+        float climb = CELL / body.climbSpeed;
+        for (int i = 0; i < graph.nodes.size; i++) {
+            NavNode node = graph.nodes.items[i];
+            int x = node.cellX;
+            int y = node.cellY;
+            for (int dx = -1; dx <= 1; dx += 2) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    NavNode to = at(graph, x + dx, y + dy);
+                    if (to != null) {
+                        boolean pour = grid.inBars(x, y) || grid.inBars(x + dx, y + dy);
+                        link(node, to, pour ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, pour ? walk * 2f : walk);
+                    }
+                }
+            }
+            if (grid.holding(x, y)) {
+                for (int dy = -1; dy <= 1; dy += 2) {
+                    NavNode to = at(graph, x, y + dy);
+                    if (to != null) {
+                        link(node, to, NavEdgeKind.CLIMB, 0f, climb);
+                    }
+                }
+            }
+            for (int k = -ARC_SPEEDS; k <= ARC_SPEEDS; k++) {
+                float vx = body.runSpeed * k / ARC_SPEEDS;
+                arc(graph, node, vx, body.jumpSpeed, gravity, liquid, NavEdgeKind.JUMP);
+                if (k != 0) {
+                    arc(graph, node, vx, 0f, gravity, liquid, NavEdgeKind.DROP);
+                }
+            }
+        }
+        return graph;
+    }
+
+    private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
+        TerrainGrid grid = graph.grid;
+        int landed = grid.arc(from.cellX, from.cellY, vx, vy, gravity, ARC_DT, liquid, null);
+        if (landed < 0) {
+            return;
+        }
+        int index = graph.nodeAt[landed];
+        if (index < 0 || index == from.index) {
+            return;
+        }
+        NavNode to = graph.nodes.items[index];
+        if (kind == NavEdgeKind.DROP && Math.abs(to.cellY - from.cellY) <= 1 && Math.abs(to.cellX - from.cellX) <= 1) {
+            return;
+        }
+        float distance = Math.abs(to.x - from.x);
+        float airTime = Math.max(distance / Math.max(Math.abs(vx), 0.5f), 0.1f);
+        link(from, to, kind, vx, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f));
+    }
+
+    private static NavNode at(NavGraph graph, int x, int y) {
+        TerrainGrid grid = graph.grid;
+        if (x < 0 || y < 0 || x >= grid.columns || y >= grid.rows) {
+            return null;
+        }
+        int index = graph.nodeAt[x + y * grid.columns];
+        return index < 0 ? null : graph.nodes.items[index];
+    }
+
+    /** Adds an edge, or keeps the cheaper of two between the same nodes. */
+    private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost) {
+        for (int i = 0; i < from.edges.size; i++) {
+            NavEdge existing = from.edges.items[i];
+            if (existing.to == to) {
+                if (existing.getCost() <= cost) {
+                    return;
+                }
+                from.edges.removeIndex(i);
+                break;
+            }
+        }
+        from.edges.add(new NavEdge(from, to, kind, vx, cost));
+    }
+}

@@ -1,0 +1,48 @@
+package com.judgmentday.ai;
+
+import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.content.ContentException;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.level.LevelDef;
+
+/** What a level's T-1000 thinks with: its navigation graph, a planner over it, and its behaviour tree. */
+public final class Navigation {
+    /** The behaviour tree, on the classpath (assets/ai). */
+    public static final String TREE = "ai/t1000.tree";
+
+    public final NavGraph graph;
+    public final PathPlanner planner;
+    public final String tree;
+    /** How long building the graph took, microseconds (for the report). */
+    public final long buildMicros;
+
+    private Navigation(NavGraph graph, PathPlanner planner, String tree, long buildMicros) {
+        this.graph = graph;
+        this.planner = planner;
+        this.tree = tree;
+        this.buildMicros = buildMicros;
+    }
+
+    public static Navigation build(LevelDef level, TuningDef tuning, PursuitDef pursuit) {
+        long start = System.nanoTime();
+        com.judgmentday.content.CharacterDef body = tuning.character("t1000");
+        NavGraph graph = NavGraphBuilder.build(level, body, tuning.gravity, true);
+        long micros = (System.nanoTime() - start) / 1000;
+        ClasspathFile file = new ClasspathFile(TREE);
+        if (!file.exists()) {
+            throw new ContentException(TREE + ": the T-1000's behaviour tree is missing");
+        }
+        float fastest = Math.max(body.runSpeed * pursuit.speedScale, body.jumpSpeed);
+        return new Navigation(graph, new PathPlanner(graph, fastest), file.readString("UTF-8"), micros);
+    }
+
+    /** Edges in the graph. */
+    public int edgeCount() {
+        int edges = 0;
+        for (int i = 0; i < graph.size(); i++) {
+            edges += graph.edges(graph.node(i)).size;
+        }
+        return edges;
+    }
+}

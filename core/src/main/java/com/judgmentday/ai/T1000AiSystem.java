@@ -1,0 +1,119 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntityListener;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.ai.btree.BehaviorTree;
+import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.badlogic.gdx.utils.SerializationException;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.content.ContentException;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.sim.RunState;
+
+/**
+ * Runs each T-1000's behaviour tree once a tick: it senses (sight, radio tips, gunshots), the tree picks
+ * what to do, and the chosen task writes the movement intent. Counts its own cost for the report.
+ */
+public final class T1000AiSystem extends IteratingSystem {
+    private final PathPlanner planner;
+    private final World world;
+    private final EventLog events;
+    private final RunState run;
+    private final PursuitDef pursuit;
+    private final String treeText;
+    private final String treeName;
+    private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
+    private ImmutableArray<Entity> people;
+    private ImmutableArray<Entity> players;
+    private long nanos;
+
+    public T1000AiSystem(int priority, PathPlanner planner, World world, EventLog events, RunState run, PursuitDef pursuit,
+                         String treeName, String treeText) {
+        super(Family.all(T1000Component.class).get(), priority);
+        this.planner = planner;
+        this.world = world;
+        this.events = events;
+        this.run = run;
+        this.pursuit = pursuit;
+        this.treeName = treeName;
+        this.treeText = treeText;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
+        players = engine.getEntitiesFor(Family.all(PlayerComponent.class, WeaponComponent.class).get());
+        engine.addEntityListener(getFamily(), new EntityListener() {
+            @Override
+            public void entityAdded(Entity entity) {
+                trees.put(entity, tree(new T1000Brain(entity, pursuit, planner, world, events, run, people)));
+            }
+
+            @Override
+            public void entityRemoved(Entity entity) {
+                trees.remove(entity);
+            }
+        });
+    }
+
+    private BehaviorTree<T1000Brain> tree(T1000Brain brain) {
+        try {
+            return new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, brain);
+        } catch (SerializationException | IllegalArgumentException e) {
+            throw new ContentException(treeName + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        long start = System.nanoTime();
+        super.update(deltaTime);
+        nanos += System.nanoTime() - start;
+        events.count("aiTicks", 1);
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        BehaviorTree<T1000Brain> tree = trees.get(entity);
+        T1000Brain brain = tree.getObject();
+        brain.tick = run.tick;
+        listen(brain);
+        brain.perceive();
+        tree.step();
+    }
+
+    /** A gunshot since it last listened gives it somewhere to look. */
+    private void listen(T1000Brain brain) {
+        for (int i = 0; i < players.size(); i++) {
+            Entity shooter = players.get(i);
+            WeaponComponent weapon = Mappers.WEAPON.get(shooter);
+            if (weapon.shots != brain.mind.heardShots) {
+                brain.mind.heardShots = weapon.shots;
+                TransformComponent at = Mappers.TRANSFORM.get(shooter);
+                brain.hear(at.x, at.y - Mappers.CHARACTER.get(shooter).def.height / 2f);
+            }
+        }
+    }
+
+    /** Wall time spent thinking so far, nanoseconds (for the report; not part of the simulation). */
+    public long nanos() {
+        return nanos;
+    }
+
+    public PathPlanner planner() {
+        return planner;
+    }
+}

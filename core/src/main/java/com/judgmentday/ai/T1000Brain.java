@@ -1,0 +1,268 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.T1000State;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.FixtureTag;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.RunState;
+
+/**
+ * The blackboard the T-1000's behaviour tree works on: one T-1000, what it senses, and the actions its
+ * tasks call (travel, close in, stab, recover, blend in). All it does is write the movement intent and
+ * its own state; physics and combat apply the rest.
+ */
+public final class T1000Brain {
+    final Entity entity;
+    final T1000Component mind;
+    final CharacterComponent body;
+    final TransformComponent at;
+    final MoveIntentComponent intent;
+    final LiquidComponent liquid;
+    final AppearanceComponent appearance;
+    final String name;
+    private final PursuitDef pursuit;
+    private final PathFollower follower;
+    private final World world;
+    private final EventLog events;
+    private final RunState run;
+    private final ImmutableArray<Entity> people;
+    private final ClosestHit sight = new ClosestHit();
+    private boolean seesTarget;
+    long tick;
+
+    T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events, RunState run,
+               ImmutableArray<Entity> people) {
+        this.entity = entity;
+        this.mind = Mappers.T1000.get(entity);
+        this.body = Mappers.CHARACTER.get(entity);
+        this.at = Mappers.TRANSFORM.get(entity);
+        this.intent = Mappers.INTENT.get(entity);
+        this.liquid = Mappers.LIQUID.get(entity);
+        this.appearance = Mappers.APPEARANCE.get(entity);
+        this.name = Mappers.IDENTITY.get(entity).name;
+        this.pursuit = pursuit;
+        this.world = world;
+        this.events = events;
+        this.run = run;
+        this.people = people;
+        Body own = Mappers.BODY.get(entity).body;
+        BodySteerable self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
+        this.follower = new PathFollower(planner, self, events);
+        mind.tipTicks = 1;
+    }
+
+    /** Senses before the tree decides: sight of the target along a clear line, and police-radio tips. */
+    void perceive() {
+        intent.moveX = 0f;
+        intent.moveY = 0f;
+        intent.jump = false;
+        intent.lunge = false;
+        TransformComponent target = target();
+        seesTarget = false;
+        if (target == null) {
+            return;
+        }
+        float dx = target.x - at.x;
+        float dy = target.y - at.y;
+        if (dx * dx + dy * dy <= pursuit.sightRange * pursuit.sightRange) {
+            Body own = Mappers.BODY.get(entity).body;
+            boolean blocked = sight.cast(world, own, at.x, at.y + 0.5f, target.x, target.y + 0.3f)
+                    && !(sight.fixture.getUserData() instanceof FixtureTag
+                    && ((FixtureTag) sight.fixture.getUserData()).entity == mind.target);
+            seesTarget = !blocked;
+        }
+        if (seesTarget || --mind.tipTicks <= 0) {
+            mind.knowsTarget = true;
+            mind.lastKnownX = target.x;
+            mind.lastKnownY = target.y - Mappers.CHARACTER.get(mind.target).def.height / 2f;
+            mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * 60f));
+        }
+        float distance = (float) Math.sqrt(dx * dx + dy * dy);
+        if (distance <= pursuit.reachDistance && !mind.reached) {
+            mind.reached = true;
+            events.emit(EventType.T1000_REACHED, name, Mappers.IDENTITY.get(mind.target).name);
+        } else if (distance > pursuit.reachDistance * 3f) {
+            mind.reached = false;
+        }
+        if (mind.attackCooldown > 0) {
+            mind.attackCooldown--;
+        }
+    }
+
+    // --- conditions -------------------------------------------------------------------------------
+
+    /** The tick being played, for route planning. */
+    public long tick() {
+        return tick;
+    }
+
+    public boolean recovering() {
+        return liquid.recoverTicks > 0;
+    }
+
+    public boolean attacking() {
+        return mind.windupTicks > 0;
+    }
+
+    public boolean inStabRange() {
+        TransformComponent target = target();
+        return target != null && mind.attackCooldown == 0 && Math.abs(target.x - at.x) <= pursuit.stabRange
+                && Math.abs(target.y - at.y) < 1.0f;
+    }
+
+    public boolean seesTarget() {
+        return seesTarget;
+    }
+
+    public boolean hasLead() {
+        return mind.knowsTarget || mind.heardNoise;
+    }
+
+    /** Within {@code metres} of its target horizontally, on about the same level. */
+    public boolean near(float metres) {
+        TransformComponent target = target();
+        return target != null && Math.abs(target.x - at.x) <= metres && Math.abs(target.y - at.y) < 0.8f;
+    }
+
+    /** It has sampled someone it could pass for. */
+    public boolean canDisguise() {
+        return appearance.sampled.size > 1;
+    }
+
+    public boolean amongPeople(float metres) {
+        for (int i = 0; i < people.size(); i++) {
+            TransformComponent person = Mappers.TRANSFORM.get(people.get(i));
+            if (Math.abs(person.x - at.x) <= metres && Math.abs(person.y - at.y) < 2f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- actions ----------------------------------------------------------------------------------
+
+    /** Holds still while the body flows back together. */
+    public void recover() {
+        state(T1000State.RECOVER, "recover");
+        mind.windupTicks = 0;
+        mind.path.clear();
+    }
+
+    /** The blade arm: a visible wind-up, then the stab (with a lunge); a hit on John loses the level. */
+    public void stab() {
+        state(T1000State.ATTACK, "stab");
+        TransformComponent target = target();
+        if (target == null) {
+            return;
+        }
+        body.facing = target.x >= at.x ? 1 : -1;
+        if (mind.windupTicks == 0) {
+            mind.windupTicks = pursuit.stabWindupTicks;
+            events.emit(EventType.T1000_ATTACK, name, "blade arm, wind-up " + pursuit.stabWindupTicks + " ticks");
+            return;
+        }
+        if (--mind.windupTicks > 0) {
+            return;
+        }
+        intent.lunge = true;
+        mind.attackCooldown = pursuit.stabCooldownTicks;
+        boolean hit = Math.abs(target.x - at.x) <= pursuit.stabRange * 1.3f && Math.abs(target.y - at.y) < 1.2f;
+        if (!hit) {
+            return;
+        }
+        String victim = Mappers.IDENTITY.get(mind.target).name;
+        events.emit(EventType.T1000_HIT, name, victim);
+        if (Mappers.IDENTITY.get(mind.target).kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
+            run.outcome = Outcome.LOSE;
+            events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
+        }
+    }
+
+    /** Straight at a visible target nearby, steering directly rather than by route. */
+    public void closeIn() {
+        state(T1000State.CLOSE_IN, "closeIn");
+        TransformComponent target = target();
+        disguise(false);
+        intent.moveX = Math.signum(target.x - at.x) * speedNow();
+        if (body.groundContacts > 0 && target.y - at.y > 0.8f) {
+            intent.jump = true;
+        }
+    }
+
+    /** Runs the route to where the target is now. */
+    public void hunt(long tick) {
+        state(T1000State.HUNT, "hunt");
+        disguise(false);
+        TransformComponent target = target();
+        float feet = target.y - Mappers.CHARACTER.get(mind.target).def.height / 2f;
+        follower.travel(mind, body, at, intent, target.x, feet, speedNow(), pursuit, tick, name);
+    }
+
+    /** Goes to where the target was last seen or told of, or to the last gunshot. */
+    public void search(long tick) {
+        state(T1000State.SEARCH, "search");
+        disguise(false);
+        float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
+        float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
+        if (follower.travel(mind, body, at, intent, x, y, speedNow(), pursuit, tick, name)) {
+            mind.knowsTarget = false;
+            mind.heardNoise = false;
+        }
+    }
+
+    /** Walks calmly among people as the last one it sampled, toward its lead if it has one. */
+    public void blend(long tick) {
+        state(T1000State.DISGUISED, "blend");
+        disguise(appearance.sampled.size > 1);
+        if (hasLead()) {
+            float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
+            float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
+            follower.travel(mind, body, at, intent, x, y, speedNow(), pursuit, tick, name);
+        } else {
+            intent.moveX = body.facing * pursuit.disguiseSpeed * 0.5f;
+        }
+    }
+
+    /** Heard a gunshot at (x, y feet). */
+    public void hear(float x, float y) {
+        mind.heardNoise = true;
+        mind.noiseX = x;
+        mind.noiseY = y;
+    }
+
+    private void disguise(boolean on) {
+        if (on && !appearance.disguised) {
+            appearance.look = appearance.sampled.peek();
+            events.emit(EventType.T1000_DISGUISED, name, appearance.look);
+        }
+        appearance.disguised = on;
+    }
+
+    private float speedNow() {
+        return appearance.disguised ? pursuit.disguiseSpeed : 1f;
+    }
+
+    private void state(T1000State state, String task) {
+        mind.state = state;
+        mind.task = task;
+    }
+
+    private TransformComponent target() {
+        return mind.target == null ? null : Mappers.TRANSFORM.get(mind.target);
+    }
+}

@@ -1,0 +1,13 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** The T-1000's liquid body: bullet holes that close over time, the slowing they cause, knock-back recovery. */
+public final class LiquidComponent implements Component {
+    /** Open holes; each slows it a little until it closes. */
+    public int holes;
+    /** Ticks until the next hole closes. */
+    public int closeTicks;
+    /** Ticks left of recovering from a knock-back (it can't act). */
+    public int recoverTicks;
+}

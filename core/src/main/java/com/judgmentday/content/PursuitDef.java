@@ -1,0 +1,39 @@
+package com.judgmentday.content;
+
+/** How the T-1000 hunts at one difficulty: senses, planning rhythm, its attack, and how it takes hits. */
+public final class PursuitDef {
+    /** Multiplies its tuned top speed. */
+    public float speedScale = 1f;
+    /** How far it sees along a clear line, metres. */
+    public float sightRange = 14f;
+    /** Seconds between police-radio tips of where its target is, when it can't see it. */
+    public float tipSeconds = 4f;
+    /** Ticks between route plans while the target moves. */
+    public int replanTicks = 20;
+    /** The target moving this far from the planned goal forces a new plan, metres. */
+    public float replanDistance = 2f;
+    /** Closer than this to its target, it has reached it, metres. */
+    public float reachDistance = 1.2f;
+    /** The blade-arm's reach, metres. */
+    public float stabRange = 1.4f;
+    /** The visible wind-up before a stab lands, ticks: the player's chance to react. */
+    public int stabWindupTicks = 24;
+    public int stabCooldownTicks = 50;
+    /** A hit with at least this impulse in one tick knocks it back, N*s. */
+    public float knockbackImpulse = 60f;
+    /** Ticks it needs to recover from a knock-back. */
+    public int recoverTicks = 45;
+    /** Ticks for one bullet hole to close. */
+    public int holeCloseTicks = 40;
+    /** Each open hole slows it this much (fraction of top speed), up to {@link #maxSlow}. */
+    public float slowPerHole = 0.04f;
+    public float maxSlow = 0.5f;
+    /** No progress toward the next waypoint for this many ticks: it gives the route up. */
+    public int stuckTicks = 90;
+    /** How long a given-up route is avoided, seconds. */
+    public float banSeconds = 10f;
+    /** Fraction of top speed it walks at while disguised among people. */
+    public float disguiseSpeed = 0.4f;
+    /** Closer than this to a person, it touches and samples them, metres. */
+    public float touchDistance = 1f;
+}

@@ -1,0 +1,11 @@
+package com.judgmentday.level;
+
+/** A person placed in the level: where they stand (feet) and who they are. */
+public final class PersonDef {
+    public int objectId;
+    public String role;
+    public String behaviour;
+    public String line;
+    public float x;
+    public float y;
+}

@@ -1,0 +1,98 @@
+package com.judgmentday.sim;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelException;
+import com.judgmentday.level.PersonDef;
+import com.judgmentday.level.SolidDef;
+import com.judgmentday.level.SpawnDef;
+
+/** Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it). */
+final class LevelPopulator {
+    /** How far behind the player John starts at a checkpoint, metres. */
+    private static final float JOHN_BEHIND = 1.5f;
+
+    /** The characters the simulation keeps hold of. */
+    static final class Cast {
+        Entity player;
+        Entity john;
+        Entity t1000;
+    }
+
+    private LevelPopulator() {
+    }
+
+    static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint) {
+        for (SpawnDef spawn : level.spawns) {
+            if (!tuning.characters.containsKey(spawn.character)) {
+                throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase()
+                        + " spawn): character '" + spawn.character + "' is not one of " + sortedNames(tuning)
+                        + " (data/tuning.json)");
+            }
+        }
+        for (SolidDef solid : level.solids) {
+            factory.solid(solid);
+        }
+        for (AreaDef ladder : level.ladders) {
+            factory.ladder(ladder);
+        }
+        for (AreaDef exit : level.exits) {
+            factory.exit(exit);
+        }
+        for (AreaDef crate : level.crates) {
+            factory.crate(crate);
+        }
+        SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
+        SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
+        if (checkpoint != null) {
+            AreaDef at = level.checkpoint(checkpoint);
+            if (at == null) {
+                throw new LevelException(level.source + ": no checkpoint named '" + checkpoint + "' (checkpoints: "
+                        + checkpointNames(level) + ")");
+            }
+            playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
+            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
+        }
+        Cast cast = new Cast();
+        cast.player = factory.player(playerSpawn);
+        cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
+        for (PersonDef person : level.people) {
+            factory.person(person);
+        }
+        SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
+        if (t1000 != null) {
+            cast.t1000 = factory.t1000(t1000, t1000.look, cast.john != null ? cast.john : cast.player);
+        }
+        return cast;
+    }
+
+    private static SpawnDef moved(SpawnDef spawn, float x, float y) {
+        SpawnDef copy = new SpawnDef();
+        copy.objectId = spawn.objectId;
+        copy.kind = spawn.kind;
+        copy.character = spawn.character;
+        copy.look = spawn.look;
+        copy.x = x;
+        copy.y = y;
+        return copy;
+    }
+
+    private static String checkpointNames(LevelDef level) {
+        if (level.checkpoints.isEmpty()) {
+            return "none";
+        }
+        StringBuilder names = new StringBuilder();
+        for (AreaDef checkpoint : level.checkpoints) {
+            names.append(names.length() == 0 ? "" : ", ").append(checkpoint.name);
+        }
+        return names.toString();
+    }
+
+    private static String sortedNames(TuningDef tuning) {
+        com.badlogic.gdx.utils.Array<String> names = tuning.characters.keys().toArray();
+        names.sort();
+        return names.toString(", ");
+    }
+}

@@ -1,0 +1,56 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+
+/**
+ * The T-1000's body takes hits as liquid: pellets open holes that slow it until they close over time,
+ * and a hard enough blow knocks it back for a recovery it can't act through.
+ */
+public final class LiquidBodySystem extends IteratingSystem {
+    private final PursuitDef pursuit;
+    private final EventLog events;
+
+    public LiquidBodySystem(int priority, PursuitDef pursuit, EventLog events) {
+        super(Family.all(LiquidComponent.class, DamageComponent.class, CharacterComponent.class).get(), priority);
+        this.pursuit = pursuit;
+        this.events = events;
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        LiquidComponent liquid = Mappers.LIQUID.get(entity);
+        DamageComponent damage = Mappers.DAMAGE.get(entity);
+        String name = Mappers.IDENTITY.get(entity).name;
+        if (damage.pelletHits > 0) {
+            liquid.holes += damage.pelletHits;
+            if (liquid.closeTicks == 0) {
+                liquid.closeTicks = pursuit.holeCloseTicks;
+            }
+            events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
+            if (Math.abs(damage.impulseX) >= pursuit.knockbackImpulse) {
+                liquid.recoverTicks = pursuit.recoverTicks;
+                events.emit(EventType.T1000_KNOCKED_BACK, name, "recovers in " + pursuit.recoverTicks + " ticks");
+            }
+            damage.pelletHits = 0;
+            damage.impulseX = 0f;
+        }
+        if (liquid.recoverTicks > 0) {
+            liquid.recoverTicks--;
+        }
+        if (liquid.holes > 0 && --liquid.closeTicks <= 0) {
+            liquid.holes--;
+            liquid.closeTicks = liquid.holes > 0 ? pursuit.holeCloseTicks : 0;
+        }
+        float slow = Math.min(pursuit.maxSlow, liquid.holes * pursuit.slowPerHole);
+        Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
+    }
+}
