@@ -16,6 +16,8 @@ public final class NavGraphBuilder {
     public static final float CELL = 0.25f;
     private static final float ARC_DT = 1f / 30f;
     private static final int ARC_SPEEDS = 4;
+    /** Arcs are planned with this share of the body's speeds, so the real jump has room to spare. */
+    private static final float MARGIN = 0.85f;
     /** Extra seconds a jump costs over its air time, so walking is preferred when it is as quick. */
     private static final float JUMP_PENALTY = 0.15f;
 
@@ -52,10 +54,12 @@ public final class NavGraphBuilder {
             NavNode node = graph.nodes.items[i];
             int x = node.cellX;
             int y = node.cellY;
-            for (int dx = -1; dx <= 1; dx += 2) {
+            boolean standing = grid.standing(x, y, liquid);
+            for (int dx = -1; dx <= 1 && standing; dx += 2) {
                 for (int dy = -1; dy <= 1; dy++) {
                     NavNode to = at(graph, x + dx, y + dy);
-                    if (to != null) {
+                    // Walking is from footing to footing; moving about on a ladder is climbing.
+                    if (to != null && grid.standing(x + dx, y + dy, liquid)) {
                         boolean pour = grid.inBars(x, y) || grid.inBars(x + dx, y + dy);
                         link(node, to, pour ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, pour ? walk * 2f : walk);
                     }
@@ -82,7 +86,8 @@ public final class NavGraphBuilder {
 
     private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
         TerrainGrid grid = graph.grid;
-        int landed = grid.arc(from.cellX, from.cellY, vx, vy, gravity, ARC_DT, liquid, null);
+        int landed = grid.arc(from.cellX, from.cellY, vx * MARGIN, vy * (kind == NavEdgeKind.JUMP ? 0.95f : 1f), gravity,
+                ARC_DT, liquid, null);
         if (landed < 0) {
             return;
         }
@@ -91,6 +96,10 @@ public final class NavGraphBuilder {
             return;
         }
         NavNode to = graph.nodes.items[index];
+        if (!grid.standing(to.cellX, to.cellY, liquid)) {
+            // Catching a ladder in mid-air is not something to plan on: arcs end on footing.
+            return;
+        }
         if (kind == NavEdgeKind.DROP && Math.abs(to.cellY - from.cellY) <= 1 && Math.abs(to.cellX - from.cellX) <= 1) {
             return;
         }

@@ -21,6 +21,11 @@ final class PathFollower {
     /** Closer than this horizontally (and vertically) to a waypoint, it is reached, metres. */
     private static final float REACHED_X = 0.3f;
     private static final float REACHED_Y = 0.6f;
+    private static final float CLIMB_REACHED_Y = 0.1f;
+    /** Walk waypoints looked ahead along a straight run, so Arrive only slows at the run's end. */
+    private static final int LOOK_AHEAD = 12;
+    /** Arrive's time to reach the speed it wants, seconds. */
+    private static final float ARRIVE_TIME = 0.1f;
     /** Progress smaller than this does not count against being stuck, metres. */
     private static final float PROGRESS = 0.1f;
 
@@ -39,7 +44,8 @@ final class PathFollower {
         this.graph = planner.graph();
         this.self = self;
         this.events = events;
-        this.arrive = new Arrive<>(self, waypoint).setArrivalTolerance(0.05f).setDecelerationRadius(0.6f).setTimeToTarget(0.1f);
+        this.arrive = new Arrive<>(self, waypoint).setArrivalTolerance(0.05f).setDecelerationRadius(0.6f)
+                .setTimeToTarget(ARRIVE_TIME);
     }
 
     /** One tick of travelling toward (x, feetY) at a fraction of top speed; true once there. */
@@ -67,7 +73,7 @@ final class PathFollower {
         }
         NavNode next = graph.node(mind.path.get(mind.pathIndex));
         NavEdge edge = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), next.index) : null;
-        steer(body, at, myFeet, intent, next, edge, speed);
+        steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
         checkStuck(mind, at.x, myFeet, next, edge, tick, pursuit, name);
         return false;
     }
@@ -84,11 +90,13 @@ final class PathFollower {
         mind.stuckTicks = 0;
     }
 
-    /** Skips every waypoint already reached. */
+    /** Skips every waypoint already reached (a rung must be reached exactly: it is where the climb ends). */
     private void advance(T1000Component mind, float x, float feetY) {
         while (mind.pathIndex < mind.path.size) {
             NavNode node = graph.node(mind.path.get(mind.pathIndex));
-            if (Math.abs(node.x - x) < REACHED_X && Math.abs(node.y - feetY) < REACHED_Y) {
+            NavEdge into = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), node.index) : null;
+            float reachY = into != null && into.kind == NavEdgeKind.CLIMB ? CLIMB_REACHED_Y : REACHED_Y;
+            if (Math.abs(node.x - x) < REACHED_X && Math.abs(node.y - feetY) < reachY) {
                 mind.pathIndex++;
                 mind.bestDistance = Float.MAX_VALUE;
                 mind.stuckTicks = 0;
@@ -98,8 +106,28 @@ final class PathFollower {
         }
     }
 
+    /** The last node of the straight walk that starts at the next waypoint. */
+    private NavNode runEnd(T1000Component mind) {
+        int end = mind.pathIndex;
+        int direction = 0;
+        for (int i = mind.pathIndex + 1; i < mind.path.size && i <= mind.pathIndex + LOOK_AHEAD; i++) {
+            NavEdge edge = graph.edge(mind.path.get(i - 1), mind.path.get(i));
+            int step = Integer.signum(edge.to.cellX - edge.from.cellX);
+            if ((edge.kind != NavEdgeKind.WALK && edge.kind != NavEdgeKind.POUR) || (direction != 0 && step != direction)) {
+                break;
+            }
+            direction = step;
+            end = i;
+        }
+        return graph.node(mind.path.get(end));
+    }
+
     private void steer(CharacterComponent body, TransformComponent at, float feetY, MoveIntentComponent intent, NavNode next,
-                       NavEdge edge, float speed) {
+                       NavEdge edge, NavNode walkTo, float speed) {
+        if (body.climbing && next.y > feetY + 0.05f) {
+            // Still on the ladder below where the route leaves it: keep climbing first.
+            intent.moveY = 1f;
+        }
         NavEdgeKind kind = edge == null ? NavEdgeKind.WALK : edge.kind;
         boolean grounded = body.groundContacts > 0;
         switch (kind) {
@@ -120,9 +148,11 @@ final class PathFollower {
                 break;
             default:
                 self.setMaxLinearSpeed(body.def.runSpeed * speed);
-                waypoint.set(next.x, at.y);
+                waypoint.set(walkTo.x, at.y);
                 arrive.calculateSteering(steering);
-                intent.moveX = MathUtils.clamp(steering.linear.x / self.getMaxLinearAcceleration(), -1f, 1f) * speed;
+                // Arrive answers with an acceleration toward the velocity it wants; the intent is that velocity.
+                float wanted = self.getLinearVelocity().x + steering.linear.x * ARRIVE_TIME;
+                intent.moveX = MathUtils.clamp(wanted / body.def.runSpeed, -speed, speed);
                 if (!grounded && !body.climbing && next.y > feetY + 0.3f) {
                     intent.moveX = Math.signum(next.x - at.x) * speed;
                 }

@@ -93,7 +93,8 @@ public final class T1000Brain {
             mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * 60f));
         }
         float distance = (float) Math.sqrt(dx * dx + dy * dy);
-        if (distance <= pursuit.reachDistance && !mind.reached) {
+        // Within striking distance counts as reached, so a stab is always preceded by the event.
+        if (distance <= Math.max(pursuit.reachDistance, pursuit.stabRange) && !mind.reached) {
             mind.reached = true;
             events.emit(EventType.T1000_REACHED, name, Mappers.IDENTITY.get(mind.target).name);
         } else if (distance > pursuit.reachDistance * 3f) {
