@@ -47,9 +47,8 @@ class PlaytestCommandTest {
     @Test
     void anUnknownLevelExitsTwoWithOneLine() {
         assertThat(run("playtest", "--level", "nope")).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly(
-                "judgment-day: unknown level 'nope': no such file, and no level with that id (levels: proving-ground,"
-                        + " galleria-service-corridor)");
+        assertThat(err.toString().lines()).singleElement().asString().startsWith(
+                "judgment-day: unknown level 'nope': no such file, and no level with that id (levels: proving-ground, ");
     }
 
     @Test
