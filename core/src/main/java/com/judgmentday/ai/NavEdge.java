@@ -9,15 +9,18 @@ public final class NavEdge implements Connection<NavNode> {
     public final NavEdgeKind kind;
     /** Horizontal speed a jump or drop needs, m/s. */
     public final float vx;
+    /** The way passes through bars: only a liquid body takes it. */
+    public final boolean throughBars;
     private final float cost;
     /** Tick until which this edge is avoided (it got the T-1000 stuck); 0 when usable. */
     long bannedUntil;
 
-    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost) {
+    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars) {
         this.from = from;
         this.to = to;
         this.kind = kind;
         this.vx = vx;
+        this.throughBars = throughBars;
         this.cost = cost;
     }
 

@@ -61,7 +61,7 @@ public final class NavGraphBuilder {
                     // Walking is from footing to footing; moving about on a ladder is climbing.
                     if (to != null && grid.standing(x + dx, y + dy, liquid)) {
                         boolean pour = grid.inBars(x, y) || grid.inBars(x + dx, y + dy);
-                        link(node, to, pour ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, pour ? walk * 2f : walk);
+                        link(node, to, pour ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, pour ? walk * 2f : walk, pour);
                     }
                 }
             }
@@ -69,7 +69,7 @@ public final class NavGraphBuilder {
                 for (int dy = -1; dy <= 1; dy += 2) {
                     NavNode to = at(graph, x, y + dy);
                     if (to != null) {
-                        link(node, to, NavEdgeKind.CLIMB, 0f, climb);
+                        link(node, to, NavEdgeKind.CLIMB, 0f, climb, false);
                     }
                 }
             }
@@ -86,8 +86,12 @@ public final class NavGraphBuilder {
 
     private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
         TerrainGrid grid = graph.grid;
+        boolean[] poured = {false};
         int landed = grid.arc(from.cellX, from.cellY, vx * MARGIN, vy * (kind == NavEdgeKind.JUMP ? 0.95f : 1f), gravity,
-                ARC_DT, liquid, null);
+                ARC_DT, liquid, (x, y) -> {
+                    poured[0] |= grid.inBars(x, y);
+                    return false;
+                });
         if (landed < 0) {
             return;
         }
@@ -105,7 +109,7 @@ public final class NavGraphBuilder {
         }
         float distance = Math.abs(to.x - from.x);
         float airTime = Math.max(distance / Math.max(Math.abs(vx), 0.5f), 0.1f);
-        link(from, to, kind, vx, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f));
+        link(from, to, kind, vx, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
     }
 
     private static NavNode at(NavGraph graph, int x, int y) {
@@ -118,7 +122,7 @@ public final class NavGraphBuilder {
     }
 
     /** Adds an edge, or keeps the cheaper of two between the same nodes. */
-    private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost) {
+    private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars) {
         for (int i = 0; i < from.edges.size; i++) {
             NavEdge existing = from.edges.items[i];
             if (existing.to == to) {
@@ -129,6 +133,6 @@ public final class NavGraphBuilder {
                 break;
             }
         }
-        from.edges.add(new NavEdge(from, to, kind, vx, cost));
+        from.edges.add(new NavEdge(from, to, kind, vx, cost, throughBars));
     }
 }

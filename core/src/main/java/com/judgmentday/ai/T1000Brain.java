@@ -89,7 +89,7 @@ public final class T1000Brain {
         if (seesTarget || --mind.tipTicks <= 0) {
             mind.knowsTarget = true;
             mind.lastKnownX = target.x;
-            mind.lastKnownY = target.y - Mappers.CHARACTER.get(mind.target).def.height / 2f;
+            mind.lastKnownY = targetFeet(target);
             mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * 60f));
         }
         float distance = (float) Math.sqrt(dx * dx + dy * dy);
@@ -210,8 +210,7 @@ public final class T1000Brain {
         state(T1000State.HUNT, "hunt");
         disguise(false);
         TransformComponent target = target();
-        float feet = target.y - Mappers.CHARACTER.get(mind.target).def.height / 2f;
-        follower.travel(mind, body, at, intent, target.x, feet, speedNow(), pursuit, tick, name);
+        follower.travel(mind, body, at, intent, target.x, targetFeet(target), speedNow(), pursuit, tick, name);
     }
 
     /** Goes to where the target was last seen or told of, or to the last gunshot. */
@@ -261,6 +260,12 @@ public final class T1000Brain {
     private void state(T1000State state, String task) {
         mind.state = state;
         mind.task = task;
+    }
+
+    /** Where the target's feet are (a target without a body is a point on the ground). */
+    private float targetFeet(TransformComponent target) {
+        CharacterComponent character = Mappers.CHARACTER.get(mind.target);
+        return character == null ? target.y : target.y - character.def.height / 2f;
     }
 
     private TransformComponent target() {

@@ -11,7 +11,14 @@ import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.Matrix4;
 import com.badlogic.gdx.physics.box2d.Box2DDebugRenderer;
 import com.badlogic.gdx.utils.Disposable;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.ai.NavEdge;
+import com.judgmentday.ai.NavGraph;
+import com.judgmentday.ai.NavNode;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.TransformComponent;
@@ -58,9 +65,59 @@ public final class DebugOverlay implements Disposable {
             bodies.render(simulation.world(), camera.combined);
         }
         if (shows(View.AI)) {
+            if (simulation.navigation() != null) {
+                drawNavigation(camera, simulation);
+            }
             drawIntents(camera, simulation, alpha);
         }
     }
+
+    /** The T-1000's graph (edges coloured by kind) and its current route. */
+    private void drawNavigation(OrthographicCamera camera, Simulation simulation) {
+        NavGraph graph = simulation.navigation().graph;
+        shapes.setProjectionMatrix(camera.combined);
+        shapes.begin(ShapeRenderer.ShapeType.Line);
+        float left = camera.position.x - camera.viewportWidth;
+        float right = camera.position.x + camera.viewportWidth;
+        for (int i = 0; i < graph.size(); i++) {
+            NavNode node = graph.node(i);
+            if (node.x < left || node.x > right) {
+                continue;
+            }
+            Array<NavEdge> edges = graph.edges(node);
+            for (int e = 0; e < edges.size; e++) {
+                NavEdge edge = edges.items[e];
+                shapes.setColor(EDGE_COLOURS[edge.kind.ordinal()]);
+                shapes.line(node.x, node.y + 0.05f, edge.to.x, edge.to.y + 0.05f);
+            }
+        }
+        Entity t1000 = simulation.t1000();
+        if (t1000 != null) {
+            T1000Component mind = Mappers.T1000.get(t1000);
+            shapes.setColor(Color.MAGENTA);
+            for (int i = Math.max(1, mind.pathIndex); i < mind.path.size; i++) {
+                NavNode a = graph.node(mind.path.get(i - 1));
+                NavNode b = graph.node(mind.path.get(i));
+                shapes.rectLine(a.x, a.y + 0.1f, b.x, b.y + 0.1f, 0.08f);
+            }
+        }
+        shapes.end();
+        if (t1000 != null) {
+            shapes.begin(ShapeRenderer.ShapeType.Filled);
+            T1000Component mind = Mappers.T1000.get(t1000);
+            shapes.setColor(Color.MAGENTA);
+            for (int i = mind.pathIndex; i < mind.path.size; i++) {
+                NavNode node = graph.node(mind.path.get(i));
+                shapes.circle(node.x, node.y + 0.1f, 0.07f, 8);
+            }
+            shapes.end();
+        }
+    }
+
+    /** Walk, jump, drop, climb, pour. */
+    private static final Color[] EDGE_COLOURS = {
+        new Color(0.7f, 0.7f, 0.7f, 0.5f), new Color(1f, 0.9f, 0.2f, 0.35f), new Color(1f, 0.55f, 0.1f, 0.35f),
+        new Color(0.3f, 1f, 0.4f, 0.7f), new Color(0.2f, 0.9f, 1f, 0.8f)};
 
     private void drawIntents(OrthographicCamera camera, Simulation simulation, float alpha) {
         ImmutableArray<Entity> movers = simulation.engine().getEntitiesFor(
@@ -107,6 +164,17 @@ public final class DebugOverlay implements Disposable {
         }
         if (shows(View.AI)) {
             text.append("AI: cyan = move intent, yellow = jump, magenta = John's leader and follow/run distances\n");
+            Entity t1000 = simulation.t1000();
+            if (t1000 != null) {
+                T1000Component mind = Mappers.T1000.get(t1000);
+                LiquidComponent liquid = Mappers.LIQUID.get(t1000);
+                AppearanceComponent looks = Mappers.APPEARANCE.get(t1000);
+                text.append("T-1000: ").append(mind.state).append(" (task ").append(mind.task).append(")  route ")
+                        .append(mind.pathIndex).append('/').append(mind.path.size).append("  wind-up ").append(mind.windupTicks)
+                        .append("  holes ").append(liquid.holes).append("  look ").append(looks.look)
+                        .append(looks.pattern.isEmpty() ? "" : " + " + looks.pattern).append('\n');
+                text.append("graph: grey walk, yellow jump, orange drop, green climb, cyan pour; magenta = route\n");
+            }
         }
         if (shows(View.TEMPERATURE)) {
             text.append("temperatures: nothing in this simulation has a temperature yet (hazards come later)\n");

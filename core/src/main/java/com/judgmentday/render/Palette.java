@@ -22,6 +22,14 @@ final class Palette {
     static final Color HAIR = new Color(0x5a3a22ff);
     static final Color GUN = new Color(0x3b3b3bff);
     static final Color FLASH = new Color(1f, 0.85f, 0.3f, 1f);
+    static final Color POLICE = new Color(0x1f2a44ff);
+    static final Color POLICE_TROUSERS = new Color(0x15181fff);
+    static final Color GUARD = new Color(0x7a7458ff);
+    static final Color CIVILIAN = new Color(0x8a4f6bff);
+    static final Color CHROME = new Color(0xc9d2dbff);
+    static final Color CHROME_DARK = new Color(0x7d8894ff);
+    static final Color LADDER = new Color(0x8d6e4cff);
+    static final Color CHAIN = new Color(0x5c636bff);
 
     private Palette() {
     }

@@ -37,6 +37,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final Array<float[]> solidTriangles = new Array<>();
     private final Array<ShapeComponent> solidOutlines = new Array<>();
     private final Array<ShapeComponent> bars = new Array<>();
+    private final FigureDrawer figures = new FigureDrawer();
     private static final float BAR_SPACING = 0.2f;
     private static final float BAR_WIDTH = 0.05f;
     private float flashSeconds;
@@ -173,8 +174,31 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             case JOHN:
                 drawCharacter(entity, id, t, alpha);
                 break;
+            case PERSON:
+            case T1000:
+                figures.draw(shapes, entity, alpha);
+                break;
+            case LADDER:
+                drawLadder(Mappers.ZONE.get(entity), id.name.startsWith("chain"));
+                break;
             default:
                 break;
+        }
+    }
+
+    private void drawLadder(ZoneComponent zone, boolean chain) {
+        shapes.setColor(chain ? Palette.CHAIN : Palette.LADDER);
+        if (chain) {
+            float mid = zone.x + zone.width / 2f;
+            for (float y = zone.y; y < zone.y + zone.height; y += 0.3f) {
+                shapes.rect(mid - 0.08f, y, 0.16f, 0.2f);
+            }
+            return;
+        }
+        shapes.rect(zone.x + 0.05f, zone.y, 0.08f, zone.height);
+        shapes.rect(zone.x + zone.width - 0.13f, zone.y, 0.08f, zone.height);
+        for (float y = zone.y + 0.2f; y < zone.y + zone.height; y += 0.35f) {
+            shapes.rect(zone.x + 0.05f, y, zone.width - 0.1f, 0.06f);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.judgmentday.report;
 
+import com.judgmentday.ai.Navigation;
+import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.sim.Outcome;
@@ -63,6 +65,17 @@ public final class Playtest {
         report.stats.put("ticks", (int) report.ticks);
         report.stats.put("entities", simulation.engine().getEntities().size());
         report.stats.put("bodies", simulation.world().getBodyCount());
+        Navigation navigation = simulation.navigation();
+        if (navigation != null) {
+            long aiNanos = simulation.engine().getSystem(T1000AiSystem.class).nanos();
+            report.stats.put("navNodes", navigation.graph.size());
+            report.stats.put("navEdges", navigation.edgeCount());
+            report.stats.put("navBuildMicros", (int) navigation.buildMicros);
+            report.stats.put("pathSearches", navigation.planner.searches());
+            report.stats.put("pathNodesVisited", (int) Math.min(Integer.MAX_VALUE, navigation.planner.visitedNodes()));
+            report.stats.put("aiMicros", (int) Math.min(Integer.MAX_VALUE, aiNanos / 1000));
+            report.stats.put("aiNanosPerTick", report.ticks == 0 ? 0 : (int) (aiNanos / report.ticks));
+        }
         return report;
     }
 }

@@ -7,7 +7,10 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
@@ -71,6 +74,32 @@ public final class StateHasher {
             FollowComponent follow = Mappers.FOLLOW.get(entity);
             if (follow != null) {
                 mix(follow.blockedTicks);
+            }
+            if (c != null) {
+                mix(c.climbing ? 1 : 0);
+                mix(c.climbContacts);
+                mix(c.speedScale);
+            }
+            T1000Component mind = Mappers.T1000.get(entity);
+            if (mind != null) {
+                mix(mind.state.ordinal());
+                mix(mind.windupTicks);
+                mix(mind.attackCooldown);
+                mix(mind.pathIndex);
+                mix(mind.path.size);
+                mix(mind.tipTicks);
+                mix(mind.lastKnownX);
+                mix(mind.lastKnownY);
+            }
+            LiquidComponent liquid = Mappers.LIQUID.get(entity);
+            if (liquid != null) {
+                mix(liquid.holes);
+                mix(liquid.recoverTicks);
+            }
+            AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
+            if (appearance != null) {
+                mix(appearance.sampled.size);
+                mix(appearance.disguised ? 1 : 0);
             }
             WeaponComponent w = Mappers.WEAPON.get(entity);
             if (w != null) {

@@ -40,6 +40,33 @@ public final class TestLevels {
         return this;
     }
 
+    /** The T-1000, arriving as a police officer. */
+    public TestLevels t1000(float x) {
+        SpawnDef spawn = spawn(SpawnDef.Kind.T1000, "t1000", x);
+        spawn.look = "police";
+        level.spawns.add(spawn);
+        return this;
+    }
+
+    /** A person standing at x. */
+    public TestLevels person(float x, String role) {
+        com.judgmentday.level.PersonDef person = new com.judgmentday.level.PersonDef();
+        person.objectId = nextId++;
+        person.role = role;
+        person.behaviour = "idle";
+        person.line = "";
+        person.x = x;
+        person.y = 1f;
+        level.people.add(person);
+        return this;
+    }
+
+    /** Flat ground made of a given material (for the T-1000's pattern tell). */
+    public TestLevels groundMaterial(String material) {
+        level.solids.first().material = material;
+        return this;
+    }
+
     /** A 1 m crate standing on the ground with its left side at x. */
     public TestLevels crate(float x) {
         level.crates.add(area("crate#" + nextId, x, 1f, 1f, 1f));

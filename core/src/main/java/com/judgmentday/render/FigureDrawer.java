@@ -1,0 +1,95 @@
+package com.judgmentday.render;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.badlogic.gdx.math.MathUtils;
+import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.TransformComponent;
+
+/**
+ * Placeholder figures for people and the T-1000: uniforms by role, the T-1000's chrome showing through
+ * bullet holes and while it recovers, its blade arm growing through the wind-up, floor patterns on its legs.
+ */
+final class FigureDrawer {
+    void draw(ShapeRenderer shapes, Entity entity, float alpha) {
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float x = MathUtils.lerp(t.prevX, t.x, alpha);
+        float y = MathUtils.lerp(t.prevY, t.y, alpha);
+        float w = character.def.width;
+        float h = character.def.height;
+        float left = x - w / 2f;
+        float bottom = y - h / 2f;
+        float legs = h * 0.45f;
+        float head = h * 0.2f;
+        AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
+        LiquidComponent liquid = Mappers.LIQUID.get(entity);
+        PersonComponent person = Mappers.PERSON.get(entity);
+        String look = appearance != null ? appearance.look : person.role;
+        boolean chrome = liquid != null && liquid.recoverTicks > 0;
+        shapes.setColor(chrome ? Palette.CHROME_DARK : trousers(look));
+        shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
+        if (appearance != null && !appearance.pattern.isEmpty()) {
+            drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs, appearance.pattern);
+        }
+        shapes.setColor(chrome ? Palette.CHROME : shirt(look));
+        shapes.rect(left, bottom + legs, w, h - legs - head);
+        shapes.setColor(chrome ? Palette.CHROME : Palette.SKIN);
+        shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f, head);
+        if (liquid != null && liquid.holes > 0) {
+            shapes.setColor(Palette.CHROME);
+            for (int i = 0; i < Math.min(liquid.holes, 9); i++) {
+                float hx = left + w * (0.2f + 0.3f * (i % 3));
+                float hy = bottom + legs + (h - legs - head) * (0.2f + 0.3f * (i / 3 % 3));
+                shapes.circle(hx, hy, 0.06f, 8);
+            }
+        }
+        T1000Component mind = Mappers.T1000.get(entity);
+        if (mind != null && mind.windupTicks > 0) {
+            float reach = 0.4f + 0.9f * (1f - mind.windupTicks / (float) Math.max(mind.windupTicks, 24));
+            float armY = bottom + h * 0.62f;
+            float from = x + character.facing * w * 0.5f;
+            shapes.setColor(Palette.CHROME);
+            shapes.triangle(from, armY + 0.09f, from, armY - 0.09f, from + character.facing * reach, armY);
+        }
+    }
+
+    private static void drawPattern(ShapeRenderer shapes, float x, float y, float w, float h, String pattern) {
+        float size = 0.15f;
+        for (float py = y; py < y + h; py += size) {
+            for (float px = x; px < x + w; px += size) {
+                boolean dark = pattern.equals("striped") ? ((int) ((px + py) / size) % 2 == 0)
+                        : (((int) ((px - x) / size) + (int) ((py - y) / size)) % 2 == 0);
+                if (dark) {
+                    shapes.setColor(pattern.equals("striped") ? Color.GOLD : Color.WHITE);
+                    shapes.rect(px, py, Math.min(size, x + w - px), Math.min(size, y + h - py));
+                }
+            }
+        }
+    }
+
+    private static Color shirt(String look) {
+        switch (look) {
+            case "police":
+            case "swat":
+                return Palette.POLICE;
+            case "guard":
+            case "orderly":
+                return Palette.GUARD;
+            case "chrome":
+                return Palette.CHROME;
+            default:
+                return Palette.CIVILIAN;
+        }
+    }
+
+    private static Color trousers(String look) {
+        return look.equals("police") || look.equals("swat") ? Palette.POLICE_TROUSERS : Palette.JEANS;
+    }
+}

@@ -1,0 +1,116 @@
+package com.judgmentday.ai;
+
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.SpawnDef;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.support.Scenario;
+import com.judgmentday.support.TestContent;
+import com.badlogic.gdx.utils.IntArray;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headless scenarios on ai-maze: the T-1000 against a John who stands still. */
+class T1000PursuitTest {
+    /** The T-1000 must reach John across the maze within this much game time. */
+    private static final int BOUND_TICKS = 40 * 60;
+
+    @Test
+    void reachesJohnAcrossTheMazeWithinTheBound() {
+        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        GameEvent reached = first(report, EventType.T1000_REACHED);
+        assertThat(reached).isNotNull();
+        assertThat(reached.detail).isEqualTo("john");
+        assertThat(reached.tick).isLessThan(BOUND_TICKS);
+        assertThat(report.outcome).as("it stabs the John it reached").isEqualTo(Outcome.LOSE);
+    }
+
+    @Test
+    void theRouteThroughTheMazeWalksJumpsDropsClimbsAndPours() {
+        LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
+        Navigation navigation = Navigation.build(level, TestContent.tuning(), TestContent.tuning().pursuit(null));
+        IntArray path = new IntArray();
+        assertThat(navigation.planner.plan(node(navigation, level, SpawnDef.Kind.T1000), node(navigation, level, SpawnDef.Kind.JOHN),
+                0, path)).isTrue();
+        Set<NavEdgeKind> kinds = EnumSet.noneOf(NavEdgeKind.class);
+        boolean poured = false;
+        for (int i = 1; i < path.size; i++) {
+            NavEdge edge = navigation.graph.edge(path.get(i - 1), path.get(i));
+            kinds.add(edge.kind);
+            poured |= edge.throughBars;
+        }
+        assertThat(kinds).contains(NavEdgeKind.WALK, NavEdgeKind.JUMP, NavEdgeKind.DROP, NavEdgeKind.CLIMB);
+        assertThat(poured).as("the route pours through the cell bars").isTrue();
+    }
+
+    @Test
+    void pouresThroughBarsWhereTheT800CannotPass() {
+        LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
+        float gravity = TestContent.tuning().gravity;
+        NavGraph liquid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), gravity, true);
+        NavGraph solid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), gravity, false);
+        SpawnDef from = level.spawn(SpawnDef.Kind.T1000);
+        SpawnDef to = level.spawn(SpawnDef.Kind.JOHN);
+        IntArray path = new IntArray();
+        assertThat(new PathPlanner(liquid, 10f).plan(liquid.nearest(from.x, from.y), liquid.nearest(to.x, to.y), 0, path))
+                .as("liquid: through the bars").isTrue();
+        assertThat(new PathPlanner(solid, 10f).plan(solid.nearest(from.x, from.y), solid.nearest(to.x, to.y), 0, path))
+                .as("a solid body of the same size: the bars stop it").isFalse();
+    }
+
+    @Test
+    void theStabsWindUpIsAtLeastTheTunedTicks() {
+        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        GameEvent attack = first(report, EventType.T1000_ATTACK);
+        GameEvent hit = first(report, EventType.T1000_HIT);
+        assertThat(attack).isNotNull();
+        assertThat(hit).isNotNull();
+        assertThat(hit.tick - attack.tick).isGreaterThanOrEqualTo(TestContent.tuning().pursuit(null).stabWindupTicks);
+    }
+
+    @Test
+    void mimicryAndTellsShowInTheReport() {
+        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
+        assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard");
+        assertThat(first(report, EventType.T1000_GLITCH).detail).contains("chequered");
+    }
+
+    @Test
+    void theAisCostIsCountedInTheReport() {
+        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        assertThat(report.stats.get("navNodes", 0)).isPositive();
+        assertThat(report.stats.get("navEdges", 0)).isGreaterThan(report.stats.get("navNodes", 0));
+        assertThat(report.stats.get("pathSearches", 0)).isPositive();
+        assertThat(report.stats.get("aiNanosPerTick", -1)).isPositive();
+    }
+
+    @Test
+    void theChaseIsDeterministic() {
+        RunReport first = Scenario.level("ai-maze").seconds(30).run();
+        RunReport second = Scenario.level("ai-maze").seconds(30).run();
+        assertThat(second.hashes.toArray()).containsExactly(first.hashes.toArray());
+        assertThat(second.stateHash).isEqualTo(first.stateHash);
+    }
+
+    private static int node(Navigation navigation, LevelDef level, SpawnDef.Kind kind) {
+        SpawnDef spawn = level.spawn(kind);
+        return navigation.graph.nearest(spawn.x, spawn.y);
+    }
+
+    private static GameEvent first(RunReport report, EventType type) {
+        for (GameEvent event : report.events) {
+            if (event.type == type) {
+                return event;
+            }
+        }
+        return null;
+    }
+}
