@@ -107,6 +107,10 @@ public final class NavGraph implements IndexedGraph<NavNode> {
         float bestDistance = 16f;
         for (int i = 0; i < nodes.size; i++) {
             NavNode node = nodes.items[i];
+            if (node.y > feetY + grid.cell * 2) {
+                // A place above is no start: the body can't be there without a way up.
+                continue;
+            }
             float d = Math.abs(node.x - x) + Math.abs(node.y - feetY);
             if (d < bestDistance) {
                 bestDistance = d;

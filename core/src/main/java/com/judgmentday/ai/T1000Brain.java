@@ -7,6 +7,7 @@ import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
@@ -92,12 +93,13 @@ public final class T1000Brain {
             mind.lastKnownY = targetFeet(target);
             mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * 60f));
         }
-        float distance = (float) Math.sqrt(dx * dx + dy * dy);
         // Within striking distance counts as reached, so a stab is always preceded by the event.
-        if (distance <= Math.max(pursuit.reachDistance, pursuit.stabRange) && !mind.reached) {
+        boolean close = Math.abs(dx) <= Math.max(pursuit.reachDistance, pursuit.stabRange)
+                && Math.abs(targetFeet(target) - feet()) < 1f;
+        if (close && !mind.reached) {
             mind.reached = true;
-            events.emit(EventType.T1000_REACHED, name, Mappers.IDENTITY.get(mind.target).name);
-        } else if (distance > pursuit.reachDistance * 3f) {
+            events.emit(EventType.T1000_REACHED, name, targetName());
+        } else if (Math.abs(dx) > pursuit.reachDistance * 3f) {
             mind.reached = false;
         }
         if (mind.attackCooldown > 0) {
@@ -123,7 +125,7 @@ public final class T1000Brain {
     public boolean inStabRange() {
         TransformComponent target = target();
         return target != null && mind.attackCooldown == 0 && Math.abs(target.x - at.x) <= pursuit.stabRange
-                && Math.abs(target.y - at.y) < 1.0f;
+                && Math.abs(targetFeet(target) - feet()) < 1.0f;
     }
 
     public boolean seesTarget() {
@@ -137,7 +139,7 @@ public final class T1000Brain {
     /** Within {@code metres} of its target horizontally, on about the same level. */
     public boolean near(float metres) {
         TransformComponent target = target();
-        return target != null && Math.abs(target.x - at.x) <= metres && Math.abs(target.y - at.y) < 0.8f;
+        return target != null && Math.abs(target.x - at.x) <= metres && Math.abs(targetFeet(target) - feet()) < 0.5f;
     }
 
     /** It has sampled someone it could pass for. */
@@ -182,13 +184,13 @@ public final class T1000Brain {
         }
         intent.lunge = true;
         mind.attackCooldown = pursuit.stabCooldownTicks;
-        boolean hit = Math.abs(target.x - at.x) <= pursuit.stabRange * 1.3f && Math.abs(target.y - at.y) < 1.2f;
+        boolean hit = Math.abs(target.x - at.x) <= pursuit.stabRange * 1.3f && Math.abs(targetFeet(target) - feet()) < 1.2f;
         if (!hit) {
             return;
         }
-        String victim = Mappers.IDENTITY.get(mind.target).name;
-        events.emit(EventType.T1000_HIT, name, victim);
-        if (Mappers.IDENTITY.get(mind.target).kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
+        events.emit(EventType.T1000_HIT, name, targetName());
+        IdentityComponent victim = Mappers.IDENTITY.get(mind.target);
+        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
             run.outcome = Outcome.LOSE;
             events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
         }
@@ -200,7 +202,10 @@ public final class T1000Brain {
         TransformComponent target = target();
         disguise(false);
         intent.moveX = Math.signum(target.x - at.x) * speedNow();
-        if (body.groundContacts > 0 && target.y - at.y > 0.8f) {
+        float above = targetFeet(target) - feet();
+        if (body.climbing && above > 0.05f) {
+            intent.moveY = 1f;
+        } else if (body.groundContacts > 0 && above > 0.3f) {
             intent.jump = true;
         }
     }
@@ -260,6 +265,17 @@ public final class T1000Brain {
     private void state(T1000State state, String task) {
         mind.state = state;
         mind.task = task;
+    }
+
+    /** Where its own feet are. */
+    private float feet() {
+        return at.y - body.def.height / 2f;
+    }
+
+    /** The target's report name ("target" for a bare marker, as tests use). */
+    private String targetName() {
+        IdentityComponent identity = Mappers.IDENTITY.get(mind.target);
+        return identity == null ? "target" : identity.name;
     }
 
     /** Where the target's feet are (a target without a body is a point on the ground). */
