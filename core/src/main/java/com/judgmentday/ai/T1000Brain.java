@@ -253,7 +253,8 @@ public final class T1000Brain {
     private void disguise(boolean on) {
         if (on && !appearance.disguised) {
             appearance.look = appearance.sampled.peek();
-            events.emit(EventType.T1000_DISGUISED, name, appearance.look);
+            String line = appearance.lines.peek();
+            events.emit(EventType.T1000_DISGUISED, name, line.isEmpty() ? appearance.look : appearance.look + ": \"" + line + "\"");
         }
         appearance.disguised = on;
     }

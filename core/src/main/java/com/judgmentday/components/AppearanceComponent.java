@@ -9,6 +9,8 @@ public final class AppearanceComponent implements Component {
     public String look = "police";
     /** Every look it has sampled, in order; it can become any of them. */
     public final Array<String> sampled = new Array<>();
+    /** The line of dialogue that came with each sampled look ("" when they had none). */
+    public final Array<String> lines = new Array<>();
     /** A pattern its body has picked up from what it touches ("chequered", "striped"), or empty. */
     public String pattern = "";
     /** Walking calmly as someone it sampled. */

@@ -21,6 +21,8 @@ public final class PursuitDef {
     public int stabCooldownTicks = 50;
     /** A hit with at least this impulse in one tick knocks it back, N*s. */
     public float knockbackImpulse = 60f;
+    /** Speed a knock-back throws it at, away from the blow, m/s. */
+    public float knockbackSpeed = 6f;
     /** Ticks it needs to recover from a knock-back. */
     public int recoverTicks = 45;
     /** Ticks for one bullet hole to close. */

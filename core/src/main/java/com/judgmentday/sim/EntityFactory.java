@@ -125,6 +125,7 @@ public final class EntityFactory {
         AppearanceComponent appearance = new AppearanceComponent();
         appearance.look = look;
         appearance.sampled.add(look);
+        appearance.lines.add("");
         entity.add(appearance);
         engine.addEntity(entity);
         return entity;

@@ -3,6 +3,8 @@ package com.judgmentday.systems;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.LiquidComponent;
@@ -20,7 +22,8 @@ public final class LiquidBodySystem extends IteratingSystem {
     private final EventLog events;
 
     public LiquidBodySystem(int priority, PursuitDef pursuit, EventLog events) {
-        super(Family.all(LiquidComponent.class, DamageComponent.class, CharacterComponent.class).get(), priority);
+        super(Family.all(LiquidComponent.class, DamageComponent.class, CharacterComponent.class, BodyComponent.class).get(),
+                priority);
         this.pursuit = pursuit;
         this.events = events;
     }
@@ -38,6 +41,9 @@ public final class LiquidBodySystem extends IteratingSystem {
             events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
             if (Math.abs(damage.impulseX) >= pursuit.knockbackImpulse) {
                 liquid.recoverTicks = pursuit.recoverTicks;
+                // Thrown off its feet, away from the blow, whatever it was doing.
+                Body body = Mappers.BODY.get(entity).body;
+                body.setLinearVelocity(Math.signum(damage.impulseX) * pursuit.knockbackSpeed, pursuit.knockbackSpeed * 0.5f);
                 events.emit(EventType.T1000_KNOCKED_BACK, name, "recovers in " + pursuit.recoverTicks + " ticks");
             }
             damage.pelletHits = 0;

@@ -49,6 +49,7 @@ public final class MimicrySystem extends IteratingSystem {
             if (Math.abs(them.x - at.x) <= touchDistance && Math.abs(them.y - at.y) <= touchDistance
                     && !appearance.sampled.contains(role, false)) {
                 appearance.sampled.add(role);
+                appearance.lines.add(Mappers.PERSON.get(person).line);
                 events.emit(EventType.T1000_SAMPLED, name, role);
             }
         }

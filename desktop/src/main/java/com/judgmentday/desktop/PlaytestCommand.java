@@ -53,6 +53,9 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint; defaults to the script's '# checkpoint:'.")
     String checkpoint;
 
+    @Option(names = "--difficulty", paramLabel = "<name>", description = "The T-1000's pursuit figures (tuning.json); default: tuning's.")
+    String difficulty;
+
     @Option(names = "--json", paramLabel = "<file>", description = "Write the report here.")
     Path json;
 
@@ -87,7 +90,11 @@ final class PlaytestCommand implements Callable<Integer> {
 
         InputSource source = script == null ? InputSource.NONE : script.player();
         String start = checkpoint != null ? checkpoint : script != null ? script.checkpoint : null;
-        Simulation simulation = new Simulation(levelDef, tuning, runSeed, start);
+        if (difficulty != null && !tuning.pursuit.containsKey(difficulty)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty '" + difficulty + "' is not one of "
+                    + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
+        }
+        Simulation simulation = new Simulation(levelDef, tuning, runSeed, start, difficulty);
         RunReport report;
         try {
             report = Playtest.run(simulation, source, maxTicks);

@@ -79,7 +79,7 @@ class T1000PursuitTest {
     void mimicryAndTellsShowInTheReport() {
         RunReport report = Scenario.level("ai-maze").seconds(60).run();
         assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
-        assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard");
+        assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard: \"Hey, you can't be up here.\"");
         assertThat(first(report, EventType.T1000_GLITCH).detail).contains("chequered");
     }
 

@@ -1,0 +1,113 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.utils.IntArray;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Scenario;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Integration: the T-1000's liquid body, mimicry and re-planning in a real Box2D world. */
+class T1000BodyTest {
+    private final PursuitDef pursuit = TestContent.tuning().pursuit(null);
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+
+    private void run(int ticks, Action... actions) {
+        ActionSet set = new ActionSet();
+        for (Action action : actions) {
+            set.add(action);
+        }
+        for (int i = 0; i < ticks; i++) {
+            simulation.step(set);
+        }
+    }
+
+    @Test
+    void theShotgunSplashesItKnocksItBackAndTheHolesClose() {
+        simulation = new Simulation(TestLevels.flat(60).t1000(7f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        run(5);
+        float before = Mappers.TRANSFORM.get(t1000).x;
+        run(1, Action.FIRE);
+        run(1);
+        assertThat(Mappers.LIQUID.get(t1000).holes).isPositive();
+        assertThat(Mappers.LIQUID.get(t1000).recoverTicks).as("knocked back").isPositive();
+        assertThat(simulation.events().first(EventType.T1000_SPLASHED)).isNotNull();
+        assertThat(simulation.events().first(EventType.T1000_KNOCKED_BACK)).isNotNull();
+        assertThat(Mappers.CHARACTER.get(t1000).speedScale).as("holes slow it").isLessThan(pursuit.speedScale);
+        run(10);
+        assertThat(Mappers.TRANSFORM.get(t1000).x).as("pushed away from the shooter").isGreaterThan(before + 0.3f);
+        assertThat(Mappers.T1000.get(t1000).state).isEqualTo(com.judgmentday.components.T1000State.RECOVER);
+        run(pursuit.holeCloseTicks * 12 + pursuit.recoverTicks);
+        assertThat(Mappers.LIQUID.get(t1000).holes).as("closed over time").isZero();
+        assertThat(Mappers.CHARACTER.get(t1000).speedScale).isEqualTo(pursuit.speedScale);
+    }
+
+    @Test
+    void touchingAPersonSamplesThemAndPatternedFloorsShowThrough() {
+        simulation = new Simulation(TestLevels.flat(60).groundMaterial("chequered").person(10f, "guard").t1000(9.5f).build(),
+                TestContent.tuning(), 1L);
+        run(10);
+        assertThat(Mappers.APPEARANCE.get(simulation.t1000()).sampled).containsExactly("police", "guard");
+        assertThat(simulation.events().first(EventType.T1000_SAMPLED).detail).isEqualTo("guard");
+        assertThat(Mappers.APPEARANCE.get(simulation.t1000()).pattern).isEqualTo("chequered");
+        assertThat(simulation.events().first(EventType.T1000_GLITCH).detail).isEqualTo("takes on the chequered pattern");
+    }
+
+    @Test
+    void itRePlansWhenItsTargetMoves() {
+        simulation = new Simulation(TestLevels.flat(80).t1000(4f).build(), TestContent.tuning(), 1L);
+        Entity marker = new Entity();
+        TransformComponent where = new TransformComponent();
+        where.x = 30f;
+        where.y = 1f;
+        marker.add(where);
+        simulation.engine().addEntity(marker);
+        Mappers.T1000.get(simulation.t1000()).target = marker;
+        PathPlanner planner = simulation.navigation().planner;
+        run(120);
+        int searches = planner.searches();
+        IntArray path = Mappers.T1000.get(simulation.t1000()).path;
+        int goal = Mappers.T1000.get(simulation.t1000()).goalNode;
+        where.x = 42f;
+        run(240);
+        assertThat(planner.searches()).as("planned again for the new place").isGreaterThan(searches);
+        assertThat(Mappers.T1000.get(simulation.t1000()).goalNode).isNotEqualTo(goal);
+        assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).isCloseTo(42f, org.assertj.core.data.Offset.offset(pursuit.stabRange + 0.3f));
+        assertThat(path).isNotNull();
+    }
+
+    @Test
+    void harderDifficultiesHuntFaster() {
+        RunReport easy = Scenario.level("ai-maze").seconds(60).run();
+        Simulation hard = new Simulation(com.judgmentday.level.LevelCatalog.load("ai-maze", TestContent.tuning()),
+                TestContent.tuning(), 1L, null, "hard");
+        RunReport hardReport = com.judgmentday.report.Playtest.run(hard, com.judgmentday.input.InputSource.NONE, 3600);
+        hard.dispose();
+        Simulation slow = new Simulation(com.judgmentday.level.LevelCatalog.load("ai-maze", TestContent.tuning()),
+                TestContent.tuning(), 1L, null, "easy");
+        RunReport easyReport = com.judgmentday.report.Playtest.run(slow, com.judgmentday.input.InputSource.NONE, 3600);
+        slow.dispose();
+        assertThat(hardReport.events.select(e -> e.type == EventType.T1000_REACHED).iterator().next().tick)
+                .isLessThan(easyReport.events.select(e -> e.type == EventType.T1000_REACHED).iterator().next().tick);
+        assertThat(easy.outcome).isNotNull();
+    }
+}
