@@ -25,7 +25,8 @@ final class FigureDrawer {
         float w = character.def.width;
         float h = character.def.height;
         float left = x - w / 2f;
-        float bottom = y - h / 2f;
+        // People bob as they walk; the T-1000 glides (a tell for a careful player).
+        float bottom = y - h / 2f + (Mappers.PERSON.has(entity) ? bob(character, x) : 0f);
         float legs = h * 0.45f;
         float head = h * 0.2f;
         AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
@@ -58,6 +59,11 @@ final class FigureDrawer {
             shapes.setColor(Palette.CHROME);
             shapes.triangle(from, armY + 0.09f, from, armY - 0.09f, from + character.facing * reach, armY);
         }
+    }
+
+    /** A walker's step bob, from how far it has walked (so it needs no clock). */
+    static float bob(CharacterComponent character, float x) {
+        return character.groundContacts > 0 ? Math.abs(MathUtils.sin(x * 2.6f)) * 0.06f : 0f;
     }
 
     private static void drawPattern(ShapeRenderer shapes, float x, float y, float w, float h, String pattern) {

@@ -209,7 +209,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         float w = character.def.width;
         float h = character.def.height;
         float left = x - w / 2f;
-        float bottom = y - h / 2f;
+        float bottom = y - h / 2f + FigureDrawer.bob(character, x);
         int facing = character.facing;
         boolean terminator = id.kind == EntityKind.T800;
         float legs = h * 0.45f;
