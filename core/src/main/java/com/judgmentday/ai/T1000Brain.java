@@ -2,6 +2,11 @@ package com.judgmentday.ai;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.ai.steer.SteeringAcceleration;
+import com.badlogic.gdx.ai.steer.behaviors.Pursue;
+import com.badlogic.gdx.ai.utils.Ray;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.AppearanceComponent;
@@ -43,6 +48,14 @@ public final class T1000Brain {
     private final RunState run;
     private final ImmutableArray<Entity> people;
     private final ClosestHit sight = new ClosestHit();
+    private final BodySteerable self;
+    private final BodySteerable quarry;
+    private final Pursue<Vector2> pursue;
+    private final SteeringAcceleration<Vector2> steering = new SteeringAcceleration<>(new Vector2());
+    private final Box2dRaycastDetector obstacles;
+    private final Ray<Vector2> probe = new Ray<>(new Vector2(), new Vector2());
+    /** Pursue's time to reach the speed it wants, seconds. */
+    private static final float PURSUE_TIME = 0.1f;
     private boolean seesTarget;
     long tick;
 
@@ -62,8 +75,12 @@ public final class T1000Brain {
         this.run = run;
         this.people = people;
         Body own = Mappers.BODY.get(entity).body;
-        BodySteerable self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
+        this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
         this.follower = new PathFollower(planner, self, events);
+        this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
+        this.pursue = new Pursue<>(self, quarry, 0.3f);
+        this.obstacles = new Box2dRaycastDetector(world);
+        obstacles.ignore(own);
         mind.tipTicks = 1;
     }
 
@@ -196,18 +213,38 @@ public final class T1000Brain {
         }
     }
 
-    /** Straight at a visible target nearby, steering directly rather than by route. */
+    /**
+     * At a visible target nearby, steering directly rather than by route: gdx-ai Pursue leads a moving
+     * target, and a knee-high ray ahead (gdx-ai's ray-cast detector over Box2D) says when to jump what is
+     * in the way.
+     */
     public void closeIn() {
         state(T1000State.CLOSE_IN, "closeIn");
         TransformComponent target = target();
         disguise(false);
-        intent.moveX = Math.signum(target.x - at.x) * speedNow();
+        Body targetBody = Mappers.BODY.has(mind.target) ? Mappers.BODY.get(mind.target).body : null;
+        if (targetBody != null) {
+            quarry.setBody(targetBody);
+            pursue.calculateSteering(steering);
+            float wanted = self.getLinearVelocity().x + steering.linear.x * PURSUE_TIME;
+            intent.moveX = MathUtils.clamp(wanted / body.def.runSpeed, -speedNow(), speedNow());
+        } else {
+            intent.moveX = Math.signum(target.x - at.x) * speedNow();
+        }
         float above = targetFeet(target) - feet();
         if (body.climbing && above > 0.05f) {
             intent.moveY = 1f;
-        } else if (body.groundContacts > 0 && above > 0.3f) {
+        } else if (body.groundContacts > 0 && (above > 0.3f || blockedAhead(Math.signum(target.x - at.x)))) {
             intent.jump = true;
         }
+    }
+
+    /** Something solid within a step ahead at knee height. */
+    private boolean blockedAhead(float direction) {
+        float knee = feet() + 0.4f;
+        probe.start.set(at.x, knee);
+        probe.end.set(at.x + direction * (body.def.width / 2f + 0.5f), knee);
+        return obstacles.collides(probe);
     }
 
     /** Runs the route to where the target is now. */

@@ -23,6 +23,9 @@ public final class PursuitDef {
     public float knockbackImpulse = 60f;
     /** Speed a knock-back throws it at, away from the blow, m/s. */
     public float knockbackSpeed = 6f;
+    /** A blow at least this hard bursts it open (a grenade), N*s: a long recovery. */
+    public float burstImpulse = 400f;
+    public int burstRecoverTicks = 180;
     /** Ticks it needs to recover from a knock-back. */
     public int recoverTicks = 45;
     /** Ticks for one bullet hole to close. */

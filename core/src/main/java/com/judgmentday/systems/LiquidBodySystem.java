@@ -39,12 +39,15 @@ public final class LiquidBodySystem extends IteratingSystem {
                 liquid.closeTicks = pursuit.holeCloseTicks;
             }
             events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
-            if (Math.abs(damage.impulseX) >= pursuit.knockbackImpulse) {
-                liquid.recoverTicks = pursuit.recoverTicks;
+            float blow = Math.abs(damage.impulseX);
+            if (blow >= pursuit.knockbackImpulse) {
+                boolean burst = blow >= pursuit.burstImpulse;
+                liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
                 // Thrown off its feet, away from the blow, whatever it was doing.
                 Body body = Mappers.BODY.get(entity).body;
                 body.setLinearVelocity(Math.signum(damage.impulseX) * pursuit.knockbackSpeed, pursuit.knockbackSpeed * 0.5f);
-                events.emit(EventType.T1000_KNOCKED_BACK, name, "recovers in " + pursuit.recoverTicks + " ticks");
+                events.emit(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK, name,
+                        "recovers in " + liquid.recoverTicks + " ticks");
             }
             damage.pelletHits = 0;
             damage.impulseX = 0f;

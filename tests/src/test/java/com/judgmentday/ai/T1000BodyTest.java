@@ -62,6 +62,28 @@ class T1000BodyTest {
     }
 
     @Test
+    void aBlowAsHardAsAGrenadeBurstsItOpenForALongRecovery() {
+        simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        run(5);
+        Mappers.DAMAGE.get(t1000).pelletHits = 1;
+        Mappers.DAMAGE.get(t1000).impulseX = pursuit.burstImpulse;
+        run(1);
+        assertThat(simulation.events().first(EventType.T1000_BURST)).isNotNull();
+        assertThat(simulation.events().first(EventType.T1000_KNOCKED_BACK)).isNull();
+        assertThat(Mappers.LIQUID.get(t1000).recoverTicks).isEqualTo(pursuit.burstRecoverTicks - 1);
+    }
+
+    @Test
+    void closingInItJumpsWhatIsInTheWay() {
+        simulation = new Simulation(TestLevels.flat(40).crate(5f).t1000(7f).build(), TestContent.tuning(), 1L);
+        run(120);
+        assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).as("past the crate to the player at x=2").isLessThan(5f);
+        assertThat(simulation.events().stats().get("jumps", 0)).as("it jumped rather than shoving").isPositive();
+        assertThat(simulation.events().first(EventType.T1000_REACHED)).isNotNull();
+    }
+
+    @Test
     void touchingAPersonSamplesThemAndPatternedFloorsShowThrough() {
         simulation = new Simulation(TestLevels.flat(60).groundMaterial("chequered").person(10f, "guard").t1000(9.5f).build(),
                 TestContent.tuning(), 1L);
