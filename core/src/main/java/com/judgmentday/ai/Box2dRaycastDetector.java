@@ -13,19 +13,21 @@ public final class Box2dRaycastDetector implements RaycastCollisionDetector<Vect
     private final World world;
     private final ClosestHit hit = new ClosestHit();
     private Body ignored;
+    private short passThrough;
 
     public Box2dRaycastDetector(World world) {
         this.world = world;
     }
 
     /** The body whose own fixtures the rays pass through. */
-    public void ignore(Body body) {
+    public void ignore(Body body, short categories) {
         ignored = body;
+        passThrough = categories;
     }
 
     @Override
     public boolean collides(Ray<Vector2> ray) {
-        return hit.cast(world, ignored, ray.start.x, ray.start.y, ray.end.x, ray.end.y);
+        return hit.cast(world, ignored, passThrough, ray.start.x, ray.start.y, ray.end.x, ray.end.y);
     }
 
     @Override

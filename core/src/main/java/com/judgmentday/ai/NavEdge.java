@@ -7,7 +7,7 @@ public final class NavEdge implements Connection<NavNode> {
     public final NavNode from;
     public final NavNode to;
     public final NavEdgeKind kind;
-    /** Horizontal speed a jump or drop needs, m/s. */
+    /** Horizontal speed the jump or drop was planned at (and is flown at), m/s. */
     public final float vx;
     /** The way passes through bars: only a liquid body takes it. */
     public final boolean throughBars;

@@ -87,8 +87,10 @@ public final class NavGraphBuilder {
     private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
         TerrainGrid grid = graph.grid;
         boolean[] poured = {false};
-        int landed = grid.arc(from.cellX, from.cellY, vx * MARGIN, vy * (kind == NavEdgeKind.JUMP ? 0.95f : 1f), gravity,
-                ARC_DT, liquid, (x, y) -> {
+        float planned = vx * MARGIN;
+        // A body in the air only takes hold of a ladder when told to climb, so arcs fly past them.
+        int landed = grid.arc(from.cellX, from.cellY, planned, vy * (kind == NavEdgeKind.JUMP ? 0.95f : 1f), gravity,
+                ARC_DT, liquid, false, (x, y) -> {
                     poured[0] |= grid.inBars(x, y);
                     return false;
                 });
@@ -108,8 +110,8 @@ public final class NavGraphBuilder {
             return;
         }
         float distance = Math.abs(to.x - from.x);
-        float airTime = Math.max(distance / Math.max(Math.abs(vx), 0.5f), 0.1f);
-        link(from, to, kind, vx, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
+        float airTime = Math.max(distance / Math.max(Math.abs(planned), 0.5f), 0.1f);
+        link(from, to, kind, planned, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
     }
 
     private static NavNode at(NavGraph graph, int x, int y) {

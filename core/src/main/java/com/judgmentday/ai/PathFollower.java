@@ -11,6 +11,9 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.sim.Simulation;
+
+import java.util.Locale;
 
 /**
  * Moves a body along a planned route by writing its intent: gdx-ai Arrive steering along walks and pours,
@@ -22,6 +25,8 @@ final class PathFollower {
     private static final float REACHED_X = 0.3f;
     private static final float REACHED_Y = 0.6f;
     private static final float CLIMB_REACHED_Y = 0.1f;
+    /** How near the take-off node a jump starts, metres. */
+    private static final float TAKE_OFF = 0.4f;
     /** Walk waypoints looked ahead along a straight run, so Arrive only slows at the run's end. */
     private static final int LOOK_AHEAD = 12;
     /** Arrive's time to reach the speed it wants, seconds. */
@@ -36,8 +41,6 @@ final class PathFollower {
     private final Arrive<Vector2> arrive;
     private final SteeringAcceleration<Vector2> steering = new SteeringAcceleration<>(new Vector2());
     private final EventLog events;
-    private float goalX;
-    private float goalY;
 
     PathFollower(PathPlanner planner, BodySteerable self, EventLog events) {
         this.planner = planner;
@@ -57,8 +60,12 @@ final class PathFollower {
             return true;
         }
         mind.replanTicks--;
-        boolean moved = Math.abs(x - goalX) + Math.abs(feetY - goalY) > pursuit.replanDistance;
-        if (mind.path.isEmpty() || mind.pathIndex >= mind.path.size || (mind.replanTicks <= 0 && moved)) {
+        boolean moved = Math.abs(x - mind.plannedX) + Math.abs(feetY - mind.plannedY) > pursuit.replanDistance;
+        boolean footing = body.groundContacts > 0 || body.climbing;
+        boolean routeDone = mind.path.isEmpty() || mind.pathIndex >= mind.path.size;
+        // Plan from footing only (in mid-air the nearest place is under the jump), and after a failed plan
+        // wait the usual rhythm rather than search the whole graph again every tick.
+        if (footing && mind.replanTicks <= 0 && (routeDone || moved)) {
             plan(mind, at.x, myFeet, x, feetY, tick, pursuit);
         }
         if (mind.path.isEmpty()) {
@@ -80,8 +87,8 @@ final class PathFollower {
 
     private void plan(T1000Component mind, float fromX, float fromFeet, float x, float feetY, long tick, PursuitDef pursuit) {
         mind.replanTicks = pursuit.replanTicks;
-        goalX = x;
-        goalY = feetY;
+        mind.plannedX = x;
+        mind.plannedY = feetY;
         int from = graph.nearest(fromX, fromFeet);
         mind.goalNode = graph.nearest(x, feetY);
         planner.plan(from, mind.goalNode, tick, mind.path);
@@ -132,15 +139,19 @@ final class PathFollower {
         boolean grounded = body.groundContacts > 0;
         switch (kind) {
             case JUMP:
+                float flown = flownSpeed(body, edge);
                 if (grounded || body.climbing) {
-                    intent.jump = Math.abs(at.x - edge.from.x) < 0.4f;
-                    intent.moveX = intent.jump ? edge.vx / body.def.runSpeed : Math.signum(edge.from.x - at.x) * speed;
+                    float vx = self.getLinearVelocity().x;
+                    // Take off at the node, and only once already moving the way the jump goes.
+                    boolean ready = Math.abs(edge.vx) < 1f || Math.signum(vx) == Math.signum(edge.vx) || body.climbing;
+                    intent.jump = ready && Math.abs(at.x - edge.from.x) < TAKE_OFF;
+                    intent.moveX = intent.jump || !ready ? flown : Math.signum(edge.from.x - at.x) * speed;
                 } else {
-                    intent.moveX = Math.signum(next.x - at.x) * Math.max(Math.abs(edge.vx) / body.def.runSpeed, 0.3f);
+                    intent.moveX = flown;
                 }
                 break;
             case DROP:
-                intent.moveX = Math.signum(next.x - at.x) * Math.max(Math.abs(edge.vx) / body.def.runSpeed, 0.3f);
+                intent.moveX = Math.abs(edge.vx) < 0.5f ? Math.signum(next.x - at.x) * 0.3f : flownSpeed(body, edge);
                 break;
             case CLIMB:
                 intent.moveY = Math.signum(next.y - feetY);
@@ -160,6 +171,11 @@ final class PathFollower {
         }
     }
 
+    /** The intent that flies the edge at the speed it was planned at, whatever slows the body now. */
+    private static float flownSpeed(CharacterComponent body, NavEdge edge) {
+        return MathUtils.clamp(edge.vx / (body.def.runSpeed * body.speedScale), -1f, 1f);
+    }
+
     private void checkStuck(T1000Component mind, float x, float feetY, NavNode next, NavEdge edge, long tick,
                             PursuitDef pursuit, String name) {
         float distance = Math.abs(next.x - x) + Math.abs(next.y - feetY);
@@ -172,11 +188,12 @@ final class PathFollower {
             return;
         }
         if (edge != null) {
-            graph.ban(edge, tick + Math.round(pursuit.banSeconds * 60f));
-            events.emit(EventType.T1000_STUCK, name, "gave up the " + edge.kind.name().toLowerCase() + " at "
+            graph.ban(edge, tick + Math.round(pursuit.banSeconds * Simulation.TICKS_PER_SECOND));
+            events.emit(EventType.T1000_STUCK, name, "gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route");
         }
         mind.path.clear();
         mind.stuckTicks = 0;
+        mind.replanTicks = 0;
     }
 }

@@ -12,7 +12,8 @@ public final class PathPlanner {
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
     private final Heuristic<NavNode> heuristic;
     private int searches;
-    private long visited;
+    /** Connections A* examined (gdx-ai's metrics call them visited nodes). */
+    private long examined;
 
     /** {@code fastestSpeed}: the quickest the body covers ground in any way, m/s (keeps the heuristic admissible). */
     public PathPlanner(NavGraph graph, float fastestSpeed) {
@@ -32,7 +33,7 @@ public final class PathPlanner {
         searches++;
         boolean ok = finder.searchNodePath(graph.node(from), graph.node(to), heuristic, found);
         if (finder.metrics != null) {
-            visited += finder.metrics.visitedNodes;
+            examined += finder.metrics.visitedNodes;
         }
         if (ok) {
             for (int i = 0; i < found.getCount(); i++) {
@@ -46,8 +47,8 @@ public final class PathPlanner {
         return searches;
     }
 
-    public long visitedNodes() {
-        return visited;
+    public long edgesExamined() {
+        return examined;
     }
 
     public NavGraph graph() {

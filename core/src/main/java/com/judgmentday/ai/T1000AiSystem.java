@@ -11,7 +11,12 @@ import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.utils.SerializationException;
+import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.PlayerComponent;
 import com.judgmentday.components.T1000Component;
@@ -38,10 +43,23 @@ public final class T1000AiSystem extends IteratingSystem {
     private ImmutableArray<Entity> people;
     private ImmutableArray<Entity> players;
     private long nanos;
+    /** Gives each T-1000 that arrives its own brain and tree. */
+    private final EntityListener listener = new EntityListener() {
+        @Override
+        public void entityAdded(Entity entity) {
+            brainFor(entity);
+        }
+
+        @Override
+        public void entityRemoved(Entity entity) {
+            trees.remove(entity);
+        }
+    };
 
     public T1000AiSystem(int priority, PathPlanner planner, World world, EventLog events, RunState run, PursuitDef pursuit,
                          String treeName, String treeText) {
-        super(Family.all(T1000Component.class).get(), priority);
+        super(Family.all(T1000Component.class, CharacterComponent.class, TransformComponent.class, MoveIntentComponent.class,
+                LiquidComponent.class, AppearanceComponent.class, BodyComponent.class).get(), priority);
         this.planner = planner;
         this.world = world;
         this.events = events;
@@ -56,17 +74,21 @@ public final class T1000AiSystem extends IteratingSystem {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         players = engine.getEntitiesFor(Family.all(PlayerComponent.class, WeaponComponent.class).get());
-        engine.addEntityListener(getFamily(), new EntityListener() {
-            @Override
-            public void entityAdded(Entity entity) {
-                trees.put(entity, tree(new T1000Brain(entity, pursuit, planner, world, events, run, people)));
-            }
+        engine.addEntityListener(getFamily(), listener);
+    }
 
-            @Override
-            public void entityRemoved(Entity entity) {
-                trees.remove(entity);
-            }
-        });
+    @Override
+    public void removedFromEngine(Engine engine) {
+        super.removedFromEngine(engine);
+        engine.removeEntityListener(listener);
+        trees.clear();
+    }
+
+
+    private BehaviorTree<T1000Brain> brainFor(Entity entity) {
+        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people));
+        trees.put(entity, tree);
+        return tree;
     }
 
     private BehaviorTree<T1000Brain> tree(T1000Brain brain) {
@@ -88,6 +110,10 @@ public final class T1000AiSystem extends IteratingSystem {
     @Override
     protected void processEntity(Entity entity, float deltaTime) {
         BehaviorTree<T1000Brain> tree = trees.get(entity);
+        if (tree == null) {
+            // Added before this system (the listener only hears later arrivals).
+            tree = brainFor(entity);
+        }
         T1000Brain brain = tree.getObject();
         brain.tick = run.tick;
         listen(brain);

@@ -11,7 +11,6 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -23,9 +22,9 @@ import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
+import com.judgmentday.sim.Simulation;
 import com.judgmentday.physics.FixtureTag;
-import com.judgmentday.sim.Outcome;
-import com.judgmentday.sim.RunState;
 
 /**
  * The blackboard the T-1000's behaviour tree works on: one T-1000, what it senses, and the actions its
@@ -45,7 +44,6 @@ public final class T1000Brain {
     private final PathFollower follower;
     private final World world;
     private final EventLog events;
-    private final RunState run;
     private final ImmutableArray<Entity> people;
     private final ClosestHit sight = new ClosestHit();
     private final BodySteerable self;
@@ -54,12 +52,14 @@ public final class T1000Brain {
     private final SteeringAcceleration<Vector2> steering = new SteeringAcceleration<>(new Vector2());
     private final Box2dRaycastDetector obstacles;
     private final Ray<Vector2> probe = new Ray<>(new Vector2(), new Vector2());
+    /** Bars and people don't stop its eyes or its feet. */
+    private static final short SEE_THROUGH = CollisionBits.BARS | CollisionBits.CHARACTER;
     /** Pursue's time to reach the speed it wants, seconds. */
     private static final float PURSUE_TIME = 0.1f;
     private boolean seesTarget;
     long tick;
 
-    T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events, RunState run,
+    T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
                ImmutableArray<Entity> people) {
         this.entity = entity;
         this.mind = Mappers.T1000.get(entity);
@@ -72,7 +72,6 @@ public final class T1000Brain {
         this.pursuit = pursuit;
         this.world = world;
         this.events = events;
-        this.run = run;
         this.people = people;
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
@@ -80,7 +79,7 @@ public final class T1000Brain {
         this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
         this.pursue = new Pursue<>(self, quarry, 0.3f);
         this.obstacles = new Box2dRaycastDetector(world);
-        obstacles.ignore(own);
+        obstacles.ignore(own, SEE_THROUGH);
         mind.tipTicks = 1;
     }
 
@@ -90,16 +89,19 @@ public final class T1000Brain {
         intent.moveY = 0f;
         intent.jump = false;
         intent.lunge = false;
+        intent.stab = false;
         TransformComponent target = target();
         seesTarget = false;
         if (target == null) {
+            mind.windupTicks = 0;
             return;
         }
         float dx = target.x - at.x;
         float dy = target.y - at.y;
         if (dx * dx + dy * dy <= pursuit.sightRange * pursuit.sightRange) {
             Body own = Mappers.BODY.get(entity).body;
-            boolean blocked = sight.cast(world, own, at.x, at.y + 0.5f, target.x, target.y + 0.3f)
+            // It sees through bars (it would pour through them) and past people.
+            boolean blocked = sight.cast(world, own, SEE_THROUGH, at.x, at.y + 0.5f, target.x, target.y + 0.3f)
                     && !(sight.fixture.getUserData() instanceof FixtureTag
                     && ((FixtureTag) sight.fixture.getUserData()).entity == mind.target);
             seesTarget = !blocked;
@@ -108,7 +110,7 @@ public final class T1000Brain {
             mind.knowsTarget = true;
             mind.lastKnownX = target.x;
             mind.lastKnownY = targetFeet(target);
-            mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * 60f));
+            mind.tipTicks = Math.max(1, Math.round(pursuit.tipSeconds * Simulation.TICKS_PER_SECOND));
         }
         // Within striking distance counts as reached, so a stab is always preceded by the event.
         boolean close = Math.abs(dx) <= Math.max(pursuit.reachDistance, pursuit.stabRange)
@@ -183,7 +185,7 @@ public final class T1000Brain {
         mind.path.clear();
     }
 
-    /** The blade arm: a visible wind-up, then the stab (with a lunge); a hit on John loses the level. */
+    /** The blade arm: a visible wind-up, then the stab with a lunge (combat decides whether it lands). */
     public void stab() {
         state(T1000State.ATTACK, "stab");
         TransformComponent target = target();
@@ -200,17 +202,8 @@ public final class T1000Brain {
             return;
         }
         intent.lunge = true;
+        intent.stab = true;
         mind.attackCooldown = pursuit.stabCooldownTicks;
-        boolean hit = Math.abs(target.x - at.x) <= pursuit.stabRange * 1.3f && Math.abs(targetFeet(target) - feet()) < 1.2f;
-        if (!hit) {
-            return;
-        }
-        events.emit(EventType.T1000_HIT, name, targetName());
-        IdentityComponent victim = Mappers.IDENTITY.get(mind.target);
-        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
-            run.outcome = Outcome.LOSE;
-            events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
-        }
     }
 
     /**
@@ -276,6 +269,9 @@ public final class T1000Brain {
             float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
             follower.travel(mind, body, at, intent, x, y, speedNow(), pursuit, tick, name);
         } else {
+            if (blockedAhead(body.facing)) {
+                body.facing = -body.facing;
+            }
             intent.moveX = body.facing * pursuit.disguiseSpeed * 0.5f;
         }
     }

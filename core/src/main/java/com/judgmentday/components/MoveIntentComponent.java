@@ -10,6 +10,8 @@ public final class MoveIntentComponent implements Component {
     public float moveY;
     /** A burst of speed toward where it faces (the T-1000's final lunge). */
     public boolean lunge;
+    /** Strike with the blade arm this tick (combat decides whether it lands). */
+    public boolean stab;
     public boolean jump;
     public boolean fire;
     public boolean reload;

@@ -33,8 +33,9 @@ public final class T1000Component implements Component {
     /** Stuck detection: ticks without getting closer to the next waypoint, and the best distance so far. */
     public int stuckTicks;
     public float bestDistance = Float.MAX_VALUE;
-    /** The edge it is crossing (from node index), for jumps. */
-    public int edgeFrom = -1;
+    /** Where the current route was planned to (the goal moving far from it forces a new plan). */
+    public float plannedX;
+    public float plannedY;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 }

@@ -134,6 +134,12 @@ public final class TerrainGrid {
      * when it falls off the map or the watcher stopped it (see {@link #stoppedAt}).
      */
     public int arc(int x, int y, float vx, float vy, float gravity, float dt, boolean throughBars, ArcWatcher watcher) {
+        return arc(x, y, vx, vy, gravity, dt, throughBars, true, watcher);
+    }
+
+    /** As {@link #arc(int, int, float, float, float, float, boolean, ArcWatcher)}; {@code grab}: catch ladders on the way down. */
+    public int arc(int x, int y, float vx, float vy, float gravity, float dt, boolean throughBars, boolean grab,
+                   ArcWatcher watcher) {
         float offsetX = 0f;
         float offsetY = 0f;
         stoppedAt = -1;
@@ -174,7 +180,7 @@ public final class TerrainGrid {
                 stoppedAt = x + y * columns;
                 return -1;
             }
-            if (vy <= 0f && holding(x, y)) {
+            if (grab && vy <= 0f && holding(x, y)) {
                 return x + y * columns;
             }
         }

@@ -13,12 +13,19 @@ public final class ClosestHit implements RayCastCallback {
     public Fixture fixture;
     public float fraction;
     private Body ignored;
+    private short ignoredCategories;
 
     /** Casts from (x1, y1) to (x2, y2); true when something was hit. */
     public boolean cast(World world, Body ignore, float x1, float y1, float x2, float y2) {
+        return cast(world, ignore, (short) 0, x1, y1, x2, y2);
+    }
+
+    /** Casts, also passing through fixtures of the given collision categories (say bars, for a liquid eye). */
+    public boolean cast(World world, Body ignore, short passThrough, float x1, float y1, float x2, float y2) {
         fixture = null;
         fraction = 1f;
         ignored = ignore;
+        ignoredCategories = passThrough;
         if (x1 == x2 && y1 == y2) {
             return false;
         }
@@ -29,7 +36,8 @@ public final class ClosestHit implements RayCastCallback {
 
     @Override
     public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
-        if (candidate.isSensor() || candidate.getBody() == ignored) {
+        if (candidate.isSensor() || candidate.getBody() == ignored
+                || (candidate.getFilterData().categoryBits & ignoredCategories) != 0) {
             return -1f;
         }
         fixture = candidate;

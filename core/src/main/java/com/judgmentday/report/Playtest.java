@@ -72,7 +72,7 @@ public final class Playtest {
             report.stats.put("navEdges", navigation.edgeCount());
             report.stats.put("navBuildMicros", (int) navigation.buildMicros);
             report.stats.put("pathSearches", navigation.planner.searches());
-            report.stats.put("pathNodesVisited", (int) Math.min(Integer.MAX_VALUE, navigation.planner.visitedNodes()));
+            report.stats.put("pathEdgesExamined", (int) Math.min(Integer.MAX_VALUE, navigation.planner.edgesExamined()));
             report.stats.put("aiMicros", (int) Math.min(Integer.MAX_VALUE, aiNanos / 1000));
             report.stats.put("aiNanosPerTick", report.ticks == 0 ? 0 : (int) (aiNanos / report.ticks));
         }

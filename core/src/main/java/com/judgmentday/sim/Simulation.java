@@ -26,6 +26,7 @@ import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
+import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.ExitSystem;
 import com.judgmentday.systems.LadderSensorSystem;
 import com.judgmentday.systems.LiquidBodySystem;
@@ -123,7 +124,8 @@ public final class Simulation implements Disposable {
         }
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
-        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 1, pursuit, events));
+        engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 1, pursuit, world, events, state));
+        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 2, pursuit, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, bodies, tuning));
     }
 

@@ -90,6 +90,10 @@ public final class StateHasher {
                 mix(mind.tipTicks);
                 mix(mind.lastKnownX);
                 mix(mind.lastKnownY);
+                mix(mind.plannedX);
+                mix(mind.plannedY);
+                mix(mind.replanTicks);
+                mix(mind.stuckTicks);
             }
             LiquidComponent liquid = Mappers.LIQUID.get(entity);
             if (liquid != null) {

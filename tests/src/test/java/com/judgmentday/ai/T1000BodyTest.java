@@ -1,7 +1,6 @@
 package com.judgmentday.ai;
 
 import com.badlogic.ashley.core.Entity;
-import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
@@ -10,7 +9,6 @@ import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Simulation;
-import com.judgmentday.support.Scenario;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
 import org.junit.jupiter.api.AfterEach;
@@ -107,19 +105,16 @@ class T1000BodyTest {
         PathPlanner planner = simulation.navigation().planner;
         run(120);
         int searches = planner.searches();
-        IntArray path = Mappers.T1000.get(simulation.t1000()).path;
         int goal = Mappers.T1000.get(simulation.t1000()).goalNode;
         where.x = 42f;
         run(240);
         assertThat(planner.searches()).as("planned again for the new place").isGreaterThan(searches);
         assertThat(Mappers.T1000.get(simulation.t1000()).goalNode).isNotEqualTo(goal);
         assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).isCloseTo(42f, org.assertj.core.data.Offset.offset(pursuit.stabRange + 0.3f));
-        assertThat(path).isNotNull();
     }
 
     @Test
     void harderDifficultiesHuntFaster() {
-        RunReport easy = Scenario.level("ai-maze").seconds(60).run();
         Simulation hard = new Simulation(com.judgmentday.level.LevelCatalog.load("ai-maze", TestContent.tuning()),
                 TestContent.tuning(), 1L, null, "hard");
         RunReport hardReport = com.judgmentday.report.Playtest.run(hard, com.judgmentday.input.InputSource.NONE, 3600);
@@ -130,6 +125,5 @@ class T1000BodyTest {
         slow.dispose();
         assertThat(hardReport.events.select(e -> e.type == EventType.T1000_REACHED).iterator().next().tick)
                 .isLessThan(easyReport.events.select(e -> e.type == EventType.T1000_REACHED).iterator().next().tick);
-        assertThat(easy.outcome).isNotNull();
     }
 }

@@ -1,0 +1,78 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.PursuitDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
+import com.judgmentday.physics.FixtureTag;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.RunState;
+
+/**
+ * Lands (or not) the T-1000's blade-arm stabs: the target must be within reach, on about its level, with
+ * nothing solid between them (bars don't stop a liquid arm). A stab that lands on John loses the level.
+ */
+public final class BladeSystem extends IteratingSystem {
+    /** The stab reaches a little beyond where the wind-up started (the lunge). */
+    private static final float LUNGE_REACH = 1.3f;
+    private static final float LEVEL_TOLERANCE = 1.2f;
+
+    private final PursuitDef pursuit;
+    private final World world;
+    private final EventLog events;
+    private final RunState run;
+    private final ClosestHit ray = new ClosestHit();
+
+    public BladeSystem(int priority, PursuitDef pursuit, World world, EventLog events, RunState run) {
+        super(Family.all(T1000Component.class, MoveIntentComponent.class, TransformComponent.class,
+                CharacterComponent.class).get(), priority);
+        this.pursuit = pursuit;
+        this.world = world;
+        this.events = events;
+        this.run = run;
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        MoveIntentComponent intent = Mappers.INTENT.get(entity);
+        Entity target = Mappers.T1000.get(entity).target;
+        if (!intent.stab || target == null) {
+            return;
+        }
+        TransformComponent at = Mappers.TRANSFORM.get(entity);
+        TransformComponent them = Mappers.TRANSFORM.get(target);
+        float myFeet = at.y - Mappers.CHARACTER.get(entity).def.height / 2f;
+        CharacterComponent body = Mappers.CHARACTER.get(target);
+        float theirFeet = body == null ? them.y : them.y - body.def.height / 2f;
+        boolean inReach = Math.abs(them.x - at.x) <= pursuit.stabRange * LUNGE_REACH
+                && Math.abs(theirFeet - myFeet) < LEVEL_TOLERANCE;
+        if (!inReach || blocked(entity, at, them, target)) {
+            return;
+        }
+        IdentityComponent victim = Mappers.IDENTITY.get(target);
+        events.emit(EventType.T1000_HIT, Mappers.IDENTITY.get(entity).name, victim == null ? "target" : victim.name);
+        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
+            run.outcome = Outcome.LOSE;
+            events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
+        }
+    }
+
+    private boolean blocked(Entity entity, TransformComponent at, TransformComponent them, Entity target) {
+        boolean hit = ray.cast(world, Mappers.BODY.get(entity).body, (short) (CollisionBits.BARS | CollisionBits.CHARACTER),
+                at.x, at.y, them.x, them.y);
+        return hit && !(ray.fixture.getUserData() instanceof FixtureTag
+                && ((FixtureTag) ray.fixture.getUserData()).entity == target);
+    }
+}
