@@ -101,17 +101,9 @@ public final class EntityFactory {
         return entity;
     }
 
+    /** An exit: entering it wins the level. */
     public Entity exit(AreaDef area) {
-        Entity entity = identified(EntityKind.EXIT, area.name);
-        bodies.zone(entity, area.x, area.y, area.width, area.height);
-        ZoneComponent zone = new ZoneComponent();
-        zone.x = area.x;
-        zone.y = area.y;
-        zone.width = area.width;
-        zone.height = area.height;
-        entity.add(zone);
-        engine.addEntity(entity);
-        return entity;
+        return zone(EntityKind.EXIT, area);
     }
 
     /** The T-1000, hunting the given target; it arrives in the look its spawn names. */
@@ -144,7 +136,12 @@ public final class EntityFactory {
 
     /** A ladder or chain: a sensor area characters climb while they overlap it. */
     public Entity ladder(AreaDef area) {
-        Entity entity = identified(EntityKind.LADDER, area.name);
+        return zone(EntityKind.LADDER, area);
+    }
+
+    /** A sensor area of the level; what it means is in its kind. */
+    private Entity zone(EntityKind kind, AreaDef area) {
+        Entity entity = identified(kind, area.name);
         bodies.zone(entity, area.x, area.y, area.width, area.height);
         ZoneComponent zone = new ZoneComponent();
         zone.x = area.x;
