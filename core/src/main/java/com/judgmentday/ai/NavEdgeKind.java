@@ -7,5 +7,7 @@ public enum NavEdgeKind {
     DROP,
     CLIMB,
     /** Through bars or a grate: only a liquid body passes. */
-    POUR
+    POUR,
+    /** Riding a moving platform from one end of its route to the other. */
+    ELEVATOR
 }

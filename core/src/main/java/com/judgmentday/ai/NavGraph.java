@@ -56,6 +56,14 @@ public final class NavGraph implements IndexedGraph<NavNode> {
         return usable;
     }
 
+    /** The node at a grid cell, or -1. */
+    public int nodeAt(int column, int row) {
+        if (column < 0 || row < 0 || column >= grid.columns || row >= grid.rows) {
+            return -1;
+        }
+        return nodeAt[column + row * grid.columns];
+    }
+
     public NavNode node(int index) {
         return nodes.items[index];
     }

@@ -2,6 +2,7 @@ package com.judgmentday.ai;
 
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.TerrainGrid;
@@ -33,6 +34,17 @@ public final class NavGraphBuilder {
                 grid.solid(solid.vertices, solid.closed);
             }
         }
+        // A moving platform's car is footing at each end of its route; riding it links the two.
+        for (ElevatorDef lift : level.elevators) {
+            if (!lift.moving) {
+                continue;
+            }
+            for (int stop : ends(lift)) {
+                float x = lift.path[stop * 2];
+                float top = lift.path[stop * 2 + 1] + lift.height;
+                grid.platform(x - lift.width / 2f, x + lift.width / 2f, top);
+            }
+        }
         for (AreaDef ladder : level.ladders) {
             grid.climbable(new float[] {ladder.x, ladder.y, ladder.x + ladder.width, ladder.y, ladder.x + ladder.width,
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
@@ -48,6 +60,7 @@ public final class NavGraphBuilder {
                 }
             }
         }
+        linkElevators(level, graph);
         float walk = CELL / body.runSpeed;
         float climb = CELL / body.climbSpeed;
         for (int i = 0; i < graph.nodes.size; i++) {
@@ -113,6 +126,57 @@ public final class NavGraphBuilder {
         float airTime = Math.max(distance / Math.max(Math.abs(planned), 0.5f), 0.1f);
         link(from, to, kind, planned, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
     }
+
+    private static int[] ends(ElevatorDef lift) {
+        return new int[] {0, lift.path.length / 2 - 1};
+    }
+
+    /** Marks the nodes on each moving car's top at its two ends and links them by riding. */
+    private static void linkElevators(LevelDef level, NavGraph graph) {
+        TerrainGrid grid = graph.grid;
+        for (int e = 0; e < level.elevators.size; e++) {
+            ElevatorDef lift = level.elevators.get(e);
+            if (!lift.moving) {
+                continue;
+            }
+            int[] stops = ends(lift);
+            float length = 0f;
+            for (int i = 1; i < lift.path.length / 2; i++) {
+                length += Math.abs(lift.path[i * 2] - lift.path[i * 2 - 2]) + Math.abs(lift.path[i * 2 + 1] - lift.path[i * 2 - 1]);
+            }
+            float ride = length / lift.speed + WAIT_ESTIMATE;
+            int[][] onTop = new int[2][];
+            for (int end = 0; end < 2; end++) {
+                float x = lift.path[stops[end] * 2];
+                int row = grid.row(lift.path[stops[end] * 2 + 1] + lift.height);
+                int first = grid.clampX((int) Math.ceil((x - lift.width / 2f) / CELL));
+                int last = grid.clampX((int) Math.floor((x + lift.width / 2f) / CELL) - grid.boxW);
+                onTop[end] = new int[Math.max(0, last - first + 1)];
+                for (int cx = first; cx <= last; cx++) {
+                    NavNode node = at(graph, cx, row);
+                    onTop[end][cx - first] = node == null ? -1 : node.index;
+                    // Only where the car is the only footing must one wait for it (a car flush with a floor
+                    // leaves the floor to walk on when it is away).
+                    if (node != null) {
+                        node.elevator = e;
+                        node.stop = stops[end];
+                        node.carOnly = !grid.onSolid(cx, row);
+                    }
+                }
+            }
+            for (int i = 0; i < Math.min(onTop[0].length, onTop[1].length); i++) {
+                if (onTop[0][i] >= 0 && onTop[1][i] >= 0) {
+                    NavNode a = graph.nodes.items[onTop[0][i]];
+                    NavNode b = graph.nodes.items[onTop[1][i]];
+                    link(a, b, NavEdgeKind.ELEVATOR, 0f, ride, false);
+                    link(b, a, NavEdgeKind.ELEVATOR, 0f, ride, false);
+                }
+            }
+        }
+    }
+
+    /** A rough wait for the car, seconds, in a ride's cost. */
+    private static final float WAIT_ESTIMATE = 2f;
 
     private static NavNode at(NavGraph graph, int x, int y) {
         TerrainGrid grid = graph.grid;

@@ -12,6 +12,11 @@ public final class NavNode {
     /** Feet, metres. */
     public final float y;
     final Array<NavEdge> edges = new Array<>(false, 8, NavEdge.class);
+    /** On the car of this elevator (its index in the level) when it stands at stop {@link #stop}; -1 otherwise. */
+    public int elevator = -1;
+    public int stop = -1;
+    /** The car is the only footing here: wait for it before stepping on. */
+    public boolean carOnly;
 
     NavNode(int index, int cellX, int cellY, float x, float y) {
         this.index = index;

@@ -1,16 +1,21 @@
 package com.judgmentday.ai;
 
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.steer.SteeringAcceleration;
 import com.badlogic.gdx.ai.steer.behaviors.Arrive;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Vector2;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.level.TerrainGrid;
 import com.judgmentday.sim.Simulation;
 
 import java.util.Locale;
@@ -25,6 +30,14 @@ final class PathFollower {
     private static final float REACHED_X = 0.3f;
     private static final float REACHED_Y = 0.6f;
     private static final float CLIMB_REACHED_Y = 0.1f;
+    /** Feet this close to the car's top stand on it, metres. */
+    private static final float ON_CAR = 0.3f;
+    /** How far from the shaft it waits for a car, metres. */
+    private static final float SHAFT_MARGIN = 0.1f;
+    /** A car this close to a stop is there, metres. */
+    private static final float CAR_THERE = 0.1f;
+    /** Slower than this counts as standing: a standing jump steers in the air, m/s. */
+    private static final float STANDING = 0.5f;
     /** How near the take-off node a jump starts, metres. */
     private static final float TAKE_OFF = 0.4f;
     /** Walk waypoints looked ahead along a straight run, so Arrive only slows at the run's end. */
@@ -41,8 +54,11 @@ final class PathFollower {
     private final Arrive<Vector2> arrive;
     private final SteeringAcceleration<Vector2> steering = new SteeringAcceleration<>(new Vector2());
     private final EventLog events;
+    /** The level's elevators, in level order (nodes name them by index). */
+    private final ImmutableArray<Entity> elevators;
 
-    PathFollower(PathPlanner planner, BodySteerable self, EventLog events) {
+    PathFollower(PathPlanner planner, BodySteerable self, EventLog events, ImmutableArray<Entity> elevators) {
+        this.elevators = elevators;
         this.planner = planner;
         this.graph = planner.graph();
         this.self = self;
@@ -80,6 +96,21 @@ final class PathFollower {
         }
         NavNode next = graph.node(mind.path.get(mind.pathIndex));
         NavEdge edge = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), next.index) : null;
+        if (edge != null && edge.kind == NavEdgeKind.ELEVATOR) {
+            mind.stuckTicks = 0;
+            if (onCar(edge.from.elevator, at.x, myFeet)) {
+                // Riding: stand where the route leaves the car until the car reaches that end.
+                intent.moveX = MathUtils.clamp((next.x - at.x) * 2f, -0.3f, 0.3f);
+            } else {
+                waitForCar(edge.from.elevator, edge.from.stop, edge.from.x, at.x, myFeet, body, intent);
+            }
+            return false;
+        }
+        if (next.carOnly && !carAt(next.elevator, next.stop) && !onCar(next.elevator, at.x, myFeet)) {
+            mind.stuckTicks = 0;
+            waitForCar(next.elevator, next.stop, next.x, at.x, myFeet, body, intent);
+            return false;
+        }
         steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
         checkStuck(mind, at.x, myFeet, next, edge, tick, pursuit, name);
         return false;
@@ -102,7 +133,9 @@ final class PathFollower {
         while (mind.pathIndex < mind.path.size) {
             NavNode node = graph.node(mind.path.get(mind.pathIndex));
             NavEdge into = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), node.index) : null;
-            float reachY = into != null && into.kind == NavEdgeKind.CLIMB ? CLIMB_REACHED_Y : REACHED_Y;
+            // A rung, or the far end of a ride, must be reached exactly: the next move starts from there.
+            boolean exact = into != null && (into.kind == NavEdgeKind.CLIMB || into.kind == NavEdgeKind.ELEVATOR);
+            float reachY = exact ? CLIMB_REACHED_Y : REACHED_Y;
             if (Math.abs(node.x - x) < REACHED_X && Math.abs(node.y - feetY) < reachY) {
                 mind.pathIndex++;
                 mind.bestDistance = Float.MAX_VALUE;
@@ -143,7 +176,8 @@ final class PathFollower {
                 if (grounded || body.climbing) {
                     float vx = self.getLinearVelocity().x;
                     // Take off at the node, and only once already moving the way the jump goes.
-                    boolean ready = Math.abs(edge.vx) < 1f || Math.signum(vx) == Math.signum(edge.vx) || body.climbing;
+                    boolean ready = Math.abs(edge.vx) < 1f || Math.abs(vx) < STANDING || Math.signum(vx) == Math.signum(edge.vx)
+                            || body.climbing;
                     intent.jump = ready && Math.abs(at.x - edge.from.x) < TAKE_OFF;
                     intent.moveX = intent.jump || !ready ? flown : Math.signum(edge.from.x - at.x) * speed;
                 } else {
@@ -169,6 +203,56 @@ final class PathFollower {
                 }
                 break;
         }
+    }
+
+    /** Standing on the car (wherever it is). */
+    private boolean onCar(int elevator, float x, float feetY) {
+        Entity lift = elevators.get(elevator);
+        ElevatorComponent car = Mappers.ELEVATOR.get(lift);
+        TransformComponent where = Mappers.TRANSFORM.get(lift);
+        return Math.abs(x - where.x) < car.width / 2f && Math.abs(feetY - (where.y + car.height / 2f)) < ON_CAR;
+    }
+
+    /**
+     * Waits at a landing: boards once the car is there, and otherwise stands clear of the shaft (a car
+     * won't come down on anyone).
+     */
+    private void waitForCar(int elevator, int stop, float boardX, float x, float feetY, CharacterComponent body,
+                            MoveIntentComponent intent) {
+        if (carAt(elevator, stop)) {
+            intent.moveX = MathUtils.clamp((boardX - x) * 2f, -0.5f, 0.5f);
+            return;
+        }
+        ElevatorComponent car = Mappers.ELEVATOR.get(elevators.get(elevator));
+        float shaftX = car.path[stop * 2];
+        float clear = car.width / 2f + body.def.width / 2f + SHAFT_MARGIN;
+        if (Math.abs(x - shaftX) >= clear) {
+            return;
+        }
+        // Step out to whichever side has footing, the nearer first.
+        float near = x < shaftX ? -1f : 1f;
+        if (standsAt(shaftX + near * clear, feetY)) {
+            intent.moveX = near * 0.5f;
+        } else if (standsAt(shaftX - near * clear, feetY)) {
+            intent.moveX = -near * 0.5f;
+        }
+    }
+
+    /** Somewhere a body can stand with its centre at x, feet at feetY. */
+    private boolean standsAt(float x, float feetY) {
+        TerrainGrid grid = graph.grid();
+        int column = grid.column(x);
+        int row = grid.row(feetY);
+        return graph.nodeAt(column, row) >= 0;
+    }
+
+    /** The car of an elevator stands at (or within a hair of) one of its stops. */
+    private boolean carAt(int elevator, int stop) {
+        Entity lift = elevators.get(elevator);
+        ElevatorComponent car = Mappers.ELEVATOR.get(lift);
+        TransformComponent where = Mappers.TRANSFORM.get(lift);
+        return Math.abs(where.x - car.path[stop * 2]) < CAR_THERE
+                && Math.abs(where.y - car.height / 2f - car.path[stop * 2 + 1]) < CAR_THERE;
     }
 
     /** The intent that flies the edge at the speed it was planned at, whatever slows the body now. */

@@ -14,6 +14,7 @@ import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
@@ -41,6 +42,7 @@ public final class T1000AiSystem extends IteratingSystem {
     private final String treeName;
     private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> people;
+    private ImmutableArray<Entity> elevators;
     private ImmutableArray<Entity> players;
     private long nanos;
     /** Gives each T-1000 that arrives its own brain and tree. */
@@ -73,6 +75,7 @@ public final class T1000AiSystem extends IteratingSystem {
     public void addedToEngine(Engine engine) {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
+        elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
         players = engine.getEntitiesFor(Family.all(PlayerComponent.class, WeaponComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
@@ -86,7 +89,7 @@ public final class T1000AiSystem extends IteratingSystem {
 
 
     private BehaviorTree<T1000Brain> brainFor(Entity entity) {
-        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people));
+        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people, elevators));
         trees.put(entity, tree);
         return tree;
     }

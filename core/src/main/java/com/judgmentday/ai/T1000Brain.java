@@ -60,7 +60,7 @@ public final class T1000Brain {
     long tick;
 
     T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
-               ImmutableArray<Entity> people) {
+               ImmutableArray<Entity> people, ImmutableArray<Entity> elevators) {
         this.entity = entity;
         this.mind = Mappers.T1000.get(entity);
         this.body = Mappers.CHARACTER.get(entity);
@@ -75,7 +75,7 @@ public final class T1000Brain {
         this.people = people;
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
-        this.follower = new PathFollower(planner, self, events);
+        this.follower = new PathFollower(planner, self, events, elevators);
         this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
         this.pursue = new Pursue<>(self, quarry, 0.3f);
         this.obstacles = new Box2dRaycastDetector(world);

@@ -9,5 +9,6 @@ public enum EntityKind {
     EXIT,
     T1000,
     PERSON,
-    LADDER
+    LADDER,
+    ELEVATOR
 }

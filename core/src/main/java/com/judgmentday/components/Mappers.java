@@ -21,6 +21,7 @@ public final class Mappers {
     public static final ComponentMapper<LiquidComponent> LIQUID = ComponentMapper.getFor(LiquidComponent.class);
     public static final ComponentMapper<AppearanceComponent> APPEARANCE = ComponentMapper.getFor(AppearanceComponent.class);
     public static final ComponentMapper<DamageComponent> DAMAGE = ComponentMapper.getFor(DamageComponent.class);
+    public static final ComponentMapper<ElevatorComponent> ELEVATOR = ComponentMapper.getFor(ElevatorComponent.class);
     public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
 
     private Mappers() {

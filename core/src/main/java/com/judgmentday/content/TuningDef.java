@@ -20,6 +20,8 @@ public final class TuningDef {
     /** Crate density, kg/m². */
     public float crateDensity = 20f;
     public float crateFriction = 0.6f;
+    /** How long an elevator pauses at the ends of its route, seconds. */
+    public float elevatorWaitSeconds = 1.5f;
     /** Friction of static ground and walls. */
     public float groundFriction = 0.8f;
 

@@ -28,6 +28,9 @@ final class LevelBuilder {
                 case "ladder":
                     level.ladders.add(area(document, object, object.properties.get("kind", "ladder") + "#" + object.id));
                     break;
+                case "elevator":
+                    level.elevators.add(elevator(document, object));
+                    break;
                 case "npc":
                     level.people.add(person(document, object));
                     break;
@@ -62,6 +65,28 @@ final class LevelBuilder {
             }
         }
         return level;
+    }
+
+    private static ElevatorDef elevator(TmxDocument document, MapObject object) {
+        ElevatorDef elevator = new ElevatorDef();
+        elevator.objectId = object.id;
+        elevator.name = object.name.isEmpty() ? "elevator#" + object.id : object.name;
+        float[] b = document.bounds(object);
+        elevator.width = b[2] - b[0];
+        elevator.height = b[3] - b[1];
+        MapObject path = document.object(Integer.parseInt(object.properties.get("path").trim()));
+        elevator.path = document.outline(path);
+        float bestDistance = Float.MAX_VALUE;
+        for (int i = 0; i < elevator.path.length / 2; i++) {
+            float d = Math.abs(elevator.path[i * 2] - (b[0] + b[2]) / 2f) + Math.abs(elevator.path[i * 2 + 1] - b[1]);
+            if (d < bestDistance) {
+                bestDistance = d;
+                elevator.start = i;
+            }
+        }
+        elevator.speed = Float.parseFloat(object.properties.get("speed", "1.5"));
+        elevator.moving = Boolean.parseBoolean(object.properties.get("moving", "false"));
+        return elevator;
     }
 
     private static PersonDef person(TmxDocument document, MapObject object) {

@@ -15,6 +15,8 @@ public final class LevelDef {
     public final Array<SpawnDef> spawns = new Array<>();
     public final Array<AreaDef> crates = new Array<>();
     public final Array<AreaDef> exits = new Array<>();
+    /** Moving platforms. */
+    public final Array<ElevatorDef> elevators = new Array<>();
     /** Ladders and chains. */
     public final Array<AreaDef> ladders = new Array<>();
     /** People: civilians, guards, police... (the name is their role). */

@@ -106,6 +106,19 @@ public final class TerrainGrid {
         return false;
     }
 
+    /** Solid ground (not a platform) right under the box. */
+    public boolean onSolid(int x, int y) {
+        if (y <= 0 || y > rows) {
+            return false;
+        }
+        for (int i = Math.max(0, x); i < Math.min(columns, x + boxW); i++) {
+            if (blocked[i + (y - 1) * columns]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The box overlaps something climbable. */
     public boolean holding(int x, int y) {
         return any(climb, x, y);

@@ -76,6 +76,15 @@ public final class BodyFactory {
         return body;
     }
 
+    /** A moving platform's car: kinematic (the elevator system moves it), solid to everything. */
+    public Body car(Entity entity, float centreX, float bottomY, float width, float height) {
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(width / 2f, height / 2f);
+        Body body = body(BodyDef.BodyType.KinematicBody, centreX, bottomY + height / 2f, true);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, 1f, CollisionBits.SOLID, CollisionBits.SOLID_MASK, false);
+        return body;
+    }
+
     /** A loose crate, lower-left corner at (x, y). */
     public Body crate(Entity entity, float x, float y, float width, float height, float density, float friction) {
         PolygonShape shape = new PolygonShape();

@@ -14,6 +14,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.ShortArray;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
@@ -181,6 +182,16 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             case LADDER:
                 drawLadder(Mappers.ZONE.get(entity), id.name.startsWith("chain"));
                 break;
+            case ELEVATOR: {
+                ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
+                float x = MathUtils.lerp(t.prevX, t.x, alpha);
+                float y = MathUtils.lerp(t.prevY, t.y, alpha);
+                shapes.setColor(Palette.CHAIN);
+                shapes.rect(x - 0.05f, y, 0.1f, 30f);
+                shapes.setColor(Palette.CHROME_DARK);
+                shapes.rect(x - lift.width / 2f, y - lift.height / 2f, lift.width, lift.height);
+                break;
+            }
             default:
                 break;
         }

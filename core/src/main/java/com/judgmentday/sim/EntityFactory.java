@@ -7,6 +7,7 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.SurfaceComponent;
@@ -26,6 +27,7 @@ import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
@@ -130,6 +132,29 @@ public final class EntityFactory {
         who.role = person.role;
         who.line = person.line;
         entity.add(who);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A moving platform, its car at its starting stop. */
+    public Entity elevator(ElevatorDef def) {
+        Entity entity = identified(EntityKind.ELEVATOR, def.name);
+        float x = def.path[def.start * 2];
+        float y = def.path[def.start * 2 + 1];
+        withBody(entity, bodies.car(entity, x, y, def.width, def.height));
+        ElevatorComponent lift = new ElevatorComponent();
+        lift.path = def.path;
+        lift.speed = def.speed;
+        lift.moving = def.moving;
+        lift.width = def.width;
+        lift.height = def.height;
+        int stops = def.path.length / 2;
+        lift.direction = def.start == stops - 1 ? -1 : 1;
+        lift.next = def.start;
+        entity.add(lift);
+        SurfaceComponent surface = new SurfaceComponent();
+        surface.material = "steel";
+        entity.add(surface);
         engine.addEntity(entity);
         return entity;
     }

@@ -3,6 +3,7 @@ package com.judgmentday.sim;
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.PersonDef;
@@ -37,6 +38,9 @@ final class LevelPopulator {
         }
         for (AreaDef ladder : level.ladders) {
             factory.ladder(ladder);
+        }
+        for (ElevatorDef elevator : level.elevators) {
+            factory.elevator(elevator);
         }
         for (AreaDef exit : level.exits) {
             factory.exit(exit);

@@ -27,6 +27,7 @@ import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
+import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
 import com.judgmentday.systems.LadderSensorSystem;
 import com.judgmentday.systems.LiquidBodySystem;
@@ -123,6 +124,8 @@ public final class Simulation implements Disposable {
                     Navigation.TREE, navigation.tree));
         }
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
+        engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
+                Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 1, pursuit, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 2, pursuit, events));

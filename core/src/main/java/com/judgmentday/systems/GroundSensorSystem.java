@@ -2,6 +2,7 @@ package com.judgmentday.systems;
 
 import com.badlogic.ashley.core.EntitySystem;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.SurfaceComponent;
 import com.judgmentday.physics.ContactRecord;
@@ -29,6 +30,10 @@ public final class GroundSensorSystem extends EntitySystem {
             CharacterComponent character = Mappers.CHARACTER.get(foot.entity);
             if (character != null) {
                 character.groundContacts = Math.max(0, character.groundContacts + (record.begin ? 1 : -1));
+                ElevatorComponent lift = Mappers.ELEVATOR.get(record.other(foot).entity);
+                if (lift != null) {
+                    lift.riders = Math.max(0, lift.riders + (record.begin ? 1 : -1));
+                }
                 SurfaceComponent surface = Mappers.SURFACE.get(record.other(foot).entity);
                 if (record.begin && surface != null) {
                     character.groundMaterial = surface.material;

@@ -115,12 +115,10 @@ class T1000BodyTest {
 
     @Test
     void harderDifficultiesHuntFaster() {
-        Simulation hard = new Simulation(com.judgmentday.level.LevelCatalog.load("ai-maze", TestContent.tuning()),
-                TestContent.tuning(), 1L, null, "hard");
+        Simulation hard = new Simulation(TestLevels.flat(120).t1000(110f).build(), TestContent.tuning(), 1L, null, "hard");
         RunReport hardReport = com.judgmentday.report.Playtest.run(hard, com.judgmentday.input.InputSource.NONE, 3600);
         hard.dispose();
-        Simulation slow = new Simulation(com.judgmentday.level.LevelCatalog.load("ai-maze", TestContent.tuning()),
-                TestContent.tuning(), 1L, null, "easy");
+        Simulation slow = new Simulation(TestLevels.flat(120).t1000(110f).build(), TestContent.tuning(), 1L, null, "easy");
         RunReport easyReport = com.judgmentday.report.Playtest.run(slow, com.judgmentday.input.InputSource.NONE, 3600);
         slow.dispose();
         assertThat(hardReport.events.select(e -> e.type == EventType.T1000_REACHED).iterator().next().tick)

@@ -33,7 +33,7 @@ class T1000PursuitTest {
     }
 
     @Test
-    void theRouteThroughTheMazeWalksJumpsDropsClimbsAndPours() {
+    void theRouteThroughTheMazeWalksJumpsDropsClimbsPoursAndRidesTheLift() {
         LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
         Navigation navigation = Navigation.build(level, TestContent.tuning(), TestContent.tuning().pursuit(null));
         IntArray path = new IntArray();
@@ -46,7 +46,7 @@ class T1000PursuitTest {
             kinds.add(edge.kind);
             poured |= edge.throughBars;
         }
-        assertThat(kinds).contains(NavEdgeKind.WALK, NavEdgeKind.JUMP, NavEdgeKind.DROP, NavEdgeKind.CLIMB);
+        assertThat(kinds).contains(NavEdgeKind.WALK, NavEdgeKind.JUMP, NavEdgeKind.DROP, NavEdgeKind.CLIMB, NavEdgeKind.ELEVATOR);
         assertThat(poured).as("the route pours through the cell bars").isTrue();
     }
 

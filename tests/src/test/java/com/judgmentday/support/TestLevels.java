@@ -61,6 +61,21 @@ public final class TestLevels {
         return this;
     }
 
+    /** A 2 m wide, 0.1 m thick lift car running between two heights at x (its bottom centre), 2 m/s. */
+    public TestLevels elevator(float x, float bottom, float top, boolean moving) {
+        com.judgmentday.level.ElevatorDef lift = new com.judgmentday.level.ElevatorDef();
+        lift.objectId = nextId++;
+        lift.name = "lift";
+        lift.width = 2f;
+        lift.height = 0.1f;
+        lift.path = new float[] {x, bottom, x, top};
+        lift.start = 0;
+        lift.speed = 2f;
+        lift.moving = moving;
+        level.elevators.add(lift);
+        return this;
+    }
+
     /** Flat ground made of a given material (for the T-1000's pattern tell). */
     public TestLevels groundMaterial(String material) {
         level.solids.first().material = material;

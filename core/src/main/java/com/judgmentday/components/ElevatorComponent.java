@@ -1,0 +1,21 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** A moving platform: its stops, where it is headed, and who stands on it. */
+public final class ElevatorComponent implements Component {
+    /** The car's bottom centre at each stop, x0, y0, x1, y1, ... metres. */
+    public float[] path;
+    public float speed;
+    public boolean moving;
+    /** The stop it is travelling to, and which way along the route it goes (+1 or -1). */
+    public int next;
+    public int direction = 1;
+    /** Ticks left to wait at a stop. */
+    public int waitTicks;
+    /** Feet on the car now. */
+    public int riders;
+    /** The car's size, metres. */
+    public float width;
+    public float height;
+}
