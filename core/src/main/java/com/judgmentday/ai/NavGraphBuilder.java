@@ -50,11 +50,15 @@ public final class NavGraphBuilder {
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
         }
         grid.finish();
+        TerrainGrid low = liquid && body.squeezeHeight > 0f ? squeezeGrid(level, body) : null;
         NavGraph graph = new NavGraph(grid);
         for (int y = 0; y < grid.rows; y++) {
             for (int x = 0; x < grid.columns; x++) {
-                if (grid.free(x, y, liquid) && (grid.standing(x, y, liquid) || grid.holding(x, y))) {
+                boolean fits = grid.free(x, y, liquid);
+                boolean flat = !fits && low != null && low.free(x, y, true) && low.standing(x, y, true);
+                if ((fits && (grid.standing(x, y, liquid) || grid.holding(x, y))) || flat) {
                     NavNode node = new NavNode(graph.nodes.size, x, y, (x + grid.boxW / 2f) * CELL, y * CELL);
+                    node.squeeze = flat;
                     graph.nodeAt[x + y * grid.columns] = node.index;
                     graph.nodes.add(node);
                 }
@@ -73,10 +77,18 @@ public final class NavGraphBuilder {
                     NavNode to = at(graph, x + dx, y + dy);
                     // Walking is from footing to footing; moving about on a ladder is climbing.
                     if (to != null && grid.standing(x + dx, y + dy, liquid)) {
-                        boolean pour = grid.inBars(x, y) || grid.inBars(x + dx, y + dy);
-                        link(node, to, pour ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, pour ? walk * 2f : walk, pour);
+                        boolean squeeze = node.squeeze || to.squeeze;
+                        if (squeeze && dy != 0) {
+                            continue;
+                        }
+                        boolean bars = grid.inBars(x, y) || grid.inBars(x + dx, y + dy);
+                        float cost = squeeze ? walk * 3f : bars ? walk * 2f : walk;
+                        link(node, to, squeeze || bars ? NavEdgeKind.POUR : NavEdgeKind.WALK, 0f, cost, bars);
                     }
                 }
+            }
+            if (node.squeeze) {
+                continue;
             }
             if (grid.holding(x, y)) {
                 for (int dy = -1; dy <= 1; dy += 2) {
@@ -125,6 +137,17 @@ public final class NavGraphBuilder {
         float distance = Math.abs(to.x - from.x);
         float airTime = Math.max(distance / Math.max(Math.abs(planned), 0.5f), 0.1f);
         link(from, to, kind, planned, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
+    }
+
+    /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
+    private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body) {
+        TerrainGrid low = new TerrainGrid(level.width, level.height, CELL, body.width, body.squeezeHeight);
+        for (SolidDef solid : level.solids) {
+            if (!solid.bars) {
+                low.solid(solid.vertices, solid.closed);
+            }
+        }
+        return low.finish();
     }
 
     private static int[] ends(ElevatorDef lift) {

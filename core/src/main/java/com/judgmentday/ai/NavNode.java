@@ -15,6 +15,8 @@ public final class NavNode {
     /** On the car of this elevator (its index in the level) when it stands at stop {@link #stop}; -1 otherwise. */
     public int elevator = -1;
     public int stop = -1;
+    /** Too low for the body to stand: only flattened (pouring) does it fit here. */
+    public boolean squeeze;
     /** The car is the only footing here: wait for it before stepping on. */
     public boolean carOnly;
 

@@ -70,7 +70,7 @@ final class PathFollower {
     /** One tick of travelling toward (x, feetY) at a fraction of top speed; true once there. */
     boolean travel(T1000Component mind, CharacterComponent body, TransformComponent at, MoveIntentComponent intent,
                    float x, float feetY, float speed, PursuitDef pursuit, long tick, String name) {
-        float myFeet = at.y - body.def.height / 2f;
+        float myFeet = at.y - body.height / 2f;
         if (Math.abs(x - at.x) < REACHED_X && Math.abs(feetY - myFeet) < REACHED_Y) {
             mind.path.clear();
             return true;
@@ -111,6 +111,8 @@ final class PathFollower {
             waitForCar(next.elevator, next.stop, next.x, at.x, myFeet, body, intent);
             return false;
         }
+        // Flatten to pour through a low gap (under a door), and stay flat until clear of it.
+        intent.squeeze = next.squeeze || (edge != null && edge.from.squeeze);
         steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
         checkStuck(mind, at.x, myFeet, next, edge, tick, pursuit, name);
         return false;

@@ -132,7 +132,7 @@ public final class T1000AiSystem extends IteratingSystem {
             if (weapon.shots != brain.mind.heardShots) {
                 brain.mind.heardShots = weapon.shots;
                 TransformComponent at = Mappers.TRANSFORM.get(shooter);
-                brain.hear(at.x, at.y - Mappers.CHARACTER.get(shooter).def.height / 2f);
+                brain.hear(at.x, at.y - Mappers.CHARACTER.get(shooter).height / 2f);
             }
         }
     }

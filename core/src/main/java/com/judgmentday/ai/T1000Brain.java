@@ -90,6 +90,7 @@ public final class T1000Brain {
         intent.jump = false;
         intent.lunge = false;
         intent.stab = false;
+        intent.squeeze = false;
         TransformComponent target = target();
         seesTarget = false;
         if (target == null) {
@@ -303,7 +304,7 @@ public final class T1000Brain {
 
     /** Where its own feet are. */
     private float feet() {
-        return at.y - body.def.height / 2f;
+        return at.y - body.height / 2f;
     }
 
     /** The target's report name ("target" for a bare marker, as tests use). */
@@ -315,7 +316,7 @@ public final class T1000Brain {
     /** Where the target's feet are (a target without a body is a point on the ground). */
     private float targetFeet(TransformComponent target) {
         CharacterComponent character = Mappers.CHARACTER.get(mind.target);
-        return character == null ? target.y : target.y - character.def.height / 2f;
+        return character == null ? target.y : target.y - character.height / 2f;
     }
 
     private TransformComponent target() {

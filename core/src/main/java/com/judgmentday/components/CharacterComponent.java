@@ -6,6 +6,8 @@ import com.judgmentday.content.CharacterDef;
 /** A walking, jumping body: its tuning and what it knows about its feet. */
 public final class CharacterComponent implements Component {
     public CharacterDef def;
+    /** The body's height now, metres: the tuned height, or less while the T-1000 pours under something. */
+    public float height;
     /** +1 facing right, -1 facing left. */
     public int facing = 1;
     /** Solid fixtures the foot sensor touches; grounded when above zero. */

@@ -8,6 +8,8 @@ public final class LiquidComponent implements Component {
     public int holes;
     /** Ticks until the next hole closes. */
     public int closeTicks;
+    /** Flattened to pour under something. */
+    public boolean squeezed;
     /** Ticks left of recovering from a knock-back (it can't act). */
     public int recoverTicks;
 }

@@ -10,6 +10,8 @@ public final class MoveIntentComponent implements Component {
     public float moveY;
     /** A burst of speed toward where it faces (the T-1000's final lunge). */
     public boolean lunge;
+    /** Flatten to pour through a low gap (the T-1000), or stand up again when false and there is room. */
+    public boolean squeeze;
     /** Strike with the blade arm this tick (combat decides whether it lands). */
     public boolean stab;
     public boolean jump;

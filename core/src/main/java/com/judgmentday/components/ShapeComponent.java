@@ -10,4 +10,6 @@ public final class ShapeComponent implements Component {
     public boolean closed;
     /** Drawn as bars rather than ground. */
     public boolean bars;
+    /** Drawn as a door. */
+    public boolean door;
 }

@@ -17,6 +17,8 @@ public final class CharacterDef {
     public int jumpCooldownTicks = 10;
     /** Climbing speed on ladders and chains, m/s. */
     public float climbSpeed = 3f;
+    /** Height it flattens to when pouring under a door or through a low gap, metres; 0: it can't. */
+    public float squeezeHeight;
     /** Speed of the final lunge, m/s (the T-1000's attack). */
     public float lungeSpeed;
 }

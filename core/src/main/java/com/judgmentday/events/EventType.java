@@ -18,7 +18,8 @@ public enum EventType {
     T1000_STUCK("t1000.stuck"),
     T1000_SPLASHED("t1000.splashed"),
     T1000_KNOCKED_BACK("t1000.knocked-back"),
-    T1000_BURST("t1000.burst");
+    T1000_BURST("t1000.burst"),
+    T1000_POURED("t1000.poured");
 
     /** The id in reports, for instance "weapon.fired". */
     public final String id;

@@ -34,6 +34,12 @@ final class LevelBuilder {
                 case "npc":
                     level.people.add(person(document, object));
                     break;
+                case "door":
+                    SolidDef door = solid(document, object);
+                    door.door = true;
+                    door.material = "wood";
+                    level.solids.add(door);
+                    break;
                 case "bars":
                     SolidDef bars = solid(document, object);
                     bars.bars = true;

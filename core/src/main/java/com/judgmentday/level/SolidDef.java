@@ -10,6 +10,8 @@ public final class SolidDef {
     public boolean box;
     /** What it is made of (the schema's material choices). */
     public String material = "earth";
+    /** A door (closed, for now): solid, drawn as a door; the T-1000 pours under it when there is a gap. */
+    public boolean door;
     /** Cell bars or a grate: solid to people; the T-1000 will pour through (its issue adds that). */
     public boolean bars;
 }

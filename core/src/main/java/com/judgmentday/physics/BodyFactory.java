@@ -59,21 +59,40 @@ public final class BodyFactory {
      * A liquid one (the T-1000) passes through bars.
      */
     public Body character(Entity entity, CharacterDef def, float x, float y, boolean liquid) {
+        Body body = body(BodyDef.BodyType.DynamicBody, x, y + def.height / 2f, true);
+        characterFixtures(body, entity, def, def.height, liquid);
+        return body;
+    }
+
+    /**
+     * Gives a character's body another height, feet where they were (the T-1000 flattening to pour under a
+     * door, and standing up again). Its mass stays the same. Call outside world.step.
+     */
+    public void reshapeCharacter(Body body, Entity entity, CharacterDef def, float fromHeight, float toHeight,
+                                 boolean liquid) {
+        Array<Fixture> fixtures = body.getFixtureList();
+        for (int i = fixtures.size - 1; i >= 0; i--) {
+            body.destroyFixture(fixtures.get(i));
+        }
+        Vector2 at = body.getPosition();
+        body.setTransform(at.x, at.y - fromHeight / 2f + toHeight / 2f, 0f);
+        characterFixtures(body, entity, def, toHeight, liquid);
+    }
+
+    private void characterFixtures(Body body, Entity entity, CharacterDef def, float height, boolean liquid) {
         float hw = def.width / 2f;
-        float hh = def.height / 2f;
+        float hh = height / 2f;
         // Bevelled lower corners let the body slide over ledge lips instead of catching on them.
-        float bevel = Math.min(hw * 0.5f, BEVEL);
+        float bevel = Math.min(Math.min(hw, hh) * 0.5f, BEVEL);
         PolygonShape shape = new PolygonShape();
         shape.set(new float[] {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
-        Body body = body(BodyDef.BodyType.DynamicBody, x, y + hh, true);
-        fixture(body, shape, entity, FixtureRole.BODY, def.density, def.friction,
+        fixture(body, shape, entity, FixtureRole.BODY, def.density * def.height / height, def.friction,
                 CollisionBits.CHARACTER, liquid ? CollisionBits.LIQUID_MASK : CollisionBits.CHARACTER_MASK, false);
         PolygonShape foot = new PolygonShape();
         foot.setAsBox(hw - bevel, FOOT_HALF_HEIGHT, new Vector2(0f, -hh), 0f);
         fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT,
                 liquid ? CollisionBits.LIQUID_FOOT_MASK : CollisionBits.FOOT_MASK, true);
-        return body;
     }
 
     /** A moving platform's car: kinematic (the elevator system moves it), solid to everything. */

@@ -23,7 +23,7 @@ final class FigureDrawer {
         float x = MathUtils.lerp(t.prevX, t.x, alpha);
         float y = MathUtils.lerp(t.prevY, t.y, alpha);
         float w = character.def.width;
-        float h = character.def.height;
+        float h = character.height;
         float left = x - w / 2f;
         // People bob as they walk; the T-1000 glides (a tell for a careful player).
         float bottom = y - h / 2f + (Mappers.PERSON.has(entity) ? bob(character, x) : 0f);

@@ -53,7 +53,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             if (shape == null) {
                 continue;
             }
-            if (shape.bars) {
+            if (shape.bars || shape.door) {
                 bars.add(shape);
                 continue;
             }
@@ -128,13 +128,20 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 shapes.triangle(t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5]);
             }
         }
-        shapes.setColor(Palette.BARS);
         for (ShapeComponent grate : bars) {
             float[] v = grate.vertices;
             float left = v[0];
             float bottom = v[1];
             float width = v[2] - v[0];
             float height = v[5] - v[1];
+            if (grate.door) {
+                shapes.setColor(Palette.CRATE);
+                shapes.rect(left, bottom, width, height);
+                shapes.setColor(Palette.CRATE_PLANK);
+                shapes.rect(left + width * 0.6f, bottom + Math.min(height, 2.1f) * 0.45f, width * 0.25f, 0.12f);
+                continue;
+            }
+            shapes.setColor(Palette.BARS);
             shapes.rect(left, bottom + height - 0.08f, width, 0.08f);
             shapes.rect(left, bottom, width, 0.08f);
             for (float x = left; x < left + width; x += BAR_SPACING) {
@@ -218,7 +225,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         float x = MathUtils.lerp(t.prevX, t.x, alpha);
         float y = MathUtils.lerp(t.prevY, t.y, alpha);
         float w = character.def.width;
-        float h = character.def.height;
+        float h = character.height;
         float left = x - w / 2f;
         float bottom = y - h / 2f + FigureDrawer.bob(character, x);
         int facing = character.facing;

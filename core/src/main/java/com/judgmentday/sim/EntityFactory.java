@@ -95,6 +95,7 @@ public final class EntityFactory {
         shape.vertices = solid.vertices;
         shape.closed = solid.closed;
         shape.bars = solid.bars;
+        shape.door = solid.door;
         entity.add(shape);
         SurfaceComponent surface = new SurfaceComponent();
         surface.material = solid.bars ? "bars" : solid.material;
@@ -187,6 +188,7 @@ public final class EntityFactory {
         CharacterDef def = tuning.character(tuningName);
         CharacterComponent character = new CharacterComponent();
         character.def = def;
+        character.height = def.height;
         entity.add(character);
         entity.add(new MoveIntentComponent());
         withBody(entity, bodies.character(entity, def, x, y, liquid));

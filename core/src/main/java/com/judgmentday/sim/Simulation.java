@@ -27,10 +27,12 @@ import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
+import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
 import com.judgmentday.systems.LadderSensorSystem;
 import com.judgmentday.systems.LiquidBodySystem;
+import com.judgmentday.systems.LiquidFormSystem;
 import com.judgmentday.systems.MimicrySystem;
 import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.GroundSensorSystem;
@@ -116,6 +118,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
+        engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 3, contacts));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 1, pursuit.touchDistance, tuning.patternedMaterials, events));
@@ -123,13 +126,14 @@ public final class Simulation implements Disposable {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 2, navigation.planner, world, events, state, pursuit,
                     Navigation.TREE, navigation.tree));
         }
+        engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 1, pursuit, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 2, pursuit, events));
-        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, contacts, bodies, tuning));
+        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
     }
 
     /** Advances exactly one tick with the player's actions for it. */

@@ -53,9 +53,9 @@ public final class BladeSystem extends IteratingSystem {
         }
         TransformComponent at = Mappers.TRANSFORM.get(entity);
         TransformComponent them = Mappers.TRANSFORM.get(target);
-        float myFeet = at.y - Mappers.CHARACTER.get(entity).def.height / 2f;
+        float myFeet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
         CharacterComponent body = Mappers.CHARACTER.get(target);
-        float theirFeet = body == null ? them.y : them.y - body.def.height / 2f;
+        float theirFeet = body == null ? them.y : them.y - body.height / 2f;
         boolean inReach = Math.abs(them.x - at.x) <= pursuit.stabRange * LUNGE_REACH
                 && Math.abs(theirFeet - myFeet) < LEVEL_TOLERANCE;
         if (!inReach || blocked(entity, at, them, target)) {

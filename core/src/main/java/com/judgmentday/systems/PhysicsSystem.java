@@ -13,7 +13,6 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.physics.BodyFactory;
-import com.judgmentday.physics.ContactRecorder;
 
 /**
  * Steps the Box2D world one fixed tick (after destroying the bodies of removed entities) and copies each
@@ -21,16 +20,14 @@ import com.judgmentday.physics.ContactRecorder;
  */
 public final class PhysicsSystem extends EntitySystem {
     private final World world;
-    private final ContactRecorder contacts;
     private final BodyFactory bodies;
     private final int velocityIterations;
     private final int positionIterations;
     private ImmutableArray<Entity> entities;
 
-    public PhysicsSystem(int priority, World world, ContactRecorder contacts, BodyFactory bodies, TuningDef tuning) {
+    public PhysicsSystem(int priority, World world, BodyFactory bodies, TuningDef tuning) {
         super(priority);
         this.world = world;
-        this.contacts = contacts;
         this.bodies = bodies;
         this.velocityIterations = tuning.velocityIterations;
         this.positionIterations = tuning.positionIterations;
@@ -49,8 +46,6 @@ public final class PhysicsSystem extends EntitySystem {
             t.prevY = t.y;
             t.prevAngle = t.angle;
         }
-        // Everything recorded by the last step has been read by the SENSE phase of this tick.
-        contacts.clear();
         // Bodies of entities removed since the last step go now, outside world.step and before it, so a
         // dead entity never touches anything again; the contact ends this fires are read next tick.
         bodies.flushDestroyed();

@@ -73,6 +73,26 @@ class T1000BodyTest {
     }
 
     @Test
+    void itFlattensToPourAndStandsUpAgainWithItsFeetStillOnTheGround() {
+        simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        t1000.remove(com.judgmentday.components.T1000Component.class);
+        run(10);
+        float feet = Mappers.TRANSFORM.get(t1000).y - Mappers.CHARACTER.get(t1000).height / 2f;
+        Mappers.INTENT.get(t1000).squeeze = true;
+        run(10);
+        assertThat(Mappers.CHARACTER.get(t1000).height).isEqualTo(TestContent.tuning().character("t1000").squeezeHeight);
+        assertThat(Mappers.TRANSFORM.get(t1000).y - Mappers.CHARACTER.get(t1000).height / 2f)
+                .isCloseTo(feet, org.assertj.core.data.Offset.offset(0.02f));
+        assertThat(Mappers.CHARACTER.get(t1000).groundContacts).as("the old feet's contact ended").isEqualTo(1);
+        assertThat(simulation.events().first(EventType.T1000_POURED)).isNotNull();
+        Mappers.INTENT.get(t1000).squeeze = false;
+        run(10);
+        assertThat(Mappers.CHARACTER.get(t1000).height).isEqualTo(TestContent.tuning().character("t1000").height);
+        assertThat(Mappers.CHARACTER.get(t1000).groundContacts).isEqualTo(1);
+    }
+
+    @Test
     void closingInItJumpsWhatIsInTheWay() {
         simulation = new Simulation(TestLevels.flat(40).crate(5f).t1000(7f).build(), TestContent.tuning(), 1L);
         run(120);

@@ -33,7 +33,7 @@ class T1000PursuitTest {
     }
 
     @Test
-    void theRouteThroughTheMazeWalksJumpsDropsClimbsPoursAndRidesTheLift() {
+    void theRouteThroughTheMazeWalksJumpsDropsClimbsPoursSqueezesAndRidesTheLift() {
         LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
         Navigation navigation = Navigation.build(level, TestContent.tuning(), TestContent.tuning().pursuit(null));
         IntArray path = new IntArray();
@@ -41,11 +41,14 @@ class T1000PursuitTest {
                 0, path)).isTrue();
         Set<NavEdgeKind> kinds = EnumSet.noneOf(NavEdgeKind.class);
         boolean poured = false;
+        boolean squeezed = false;
         for (int i = 1; i < path.size; i++) {
             NavEdge edge = navigation.graph.edge(path.get(i - 1), path.get(i));
             kinds.add(edge.kind);
             poured |= edge.throughBars;
+            squeezed |= edge.to.squeeze;
         }
+        assertThat(squeezed).as("the route pours under the maintenance door").isTrue();
         assertThat(kinds).contains(NavEdgeKind.WALK, NavEdgeKind.JUMP, NavEdgeKind.DROP, NavEdgeKind.CLIMB, NavEdgeKind.ELEVATOR);
         assertThat(poured).as("the route pours through the cell bars").isTrue();
     }
@@ -76,8 +79,9 @@ class T1000PursuitTest {
     }
 
     @Test
-    void mimicryAndTellsShowInTheReport() {
+    void mimicryTellsAndPouringShowInTheReport() {
         RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        assertThat(first(report, EventType.T1000_POURED)).isNotNull();
         assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
         assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard: \"Hey, you can't be up here.\"");
         assertThat(first(report, EventType.T1000_GLITCH).detail).contains("chequered");

@@ -74,7 +74,7 @@ class LevelLoaderTest {
         assertThat(level.spawn(SpawnDef.Kind.JOHN)).isNotNull();
         assertThat(level.spawn(SpawnDef.Kind.T1000).x).isEqualTo(12.5f);
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
-        assertThat(level.solids).as("two solids and the bars").hasSize(3);
+        assertThat(level.solids).as("two solids, the bars and the door").hasSize(4);
         assertThat(level.crates).hasSize(1);
         assertThat(level.document.object(19).properties.get("line")).startsWith("You can't");
         new Simulation(level, TestContent.tuning(), 1L).dispose();

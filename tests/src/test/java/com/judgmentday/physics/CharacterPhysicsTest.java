@@ -136,6 +136,21 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void feetNoticeWhenTheGroundUnderThemIsDestroyed() {
+        // The crate's end of contact is recorded when its body goes (inside the physics phase), after the
+        // senses have read this tick's contacts: it must still reach them next tick.
+        start(TestLevels.flat(60).crate(5.5f));
+        Mappers.BODY.get(simulation.player()).body.setTransform(6f, 2f + t800.height / 2f + 0.01f, 0f);
+        hold(30);
+        Entity crate = first(EntityKind.CRATE);
+        assertThat(Mappers.TRANSFORM.get(simulation.player()).y).as("standing on the crate").isGreaterThan(2.5f);
+        int onCrate = Mappers.CHARACTER.get(simulation.player()).groundContacts;
+        simulation.engine().removeEntity(crate);
+        hold(2);
+        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isEqualTo(onCrate - 1);
+    }
+
+    @Test
     void reachingTheExitWinsTheLevel() {
         start(TestLevels.flat(40).exit(10f, 3f));
         hold(150, Action.RIGHT);
