@@ -13,6 +13,7 @@ import com.badlogic.gdx.physics.box2d.Box2DDebugRenderer;
 import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.ai.NavEdge;
+import com.judgmentday.ai.NavEdgeKind;
 import com.judgmentday.ai.NavGraph;
 import com.judgmentday.ai.NavNode;
 import com.judgmentday.components.AppearanceComponent;
@@ -87,7 +88,7 @@ public final class DebugOverlay implements Disposable {
             Array<NavEdge> edges = graph.edges(node);
             for (int e = 0; e < edges.size; e++) {
                 NavEdge edge = edges.items[e];
-                shapes.setColor(EDGE_COLOURS[edge.kind.ordinal()]);
+                shapes.setColor(edgeColour(edge.kind));
                 shapes.line(node.x, node.y + 0.05f, edge.to.x, edge.to.y + 0.05f);
             }
         }
@@ -114,10 +115,29 @@ public final class DebugOverlay implements Disposable {
         }
     }
 
-    /** Walk, jump, drop, climb, pour. */
-    private static final Color[] EDGE_COLOURS = {
-        new Color(0.7f, 0.7f, 0.7f, 0.5f), new Color(1f, 0.9f, 0.2f, 0.35f), new Color(1f, 0.55f, 0.1f, 0.35f),
-        new Color(0.3f, 1f, 0.4f, 0.7f), new Color(0.2f, 0.9f, 1f, 0.8f)};
+    private static final Color WALK = new Color(0.7f, 0.7f, 0.7f, 0.5f);
+    private static final Color JUMP = new Color(1f, 0.9f, 0.2f, 0.35f);
+    private static final Color DROP = new Color(1f, 0.55f, 0.1f, 0.35f);
+    private static final Color CLIMB = new Color(0.3f, 1f, 0.4f, 0.7f);
+    private static final Color POUR = new Color(0.2f, 0.9f, 1f, 0.8f);
+    private static final Color RIDE = new Color(1f, 1f, 1f, 0.9f);
+
+    private static Color edgeColour(NavEdgeKind kind) {
+        switch (kind) {
+            case JUMP:
+                return JUMP;
+            case DROP:
+                return DROP;
+            case CLIMB:
+                return CLIMB;
+            case POUR:
+                return POUR;
+            case ELEVATOR:
+                return RIDE;
+            default:
+                return WALK;
+        }
+    }
 
     private void drawIntents(OrthographicCamera camera, Simulation simulation, float alpha) {
         ImmutableArray<Entity> movers = simulation.engine().getEntitiesFor(
@@ -173,7 +193,8 @@ public final class DebugOverlay implements Disposable {
                         .append(mind.pathIndex).append('/').append(mind.path.size).append("  wind-up ").append(mind.windupTicks)
                         .append("  holes ").append(liquid.holes).append("  look ").append(looks.look)
                         .append(looks.pattern.isEmpty() ? "" : " + " + looks.pattern).append('\n');
-                text.append("graph: grey walk, yellow jump, orange drop, green climb, cyan pour; magenta = route\n");
+                text.append("graph: grey walk, yellow jump, orange drop, green climb, cyan pour, white lift ride;"
+                        + " magenta = route\n");
             }
         }
         if (shows(View.TEMPERATURE)) {
