@@ -122,21 +122,16 @@ public final class DebugOverlay implements Disposable {
     private static final Color POUR = new Color(0.2f, 0.9f, 1f, 0.8f);
     private static final Color RIDE = new Color(1f, 1f, 1f, 0.9f);
 
+    /** Exhaustive: a new edge kind does not compile until it has a colour. */
     private static Color edgeColour(NavEdgeKind kind) {
-        switch (kind) {
-            case JUMP:
-                return JUMP;
-            case DROP:
-                return DROP;
-            case CLIMB:
-                return CLIMB;
-            case POUR:
-                return POUR;
-            case ELEVATOR:
-                return RIDE;
-            default:
-                return WALK;
-        }
+        return switch (kind) {
+            case WALK -> WALK;
+            case JUMP -> JUMP;
+            case DROP -> DROP;
+            case CLIMB -> CLIMB;
+            case POUR -> POUR;
+            case ELEVATOR -> RIDE;
+        };
     }
 
     private void drawIntents(OrthographicCamera camera, Simulation simulation, float alpha) {
