@@ -3,6 +3,7 @@ package com.judgmentday.ai;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.TerrainGrid;
@@ -23,6 +24,18 @@ public final class NavGraphBuilder {
     private static final float JUMP_PENALTY = 0.15f;
 
     private NavGraphBuilder() {
+    }
+
+    /** Molten steel is death: no standing place overlaps it (arcs may still leap over it). */
+    private static boolean inMolten(LevelDef level, float centreX, float feetY, CharacterDef body) {
+        for (HazardDef hazard : level.hazards) {
+            if (hazard.kind == HazardDef.Kind.MOLTEN
+                    && centreX + body.width / 2f > hazard.x && centreX - body.width / 2f < hazard.x + hazard.width
+                    && feetY < hazard.y + hazard.height && feetY + body.height > hazard.y) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static NavGraph build(LevelDef level, CharacterDef body, float gravity, boolean liquid) {
@@ -56,7 +69,8 @@ public final class NavGraphBuilder {
             for (int x = 0; x < grid.columns; x++) {
                 boolean fits = grid.free(x, y, liquid);
                 boolean flat = !fits && low != null && low.free(x, y, true) && low.standing(x, y, true);
-                if ((fits && (grid.standing(x, y, liquid) || grid.holding(x, y))) || flat) {
+                boolean place = (fits && (grid.standing(x, y, liquid) || grid.holding(x, y))) || flat;
+                if (place && !inMolten(level, (x + grid.boxW / 2f) * CELL, y * CELL, body)) {
                     NavNode node = new NavNode(graph.nodes.size, x, y, (x + grid.boxW / 2f) * CELL, y * CELL);
                     node.squeeze = flat;
                     graph.nodeAt[x + y * grid.columns] = node.index;

@@ -135,7 +135,7 @@ public final class T1000Brain {
     }
 
     public boolean recovering() {
-        return liquid.recoverTicks > 0;
+        return liquid.incapacitated();
     }
 
     public boolean attacking() {

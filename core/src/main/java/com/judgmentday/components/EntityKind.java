@@ -10,5 +10,7 @@ public enum EntityKind {
     T1000,
     PERSON,
     LADDER,
-    ELEVATOR
+    ELEVATOR,
+    /** Molten steel or liquid nitrogen. */
+    HAZARD
 }

@@ -12,4 +12,13 @@ public final class LiquidComponent implements Component {
     public boolean squeezed;
     /** Ticks left of recovering from a knock-back (it can't act). */
     public int recoverTicks;
+    /** What its substance is now, from its temperature. */
+    public Material material = Material.LIQUID;
+    /** Ticks left of thrashing in molten steel. */
+    public int meltTicks;
+
+    /** It can't act: knocked back, frozen or melting. */
+    public boolean incapacitated() {
+        return recoverTicks > 0 || material.incapacitated();
+    }
 }

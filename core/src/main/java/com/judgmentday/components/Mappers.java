@@ -24,6 +24,9 @@ public final class Mappers {
     public static final ComponentMapper<ElevatorComponent> ELEVATOR = ComponentMapper.getFor(ElevatorComponent.class);
     public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
 
+    public static final ComponentMapper<HeatComponent> HEAT = ComponentMapper.getFor(HeatComponent.class);
+    public static final ComponentMapper<HazardComponent> HAZARD = ComponentMapper.getFor(HazardComponent.class);
+
     private Mappers() {
     }
 }

@@ -13,6 +13,10 @@ public final class TuningDef {
     public FollowDef follow = new FollowDef();
     /** Surfaces whose pattern the T-1000's skin takes on where it touches (a tell for careful players). */
     public com.badlogic.gdx.utils.Array<String> patternedMaterials = new com.badlogic.gdx.utils.Array<>();
+    /** How heat moves between bodies, the air, molten steel and liquid nitrogen. */
+    public HeatDef heat = new HeatDef();
+    /** The T-1000's material thresholds (chilled, frozen, melted). */
+    public MaterialDef t1000Material = new MaterialDef();
     /** The difficulty played when none is chosen. */
     public String difficulty = "normal";
     /** The T-1000's pursuit figures per difficulty. */

@@ -17,6 +17,7 @@ public final class TuningLoader {
         json.setElementType(TuningDef.class, "weapons", WeaponDef.class);
         json.setElementType(TuningDef.class, "pursuit", PursuitDef.class);
         json.setElementType(TuningDef.class, "patternedMaterials", String.class);
+        json.setElementType(HeatDef.class, "capacity", Float.class);
         TuningDef tuning;
         try {
             tuning = json.fromJson(TuningDef.class, file);
@@ -48,6 +49,7 @@ public final class TuningLoader {
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
         }
+        checkHeat(file, tuning.heat, tuning.t1000Material);
         require(file, tuning.pursuit.containsKey(tuning.difficulty), "difficulty '" + tuning.difficulty
                 + "' has no pursuit section");
         for (ObjectMap.Entry<String, PursuitDef> entry : tuning.pursuit) {
@@ -70,6 +72,22 @@ public final class TuningLoader {
             require(file, w.spreadDegrees >= 0 && w.spreadDegrees < 180, where + ": spreadDegrees must be 0 or more and under 180");
             require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0, where + ": impulses must not be negative");
         }
+    }
+
+    private static void checkHeat(FileHandle file, HeatDef h, MaterialDef m) {
+        require(file, h != null && m != null, "heat and t1000Material must be objects");
+        require(file, h.airCoupling >= 0 && h.immersionCoupling >= 0 && h.vapourCoupling >= 0 && h.radiantCoupling >= 0,
+                "heat: couplings must not be negative");
+        require(file, h.radiantRange >= 0 && h.vapourHeight >= 0, "heat: radiantRange and vapourHeight must not be negative");
+        require(file, h.spillDepth > 0 && h.spreadSpeed > 0 && h.evaporationLitresPerSecond > 0,
+                "heat: spillDepth, spreadSpeed and evaporationLitresPerSecond must be positive");
+        for (ObjectMap.Entry<String, Float> entry : h.capacity) {
+            require(file, entry.value != null && entry.value > 0, "heat.capacity." + entry.key + " must be positive");
+        }
+        require(file, m.frozenBelow < m.thawAbove && m.thawAbove <= m.chilledBelow && m.chilledBelow < m.warmAbove,
+                "t1000Material: needs frozenBelow < thawAbove <= chilledBelow < warmAbove, so states can't flicker");
+        require(file, m.chilledSpeed > 0 && m.chilledSpeed <= 1, "t1000Material: chilledSpeed must be in (0, 1]");
+        require(file, m.meltTicks > 0 && m.thrashTicks > 0, "t1000Material: meltTicks and thrashTicks must be positive");
     }
 
     private static void require(FileHandle file, boolean ok, String message) {

@@ -19,7 +19,12 @@ public enum EventType {
     T1000_SPLASHED("t1000.splashed"),
     T1000_KNOCKED_BACK("t1000.knocked-back"),
     T1000_BURST("t1000.burst"),
-    T1000_POURED("t1000.poured");
+    T1000_POURED("t1000.poured"),
+    T1000_CHILLED("t1000.chilled"),
+    T1000_FROZEN("t1000.frozen"),
+    T1000_THAWED("t1000.thawed"),
+    T1000_MELTING("t1000.melting"),
+    T1000_MELTED("t1000.melted");
 
     /** The id in reports, for instance "weapon.fired". */
     public final String id;

@@ -63,6 +63,12 @@ final class LevelBuilder {
                 case "exit":
                     level.exits.add(area(document, object, object.name.isEmpty() ? "exit" : object.name));
                     break;
+                case "molten-steel":
+                    level.hazards.add(molten(document, object));
+                    break;
+                case "nitrogen-source":
+                    level.hazards.add(nitrogen(document, object));
+                    break;
                 case "checkpoint":
                     level.checkpoints.add(area(document, object, object.name));
                     break;
@@ -93,6 +99,36 @@ final class LevelBuilder {
         elevator.speed = Float.parseFloat(object.properties.get("speed", "1.5"));
         elevator.moving = Boolean.parseBoolean(object.properties.get("moving", "false"));
         return elevator;
+    }
+
+    private static HazardDef molten(TmxDocument document, MapObject object) {
+        float[] b = document.bounds(object);
+        HazardDef hazard = hazard(object, HazardDef.Kind.MOLTEN, "molten-steel");
+        hazard.x = b[0];
+        hazard.y = b[1];
+        hazard.width = b[2] - b[0];
+        hazard.height = b[3] - b[1];
+        hazard.celsius = Float.parseFloat(object.properties.get("temperature", "1500"));
+        return hazard;
+    }
+
+    /** A nitrogen source spills from its point, or from a tank's bottom centre. */
+    private static HazardDef nitrogen(TmxDocument document, MapObject object) {
+        float[] b = document.bounds(object);
+        HazardDef hazard = hazard(object, HazardDef.Kind.NITROGEN, "nitrogen");
+        hazard.x = (b[0] + b[2]) / 2f;
+        hazard.y = b[1];
+        hazard.litres = Float.parseFloat(object.properties.get("volume", "2000"));
+        hazard.spillsAtStart = "pipe".equals(object.properties.get("kind", "tank"));
+        return hazard;
+    }
+
+    private static HazardDef hazard(MapObject object, HazardDef.Kind kind, String fallbackName) {
+        HazardDef hazard = new HazardDef();
+        hazard.objectId = object.id;
+        hazard.kind = kind;
+        hazard.name = object.name.isEmpty() ? fallbackName + "#" + object.id : object.name;
+        return hazard;
     }
 
     private static PersonDef person(TmxDocument document, MapObject object) {

@@ -21,6 +21,8 @@ public final class LevelDef {
     public final Array<AreaDef> ladders = new Array<>();
     /** People: civilians, guards, police... (the name is their role). */
     public final Array<PersonDef> people = new Array<>();
+    /** Molten steel and liquid-nitrogen sources. */
+    public final Array<HazardDef> hazards = new Array<>();
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */

@@ -7,6 +7,7 @@ import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.T1000Component;
@@ -33,15 +34,19 @@ final class FigureDrawer {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         PersonComponent person = Mappers.PERSON.get(entity);
         String look = appearance != null ? appearance.look : person.role;
-        boolean chrome = liquid != null && liquid.recoverTicks > 0;
-        shapes.setColor(chrome ? Palette.CHROME_DARK : trousers(look));
+        if (liquid != null && liquid.material == Material.MELTED) {
+            return;
+        }
+        boolean frost = liquid != null && (liquid.material == Material.FROZEN || liquid.material == Material.CHILLED);
+        boolean chrome = liquid != null && (liquid.recoverTicks > 0 || liquid.material == Material.MELTING);
+        shapes.setColor(frost ? Palette.FROST_DARK : chrome ? Palette.CHROME_DARK : trousers(look));
         shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
         if (appearance != null && !appearance.pattern.isEmpty()) {
             drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs, appearance.pattern);
         }
-        shapes.setColor(chrome ? Palette.CHROME : shirt(look));
+        shapes.setColor(frost ? Palette.FROST : chrome ? Palette.CHROME : shirt(look));
         shapes.rect(left, bottom + legs, w, h - legs - head);
-        shapes.setColor(chrome ? Palette.CHROME : Palette.SKIN);
+        shapes.setColor(frost ? Palette.FROST : chrome ? Palette.CHROME : Palette.SKIN);
         shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f, head);
         if (liquid != null && liquid.holes > 0) {
             shapes.setColor(Palette.CHROME);

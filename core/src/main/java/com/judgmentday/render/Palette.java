@@ -30,6 +30,14 @@ final class Palette {
     static final Color CHROME_DARK = new Color(0x7d8894ff);
     static final Color LADDER = new Color(0x8d6e4cff);
     static final Color CHAIN = new Color(0x5c636bff);
+    static final Color MOLTEN = new Color(0xd9480fff);
+    static final Color MOLTEN_SKIN = new Color(0xffd43bff);
+    static final Color NITROGEN = new Color(0xa5d8ffe6);
+    static final Color NITROGEN_SKIN = new Color(0xe7f5ffff);
+    static final Color NITROGEN_MIST = new Color(0.85f, 0.93f, 1f, 0.3f);
+    /** The T-1000 chilled or frozen: frosted. */
+    static final Color FROST = new Color(0xd0ebffff);
+    static final Color FROST_DARK = new Color(0x91a7c0ff);
 
     private Palette() {
     }

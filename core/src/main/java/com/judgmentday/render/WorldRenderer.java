@@ -15,6 +15,7 @@ import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.ShortArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
@@ -150,6 +151,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
     }
 
+    /** The mist drawn over a nitrogen spill, metres (a look; the cold's reach is in the heat tuning). */
+    private static final float MIST_HEIGHT = 0.7f;
+
     private void drawEntity(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         TransformComponent t = Mappers.TRANSFORM.get(entity);
@@ -186,6 +190,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             case T1000:
                 figures.draw(shapes, entity, alpha);
                 break;
+            case HAZARD:
+                drawHazard(Mappers.HAZARD.get(entity), Mappers.ZONE.get(entity));
+                break;
             case LADDER:
                 drawLadder(Mappers.ZONE.get(entity), id.name.startsWith("chain"));
                 break;
@@ -202,6 +209,23 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             default:
                 break;
         }
+    }
+
+    /** Molten steel glows orange with a bright skin; spilt nitrogen lies pale blue under a low mist. */
+    private void drawHazard(HazardComponent hazard, ZoneComponent zone) {
+        if (zone.width <= 0f) {
+            return;
+        }
+        boolean molten = hazard.kind == HazardComponent.Kind.MOLTEN;
+        if (!molten) {
+            shapes.setColor(Palette.NITROGEN_MIST);
+            shapes.rect(zone.x, zone.y, zone.width, MIST_HEIGHT);
+        }
+        shapes.setColor(molten ? Palette.MOLTEN : Palette.NITROGEN);
+        shapes.rect(zone.x, zone.y, zone.width, zone.height);
+        shapes.setColor(molten ? Palette.MOLTEN_SKIN : Palette.NITROGEN_SKIN);
+        float skin = Math.min(0.06f, zone.height);
+        shapes.rect(zone.x, zone.y + zone.height - skin, zone.width, skin);
     }
 
     private void drawLadder(ZoneComponent zone, boolean chain) {

@@ -8,6 +8,8 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.SurfaceComponent;
@@ -28,6 +30,7 @@ import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
@@ -160,6 +163,34 @@ public final class EntityFactory {
         return entity;
     }
 
+    /** Molten steel over its area, or a nitrogen source whose spill grows from nothing once it flows. */
+    public Entity hazard(HazardDef def) {
+        Entity entity = identified(EntityKind.HAZARD, def.name);
+        HazardComponent hazard = new HazardComponent();
+        ZoneComponent zone = new ZoneComponent();
+        if (def.kind == HazardDef.Kind.MOLTEN) {
+            hazard.kind = HazardComponent.Kind.MOLTEN;
+            hazard.celsius = def.celsius;
+            zone.x = def.x;
+            zone.y = def.y;
+            zone.width = def.width;
+            zone.height = def.height;
+        } else {
+            hazard.kind = HazardComponent.Kind.NITROGEN;
+            hazard.celsius = tuning.heat.nitrogenCelsius;
+            hazard.sourceX = def.x;
+            hazard.sourceY = def.y;
+            hazard.litres = def.litres;
+            hazard.spilling = def.spillsAtStart;
+            zone.x = def.x;
+            zone.y = def.y;
+        }
+        entity.add(hazard);
+        entity.add(zone);
+        engine.addEntity(entity);
+        return entity;
+    }
+
     /** A ladder or chain: a sensor area characters climb while they overlap it. */
     public Entity ladder(AreaDef area) {
         return zone(EntityKind.LADDER, area);
@@ -191,6 +222,10 @@ public final class EntityFactory {
         character.height = def.height;
         entity.add(character);
         entity.add(new MoveIntentComponent());
+        HeatComponent heat = new HeatComponent();
+        heat.celsius = tuning.heat.ambient;
+        heat.capacity = tuning.heat.capacity(tuningName);
+        entity.add(heat);
         withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;
     }

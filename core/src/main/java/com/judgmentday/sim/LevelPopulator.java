@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Entity;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.PersonDef;
@@ -47,6 +48,9 @@ final class LevelPopulator {
         }
         for (AreaDef crate : level.crates) {
             factory.crate(crate);
+        }
+        for (HazardDef hazard : level.hazards) {
+            factory.hazard(hazard);
         }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);

@@ -36,6 +36,8 @@ import com.judgmentday.systems.LiquidFormSystem;
 import com.judgmentday.systems.MimicrySystem;
 import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.GroundSensorSystem;
+import com.judgmentday.systems.HeatSystem;
+import com.judgmentday.systems.MaterialSystem;
 import com.judgmentday.systems.MovementSystem;
 import com.judgmentday.systems.PhysicsSystem;
 import com.judgmentday.systems.PlayerControlSystem;
@@ -133,6 +135,8 @@ public final class Simulation implements Disposable {
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 1, pursuit, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 2, pursuit, events));
+        engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 3, tuning.heat, world));
+        engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 4, tuning.t1000Material, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
     }
 

@@ -9,7 +9,10 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
@@ -80,6 +83,17 @@ public final class StateHasher {
                 mix(c.climbContacts);
                 mix(c.speedScale);
             }
+            HeatComponent heat = Mappers.HEAT.get(entity);
+            if (heat != null) {
+                mix(heat.celsius);
+            }
+            HazardComponent hazard = Mappers.HAZARD.get(entity);
+            if (hazard != null) {
+                ZoneComponent zone = Mappers.ZONE.get(entity);
+                mix(hazard.litres);
+                mix(zone.x);
+                mix(zone.width);
+            }
             T1000Component mind = Mappers.T1000.get(entity);
             if (mind != null) {
                 mix(mind.state.ordinal());
@@ -99,6 +113,8 @@ public final class StateHasher {
             if (liquid != null) {
                 mix(liquid.holes);
                 mix(liquid.recoverTicks);
+                mix(liquid.material.ordinal());
+                mix(liquid.meltTicks);
             }
             AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
             if (appearance != null) {

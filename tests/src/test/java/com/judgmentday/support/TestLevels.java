@@ -93,6 +93,64 @@ public final class TestLevels {
         return this;
     }
 
+    /** A 1 m wide wall from the ground up, its left side at x. */
+    public TestLevels wall(float x) {
+        SolidDef wall = new SolidDef();
+        wall.objectId = nextId++;
+        wall.vertices = new float[] {x, 1f, x + 1f, 1f, x + 1f, 6f, x, 6f};
+        wall.closed = true;
+        wall.box = true;
+        level.solids.add(wall);
+        return this;
+    }
+
+    /** A pool of molten steel 0.3 m deep on the ground from x, width wide. */
+    public TestLevels molten(float x, float width) {
+        com.judgmentday.level.HazardDef molten = new com.judgmentday.level.HazardDef();
+        molten.objectId = nextId++;
+        molten.name = "molten";
+        molten.kind = com.judgmentday.level.HazardDef.Kind.MOLTEN;
+        molten.x = x;
+        molten.y = 1f;
+        molten.width = width;
+        molten.height = 0.3f;
+        molten.celsius = 1500f;
+        level.hazards.add(molten);
+        return this;
+    }
+
+    /** A vat: molten steel between two 4 m walls too high to jump, from x, width wide. */
+    public TestLevels vat(float x, float width) {
+        molten(x, width);
+        SolidDef left = new SolidDef();
+        left.objectId = nextId++;
+        left.vertices = new float[] {x - 0.5f, 1f, x, 1f, x, 5f, x - 0.5f, 5f};
+        left.closed = true;
+        left.box = true;
+        SolidDef right = new SolidDef();
+        right.objectId = nextId++;
+        right.vertices = new float[] {x + width, 1f, x + width + 0.5f, 1f, x + width + 0.5f, 5f, x + width, 5f};
+        right.closed = true;
+        right.box = true;
+        level.solids.add(left);
+        level.solids.add(right);
+        return this;
+    }
+
+    /** A pipe 2 m above the ground at x that spills this many litres of liquid nitrogen from the start. */
+    public TestLevels nitrogenPipe(float x, float litres) {
+        com.judgmentday.level.HazardDef pipe = new com.judgmentday.level.HazardDef();
+        pipe.objectId = nextId++;
+        pipe.name = "pipe";
+        pipe.kind = com.judgmentday.level.HazardDef.Kind.NITROGEN;
+        pipe.x = x;
+        pipe.y = 3f;
+        pipe.litres = litres;
+        pipe.spillsAtStart = true;
+        level.hazards.add(pipe);
+        return this;
+    }
+
     public LevelDef build() {
         return level;
     }

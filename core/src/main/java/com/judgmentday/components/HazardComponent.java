@@ -1,0 +1,29 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/**
+ * Molten steel or liquid nitrogen. Its current extent is the entity's {@link ZoneComponent}: fixed for
+ * molten steel; for nitrogen, a spill that runs along the floor from its source while it lasts.
+ */
+public final class HazardComponent implements Component {
+    public enum Kind {
+        MOLTEN,
+        NITROGEN
+    }
+
+    public Kind kind;
+    public float celsius;
+    /** Nitrogen: where it comes out (the spill starts on the floor below). */
+    public float sourceX;
+    public float sourceY;
+    /** Nitrogen: litres still to spill or lying on the floor; the spill is over at 0. */
+    public float litres;
+    /** Nitrogen: spilling now (a pipe from the start; a tank once ruptured). */
+    public boolean spilling;
+    /** Nitrogen: the floor was found and the walls the spill can't pass. */
+    public boolean planned;
+    public float floorY;
+    public float leftWall;
+    public float rightWall;
+}

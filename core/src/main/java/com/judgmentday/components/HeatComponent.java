@@ -1,0 +1,12 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** A body's temperature and how much heat it takes to change it. */
+public final class HeatComponent implements Component {
+    public float celsius;
+    /** Relative heat capacity: 1 for the T-1000; heavier bodies change slower. */
+    public float capacity = 1f;
+    /** Standing in molten steel this tick. */
+    public boolean inMolten;
+}

@@ -1,0 +1,24 @@
+package com.judgmentday.level;
+
+/** Molten steel (an area) or a liquid-nitrogen source (a point it spills from), in metres. */
+public final class HazardDef {
+    public enum Kind {
+        MOLTEN,
+        NITROGEN
+    }
+
+    public int objectId;
+    public String name;
+    public Kind kind;
+    /** Molten: the area's lower-left corner and size. Nitrogen: the source point, width and height 0. */
+    public float x;
+    public float y;
+    public float width;
+    public float height;
+    /** Molten steel's temperature, °C (nitrogen's is in the heat tuning). */
+    public float celsius;
+    /** Nitrogen: litres it holds. */
+    public float litres;
+    /** Nitrogen: a pipe spills from the start; a tank holds until ruptured. */
+    public boolean spillsAtStart;
+}

@@ -1,0 +1,117 @@
+package com.judgmentday.physics;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.content.HeatDef;
+import com.judgmentday.content.MaterialDef;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Integration: nitrogen spills on real floors, and the T-1000 freezing, thawing and melting in a real world. */
+class TemperatureTest {
+    private final HeatDef heat = TestContent.tuning().heat;
+    private final MaterialDef material = TestContent.tuning().t1000Material;
+    private final ActionSet idle = new ActionSet();
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+
+    private void run(int ticks) {
+        for (int i = 0; i < ticks; i++) {
+            simulation.step(idle);
+        }
+    }
+
+    private Entity hazard() {
+        return simulation.engine().getEntitiesFor(Family.all(HazardComponent.class).get()).first();
+    }
+
+    @Test
+    void aSpillRunsAlongTheFloorAWallTurnsItAndItBoilsAway() {
+        float litres = 1500f;
+        simulation = new Simulation(TestLevels.flat(60).nitrogenPipe(20f, litres).wall(23f).build(), TestContent.tuning(), 1L);
+        run(2);
+        ZoneComponent spill = Mappers.ZONE.get(hazard());
+        assertThat(spill.y).as("lies on the floor, not at the pipe").isCloseTo(1f, within(0.01f));
+        run(5 * Simulation.TICKS_PER_SECOND);
+        float width = heat.spillWidth(litres - 5 * heat.evaporationLitresPerSecond);
+        assertThat(spill.x + spill.width).as("stopped by the wall").isCloseTo(23f, within(0.01f));
+        assertThat(spill.width).as("what the wall holds back runs the other way").isCloseTo(width, within(0.1f));
+        run(Math.round((litres / heat.evaporationLitresPerSecond) * Simulation.TICKS_PER_SECOND));
+        assertThat(spill.width).as("boiled away").isZero();
+        assertThat(Mappers.HAZARD.get(hazard()).spilling).isFalse();
+    }
+
+    @Test
+    void crossingASpillFreezesTheT1000WhereItStandsUntilItThaws() {
+        simulation = new Simulation(TestLevels.flat(60).t1000(40f).nitrogenPipe(22f, 2000f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        LiquidComponent liquid = Mappers.LIQUID.get(t1000);
+        for (int i = 0; i < 20 * Simulation.TICKS_PER_SECOND && liquid.material != Material.FROZEN; i++) {
+            run(1);
+        }
+        assertThat(liquid.material).isEqualTo(Material.FROZEN);
+        float frozenAt = Mappers.TRANSFORM.get(t1000).x;
+        run(Simulation.TICKS_PER_SECOND / 2);
+        float stopped = Mappers.TRANSFORM.get(t1000).x;
+        run(2 * Simulation.TICKS_PER_SECOND);
+        assertThat(Mappers.TRANSFORM.get(t1000).x).as("frozen in place").isCloseTo(stopped, within(0.02f));
+        assertThat(Math.abs(stopped - frozenAt)).as("it slides to a stop").isLessThan(1f);
+        run(80 * Simulation.TICKS_PER_SECOND);
+        assertThat(liquid.material).as("the spill boiled away and the air warmed it").isEqualTo(Material.LIQUID);
+        assertThat(Mappers.TRANSFORM.get(t1000).x).as("and it hunts again").isLessThan(stopped - 3f);
+        GameEvent chilled = simulation.events().first(EventType.T1000_CHILLED);
+        GameEvent frozen = simulation.events().first(EventType.T1000_FROZEN);
+        GameEvent thawed = simulation.events().first(EventType.T1000_THAWED);
+        assertThat(chilled.tick).isLessThan(frozen.tick);
+        assertThat(frozen.tick).isLessThan(thawed.tick);
+    }
+
+    @Test
+    void inMoltenSteelItThrashesThroughItsFormsAndIsGoneForGood() {
+        simulation = new Simulation(TestLevels.flat(40).john(4f).t1000(30f).vat(29f, 2f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        run(3 * Simulation.TICKS_PER_SECOND + material.meltTicks);
+        GameEvent melting = simulation.events().first(EventType.T1000_MELTING);
+        GameEvent melted = simulation.events().first(EventType.T1000_MELTED);
+        assertThat(melting).isNotNull();
+        assertThat(melted.tick - melting.tick).isEqualTo(material.meltTicks);
+        assertThat(melted.detail).contains("police");
+        assertThat(Mappers.BODY.get(t1000).body.isActive()).as("out of the world").isFalse();
+        run(30 * Simulation.TICKS_PER_SECOND);
+        assertThat(Mappers.LIQUID.get(t1000).material).as("never re-forms").isEqualTo(Material.MELTED);
+        assertThat(simulation.events().first(EventType.T1000_HIT)).isNull();
+        assertThat(simulation.events().first(EventType.T1000_REACHED)).isNull();
+    }
+
+    @Test
+    void theT1000LeapsOverMoltenSteelRatherThanWadingIn() {
+        simulation = new Simulation(TestLevels.flat(40).john(4f).t1000(30f).molten(15f, 3f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        for (int i = 0; i < 20 * Simulation.TICKS_PER_SECOND; i++) {
+            run(1);
+            assertThat(Mappers.HEAT.get(t1000).inMolten).as("tick %d", simulation.tick()).isFalse();
+        }
+        assertThat(simulation.events().first(EventType.T1000_MELTING)).isNull();
+        assertThat(simulation.events().first(EventType.T1000_REACHED)).as("it crossed to John").isNotNull();
+    }
+}
