@@ -1,0 +1,43 @@
+package com.judgmentday.content;
+
+import com.badlogic.gdx.files.FileHandle;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shipped tuning with one figure broken is refused with the file and what is wrong. */
+class TuningLoaderTest {
+    @TempDir
+    Path dir;
+
+    private FileHandle shippedWith(String from, String to) throws Exception {
+        String text = Files.readString(TestContent.assets().resolve("data/tuning.json"));
+        assertThat(text).contains(from);
+        Path file = dir.resolve("tuning.json");
+        Files.writeString(file, text.replace(from, to));
+        return new FileHandle(file.toFile());
+    }
+
+    @Test
+    void materialThresholdsOutOfOrderAreRefused() throws Exception {
+        FileHandle file = shippedWith("\"thawAbove\": -100", "\"thawAbove\": -150");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("tuning.json")
+                .hasMessageContaining("frozenBelow < thawAbove <= chilledBelow < warmAbove");
+    }
+
+    @Test
+    void aNonPositiveHeatCapacityIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"t800\": 5", "\"t800\": 0");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("heat.capacity.t800 must be positive");
+    }
+}
