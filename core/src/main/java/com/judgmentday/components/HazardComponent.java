@@ -1,18 +1,14 @@
 package com.judgmentday.components;
 
 import com.badlogic.ashley.core.Component;
+import com.judgmentday.level.HazardDef;
 
 /**
  * Molten steel or liquid nitrogen. Its current extent is the entity's {@link ZoneComponent}: fixed for
  * molten steel; for nitrogen, a spill that runs along the floor from its source while it lasts.
  */
 public final class HazardComponent implements Component {
-    public enum Kind {
-        MOLTEN,
-        NITROGEN
-    }
-
-    public Kind kind;
+    public HazardDef.Kind kind;
     public float celsius;
     /** Nitrogen: where it comes out (the spill starts on the floor below). */
     public float sourceX;

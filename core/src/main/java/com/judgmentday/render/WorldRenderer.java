@@ -1,7 +1,6 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
-import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.Gdx;
@@ -15,8 +14,8 @@ import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.ShortArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
-import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
@@ -24,8 +23,10 @@ import com.judgmentday.components.SizeComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.events.GameEventListener;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.sim.Simulation;
 
 /**
@@ -216,7 +217,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (zone.width <= 0f) {
             return;
         }
-        boolean molten = hazard.kind == HazardComponent.Kind.MOLTEN;
+        boolean molten = hazard.kind == HazardDef.Kind.MOLTEN;
         if (!molten) {
             shapes.setColor(Palette.NITROGEN_MIST);
             shapes.rect(zone.x, zone.y, zone.width, MIST_HEIGHT);

@@ -167,26 +167,18 @@ public final class EntityFactory {
     public Entity hazard(HazardDef def) {
         Entity entity = identified(EntityKind.HAZARD, def.name);
         HazardComponent hazard = new HazardComponent();
-        ZoneComponent zone = new ZoneComponent();
+        hazard.kind = def.kind;
         if (def.kind == HazardDef.Kind.MOLTEN) {
-            hazard.kind = HazardComponent.Kind.MOLTEN;
             hazard.celsius = def.celsius;
-            zone.x = def.x;
-            zone.y = def.y;
-            zone.width = def.width;
-            zone.height = def.height;
         } else {
-            hazard.kind = HazardComponent.Kind.NITROGEN;
             hazard.celsius = tuning.heat.nitrogenCelsius;
             hazard.sourceX = def.x;
             hazard.sourceY = def.y;
             hazard.litres = def.litres;
             hazard.spilling = def.spillsAtStart;
-            zone.x = def.x;
-            zone.y = def.y;
         }
         entity.add(hazard);
-        entity.add(zone);
+        entity.add(zoneComponent(def.x, def.y, def.width, def.height));
         engine.addEntity(entity);
         return entity;
     }
@@ -200,14 +192,18 @@ public final class EntityFactory {
     private Entity zone(EntityKind kind, AreaDef area) {
         Entity entity = identified(kind, area.name);
         bodies.zone(entity, area.x, area.y, area.width, area.height);
-        ZoneComponent zone = new ZoneComponent();
-        zone.x = area.x;
-        zone.y = area.y;
-        zone.width = area.width;
-        zone.height = area.height;
-        entity.add(zone);
+        entity.add(zoneComponent(area.x, area.y, area.width, area.height));
         engine.addEntity(entity);
         return entity;
+    }
+
+    private static ZoneComponent zoneComponent(float x, float y, float width, float height) {
+        ZoneComponent zone = new ZoneComponent();
+        zone.x = x;
+        zone.y = y;
+        zone.width = width;
+        zone.height = height;
+        return zone;
     }
 
     private Entity character(SpawnDef spawn, EntityKind kind, String tuningName) {

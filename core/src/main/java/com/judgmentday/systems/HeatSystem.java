@@ -13,6 +13,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.content.HeatDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.CollisionBits;
 
@@ -52,7 +53,7 @@ public final class HeatSystem extends EntitySystem {
         for (int i = 0; i < hazards.size(); i++) {
             Entity hazard = hazards.get(i);
             HazardComponent h = Mappers.HAZARD.get(hazard);
-            if (h.kind == HazardComponent.Kind.NITROGEN && h.spilling) {
+            if (h.kind == HazardDef.Kind.NITROGEN && h.spilling) {
                 spill(h, Mappers.ZONE.get(hazard), deltaTime);
             }
         }
@@ -117,7 +118,7 @@ public final class HeatSystem extends EntitySystem {
             if (wading) {
                 flow += heat.immersionCoupling * (h.celsius - body.celsius);
             }
-            if (h.kind == HazardComponent.Kind.MOLTEN) {
+            if (h.kind == HazardDef.Kind.MOLTEN) {
                 body.inMolten |= wading;
                 float gapY = Math.max(0f, Math.max(zone.y - head, feet - top));
                 float distance = (float) Math.sqrt(gapX * gapX + gapY * gapY);

@@ -1,6 +1,7 @@
 package com.judgmentday.support;
 
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
@@ -16,12 +17,7 @@ public final class TestLevels {
         level.title = "Test";
         level.width = width;
         level.height = 20f;
-        SolidDef ground = new SolidDef();
-        ground.objectId = nextId++;
-        ground.vertices = new float[] {0f, 0f, width, 0f, width, 1f, 0f, 1f};
-        ground.closed = true;
-        ground.box = true;
-        level.solids.add(ground);
+        box(0f, 0f, width, 1f);
     }
 
     /** Flat ground 1 m thick (its top at y = 1), the player at x = 2. */
@@ -95,21 +91,16 @@ public final class TestLevels {
 
     /** A 1 m wide wall from the ground up, its left side at x. */
     public TestLevels wall(float x) {
-        SolidDef wall = new SolidDef();
-        wall.objectId = nextId++;
-        wall.vertices = new float[] {x, 1f, x + 1f, 1f, x + 1f, 6f, x, 6f};
-        wall.closed = true;
-        wall.box = true;
-        level.solids.add(wall);
+        box(x, 1f, x + 1f, 6f);
         return this;
     }
 
     /** A pool of molten steel 0.3 m deep on the ground from x, width wide. */
     public TestLevels molten(float x, float width) {
-        com.judgmentday.level.HazardDef molten = new com.judgmentday.level.HazardDef();
+        HazardDef molten = new HazardDef();
         molten.objectId = nextId++;
         molten.name = "molten";
-        molten.kind = com.judgmentday.level.HazardDef.Kind.MOLTEN;
+        molten.kind = HazardDef.Kind.MOLTEN;
         molten.x = x;
         molten.y = 1f;
         molten.width = width;
@@ -122,27 +113,17 @@ public final class TestLevels {
     /** A vat: molten steel between two 4 m walls too high to jump, from x, width wide. */
     public TestLevels vat(float x, float width) {
         molten(x, width);
-        SolidDef left = new SolidDef();
-        left.objectId = nextId++;
-        left.vertices = new float[] {x - 0.5f, 1f, x, 1f, x, 5f, x - 0.5f, 5f};
-        left.closed = true;
-        left.box = true;
-        SolidDef right = new SolidDef();
-        right.objectId = nextId++;
-        right.vertices = new float[] {x + width, 1f, x + width + 0.5f, 1f, x + width + 0.5f, 5f, x + width, 5f};
-        right.closed = true;
-        right.box = true;
-        level.solids.add(left);
-        level.solids.add(right);
+        box(x - 0.5f, 1f, x, 5f);
+        box(x + width, 1f, x + width + 0.5f, 5f);
         return this;
     }
 
     /** A pipe 2 m above the ground at x that spills this many litres of liquid nitrogen from the start. */
     public TestLevels nitrogenPipe(float x, float litres) {
-        com.judgmentday.level.HazardDef pipe = new com.judgmentday.level.HazardDef();
+        HazardDef pipe = new HazardDef();
         pipe.objectId = nextId++;
         pipe.name = "pipe";
-        pipe.kind = com.judgmentday.level.HazardDef.Kind.NITROGEN;
+        pipe.kind = HazardDef.Kind.NITROGEN;
         pipe.x = x;
         pipe.y = 3f;
         pipe.litres = litres;
@@ -153,6 +134,16 @@ public final class TestLevels {
 
     public LevelDef build() {
         return level;
+    }
+
+    /** A solid box from (x0, y0) to (x1, y1). */
+    private void box(float x0, float y0, float x1, float y1) {
+        SolidDef solid = new SolidDef();
+        solid.objectId = nextId++;
+        solid.vertices = new float[] {x0, y0, x1, y0, x1, y1, x0, y1};
+        solid.closed = true;
+        solid.box = true;
+        level.solids.add(solid);
     }
 
     private SpawnDef spawn(SpawnDef.Kind kind, String character, float x) {

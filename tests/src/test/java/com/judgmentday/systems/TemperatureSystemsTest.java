@@ -2,6 +2,7 @@ package com.judgmentday.systems;
 
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -18,10 +19,14 @@ import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -75,7 +80,7 @@ class TemperatureSystemsTest {
         engine.addEntity(t1000);
     }
 
-    private void pool(HazardComponent.Kind kind, float celsius, float x, float width, float height) {
+    private void pool(HazardDef.Kind kind, float celsius, float x, float width, float height) {
         Entity entity = new Entity();
         HazardComponent hazard = new HazardComponent();
         hazard.kind = kind;
@@ -101,7 +106,7 @@ class TemperatureSystemsTest {
     @Test
     void standingInNitrogenItCoolsAsNewtonsLawSays() {
         // A spill lying still: no spilling, so the zone stays as laid out.
-        pool(HazardComponent.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
+        pool(HazardDef.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
         float rate = (heat.immersionCoupling + heat.vapourCoupling + heat.airCoupling) / body.capacity;
         float settles = ((heat.immersionCoupling + heat.vapourCoupling) * heat.nitrogenCelsius + heat.airCoupling * heat.ambient)
                 / (heat.immersionCoupling + heat.vapourCoupling + heat.airCoupling);
@@ -112,7 +117,7 @@ class TemperatureSystemsTest {
 
     @Test
     void aHeavierBodyChangesTemperatureMoreSlowly() {
-        pool(HazardComponent.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
+        pool(HazardDef.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
         run(30);
         float light = heat.ambient - body.celsius;
         body.celsius = heat.ambient;
@@ -123,7 +128,7 @@ class TemperatureSystemsTest {
 
     @Test
     void itChillsThenFreezesAndOnlyThawsPastTheThawThreshold() {
-        pool(HazardComponent.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
+        pool(HazardDef.Kind.NITROGEN, heat.nitrogenCelsius, -5f, 10f, heat.spillDepth);
         run(1);
         assertThat(liquid.material).isEqualTo(Material.LIQUID);
         while (liquid.material == Material.LIQUID) {
@@ -140,7 +145,7 @@ class TemperatureSystemsTest {
         assertThat(liquid.incapacitated()).isTrue();
 
         // Warmed to just under the thaw threshold it stays frozen; past it, chilled; past warmAbove, liquid.
-        engine.removeEntity(engine.getEntitiesFor(com.badlogic.ashley.core.Family.all(HazardComponent.class).get()).first());
+        engine.removeEntity(engine.getEntitiesFor(Family.all(HazardComponent.class).get()).first());
         body.celsius = material.thawAbove - 1f;
         run(1);
         assertThat(liquid.material).isEqualTo(Material.FROZEN);
@@ -155,7 +160,7 @@ class TemperatureSystemsTest {
 
     @Test
     void moltenSteelsGlowWarmsItButOnlyStandingInItMeltsIt() {
-        pool(HazardComponent.Kind.MOLTEN, 1500f, 1f, 3f, 1f);
+        pool(HazardDef.Kind.MOLTEN, 1500f, 1f, 3f, 1f);
         run(10 * Simulation.TICKS_PER_SECOND);
         assertThat(body.celsius).as("warmed by the glow").isGreaterThan(heat.ambient + 50f);
         assertThat(body.inMolten).isFalse();
@@ -165,8 +170,8 @@ class TemperatureSystemsTest {
         assertThat(body.inMolten).isTrue();
     }
 
-    private java.util.List<String> types() {
-        java.util.List<String> types = new java.util.ArrayList<>();
+    private List<String> types() {
+        List<String> types = new ArrayList<>();
         for (GameEvent event : events.events()) {
             types.add(event.type.id);
         }
