@@ -2,9 +2,30 @@ package com.judgmentday.components;
 
 import com.badlogic.ashley.core.Component;
 
-/** Hits taken this tick, left by weapons for whoever reacts to them (the T-1000's liquid body, later health). */
+/**
+ * Hits taken this tick, left by weapons, blasts and blades for whoever reacts to them: the T-1000's
+ * liquid body and material, or health. Cleared by the reaction.
+ */
 public final class DamageComponent implements Component {
     public int pelletHits;
-    /** Total impulse of the hits, N*s, along x (positive: pushed right). */
+    /** Total impulse of the hits, N·s (positive x: pushed right). */
     public float impulseX;
+    public float impulseY;
+    /** Damage points to the legs (never lethal to people: they go down) and to the rest of the body. */
+    public float legPoints;
+    public float bodyPoints;
+    /** What did it (the last weapon, "blast", "blade", "heat"...), for the casualty ledger. */
+    public String cause = "";
+
+    public boolean any() {
+        return pelletHits > 0 || impulseX != 0f || impulseY != 0f || legPoints > 0f || bodyPoints > 0f;
+    }
+
+    public void clear() {
+        pelletHits = 0;
+        impulseX = 0f;
+        impulseY = 0f;
+        legPoints = 0f;
+        bodyPoints = 0f;
+    }
 }

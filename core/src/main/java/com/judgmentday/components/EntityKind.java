@@ -12,5 +12,11 @@ public enum EntityKind {
     LADDER,
     ELEVATOR,
     /** Molten steel or liquid nitrogen. */
-    HAZARD
+    HAZARD,
+    /** A grenade in flight. */
+    GRENADE,
+    /** A shard or droplet of the T-1000. */
+    FRAGMENT,
+    /** A weapon, ammunition or first aid to pick up. */
+    PICKUP
 }

@@ -22,4 +22,17 @@ public final class HazardComponent implements Component {
     public float floorY;
     public float leftWall;
     public float rightWall;
+    /** Nitrogen tank: its box (x is the left side), the impulse that ruptures it, and what struck it this tick. */
+    public boolean tank;
+    public float tankX;
+    public float tankY;
+    public float tankWidth;
+    public float tankHeight;
+    public float ruptureImpulse;
+    public float struckImpulse;
+
+    /** A nitrogen tank that has not ruptured yet. */
+    public boolean intactTank() {
+        return tank && !spilling && !planned;
+    }
 }

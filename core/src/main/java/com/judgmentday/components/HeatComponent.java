@@ -9,4 +9,6 @@ public final class HeatComponent implements Component {
     public float capacity = 1f;
     /** Standing in molten steel this tick. */
     public boolean inMolten;
+    /** Feet on a nitrogen-frosted floor this tick. */
+    public boolean onFrost;
 }

@@ -16,8 +16,12 @@ public final class LiquidComponent implements Component {
     public Material material = Material.LIQUID;
     /** Ticks left of thrashing in molten steel. */
     public int meltTicks;
+    /** Ticks spent straining against its frozen body since the last limb snapped. */
+    public int strainTicks;
+    /** Limbs snapped off and not yet flowed back. */
+    public int limbsLost;
 
-    /** It can't act: knocked back, frozen or melting. */
+    /** It can't act: knocked back, frozen, in pieces or melting. */
     public boolean incapacitated() {
         return recoverTicks > 0 || material.incapacitated();
     }

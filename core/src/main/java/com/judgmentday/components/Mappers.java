@@ -27,6 +27,11 @@ public final class Mappers {
     public static final ComponentMapper<HeatComponent> HEAT = ComponentMapper.getFor(HeatComponent.class);
     public static final ComponentMapper<HazardComponent> HAZARD = ComponentMapper.getFor(HazardComponent.class);
 
+    public static final ComponentMapper<HealthComponent> HEALTH = ComponentMapper.getFor(HealthComponent.class);
+    public static final ComponentMapper<ProjectileComponent> PROJECTILE = ComponentMapper.getFor(ProjectileComponent.class);
+    public static final ComponentMapper<FragmentComponent> FRAGMENT = ComponentMapper.getFor(FragmentComponent.class);
+    public static final ComponentMapper<PickupComponent> PICKUP = ComponentMapper.getFor(PickupComponent.class);
+
     private Mappers() {
     }
 }

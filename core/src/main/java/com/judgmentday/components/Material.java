@@ -7,13 +7,17 @@ public enum Material {
     CHILLED,
     /** Frozen solid: it can't move. */
     FROZEN,
+    /** Broken into frozen shards (its body is out of the world; the shards are fragment entities). */
+    SHATTERED,
+    /** Its shards have thawed into droplets that flow back together. */
+    REFORMING,
     /** In molten steel: thrashing through its forms, out of control. */
     MELTING,
     /** Gone for good. */
     MELTED;
 
-    /** It can't act: no steering, no attack. */
+    /** It can't act: no steering, no attack (frozen, in pieces, melting or gone). */
     public boolean incapacitated() {
-        return this == FROZEN || this == MELTING || this == MELTED;
+        return this != LIQUID && this != CHILLED;
     }
 }

@@ -17,4 +17,6 @@ public final class MoveIntentComponent implements Component {
     public boolean jump;
     public boolean fire;
     public boolean reload;
+    /** Held to change to the next weapon carried (a press changes once). */
+    public boolean switchWeapon;
 }

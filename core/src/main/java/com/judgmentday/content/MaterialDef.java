@@ -22,4 +22,22 @@ public final class MaterialDef {
     public int meltTicks = 150;
     /** Ticks per form it thrashes through while melting. */
     public int thrashTicks = 10;
+    /** Fraction of its top speed while chilled with its feet on a frosted (nitrogen-covered) floor. */
+    public float frostStick = 0.3f;
+    /** Ticks a frozen T-1000 strains against its body before a limb snaps off, and how many limbs can go. */
+    public int strainTicks = 45;
+    public int limbs = 2;
+    /** The least blow that shatters it while frozen, N·s. */
+    public float shatterImpulse = 20f;
+    /** Shards it breaks into, their density (kg/m²) and the random speed they fly apart with, m/s. */
+    public int fragments = 16;
+    public float fragmentDensity = 40f;
+    public float scatterSpeed = 3f;
+    /** Droplets merge when their centres are this close, metres. */
+    public float mergeDistance = 0.3f;
+    /** How fast droplets flow toward the largest one, m/s, and how hard they accelerate, m/s². */
+    public float dropletSpeed = 3f;
+    public float dropletAccel = 25f;
+    /** Ticks the re-formed blob takes to stand up as the T-1000 (it can't act meanwhile). */
+    public int standTicks = 60;
 }

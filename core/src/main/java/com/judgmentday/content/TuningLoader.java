@@ -13,11 +13,15 @@ public final class TuningLoader {
     public static TuningDef load(FileHandle file) {
         Json json = new Json();
         json.setIgnoreUnknownFields(false);
+        // Enums are written in lower case, as their toString gives them.
+        json.setEnumNames(false);
         json.setElementType(TuningDef.class, "characters", CharacterDef.class);
         json.setElementType(TuningDef.class, "weapons", WeaponDef.class);
         json.setElementType(TuningDef.class, "pursuit", PursuitDef.class);
         json.setElementType(TuningDef.class, "patternedMaterials", String.class);
         json.setElementType(HeatDef.class, "capacity", Float.class);
+        json.setElementType(DamageDef.class, "health", Float.class);
+        json.setElementType(TuningDef.class, "loadout", String.class);
         TuningDef tuning;
         try {
             tuning = json.fromJson(TuningDef.class, file);
@@ -50,6 +54,10 @@ public final class TuningLoader {
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
         }
         checkHeat(file, tuning.heat, tuning.t1000Material);
+        checkDamage(file, tuning.damage);
+        for (String weapon : tuning.loadout) {
+            require(file, tuning.weapons.containsKey(weapon), "loadout names weapon '" + weapon + "', which weapons doesn't define");
+        }
         require(file, tuning.pursuit.containsKey(tuning.difficulty), "difficulty '" + tuning.difficulty
                 + "' has no pursuit section");
         for (ObjectMap.Entry<String, PursuitDef> entry : tuning.pursuit) {
@@ -70,7 +78,13 @@ public final class TuningLoader {
             require(file, w.pellets > 0 && w.range > 0, where + ": pellets and range must be positive");
             require(file, w.magazine > 0 && w.cooldownTicks >= 0 && w.reloadTicks >= 0, where + ": magazine must be positive, ticks not negative");
             require(file, w.spreadDegrees >= 0 && w.spreadDegrees < 180, where + ": spreadDegrees must be 0 or more and under 180");
-            require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0, where + ": impulses must not be negative");
+            require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0 && w.blastImpulse >= 0, where + ": impulses must not be negative");
+            require(file, w.reserve >= 0 && w.spinUpTicks >= 0 && w.damage >= 0, where + ": reserve, spinUpTicks and damage must not be negative");
+            if (w.kind == WeaponDef.Kind.GRENADE) {
+                require(file, w.launchSpeed > 0 && w.fuseTicks > 0 && w.shellRadius > 0 && w.blastRadius > 0 && w.blastRays >= 8,
+                        where + ": a grenade needs positive launchSpeed, fuseTicks, shellRadius, blastRadius and 8 or more blastRays");
+                require(file, w.bounce >= 0 && w.bounce <= 1, where + ": bounce must be between 0 and 1");
+            }
         }
     }
 
@@ -88,6 +102,20 @@ public final class TuningLoader {
                 "t1000Material: needs frozenBelow < thawAbove <= chilledBelow < warmAbove, so states can't flicker");
         require(file, m.chilledSpeed > 0 && m.chilledSpeed <= 1, "t1000Material: chilledSpeed must be in (0, 1]");
         require(file, m.meltTicks > 0 && m.thrashTicks > 0, "t1000Material: meltTicks and thrashTicks must be positive");
+    }
+
+    private static void checkDamage(FileHandle file, DamageDef d) {
+        require(file, d != null, "damage must be an object");
+        for (ObjectMap.Entry<String, Float> entry : d.health) {
+            require(file, entry.value != null && entry.value > 0, "damage.health." + entry.key + " must be positive");
+        }
+        require(file, d.legFraction > 0 && d.legFraction < 1, "damage: legFraction must be between 0 and 1");
+        require(file, d.rebootIntegrity > 0 && d.rebootIntegrity <= 1, "damage: rebootIntegrity must be in (0, 1]");
+        require(file, d.downTicks > 0 && d.rebootTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
+        require(file, d.hotAbove < d.burnAbove && d.frostbiteBelow < d.hotAbove, "damage: needs frostbiteBelow < hotAbove < burnAbove");
+        require(file, d.hotSpeed > 0 && d.hotSpeed <= 1, "damage: hotSpeed must be in (0, 1]");
+        require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,
+                "damage: stabDamage, burnPerDegreeSecond and aimLowRange must not be negative, knockDownImpulse positive");
     }
 
     private static void require(FileHandle file, boolean ok, String message) {

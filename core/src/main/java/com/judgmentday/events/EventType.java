@@ -8,6 +8,23 @@ public enum EventType {
     WEAPON_FIRED("weapon.fired"),
     WEAPON_HIT("weapon.hit"),
     WEAPON_RELOADED("weapon.reloaded"),
+    WEAPON_SWITCHED("weapon.switched"),
+    /** A spent case thrown from the breech. */
+    WEAPON_SHELL("weapon.shell"),
+    /** A shot struck something: the detail names the surface and the point. */
+    WEAPON_IMPACT("weapon.impact"),
+    WEAPON_EMPTY("weapon.empty"),
+    PICKUP_TAKEN("pickup.taken"),
+    GRENADE_LAUNCHED("grenade.launched"),
+    EXPLOSION("explosion"),
+    TANK_RUPTURED("tank.ruptured"),
+    /** Someone hurt (the detail says by what and how much is left). */
+    HURT("hurt"),
+    PERSON_DOWN("person.down"),
+    CASUALTY("casualty"),
+    JOHN_PROTEST("john.protest"),
+    T800_SHUTDOWN("t800.shutdown"),
+    T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
     T1000_SAMPLED("t1000.sampled"),
     T1000_DISGUISED("t1000.disguised"),
@@ -23,6 +40,13 @@ public enum EventType {
     T1000_CHILLED("t1000.chilled"),
     T1000_FROZEN("t1000.frozen"),
     T1000_THAWED("t1000.thawed"),
+    LIMB_SNAPPED("limb.snapped"),
+    T1000_SHATTERED("t1000.shattered"),
+    /** A fragment or droplet fell into molten steel and is gone. */
+    T1000_FRAGMENT_LOST("t1000.fragment-lost"),
+    /** Every fragment has thawed and the droplets start flowing back together. */
+    T1000_REFORMING("t1000.reforming"),
+    T1000_REFORMED("t1000.reformed"),
     T1000_MELTING("t1000.melting"),
     T1000_MELTED("t1000.melted");
 

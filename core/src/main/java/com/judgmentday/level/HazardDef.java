@@ -21,4 +21,9 @@ public final class HazardDef {
     public float litres;
     /** Nitrogen: a pipe spills from the start; a tank holds until ruptured. */
     public boolean spillsAtStart;
+    /** Nitrogen tank: its size (x, y is its bottom centre), metres. */
+    public float tankWidth;
+    public float tankHeight;
+    /** Nitrogen tank: the impulse of one shot or blast that ruptures it, N·s. */
+    public float ruptureImpulse;
 }

@@ -18,6 +18,8 @@ final class LevelBuilder {
         level.height = document.heightMetres();
         String title = document.properties.get("title", "");
         level.title = title.isBlank() ? document.id : title;
+        String loadout = document.properties.get("loadout", "").trim();
+        level.loadout = loadout.isEmpty() ? null : loadout.split("\\s*,\\s*");
         for (MapObject object : document.objects) {
             switch (object.type) {
                 case "solid":
@@ -68,6 +70,9 @@ final class LevelBuilder {
                     break;
                 case "nitrogen-source":
                     level.hazards.add(nitrogen(document, object));
+                    break;
+                case "pickup":
+                    level.pickups.add(pickup(document, object));
                     break;
                 case "checkpoint":
                     level.checkpoints.add(area(document, object, object.name));
@@ -120,7 +125,26 @@ final class LevelBuilder {
         hazard.y = b[1];
         hazard.litres = Float.parseFloat(object.properties.get("volume", "2000"));
         hazard.spillsAtStart = "pipe".equals(object.properties.get("kind", "tank"));
+        hazard.ruptureImpulse = Float.parseFloat(object.properties.get("ruptureImpulse", "200"));
+        hazard.tankWidth = b[2] - b[0];
+        hazard.tankHeight = b[3] - b[1];
         return hazard;
+    }
+
+    private static PickupDef pickup(TmxDocument document, MapObject object) {
+        PickupDef pickup = new PickupDef();
+        pickup.objectId = object.id;
+        pickup.item = object.properties.get("item", "ammo");
+        pickup.amount = Integer.parseInt(object.properties.get("amount", "1").trim());
+        float[] b = document.bounds(object);
+        // A point pickup is a small box standing on the point.
+        float width = Math.max(b[2] - b[0], PickupDef.POINT_SIZE);
+        float height = Math.max(b[3] - b[1], PickupDef.POINT_SIZE);
+        pickup.x = (b[0] + b[2]) / 2f - width / 2f;
+        pickup.y = b[1];
+        pickup.width = width;
+        pickup.height = height;
+        return pickup;
     }
 
     private static HazardDef hazard(MapObject object, HazardDef.Kind kind, String fallbackName) {

@@ -23,6 +23,10 @@ public final class LevelDef {
     public final Array<PersonDef> people = new Array<>();
     /** Molten steel and liquid-nitrogen sources. */
     public final Array<HazardDef> hazards = new Array<>();
+    /** Weapons, ammunition and first aid lying about. */
+    public final Array<PickupDef> pickups = new Array<>();
+    /** Weapons the T-800 starts with, in switching order; null: the tuning's loadout. */
+    public String[] loadout;
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */

@@ -5,6 +5,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.ChainShape;
+import com.badlogic.gdx.physics.box2d.CircleShape;
 import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.FixtureDef;
 import com.badlogic.gdx.physics.box2d.PolygonShape;
@@ -22,6 +23,8 @@ public final class BodyFactory {
     private static final float BEVEL = 0.12f;
     /** Half the height of the foot sensor: it reaches this far below the soles, metres. */
     private static final float FOOT_HALF_HEIGHT = 0.06f;
+    /** A 40 mm grenade's shell, kg/m². */
+    private static final float GRENADE_DENSITY = 60f;
     private final World world;
     private final Array<Body> doomed = new Array<>(false, 16, Body.class);
     private final BodyDef bodyDef = new BodyDef();
@@ -111,6 +114,56 @@ public final class BodyFactory {
         Body body = body(BodyDef.BodyType.DynamicBody, x + width / 2f, y + height / 2f, false);
         fixture(body, shape, entity, FixtureRole.BODY, density, friction, CollisionBits.PROP, CollisionBits.PROP_MASK, false);
         return body;
+    }
+
+    /** A grenade shell in flight: a small bouncing ball, fast enough to need continuous collision. */
+    public Body grenade(Entity entity, float x, float y, float radius, float bounce, float vx, float vy) {
+        CircleShape shape = new CircleShape();
+        shape.setRadius(radius);
+        Body body = body(BodyDef.BodyType.DynamicBody, x, y, false);
+        body.setBullet(true);
+        body.setLinearVelocity(vx, vy);
+        fixture(body, shape, entity, FixtureRole.BODY, GRENADE_DENSITY, 0.5f, CollisionBits.PROJECTILE,
+                CollisionBits.PROJECTILE_MASK, false);
+        body.getFixtureList().first().setRestitution(bounce);
+        return body;
+    }
+
+    /**
+     * A piece of the T-1000: a frozen shard (an irregular quad, free to tumble) or, with {@code round},
+     * a liquid droplet. Mass follows the area at the given density.
+     */
+    public Body fragment(Entity entity, float x, float y, float size, float density, boolean round, float angle) {
+        Shape shape;
+        if (round) {
+            CircleShape circle = new CircleShape();
+            circle.setRadius(size / 2f);
+            shape = circle;
+        } else {
+            PolygonShape quad = new PolygonShape();
+            float h = size / 2f;
+            quad.set(new float[] {-h, -h * 0.6f, h * 0.8f, -h, h, h * 0.5f, -h * 0.4f, h});
+            shape = quad;
+        }
+        Body body = body(BodyDef.BodyType.DynamicBody, x, y, false);
+        body.setTransform(x, y, angle);
+        fixture(body, shape, entity, FixtureRole.BODY, density, round ? 0.2f : 0.6f, CollisionBits.FRAGMENT,
+                CollisionBits.FRAGMENT_MASK, false);
+        return body;
+    }
+
+    /** Turns a frozen shard into a liquid droplet of the same size, keeping its position and motion. */
+    public void meltFragment(Body body, Entity entity, float size, float density) {
+        Array<Fixture> fixtures = body.getFixtureList();
+        for (int i = fixtures.size - 1; i >= 0; i--) {
+            body.destroyFixture(fixtures.get(i));
+        }
+        CircleShape circle = new CircleShape();
+        circle.setRadius(size / 2f);
+        body.setTransform(body.getPosition(), 0f);
+        body.setFixedRotation(true);
+        fixture(body, circle, entity, FixtureRole.BODY, density, 0.2f, CollisionBits.FRAGMENT, CollisionBits.FRAGMENT_MASK,
+                false);
     }
 
     /** A static sensor area, lower-left corner at (x, y). */

@@ -9,14 +9,22 @@ public final class CollisionBits {
     public static final short FOOT = 0x0010;
     /** Cell bars and grates: solid to people, not to the T-1000. */
     public static final short BARS = 0x0020;
+    /** Grenades in flight. */
+    public static final short PROJECTILE = 0x0040;
+    /** The T-1000's frozen shards and liquid droplets. */
+    public static final short FRAGMENT = 0x0080;
 
     /** Characters pass through each other so an escort never blocks its protector. */
     public static final short CHARACTER_MASK = SOLID | PROP | ZONE | BARS;
     /** The T-1000 pours through bars. */
     public static final short LIQUID_MASK = SOLID | PROP | ZONE;
-    public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT | BARS;
-    public static final short SOLID_MASK = CHARACTER | PROP | FOOT;
-    public static final short BARS_MASK = CHARACTER | PROP | FOOT;
+    public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT | BARS | PROJECTILE | FRAGMENT;
+    public static final short SOLID_MASK = CHARACTER | PROP | FOOT | PROJECTILE | FRAGMENT;
+    public static final short BARS_MASK = CHARACTER | PROP | FOOT | PROJECTILE;
+    /** A grenade bounces off the level and props; it passes people (the system sets it off on them). */
+    public static final short PROJECTILE_MASK = SOLID | PROP | BARS;
+    /** Shards and droplets lie on the level and props (droplets run through bars) and pass each other. */
+    public static final short FRAGMENT_MASK = SOLID | PROP;
     public static final short ZONE_MASK = CHARACTER;
     public static final short FOOT_MASK = SOLID | PROP | BARS;
     /** The T-1000's feet don't stand on what it pours through. */

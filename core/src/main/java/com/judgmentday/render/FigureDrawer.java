@@ -6,6 +6,8 @@ import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FragmentComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
@@ -34,13 +36,31 @@ final class FigureDrawer {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         PersonComponent person = Mappers.PERSON.get(entity);
         String look = appearance != null ? appearance.look : person.role;
-        if (liquid != null && liquid.material == Material.MELTED) {
+        if (liquid != null && (liquid.material == Material.MELTED || liquid.material == Material.SHATTERED
+                || liquid.material == Material.REFORMING)) {
+            // Gone, or in pieces drawn as fragments.
+            return;
+        }
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.out()) {
+            // Down (or dead): lying on the floor.
+            shapes.setColor(health.dead ? Palette.WOUND : trousers(look));
+            shapes.rect(x - h / 2f, y - h / 2f, h * 0.45f, w * 0.6f);
+            shapes.setColor(shirt(look));
+            shapes.rect(x - h / 2f + h * 0.45f, y - h / 2f, h * 0.35f, w * 0.7f);
+            shapes.setColor(Palette.SKIN);
+            shapes.rect(x - h / 2f + h * 0.8f, y - h / 2f, h * 0.2f, w * 0.6f);
             return;
         }
         boolean frost = liquid != null && (liquid.material == Material.FROZEN || liquid.material == Material.CHILLED);
         boolean chrome = liquid != null && (liquid.recoverTicks > 0 || liquid.material == Material.MELTING);
         shapes.setColor(frost ? Palette.FROST_DARK : chrome ? Palette.CHROME_DARK : trousers(look));
-        shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
+        if (liquid != null && liquid.limbsLost > 0) {
+            // A leg snapped off: it stands on the other one.
+            shapes.rect(left + w * (character.facing > 0 ? 0.1f : 0.5f), bottom, w * 0.4f, legs);
+        } else {
+            shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
+        }
         if (appearance != null && !appearance.pattern.isEmpty()) {
             drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs, appearance.pattern);
         }
@@ -65,6 +85,40 @@ final class FigureDrawer {
             shapes.triangle(from, armY + 0.09f, from, armY - 0.09f, from + character.facing * reach, armY);
         }
     }
+
+    /** A shard of the frozen T-1000 (a frosted quad, tumbling) or a droplet of it (chrome, round). */
+    void drawFragment(ShapeRenderer shapes, Entity entity, float alpha) {
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
+        float x = MathUtils.lerp(t.prevX, t.x, alpha);
+        float y = MathUtils.lerp(t.prevY, t.y, alpha);
+        float h = fragment.size / 2f;
+        if (fragment.liquid) {
+            shapes.setColor(Palette.CHROME_DARK);
+            shapes.circle(x, y, h, 14);
+            shapes.setColor(Palette.CHROME);
+            shapes.circle(x - h * 0.25f, y + h * 0.25f, h * 0.55f, 10);
+            return;
+        }
+        float cos = MathUtils.cos(t.angle);
+        float sin = MathUtils.sin(t.angle);
+        // The same irregular quad the body uses, turned to the body's angle.
+        float[] q = quad;
+        for (int i = 0; i < 4; i++) {
+            float px = SHARD[i * 2] * h;
+            float py = SHARD[i * 2 + 1] * h;
+            q[i * 2] = x + px * cos - py * sin;
+            q[i * 2 + 1] = y + px * sin + py * cos;
+        }
+        shapes.setColor(Palette.FROST);
+        shapes.triangle(q[0], q[1], q[2], q[3], q[4], q[5]);
+        shapes.setColor(Palette.FROST_DARK);
+        shapes.triangle(q[0], q[1], q[4], q[5], q[6], q[7]);
+    }
+
+    /** A shard's corners, in half-sizes (as the body factory shapes it). */
+    private static final float[] SHARD = {-1f, -0.6f, 0.8f, -1f, 1f, 0.5f, -0.4f, 1f};
+    private final float[] quad = new float[8];
 
     /** A walker's step bob, from how far it has walked (so it needs no clock). */
     static float bob(CharacterComponent character, float x) {

@@ -12,7 +12,9 @@ import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.Disposable;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
@@ -48,16 +50,28 @@ public final class Hud implements Disposable {
         font.setColor(Color.WHITE);
         font.draw(batch, simulation.level().title, 16, height - 16);
         WeaponComponent weapon = Mappers.WEAPON.get(simulation.player());
-        if (weapon != null) {
-            line.setLength(0);
-            line.append(weapon.def.name.toUpperCase()).append("  ");
+        line.setLength(0);
+        HealthComponent integrity = Mappers.HEALTH.get(simulation.player());
+        if (integrity != null) {
+            line.append(integrity.shutdownTicks > 0 ? "SHUTDOWN - REROUTING POWER" : "INTEGRITY ")
+                    .append(integrity.shutdownTicks > 0 ? "" : Math.round(integrity.fraction() * 100f) + "%").append("   ");
+        }
+        if (weapon != null && weapon.slots.size > 0) {
+            WeaponSlot held = weapon.held();
+            line.append(held.def.name.toUpperCase()).append("  ");
             if (weapon.reloading > 0) {
                 line.append("RELOADING");
             } else {
-                line.append(weapon.loaded).append(" / ").append(weapon.def.magazine);
+                line.append(held.loaded).append(" | ").append(held.reserve);
             }
-            font.draw(batch, line, 16, height - 44);
         }
+        if (simulation.john() != null) {
+            HealthComponent john = Mappers.HEALTH.get(simulation.john());
+            line.append("   JOHN ").append(Math.round(john.fraction() * 100f)).append('%');
+        }
+        int dead = simulation.casualties().size;
+        line.append(dead == 0 ? "   NO CASUALTIES" : "   CASUALTIES " + dead);
+        font.draw(batch, line, 16, height - 44);
         line.setLength(0);
         long seconds = simulation.tick() / Simulation.TICKS_PER_SECOND;
         line.append(seconds / 60).append(':').append(seconds % 60 < 10 ? "0" : "").append(seconds % 60);
@@ -66,7 +80,7 @@ public final class Hud implements Disposable {
         }
         font.draw(batch, line, 0, height - 16, width - 16, Align.right, false);
         font.setColor(0.85f, 0.85f, 0.85f, 1f);
-        font.draw(batch, "Move A/D or arrows   Jump Space   Fire J/Ctrl   Reload R   Pause Esc   Fullscreen F11"
+        font.draw(batch, "Move A/D or arrows   Jump Space   Fire J/Ctrl   Reload R   Weapon Q/Tab   Pause Esc   Fullscreen F11"
                 + "   Debug F1-F4   Reload F5", 16, 28);
         if (banner != null) {
             big.setColor(simulation.outcome() == Outcome.WIN && !paused ? Color.GOLD : Color.WHITE);

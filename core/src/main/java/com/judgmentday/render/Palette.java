@@ -41,4 +41,6 @@ final class Palette {
 
     private Palette() {
     }
+    /** Blood, or a casualty lying where they fell. */
+    public static final Color WOUND = new Color(0x8a1c1cff);
 }

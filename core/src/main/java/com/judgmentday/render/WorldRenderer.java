@@ -16,6 +16,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
@@ -194,6 +195,21 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             case HAZARD:
                 drawHazard(Mappers.HAZARD.get(entity), Mappers.ZONE.get(entity));
                 break;
+            case FRAGMENT:
+                figures.drawFragment(shapes, entity, alpha);
+                break;
+            case GRENADE:
+                shapes.setColor(Palette.GUN);
+                shapes.circle(MathUtils.lerp(t.prevX, t.x, alpha), MathUtils.lerp(t.prevY, t.y, alpha), 0.09f, 10);
+                break;
+            case PICKUP: {
+                ZoneComponent zone = Mappers.ZONE.get(entity);
+                shapes.setColor(Palette.CRATE_PLANK);
+                shapes.rect(zone.x + zone.width * 0.15f, zone.y, zone.width * 0.7f, zone.height * 0.5f);
+                shapes.setColor(Palette.GUN);
+                shapes.rect(zone.x + zone.width * 0.1f, zone.y + zone.height * 0.5f, zone.width * 0.8f, 0.1f);
+                break;
+            }
             case LADDER:
                 drawLadder(Mappers.ZONE.get(entity), id.name.startsWith("chain"));
                 break;
@@ -214,6 +230,17 @@ public final class WorldRenderer implements GameEventListener, Disposable {
 
     /** Molten steel glows orange with a bright skin; spilt nitrogen lies pale blue under a low mist. */
     private void drawHazard(HazardComponent hazard, ZoneComponent zone) {
+        if (hazard.tank && hazard.tankWidth > 0f) {
+            shapes.setColor(Palette.CHROME_DARK);
+            shapes.rect(hazard.tankX, hazard.tankY, hazard.tankWidth, hazard.tankHeight);
+            shapes.setColor(Palette.NITROGEN);
+            shapes.rect(hazard.tankX, hazard.tankY + hazard.tankHeight * 0.6f, hazard.tankWidth, hazard.tankHeight * 0.12f);
+            if (!hazard.intactTank()) {
+                shapes.setColor(Palette.GROUND_EDGE);
+                shapes.triangle(hazard.tankX + hazard.tankWidth * 0.4f, hazard.tankY, hazard.tankX + hazard.tankWidth * 0.6f,
+                        hazard.tankY, hazard.tankX + hazard.tankWidth * 0.5f, hazard.tankY + hazard.tankHeight * 0.4f);
+            }
+        }
         if (zone.width <= 0f) {
             return;
         }
@@ -263,15 +290,24 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         shapes.rect(left, bottom + legs, w, h - legs - head);
         shapes.setColor(Palette.SKIN);
         shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f, head);
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.fraction() < 1f) {
+            // Skin torn away shows the metal beneath: more of it as integrity falls.
+            float torn = 1f - health.fraction();
+            shapes.setColor(terminator ? Palette.CHROME : Palette.WOUND);
+            shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f * torn, head * 0.6f);
+            shapes.rect(left, bottom + legs + (h - legs - head) * 0.5f, w * torn, (h - legs - head) * 0.3f);
+        }
+        boolean shutDown = health != null && health.shutdownTicks > 0;
         if (terminator) {
             shapes.setColor(Palette.SHADES);
             shapes.rect(left + w * 0.15f, bottom + h - head * 0.55f, w * 0.7f, head * 0.22f);
-            shapes.setColor(Palette.EYE);
+            shapes.setColor(shutDown ? Palette.SHADES : Palette.EYE);
             float eyeX = facing > 0 ? left + w * 0.62f : left + w * 0.24f;
             shapes.rect(eyeX, bottom + h - head * 0.5f, w * 0.14f, head * 0.12f);
             shapes.setColor(Palette.GUN);
             WeaponComponent weapon = Mappers.WEAPON.get(entity);
-            float gunY = y + (weapon != null ? weapon.def.muzzleHeight : 0f);
+            float gunY = y + (weapon != null && weapon.slots.size > 0 ? weapon.held().def.muzzleHeight : 0f);
             float gunStart = x;
             float gunEnd = x + facing * (w * 0.5f + 0.55f);
             shapes.rectLine(gunStart, gunY, gunEnd, gunY, 0.12f);

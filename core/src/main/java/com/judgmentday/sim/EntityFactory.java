@@ -10,6 +10,12 @@ import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.FragmentComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PickupComponent;
+import com.judgmentday.components.ProjectileComponent;
+import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.SurfaceComponent;
@@ -32,6 +38,7 @@ import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.PersonDef;
+import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
@@ -49,16 +56,75 @@ public final class EntityFactory {
         this.tuning = tuning;
     }
 
-    /** The character the player controls, armed with the shotgun. */
-    public Entity player(SpawnDef spawn) {
+    /** The character the player controls, carrying the level's loadout (null: the tuning's). */
+    public Entity player(SpawnDef spawn, String[] loadout) {
         Entity entity = character(spawn, EntityKind.T800, spawn.character);
         entity.add(new PlayerComponent());
         entity.add(new InputComponent());
-        WeaponDef shotgun = tuning.weapon("shotgun");
         WeaponComponent weapon = new WeaponComponent();
-        weapon.def = shotgun;
-        weapon.loaded = shotgun.magazine;
+        if (loadout != null) {
+            for (String name : loadout) {
+                weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
+            }
+        } else {
+            for (String name : tuning.loadout) {
+                weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
+            }
+        }
         entity.add(weapon);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A grenade leaving the launcher at (x, y) with the given velocity, its fuse lit. */
+    public Entity grenade(WeaponDef def, Entity owner, float x, float y, float vx, float vy) {
+        Entity entity = identified(EntityKind.GRENADE, def.name + "-grenade");
+        withBody(entity, bodies.grenade(entity, x, y, def.shellRadius, def.bounce, vx, vy));
+        ProjectileComponent projectile = new ProjectileComponent();
+        projectile.def = def;
+        projectile.owner = owner;
+        projectile.fuseTicks = def.fuseTicks;
+        entity.add(projectile);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /**
+     * A piece of the T-1000 flying off at (x, y): a frozen shard holding the given share of it, at its
+     * temperature, moving at (vx, vy).
+     */
+    public Entity fragment(Entity owner, float x, float y, float size, float share, float celsius, float angle,
+                           float vx, float vy, boolean limb) {
+        Entity entity = identified(EntityKind.FRAGMENT, Mappers.IDENTITY.get(owner).name + "-fragment");
+        Body body = bodies.fragment(entity, x, y, size, tuning.t1000Material.fragmentDensity, false, angle);
+        body.setLinearVelocity(vx, vy);
+        withBody(entity, body);
+        FragmentComponent fragment = new FragmentComponent();
+        fragment.owner = owner;
+        fragment.size = size;
+        fragment.share = share;
+        fragment.limb = limb;
+        entity.add(fragment);
+        SizeComponent extent = new SizeComponent();
+        extent.width = size;
+        extent.height = size;
+        entity.add(extent);
+        HeatComponent heat = new HeatComponent();
+        heat.celsius = celsius;
+        heat.capacity = tuning.heat.capacity("fragment");
+        entity.add(heat);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A weapon, ammunition or first aid lying in its box until the player walks into it. */
+    public Entity pickup(PickupDef def) {
+        Entity entity = identified(EntityKind.PICKUP, def.item + "#" + def.objectId);
+        PickupComponent pickup = new PickupComponent();
+        pickup.item = def.item;
+        pickup.amount = def.amount;
+        entity.add(pickup);
+        entity.add(zoneComponent(def.x, def.y, def.width, def.height));
         engine.addEntity(entity);
         return entity;
     }
@@ -119,7 +185,6 @@ public final class EntityFactory {
         mind.target = target;
         entity.add(mind);
         entity.add(new LiquidComponent());
-        entity.add(new DamageComponent());
         AppearanceComponent appearance = new AppearanceComponent();
         appearance.look = look;
         appearance.sampled.add(look);
@@ -176,6 +241,12 @@ public final class EntityFactory {
             hazard.sourceY = def.y;
             hazard.litres = def.litres;
             hazard.spilling = def.spillsAtStart;
+            hazard.tank = !def.spillsAtStart;
+            hazard.tankX = def.x - def.tankWidth / 2f;
+            hazard.tankY = def.y;
+            hazard.tankWidth = def.tankWidth;
+            hazard.tankHeight = def.tankHeight;
+            hazard.ruptureImpulse = def.ruptureImpulse;
         }
         entity.add(hazard);
         entity.add(zoneComponent(def.x, def.y, def.width, def.height));
@@ -222,6 +293,12 @@ public final class EntityFactory {
         heat.celsius = tuning.heat.ambient;
         heat.capacity = tuning.heat.capacity(tuningName);
         entity.add(heat);
+        entity.add(new DamageComponent());
+        if (!liquid) {
+            HealthComponent health = new HealthComponent();
+            health.health = health.max = tuning.damage.health(tuningName);
+            entity.add(health);
+        }
         withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;
     }

@@ -6,6 +6,7 @@ import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SolidDef;
@@ -52,6 +53,9 @@ final class LevelPopulator {
         for (HazardDef hazard : level.hazards) {
             factory.hazard(hazard);
         }
+        for (PickupDef pickup : level.pickups) {
+            factory.pickup(pickup);
+        }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
         if (checkpoint != null) {
@@ -64,7 +68,7 @@ final class LevelPopulator {
             johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
         }
         Cast cast = new Cast();
-        cast.player = factory.player(playerSpawn);
+        cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (PersonDef person : level.people) {
             factory.person(person);

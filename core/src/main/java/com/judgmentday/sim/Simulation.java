@@ -37,6 +37,10 @@ import com.judgmentday.systems.MimicrySystem;
 import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.GroundSensorSystem;
 import com.judgmentday.systems.HeatSystem;
+import com.judgmentday.systems.HealthSystem;
+import com.judgmentday.systems.FragmentSystem;
+import com.judgmentday.systems.PickupSystem;
+import com.judgmentday.systems.ProjectileSystem;
 import com.judgmentday.systems.MaterialSystem;
 import com.judgmentday.systems.MovementSystem;
 import com.judgmentday.systems.PhysicsSystem;
@@ -64,6 +68,7 @@ public final class Simulation implements Disposable {
     private final RunState state = new RunState();
     private final ContactRecorder contacts = new ContactRecorder();
     private final BodyFactory bodies;
+    private final EntityFactory factory;
     private final Entity player;
     private final Entity john;
     private final Entity t1000;
@@ -91,6 +96,7 @@ public final class Simulation implements Disposable {
         this.world = new World(new Vector2(0f, tuning.gravity), true);
         world.setContactListener(contacts);
         this.bodies = new BodyFactory(world);
+        this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
         addSystems(tuning, pursuit);
@@ -108,10 +114,11 @@ public final class Simulation implements Disposable {
             }
         });
 
-        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, new EntityFactory(engine, bodies, tuning), checkpoint);
+        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint);
         player = cast.player;
         john = cast.john;
         t1000 = cast.t1000;
+        state.johnPresent = john != null;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
     }
 
@@ -132,11 +139,16 @@ public final class Simulation implements Disposable {
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
-        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events));
-        engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 1, pursuit, world, events, state));
-        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 2, pursuit, events));
-        engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 3, tuning.heat, world));
-        engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 4, tuning.t1000Material, events));
+        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 1, tuning, events));
+        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
+        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));
+        engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
+        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));
+        engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 4, tuning.heat, world, events));
+        engine.addSystem(new HealthSystem(Phase.COMBAT.priority + 5, tuning.damage, events, state));
+        engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 6, tuning.t1000Material, events));
+        engine.addSystem(new FragmentSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events, factory, bodies,
+                random));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
     }
 
@@ -191,6 +203,11 @@ public final class Simulation implements Disposable {
     /** The seeded generator every random decision draws on. */
     RandomXS128 random() {
         return random;
+    }
+
+    /** Everyone who died this run, in order. */
+    public com.badlogic.gdx.utils.Array<Casualty> casualties() {
+        return state.casualties;
     }
 
     public Entity player() {

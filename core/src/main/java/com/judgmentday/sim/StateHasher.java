@@ -20,6 +20,9 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.FragmentComponent;
+import com.judgmentday.components.ProjectileComponent;
 
 /**
  * A 64-bit fingerprint of the whole simulation state: every entity's transform, velocity and gameplay
@@ -115,6 +118,8 @@ public final class StateHasher {
                 mix(liquid.recoverTicks);
                 mix(liquid.material.ordinal());
                 mix(liquid.meltTicks);
+                mix(liquid.strainTicks);
+                mix(liquid.limbsLost);
             }
             AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
             if (appearance != null) {
@@ -123,9 +128,31 @@ public final class StateHasher {
             }
             WeaponComponent w = Mappers.WEAPON.get(entity);
             if (w != null) {
-                mix(w.loaded);
+                mix(w.current);
                 mix(w.cooldown);
                 mix(w.reloading);
+                mix(w.heldTicks);
+                for (int s = 0; s < w.slots.size; s++) {
+                    mix(w.slots.items[s].loaded);
+                    mix(w.slots.items[s].reserve);
+                }
+            }
+            HealthComponent health = Mappers.HEALTH.get(entity);
+            if (health != null) {
+                mix(health.health);
+                mix(health.downTicks);
+                mix(health.shutdownTicks);
+                mix(health.dead ? 1 : 0);
+            }
+            FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
+            if (fragment != null) {
+                mix(fragment.share);
+                mix(fragment.size);
+                mix(fragment.liquid ? 1 : 0);
+            }
+            ProjectileComponent projectile = Mappers.PROJECTILE.get(entity);
+            if (projectile != null) {
+                mix(projectile.fuseTicks);
             }
         }
         return hash;

@@ -1,6 +1,11 @@
 package com.judgmentday.systems;
 
+import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.content.DamageDef;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.gdx.physics.box2d.World;
@@ -22,7 +27,8 @@ import com.judgmentday.sim.RunState;
 
 /**
  * Lands (or not) the T-1000's blade-arm stabs: the target must be within reach, on about its level, with
- * nothing solid between them (bars don't stop a liquid arm). A stab that lands on John loses the level.
+ * nothing solid between them (bars don't stop a liquid arm). The T-800 standing in between takes the stab
+ * instead (it costs integrity). A stab that lands on John loses the level.
  */
 public final class BladeSystem extends IteratingSystem {
     /** The stab reaches a little beyond where the wind-up started (the lunge). */
@@ -30,18 +36,28 @@ public final class BladeSystem extends IteratingSystem {
     private static final float LEVEL_TOLERANCE = 1.2f;
 
     private final PursuitDef pursuit;
+    private final DamageDef damage;
+    private ImmutableArray<Entity> protectors;
     private final World world;
     private final EventLog events;
     private final RunState run;
     private final ClosestHit ray = new ClosestHit();
 
-    public BladeSystem(int priority, PursuitDef pursuit, World world, EventLog events, RunState run) {
+    public BladeSystem(int priority, PursuitDef pursuit, DamageDef damage, World world, EventLog events, RunState run) {
         super(Family.all(T1000Component.class, MoveIntentComponent.class, TransformComponent.class,
                 CharacterComponent.class).get(), priority);
         this.pursuit = pursuit;
+        this.damage = damage;
         this.world = world;
         this.events = events;
         this.run = run;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        protectors = engine.getEntitiesFor(Family.all(PlayerComponent.class, TransformComponent.class,
+                CharacterComponent.class, DamageComponent.class).get());
     }
 
     @Override
@@ -52,6 +68,10 @@ public final class BladeSystem extends IteratingSystem {
             return;
         }
         TransformComponent at = Mappers.TRANSFORM.get(entity);
+        Entity shield = protectorInTheWay(entity, at, target);
+        if (shield != null) {
+            target = shield;
+        }
         TransformComponent them = Mappers.TRANSFORM.get(target);
         float myFeet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
         CharacterComponent body = Mappers.CHARACTER.get(target);
@@ -63,10 +83,35 @@ public final class BladeSystem extends IteratingSystem {
         }
         IdentityComponent victim = Mappers.IDENTITY.get(target);
         events.emit(EventType.T1000_HIT, Mappers.IDENTITY.get(entity).name, victim == null ? "target" : victim.name);
+        DamageComponent wound = Mappers.DAMAGE.get(target);
+        if (wound != null) {
+            wound.bodyPoints += damage.stabDamage;
+            wound.impulseX += Mappers.CHARACTER.get(entity).facing * pursuit.knockbackImpulse;
+            wound.cause = "blade";
+        }
         if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
             run.outcome = Outcome.LOSE;
             events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
         }
+    }
+
+    /** The T-800 standing between the T-1000 and its target, within reach: the stab lands on it instead. */
+    private Entity protectorInTheWay(Entity entity, TransformComponent at, Entity target) {
+        TransformComponent aim = Mappers.TRANSFORM.get(target);
+        float toTarget = aim.x - at.x;
+        for (int i = 0; i < protectors.size(); i++) {
+            Entity protector = protectors.get(i);
+            if (protector == target) {
+                continue;
+            }
+            float toProtector = Mappers.TRANSFORM.get(protector).x - at.x;
+            boolean between = Math.signum(toProtector) == Math.signum(toTarget) && Math.abs(toProtector) < Math.abs(toTarget);
+            if (between && Math.abs(toProtector) <= pursuit.stabRange * LUNGE_REACH
+                    && Math.abs(Mappers.TRANSFORM.get(protector).y - at.y) < LEVEL_TOLERANCE) {
+                return protector;
+            }
+        }
+        return null;
     }
 
     private boolean blocked(Entity entity, TransformComponent at, TransformComponent them, Entity target) {

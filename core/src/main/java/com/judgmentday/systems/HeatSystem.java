@@ -6,7 +6,11 @@ import com.badlogic.ashley.core.EntitySystem;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.SizeComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.Mappers;
@@ -18,8 +22,9 @@ import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.CollisionBits;
 
 /**
- * Spreads and boils away nitrogen spills, then moves every body's temperature toward what surrounds it:
- * the air, a liquid it stands in, the vapour over a spill, and molten steel's glow.
+ * Ruptures nitrogen tanks struck hard enough, spreads and boils away nitrogen spills, then moves every
+ * body's temperature toward what surrounds it: the air, a liquid it stands in, the vapour over a spill,
+ * and molten steel's glow.
  */
 public final class HeatSystem extends EntitySystem {
     /** How far below its source a spill looks for the floor, metres. */
@@ -32,20 +37,23 @@ public final class HeatSystem extends EntitySystem {
 
     private final HeatDef heat;
     private final World world;
+    private final EventLog events;
     private final ClosestHit hit = new ClosestHit();
     private ImmutableArray<Entity> hazards;
     private ImmutableArray<Entity> bodies;
 
-    public HeatSystem(int priority, HeatDef heat, World world) {
+    public HeatSystem(int priority, HeatDef heat, World world, EventLog events) {
         super(priority);
         this.heat = heat;
         this.world = world;
+        this.events = events;
     }
 
     @Override
     public void addedToEngine(Engine engine) {
         hazards = engine.getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
-        bodies = engine.getEntitiesFor(Family.all(HeatComponent.class, CharacterComponent.class, TransformComponent.class).get());
+        bodies = engine.getEntitiesFor(Family.all(HeatComponent.class, TransformComponent.class)
+                .one(CharacterComponent.class, SizeComponent.class).get());
     }
 
     @Override
@@ -53,6 +61,9 @@ public final class HeatSystem extends EntitySystem {
         for (int i = 0; i < hazards.size(); i++) {
             Entity hazard = hazards.get(i);
             HazardComponent h = Mappers.HAZARD.get(hazard);
+            if (h.intactTank() && h.struckImpulse > 0f) {
+                rupture(hazard, h);
+            }
             if (h.kind == HazardDef.Kind.NITROGEN && h.spilling) {
                 spill(h, Mappers.ZONE.get(hazard), deltaTime);
             }
@@ -60,6 +71,16 @@ public final class HeatSystem extends EntitySystem {
         for (int i = 0; i < bodies.size(); i++) {
             exchange(bodies.get(i), deltaTime);
         }
+    }
+
+    /** A tank struck hard enough this tick ruptures and starts to spill; lighter blows are forgotten. */
+    private void rupture(Entity hazard, HazardComponent h) {
+        if (h.struckImpulse >= h.ruptureImpulse) {
+            h.spilling = true;
+            events.emit(EventType.TANK_RUPTURED, Mappers.IDENTITY.get(hazard).name,
+                    Math.round(h.struckImpulse) + " N*s, " + Math.round(h.litres) + " litres");
+        }
+        h.struckImpulse = 0f;
     }
 
     /** Runs the spill's edges along the floor toward the width its litres cover, and boils litres away. */
@@ -100,13 +121,21 @@ public final class HeatSystem extends EntitySystem {
 
     private void exchange(Entity entity, float dt) {
         HeatComponent body = Mappers.HEAT.get(entity);
+        BodyComponent physical = Mappers.BODY.get(entity);
+        if (physical != null && physical.body != null && !physical.body.isActive()) {
+            // Out of the world (shattered, melted): nothing touches it.
+            return;
+        }
         TransformComponent at = Mappers.TRANSFORM.get(entity);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
-        float halfWidth = character.def.width / 2f;
-        float feet = at.y - character.height / 2f;
-        float head = at.y + character.height / 2f;
+        SizeComponent size = character == null ? Mappers.SIZE.get(entity) : null;
+        float halfWidth = character != null ? character.def.width / 2f : size.width / 2f;
+        float halfHeight = character != null ? character.height / 2f : size.height / 2f;
+        float feet = at.y - halfHeight;
+        float head = at.y + halfHeight;
         float flow = heat.airCoupling * (heat.ambient - body.celsius);
         body.inMolten = false;
+        body.onFrost = false;
         for (int i = 0; i < hazards.size(); i++) {
             Entity hazard = hazards.get(i);
             HazardComponent h = Mappers.HAZARD.get(hazard);
@@ -117,6 +146,7 @@ public final class HeatSystem extends EntitySystem {
             boolean wading = overX && zone.height > 0f && feet <= top + WADE && head >= zone.y;
             if (wading) {
                 flow += heat.immersionCoupling * (h.celsius - body.celsius);
+                body.onFrost |= h.kind == HazardDef.Kind.NITROGEN;
             }
             if (h.kind == HazardDef.Kind.MOLTEN) {
                 body.inMolten |= wading;

@@ -33,24 +33,12 @@ public final class LiquidBodySystem extends IteratingSystem {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         DamageComponent damage = Mappers.DAMAGE.get(entity);
         String name = Mappers.IDENTITY.get(entity).name;
-        if (damage.pelletHits > 0) {
-            liquid.holes += damage.pelletHits;
-            if (liquid.closeTicks == 0) {
-                liquid.closeTicks = pursuit.holeCloseTicks;
+        // Frozen or in pieces it doesn't splash: the fragment system reads the hit (it shatters).
+        if (!liquid.material.incapacitated()) {
+            if (damage.any()) {
+                react(entity, liquid, damage, name);
             }
-            events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
-            float blow = Math.abs(damage.impulseX);
-            if (blow >= pursuit.knockbackImpulse) {
-                boolean burst = blow >= pursuit.burstImpulse;
-                liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
-                // Thrown off its feet, away from the blow, whatever it was doing.
-                Body body = Mappers.BODY.get(entity).body;
-                body.setLinearVelocity(Math.signum(damage.impulseX) * pursuit.knockbackSpeed, pursuit.knockbackSpeed * 0.5f);
-                events.emit(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK, name,
-                        "recovers in " + liquid.recoverTicks + " ticks");
-            }
-            damage.pelletHits = 0;
-            damage.impulseX = 0f;
+            damage.clear();
         }
         if (liquid.recoverTicks > 0) {
             liquid.recoverTicks--;
@@ -61,5 +49,26 @@ public final class LiquidBodySystem extends IteratingSystem {
         }
         float slow = Math.min(pursuit.maxSlow, liquid.holes * pursuit.slowPerHole);
         Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
+    }
+
+    private void react(Entity entity, LiquidComponent liquid, DamageComponent damage, String name) {
+        if (damage.pelletHits > 0) {
+            liquid.holes += damage.pelletHits;
+            if (liquid.closeTicks == 0) {
+                liquid.closeTicks = pursuit.holeCloseTicks;
+            }
+            events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
+        }
+        float blow = (float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY);
+        if (blow >= pursuit.knockbackImpulse) {
+            boolean burst = blow >= pursuit.burstImpulse;
+            liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
+            // Thrown off its feet, away from the blow, whatever it was doing; a burst throws it further.
+            float speed = burst ? pursuit.knockbackSpeed * 1.5f : pursuit.knockbackSpeed;
+            Body body = Mappers.BODY.get(entity).body;
+            body.setLinearVelocity(Math.signum(damage.impulseX) * speed, speed * 0.5f);
+            events.emit(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK, name,
+                    "recovers in " + liquid.recoverTicks + " ticks");
+        }
     }
 }

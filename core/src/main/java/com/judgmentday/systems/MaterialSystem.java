@@ -38,6 +38,9 @@ public final class MaterialSystem extends IteratingSystem {
         String name = Mappers.IDENTITY.get(entity).name;
         switch (liquid.material) {
             case MELTED:
+            case SHATTERED:
+            case REFORMING:
+                // In pieces (the fragment system runs those) or gone.
                 break;
             case MELTING:
                 thrash(entity, liquid, name);
@@ -54,7 +57,8 @@ public final class MaterialSystem extends IteratingSystem {
         }
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         if (liquid.material == Material.CHILLED) {
-            character.speedScale *= def.chilledSpeed;
+            // Cold and slow; on a frosted floor its feet stick.
+            character.speedScale *= heat.onFrost ? def.chilledSpeed * def.frostStick : def.chilledSpeed;
         } else if (liquid.material.incapacitated()) {
             character.speedScale = 0f;
             T1000Component mind = Mappers.T1000.get(entity);

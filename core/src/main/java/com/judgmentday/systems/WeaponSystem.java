@@ -1,111 +1,167 @@
 package com.judgmentday.systems;
 
+import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
-import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.physics.box2d.Body;
-import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.World;
-import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.content.DamageDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
-import com.judgmentday.physics.ClosestHit;
-import com.judgmentday.physics.FixtureTag;
+import com.judgmentday.events.EventType;
+import com.judgmentday.sim.EntityFactory;
 
 /**
- * Fires held weapons: a spread of hitscan pellets from the muzzle, each pushing what it hits, with
- * magazine, cooldown and reload. Pellet spread draws on the simulation's seeded random generator.
+ * Fires the weapon in hand: switching, magazines and reloads from the rounds carried, single shots or
+ * automatic fire (after the minigun's spin-up), hitscan pellets through {@link Hitscan} and grenades
+ * launched as bodies. Near people the shooter aims at their legs. Spread draws on the seeded generator.
  */
 public final class WeaponSystem extends IteratingSystem {
-    private final World world;
     private final RandomXS128 random;
     private final EventLog events;
-    private final ClosestHit hit = new ClosestHit();
-    /** Bodies pushed by the current shot, so each is reported once. */
-    private final Array<Entity> struck = new Array<>(false, 8, Entity.class);
+    private final EntityFactory factory;
+    private final DamageDef damage;
+    private final Hitscan hitscan;
+    private ImmutableArray<Entity> people;
 
-    public WeaponSystem(int priority, World world, RandomXS128 random, EventLog events) {
+    public WeaponSystem(int priority, World world, RandomXS128 random, EventLog events, EntityFactory factory,
+                        DamageDef damage) {
         super(Family.all(WeaponComponent.class, MoveIntentComponent.class, BodyComponent.class,
                 CharacterComponent.class).get(), priority);
-        this.world = world;
         this.random = random;
         this.events = events;
+        this.factory = factory;
+        this.damage = damage;
+        this.hitscan = new Hitscan(world, events, damage);
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        people = engine.getEntitiesFor(Family.all(PersonComponent.class, TransformComponent.class, CharacterComponent.class,
+                HealthComponent.class).get());
     }
 
     @Override
     protected void processEntity(Entity entity, float deltaTime) {
         WeaponComponent weapon = Mappers.WEAPON.get(entity);
         MoveIntentComponent intent = Mappers.INTENT.get(entity);
-        WeaponDef def = weapon.def;
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        boolean out = health != null && health.out();
+        boolean fire = intent.fire && !out;
+        boolean switching = intent.switchWeapon && !out;
+        boolean pressed = fire && !weapon.wasFiring;
+        boolean switchPressed = switching && !weapon.wasSwitching;
+        weapon.wasFiring = fire;
+        weapon.wasSwitching = switching;
+        if (weapon.slots.size == 0) {
+            return;
+        }
         if (weapon.cooldown > 0) {
             weapon.cooldown--;
         }
+        if (switchPressed && weapon.slots.size > 1) {
+            weapon.current = (weapon.current + 1) % weapon.slots.size;
+            weapon.reloading = 0;
+            weapon.heldTicks = 0;
+            weapon.cooldown = Math.max(weapon.cooldown, 10);
+            events.emit(EventType.WEAPON_SWITCHED, name(entity), weapon.held().def.name);
+            return;
+        }
+        WeaponSlot slot = weapon.held();
+        WeaponDef def = slot.def;
         if (weapon.reloading > 0) {
             if (--weapon.reloading == 0) {
-                weapon.loaded = def.magazine;
-                events.emit(EventType.WEAPON_RELOADED, Mappers.IDENTITY.get(entity).name, def.name);
+                int taken = Math.min(def.magazine - slot.loaded, slot.reserve);
+                slot.loaded += taken;
+                slot.reserve -= taken;
+                events.emit(EventType.WEAPON_RELOADED, name(entity), def.name);
             }
             return;
         }
-        if ((intent.reload && weapon.loaded < def.magazine) || (intent.fire && weapon.loaded == 0)) {
-            weapon.reloading = Math.max(1, def.reloadTicks);
+        boolean wantsReload = (intent.reload && !out && slot.loaded < def.magazine) || (pressed && slot.loaded == 0);
+        if (wantsReload) {
+            if (slot.reserve > 0) {
+                weapon.reloading = Math.max(1, def.reloadTicks);
+            } else if (pressed) {
+                events.emit(EventType.WEAPON_EMPTY, name(entity), def.name);
+            }
             return;
         }
-        if (intent.fire && weapon.cooldown == 0) {
-            fire(entity, weapon);
+        weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;
+        boolean trigger = def.automatic ? fire && weapon.heldTicks > def.spinUpTicks : pressed;
+        if (trigger && weapon.cooldown == 0 && slot.loaded > 0) {
+            fire(entity, weapon, slot);
         }
     }
 
-    private void fire(Entity shooter, WeaponComponent weapon) {
-        WeaponDef def = weapon.def;
+    private void fire(Entity shooter, WeaponComponent weapon, WeaponSlot slot) {
+        WeaponDef def = slot.def;
         Body body = Mappers.BODY.get(shooter).body;
         int facing = Mappers.CHARACTER.get(shooter).facing;
         float originX = body.getPosition().x + facing * def.muzzleForward;
         float originY = body.getPosition().y + def.muzzleHeight;
-        int hits = 0;
-        struck.clear();
-        for (int i = 0; i < def.pellets; i++) {
-            float spread = (random.nextFloat() - 0.5f) * def.spreadDegrees * MathUtils.degreesToRadians;
-            float dirX = MathUtils.cos(spread) * facing;
-            float dirY = MathUtils.sin(spread);
-            if (!hit.cast(world, body, originX, originY, originX + dirX * def.range, originY + dirY * def.range)) {
-                continue;
-            }
-            hits++;
-            Body target = hit.fixture.getBody();
-            if (target.getType() == BodyDef.BodyType.DynamicBody) {
-                target.applyLinearImpulse(dirX * def.pelletImpulse, dirY * def.pelletImpulse, hit.point.x, hit.point.y, true);
-                Object struckTag = hit.fixture.getUserData();
-                DamageComponent damage = struckTag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) struckTag).entity) : null;
-                if (damage != null) {
-                    damage.pelletHits++;
-                    damage.impulseX += dirX * def.pelletImpulse;
-                }
-                events.count("pelletHits", 1);
-                Object tag = hit.fixture.getUserData();
-                if (tag instanceof FixtureTag && !struck.contains(((FixtureTag) tag).entity, true)) {
-                    Entity victim = ((FixtureTag) tag).entity;
-                    struck.add(victim);
-                    events.emit(EventType.WEAPON_HIT, Mappers.IDENTITY.get(victim).name, def.name);
-                }
-            }
+        if (def.kind == WeaponDef.Kind.GRENADE) {
+            float angle = def.launchDegrees * MathUtils.degreesToRadians;
+            factory.grenade(def, shooter, originX, originY, facing * MathUtils.cos(angle) * def.launchSpeed,
+                    MathUtils.sin(angle) * def.launchSpeed);
+            events.emit(EventType.GRENADE_LAUNCHED, name(shooter), def.name);
+        } else {
+            float aim = aimLow(originX, originY, facing, def.range);
+            hitscan.shoot(shooter, body, def, originX, originY, facing, aim, random);
         }
         if (def.recoilImpulse > 0f) {
             body.applyLinearImpulse(-facing * def.recoilImpulse, 0f, body.getWorldCenter().x, body.getWorldCenter().y, true);
         }
-        weapon.loaded--;
+        slot.loaded--;
         weapon.shots++;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
-        events.emit(EventType.WEAPON_FIRED, Mappers.IDENTITY.get(shooter).name, def.name + " hits=" + hits);
+        events.emit(EventType.WEAPON_FIRED, name(shooter), def.name);
+        if (def.ejectsShells) {
+            events.emit(EventType.WEAPON_SHELL, name(shooter), def.name);
+        }
+    }
+
+    /**
+     * The angle below level to fire at, radians: toward the knees of the nearest person standing ahead
+     * within range, so a shot near people wounds rather than kills; 0 with nobody there.
+     */
+    private float aimLow(float originX, float originY, int facing, float range) {
+        float reach = Math.min(range, damage.aimLowRange);
+        float best = reach;
+        float angle = 0f;
+        for (int i = 0; i < people.size(); i++) {
+            Entity person = people.get(i);
+            if (Mappers.HEALTH.get(person).dead) {
+                continue;
+            }
+            TransformComponent at = Mappers.TRANSFORM.get(person);
+            float ahead = (at.x - originX) * facing;
+            CharacterComponent body = Mappers.CHARACTER.get(person);
+            float knees = at.y - body.height / 2f + body.height * damage.legFraction * 0.5f;
+            if (ahead > 0f && ahead < best && Math.abs(knees - originY) < body.height) {
+                best = ahead;
+                angle = MathUtils.atan2(knees - originY, ahead);
+            }
+        }
+        return angle;
+    }
+
+    private static String name(Entity entity) {
+        return Mappers.IDENTITY.get(entity).name;
     }
 }

@@ -111,11 +111,16 @@ class CharacterPhysicsTest {
         hold(10);
         int magazine = tuning.weapon("shotgun").magazine;
         int cooldown = tuning.weapon("shotgun").cooldownTicks;
-        hold(magazine * (cooldown + 1), Action.FIRE);
+        // A pump gun fires once per press.
+        for (int i = 0; i < magazine; i++) {
+            hold(1, Action.FIRE);
+            hold(cooldown);
+        }
         assertThat(simulation.events().stats().get("shotsFired", 0)).isEqualTo(magazine);
+        hold(1, Action.FIRE);
         assertThat(Mappers.WEAPON.get(simulation.player()).reloading).isPositive();
         hold(tuning.weapon("shotgun").reloadTicks + 2);
-        assertThat(Mappers.WEAPON.get(simulation.player()).loaded).isEqualTo(magazine);
+        assertThat(Mappers.WEAPON.get(simulation.player()).held().loaded).isEqualTo(magazine);
         assertThat(simulation.events().first(EventType.WEAPON_RELOADED)).isNotNull();
     }
 

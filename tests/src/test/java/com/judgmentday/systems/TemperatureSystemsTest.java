@@ -51,7 +51,7 @@ class TemperatureSystemsTest {
     void setUp() {
         engine = new Engine();
         // The world is only needed to plan a spill; these hazards are laid out by hand.
-        engine.addSystem(new HeatSystem(0, heat, null));
+        engine.addSystem(new HeatSystem(0, heat, null, events));
         engine.addSystem(new MaterialSystem(1, material, events));
         Entity t1000 = new Entity();
         IdentityComponent identity = new IdentityComponent();
@@ -136,7 +136,8 @@ class TemperatureSystemsTest {
         }
         assertThat(liquid.material).isEqualTo(Material.CHILLED);
         assertThat(body.celsius).isLessThan(material.chilledBelow);
-        assertThat(character.speedScale).isEqualTo(material.chilledSpeed);
+        assertThat(character.speedScale).as("chilled, its feet sticking to the frosted floor")
+                .isEqualTo(material.chilledSpeed * material.frostStick);
         while (liquid.material == Material.CHILLED) {
             run(1);
         }

@@ -1,0 +1,9 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** Something to pick up, lying in its {@link ZoneComponent}: a weapon's name, "ammo", "grenades" or "health". */
+public final class PickupComponent implements Component {
+    public String item;
+    public int amount;
+}

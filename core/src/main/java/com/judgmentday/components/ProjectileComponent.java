@@ -1,0 +1,12 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.content.WeaponDef;
+
+/** A grenade in flight: the launcher it came from, who fired it, ticks left on its fuse. */
+public final class ProjectileComponent implements Component {
+    public WeaponDef def;
+    public Entity owner;
+    public int fuseTicks;
+}

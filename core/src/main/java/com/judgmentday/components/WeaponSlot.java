@@ -1,0 +1,16 @@
+package com.judgmentday.components;
+
+import com.judgmentday.content.WeaponDef;
+
+/** One weapon a character carries: what it is, the rounds in it and the rounds carried for it. */
+public final class WeaponSlot {
+    public final WeaponDef def;
+    public int loaded;
+    public int reserve;
+
+    public WeaponSlot(WeaponDef def) {
+        this.def = def;
+        this.loaded = def.magazine;
+        this.reserve = def.reserve;
+    }
+}

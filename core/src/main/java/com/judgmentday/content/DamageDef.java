@@ -1,0 +1,38 @@
+package com.judgmentday.content;
+
+import com.badlogic.gdx.utils.ObjectMap;
+
+/**
+ * Health and what takes it: the T-800's integrity and its one emergency reboot, people's health, the
+ * no-kill rules (leg hits knock down), and the harm of heat and cold.
+ */
+public final class DamageDef {
+    /** Health per character (by tuning name); the T-800's is its integrity. */
+    public ObjectMap<String, Float> health = new ObjectMap<>();
+    /** A hit below this fraction of a body's height is to the legs, metres per metre. */
+    public float legFraction = 0.45f;
+    /** People hit in the legs or knocked over stay down this long, ticks. */
+    public int downTicks = 240;
+    /** Impulse that knocks a person over, N·s. */
+    public float knockDownImpulse = 60f;
+    /** With a person this close ahead, the T-800 aims at their legs, metres. */
+    public float aimLowRange = 10f;
+    /** John protests a lethal shot at most this often, ticks. */
+    public int protestTicks = 180;
+    /** Damage of a T-1000 stab that lands. */
+    public float stabDamage = 60f;
+    /** T-800: ticks shut down before the power reroute brings it back, and the integrity it comes back with. */
+    public int rebootTicks = 180;
+    public float rebootIntegrity = 0.3f;
+    /** Hotter than this a person slows down, °C, to this fraction of their speed. */
+    public float hotAbove = 40f;
+    public float hotSpeed = 0.6f;
+    /** Beyond these a person takes damage per second per degree past them, °C. */
+    public float burnAbove = 55f;
+    public float frostbiteBelow = -10f;
+    public float burnPerDegreeSecond = 0.2f;
+
+    public float health(String character) {
+        return health.get(character, 100f);
+    }
+}

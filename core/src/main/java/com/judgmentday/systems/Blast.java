@@ -1,0 +1,85 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.content.WeaponDef;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
+import com.judgmentday.physics.FixtureTag;
+
+/**
+ * An explosion as rays: each of the weapon's blast rays pushes the first body it meets with its share of
+ * the impulse, fading with distance, and leaves damage on it. Whatever a ray meets first takes it all, so
+ * a wall (or a crate, or a person) shields what is behind it.
+ */
+final class Blast {
+    private final World world;
+    private final ClosestHit hit = new ClosestHit();
+    private ImmutableArray<Entity> hazards;
+
+    Blast(World world) {
+        this.world = world;
+    }
+
+    void setHazards(ImmutableArray<Entity> hazards) {
+        this.hazards = hazards;
+    }
+
+    /** Sets off a blast at (x, y); returns how many rays struck a body with damage. */
+    int explode(WeaponDef def, float x, float y) {
+        int struck = 0;
+        float share = def.blastImpulse / def.blastRays;
+        for (int i = 0; i < def.blastRays; i++) {
+            float angle = MathUtils.PI2 * i / def.blastRays;
+            float dirX = MathUtils.cos(angle);
+            float dirY = MathUtils.sin(angle);
+            if (!hit.cast(world, null, x, y, x + dirX * def.blastRadius, y + dirY * def.blastRadius)) {
+                continue;
+            }
+            float falloff = 1f - hit.fraction;
+            Body body = hit.fixture.getBody();
+            if (body.getType() == BodyDef.BodyType.DynamicBody) {
+                body.applyLinearImpulse(dirX * share * falloff, dirY * share * falloff, hit.point.x, hit.point.y, true);
+            }
+            Object tag = hit.fixture.getUserData();
+            DamageComponent damage = tag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) tag).entity) : null;
+            if (damage != null) {
+                damage.impulseX += dirX * share * falloff;
+                damage.impulseY += dirY * share * falloff;
+                damage.bodyPoints += def.damage * falloff;
+                damage.cause = "blast";
+                struck++;
+            }
+        }
+        strikeTanks(def, x, y);
+        return struck;
+    }
+
+    /** A tank within reach and in plain view of the blast takes its impulse, fading with distance. */
+    private void strikeTanks(WeaponDef def, float x, float y) {
+        for (int i = 0; i < hazards.size(); i++) {
+            HazardComponent tank = Mappers.HAZARD.get(hazards.get(i));
+            if (!tank.intactTank()) {
+                continue;
+            }
+            float nearX = MathUtils.clamp(x, tank.tankX, tank.tankX + tank.tankWidth);
+            float nearY = MathUtils.clamp(y, tank.tankY, tank.tankY + tank.tankHeight);
+            float distance = (float) Math.sqrt((nearX - x) * (nearX - x) + (nearY - y) * (nearY - y));
+            if (distance >= def.blastRadius) {
+                continue;
+            }
+            boolean shielded = hit.cast(world, null, (short) (CollisionBits.CHARACTER | CollisionBits.PROP
+                    | CollisionBits.FRAGMENT | CollisionBits.PROJECTILE), x, y, nearX, nearY);
+            if (!shielded) {
+                tank.struckImpulse += def.blastImpulse * (1f - distance / def.blastRadius);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.content.DamageDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.sim.Casualty;
+import com.judgmentday.sim.RunState;
+
+/**
+ * What hits, heat and cold do to the living and to the T-800. People hit in the legs or knocked over go
+ * down and get up again; other hits can kill, and every death goes in the casualty ledger (John protests
+ * each lethal hit). The T-800 shuts down at zero integrity; the first time, an emergency power reroute
+ * brings it back weak; the second time the level is lost. John down loses the level too.
+ */
+public final class HealthSystem extends IteratingSystem {
+    private static final String[] PROTESTS = {
+        "You can't just go around killing people!",
+        "Hey! You promised!",
+        "Swear you won't kill anyone!",
+    };
+
+    private final DamageDef def;
+    private final EventLog events;
+    private final RunState run;
+    private int protestCooldown;
+    private int protests;
+
+    public HealthSystem(int priority, DamageDef def, EventLog events, RunState run) {
+        super(Family.all(HealthComponent.class, DamageComponent.class, CharacterComponent.class, HeatComponent.class).get(),
+                priority);
+        this.def = def;
+        this.events = events;
+        this.run = run;
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        if (protestCooldown > 0) {
+            protestCooldown--;
+        }
+        super.update(deltaTime);
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        DamageComponent damage = Mappers.DAMAGE.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float celsius = Mappers.HEAT.get(entity).celsius;
+        if (health.dead) {
+            damage.clear();
+            character.speedScale = 0f;
+            return;
+        }
+        float burn = def.burnPerDegreeSecond * deltaTime
+                * (Math.max(0f, celsius - def.burnAbove) + Math.max(0f, def.frostbiteBelow - celsius));
+        if (burn > 0f) {
+            damage.bodyPoints += burn;
+            damage.cause = celsius > 0f ? "heat" : "liquid nitrogen";
+        }
+        EntityKind kind = Mappers.IDENTITY.get(entity).kind;
+        if (kind == EntityKind.T800) {
+            integrity(entity, health, damage);
+        } else if (Mappers.PERSON.has(entity)) {
+            person(entity, health, damage);
+        } else {
+            hurt(entity, health, damage, damage.legPoints + damage.bodyPoints);
+            if (health.health <= 0f && kind == EntityKind.JOHN) {
+                health.dead = true;
+                if (run.lose()) {
+                    events.emit(EventType.LEVEL_LOST, "level", "John is down (" + damage.cause + ")");
+                }
+            }
+        }
+        damage.clear();
+        if (health.downTicks > 0) {
+            health.downTicks--;
+        }
+        character.speedScale = health.out() ? 0f : celsius > def.hotAbove ? def.hotSpeed : 1f;
+    }
+
+    private void integrity(Entity entity, HealthComponent health, DamageComponent damage) {
+        if (health.shutdownTicks > 0) {
+            if (--health.shutdownTicks == 0) {
+                health.health = health.max * def.rebootIntegrity;
+                events.emit(EventType.T800_REBOOT, name(entity), "emergency power reroute, integrity "
+                        + Math.round(health.fraction() * 100f) + "%");
+            }
+            return;
+        }
+        hurt(entity, health, damage, damage.legPoints + damage.bodyPoints);
+        if (health.health > 0f) {
+            return;
+        }
+        health.health = 0f;
+        health.shutdowns++;
+        events.emit(EventType.T800_SHUTDOWN, name(entity), "integrity 0 (" + damage.cause + "), shutdown "
+                + health.shutdowns);
+        if (health.shutdowns == 1) {
+            health.shutdownTicks = def.rebootTicks;
+        } else {
+            health.dead = true;
+            if (run.lose()) {
+                events.emit(EventType.LEVEL_LOST, "level", "the T-800 shut down a second time");
+            }
+        }
+    }
+
+    /** A person: legs and knock-downs put them down; anything else takes health, and can kill. */
+    private void person(Entity entity, HealthComponent health, DamageComponent damage) {
+        float push = Math.abs(damage.impulseX) + Math.abs(damage.impulseY);
+        if ((damage.legPoints > 0f || push >= def.knockDownImpulse) && health.downTicks == 0) {
+            health.downTicks = def.downTicks;
+            events.emit(EventType.PERSON_DOWN, name(entity), damage.legPoints > 0f ? "hit in the legs" : "knocked over");
+        }
+        if (damage.bodyPoints <= 0f) {
+            return;
+        }
+        if (!"heat".equals(damage.cause) && !"liquid nitrogen".equals(damage.cause) && protestCooldown == 0
+                && run.johnPresent) {
+            protestCooldown = def.protestTicks;
+            events.emit(EventType.JOHN_PROTEST, "john", PROTESTS[protests++ % PROTESTS.length]);
+        }
+        hurt(entity, health, damage, damage.bodyPoints);
+        if (health.health <= 0f) {
+            health.dead = true;
+            PersonComponent person = Mappers.PERSON.get(entity);
+            run.casualties.add(new Casualty(run.tick, name(entity), person.role, damage.cause));
+            events.count("casualties", 1);
+            events.emit(EventType.CASUALTY, name(entity), person.role + " killed by " + damage.cause);
+        }
+    }
+
+    private void hurt(Entity entity, HealthComponent health, DamageComponent damage, float points) {
+        if (points <= 0f) {
+            return;
+        }
+        boolean wasWhole = health.health >= health.max;
+        health.health -= points;
+        // Slow harm (heat, cold) is reported once when it starts, not every tick.
+        if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
+            events.emit(EventType.HURT, name(entity), damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left");
+        }
+    }
+
+    private static String name(Entity entity) {
+        return Mappers.IDENTITY.get(entity).name;
+    }
+}

@@ -1,0 +1,135 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.math.Intersector;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.math.RandomXS128;
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.SurfaceComponent;
+import com.judgmentday.content.DamageDef;
+import com.judgmentday.content.WeaponDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.FixtureTag;
+
+/**
+ * One hitscan shot: each pellet is a ray to the first thing in its way, pushing what it hits and leaving
+ * damage on it (to the legs when it strikes low), and striking any intact nitrogen tank it crosses.
+ */
+final class Hitscan {
+    private final World world;
+    private final EventLog events;
+    private final DamageDef damage;
+    private final ClosestHit hit = new ClosestHit();
+    /** Entities struck by the current shot, so each impact is reported once. */
+    private final Array<Entity> struck = new Array<>(false, 8, Entity.class);
+    private final Vector2 from = new Vector2();
+    private final Vector2 to = new Vector2();
+    private final Rectangle box = new Rectangle();
+    private ImmutableArray<Entity> hazards;
+
+    Hitscan(World world, EventLog events, DamageDef damage) {
+        this.world = world;
+        this.events = events;
+        this.damage = damage;
+    }
+
+    /** The hazards whose tanks shots can strike. */
+    void setHazards(ImmutableArray<Entity> hazards) {
+        this.hazards = hazards;
+    }
+
+    void shoot(Entity shooter, Body body, WeaponDef def, float originX, float originY, int facing, float aim,
+               RandomXS128 random) {
+        struck.clear();
+        for (int i = 0; i < def.pellets; i++) {
+            float angle = aim + (random.nextFloat() - 0.5f) * def.spreadDegrees * MathUtils.degreesToRadians;
+            float dirX = MathUtils.cos(angle) * facing;
+            float dirY = MathUtils.sin(angle);
+            float endX = originX + dirX * def.range;
+            float endY = originY + dirY * def.range;
+            boolean hitSomething = hit.cast(world, body, originX, originY, endX, endY);
+            if (hitSomething) {
+                endX = hit.point.x;
+                endY = hit.point.y;
+                pellet(def, dirX, dirY);
+            }
+            strikeTanks(originX, originY, endX, endY, def.pelletImpulse);
+        }
+    }
+
+    private void pellet(WeaponDef def, float dirX, float dirY) {
+        Body target = hit.fixture.getBody();
+        Object tag = hit.fixture.getUserData();
+        Entity victim = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
+        if (target.getType() == BodyDef.BodyType.DynamicBody) {
+            target.applyLinearImpulse(dirX * def.pelletImpulse, dirY * def.pelletImpulse, hit.point.x, hit.point.y, true);
+            events.count("pelletHits", 1);
+        }
+        DamageComponent taken = victim == null ? null : Mappers.DAMAGE.get(victim);
+        if (taken != null) {
+            taken.pelletHits++;
+            taken.impulseX += dirX * def.pelletImpulse;
+            taken.impulseY += dirY * def.pelletImpulse;
+            taken.cause = def.name;
+            CharacterComponent character = Mappers.CHARACTER.get(victim);
+            float feet = target.getPosition().y - (character == null ? 0f : character.height / 2f);
+            boolean legs = character != null && hit.point.y - feet < character.height * damage.legFraction;
+            if (legs) {
+                taken.legPoints += def.damage;
+            } else {
+                taken.bodyPoints += def.damage;
+            }
+        }
+        if (victim != null && !struck.contains(victim, true)) {
+            struck.add(victim);
+            if (target.getType() == BodyDef.BodyType.DynamicBody) {
+                events.emit(EventType.WEAPON_HIT, Mappers.IDENTITY.get(victim).name, def.name);
+            }
+            events.emit(EventType.WEAPON_IMPACT, Mappers.IDENTITY.get(victim).name, surface(victim) + " "
+                    + Math.round(hit.point.x * 10f) / 10f + "," + Math.round(hit.point.y * 10f) / 10f);
+        }
+    }
+
+    /** What a bullet strikes, for sparks and sound: flesh, liquid metal, metal, or the surface's material. */
+    private static String surface(Entity victim) {
+        if (Mappers.LIQUID.has(victim)) {
+            return "liquid-metal";
+        }
+        if (Mappers.CHARACTER.has(victim)) {
+            return Mappers.PLAYER.has(victim) ? "metal" : "flesh";
+        }
+        SurfaceComponent surface = Mappers.SURFACE.get(victim);
+        return surface == null || surface.material.isEmpty() ? "wood" : surface.material;
+    }
+
+    private void strikeTanks(float x1, float y1, float x2, float y2, float impulse) {
+        if (hazards == null) {
+            return;
+        }
+        from.set(x1, y1);
+        to.set(x2, y2);
+        for (int i = 0; i < hazards.size(); i++) {
+            Entity entity = hazards.get(i);
+            HazardComponent hazard = Mappers.HAZARD.get(entity);
+            if (!hazard.intactTank()) {
+                continue;
+            }
+            box.set(hazard.tankX, hazard.tankY, hazard.tankWidth, hazard.tankHeight);
+            if (Intersector.intersectSegmentRectangle(from, to, box)) {
+                hazard.struckImpulse += impulse;
+            }
+        }
+    }
+}

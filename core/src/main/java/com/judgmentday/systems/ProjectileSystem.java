@@ -1,0 +1,73 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ProjectileComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+
+/**
+ * Grenades in flight: each bounces until its fuse runs out or it strikes a character (not the one who
+ * fired it), then explodes as a {@link Blast} and is gone.
+ */
+public final class ProjectileSystem extends IteratingSystem {
+    private final EventLog events;
+    private final Blast blast;
+    private ImmutableArray<Entity> characters;
+
+    public ProjectileSystem(int priority, World world, EventLog events) {
+        super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
+        this.events = events;
+        this.blast = new Blast(world);
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        characters = engine.getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class,
+                BodyComponent.class).get());
+        blast.setHazards(engine.getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get()));
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        ProjectileComponent projectile = Mappers.PROJECTILE.get(entity);
+        TransformComponent at = Mappers.TRANSFORM.get(entity);
+        Entity struck = struckCharacter(projectile, at);
+        if (struck == null && --projectile.fuseTicks > 0) {
+            return;
+        }
+        int rays = blast.explode(projectile.def, at.x, at.y);
+        events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
+                + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(at.x * 10f) / 10f + ","
+                + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck");
+        getEngine().removeEntity(entity);
+    }
+
+    private Entity struckCharacter(ProjectileComponent projectile, TransformComponent at) {
+        float radius = projectile.def.shellRadius;
+        for (int i = 0; i < characters.size(); i++) {
+            Entity character = characters.get(i);
+            if (character == projectile.owner || !Mappers.BODY.get(character).body.isActive()) {
+                continue;
+            }
+            TransformComponent them = Mappers.TRANSFORM.get(character);
+            CharacterComponent body = Mappers.CHARACTER.get(character);
+            if (Math.abs(at.x - them.x) < body.def.width / 2f + radius
+                    && Math.abs(at.y - them.y) < body.height / 2f + radius) {
+                return character;
+            }
+        }
+        return null;
+    }
+}
