@@ -62,6 +62,8 @@ public final class Playtest {
         report.stateHash = hasher.hash(simulation);
         report.events.addAll(simulation.events().events());
         report.stats.putAll(simulation.events().stats());
+        report.casualties.addAll(simulation.casualties());
+        report.stats.put("casualties", simulation.casualties().size);
         report.stats.put("ticks", (int) report.ticks);
         report.stats.put("entities", simulation.engine().getEntities().size());
         report.stats.put("bodies", simulation.world().getBodyCount());

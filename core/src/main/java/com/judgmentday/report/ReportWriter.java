@@ -3,6 +3,7 @@ package com.judgmentday.report;
 import com.badlogic.gdx.utils.JsonWriter;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.sim.Casualty;
 import com.judgmentday.sim.StateHasher;
 
 import java.io.IOException;
@@ -47,6 +48,16 @@ public final class ReportWriter {
                 json.set("type", event.type.id);
                 json.set("subject", event.subject);
                 json.set("detail", event.detail);
+                json.pop();
+            }
+            json.pop();
+            json.array("casualties");
+            for (Casualty casualty : report.casualties) {
+                json.object();
+                json.set("tick", casualty.tick);
+                json.set("name", casualty.name);
+                json.set("role", casualty.role);
+                json.set("cause", casualty.cause);
                 json.pop();
             }
             json.pop();

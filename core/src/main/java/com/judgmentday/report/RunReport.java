@@ -4,6 +4,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.LongArray;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.sim.Casualty;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.StateHasher;
 
@@ -29,12 +30,14 @@ public final class RunReport {
     public final LongArray hashes = new LongArray();
     public final Array<GameEvent> events = new Array<>();
     public final ObjectIntMap<String> stats = new ObjectIntMap<>();
+    /** The casualty ledger: everyone who died, in order (the no-kill promise keeps it empty). */
+    public final Array<Casualty> casualties = new Array<>();
 
     /** The one-line summary the command line prints. */
     public String summary() {
         return String.format(Locale.ROOT,
-                "%s: %s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s",
+                "%s: %s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s, %d casualties",
                 level, outcome, ticks, simSeconds, wallSeconds, speed, allocatedBytesPerTick,
-                StateHasher.hex(stateHash));
+                StateHasher.hex(stateHash), casualties.size);
     }
 }

@@ -21,6 +21,8 @@ import com.judgmentday.events.EventType;
  * fired it), then explodes as a {@link Blast} and is gone.
  */
 public final class ProjectileSystem extends IteratingSystem {
+    /** How far outside a struck body a grenade bursts, metres. */
+    private static final float SURFACE_GAP = 0.05f;
     private final EventLog events;
     private final Blast blast;
     private ImmutableArray<Entity> characters;
@@ -47,9 +49,16 @@ public final class ProjectileSystem extends IteratingSystem {
         if (struck == null && --projectile.fuseTicks > 0) {
             return;
         }
-        int rays = blast.explode(projectile.def, at.x, at.y);
+        float x = at.x;
+        if (struck != null) {
+            // A ray that starts inside a body never meets it: the blast goes off against the surface it struck.
+            TransformComponent them = Mappers.TRANSFORM.get(struck);
+            float side = Math.signum(at.x - them.x);
+            x = them.x + (side == 0f ? 1f : side) * (Mappers.CHARACTER.get(struck).def.width / 2f + SURFACE_GAP);
+        }
+        int rays = blast.explode(projectile.def, x, at.y);
         events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
-                + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(at.x * 10f) / 10f + ","
+                + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
                 + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck");
         getEngine().removeEntity(entity);
     }

@@ -11,7 +11,9 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
@@ -53,6 +55,7 @@ public final class WeaponSystem extends IteratingSystem {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class, TransformComponent.class, CharacterComponent.class,
                 HealthComponent.class).get());
+        hitscan.setHazards(engine.getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get()));
     }
 
     @Override
