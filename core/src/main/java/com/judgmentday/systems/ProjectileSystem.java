@@ -46,7 +46,8 @@ public final class ProjectileSystem extends IteratingSystem {
         ProjectileComponent projectile = Mappers.PROJECTILE.get(entity);
         TransformComponent at = Mappers.TRANSFORM.get(entity);
         Entity struck = struckCharacter(projectile, at);
-        if (struck == null && --projectile.fuseTicks > 0) {
+        // The fuse is lit on the tick of the launch and burns out fuseTicks later.
+        if (struck == null && --projectile.fuseTicks >= 0) {
             return;
         }
         float x = at.x;

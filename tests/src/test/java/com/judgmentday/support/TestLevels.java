@@ -132,6 +132,42 @@ public final class TestLevels {
         return this;
     }
 
+    /** A nitrogen tank standing on the ground at x (its centre), 1.5 m wide and 2.5 m tall. */
+    public TestLevels nitrogenTank(float x, float litres, float ruptureImpulse) {
+        HazardDef tank = new HazardDef();
+        tank.objectId = nextId++;
+        tank.name = "tank";
+        tank.kind = HazardDef.Kind.NITROGEN;
+        tank.x = x;
+        tank.y = 1f;
+        tank.tankWidth = 1.5f;
+        tank.tankHeight = 2.5f;
+        tank.litres = litres;
+        tank.ruptureImpulse = ruptureImpulse;
+        level.hazards.add(tank);
+        return this;
+    }
+
+    /** Something to pick up on the ground at x. */
+    public TestLevels pickup(float x, String item, int amount) {
+        com.judgmentday.level.PickupDef pickup = new com.judgmentday.level.PickupDef();
+        pickup.objectId = nextId++;
+        pickup.item = item;
+        pickup.amount = amount;
+        pickup.x = x - 0.3f;
+        pickup.y = 1f;
+        pickup.width = 0.6f;
+        pickup.height = 0.6f;
+        level.pickups.add(pickup);
+        return this;
+    }
+
+    /** The weapons the T-800 starts with, in switching order. */
+    public TestLevels loadout(String... weapons) {
+        level.loadout = weapons;
+        return this;
+    }
+
     public LevelDef build() {
         return level;
     }

@@ -1,0 +1,182 @@
+package com.judgmentday.physics;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.WeaponDef;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Integration: each weapon's effect in a real world, magazines and reloads, pick-ups, grenades and tanks. */
+class WeaponsTest {
+    private final TuningDef tuning = TestContent.tuning();
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+
+    private void start(TestLevels level) {
+        simulation = new Simulation(level.build(), tuning, 1L);
+        hold(10);
+    }
+
+    private void hold(int ticks, Action... actions) {
+        ActionSet set = new ActionSet();
+        for (Action action : actions) {
+            set.add(action);
+        }
+        for (int i = 0; i < ticks; i++) {
+            simulation.step(set);
+        }
+    }
+
+    private int shots() {
+        return simulation.events().stats().get("shotsFired", 0);
+    }
+
+    private WeaponComponent weapons() {
+        return Mappers.WEAPON.get(simulation.player());
+    }
+
+    private Entity first(EntityKind kind) {
+        for (Entity entity : simulation.engine().getEntities()) {
+            if (Mappers.IDENTITY.get(entity).kind == kind) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void thePistolFiresOncePerPressAndNearAPersonItAimsAtTheLegs() {
+        start(TestLevels.flat(40).loadout("pistol").person(8f, "guard"));
+        hold(60, Action.FIRE);
+        assertThat(shots()).as("holding the trigger is one shot").isEqualTo(1);
+        hold(1);
+        assertThat(simulation.events().first(EventType.WEAPON_IMPACT).detail).startsWith("flesh");
+        assertThat(simulation.events().first(EventType.PERSON_DOWN).detail).isEqualTo("hit in the legs");
+        hold(1, Action.FIRE);
+        hold(1);
+        assertThat(shots()).isEqualTo(2);
+        assertThat(simulation.casualties()).as("leg hits never kill").isEmpty();
+    }
+
+    @Test
+    void theM16FiresAsLongAsTheTriggerIsHeld() {
+        start(TestLevels.flat(40).loadout("m16"));
+        WeaponDef m16 = tuning.weapon("m16");
+        hold(m16.cooldownTicks * 10, Action.FIRE);
+        assertThat(shots()).isEqualTo(10);
+        assertThat(weapons().held().loaded).isEqualTo(m16.magazine - 10);
+    }
+
+    @Test
+    void theMinigunSpinsUpBeforeItsFirstRoundAndItsRecoilPushesTheShooterBack() {
+        start(TestLevels.flat(40).player(20f).loadout("minigun"));
+        WeaponDef minigun = tuning.weapon("minigun");
+        float before = Mappers.TRANSFORM.get(simulation.player()).x;
+        hold(minigun.spinUpTicks, Action.FIRE);
+        assertThat(shots()).as("still spinning up").isZero();
+        hold(60, Action.FIRE);
+        assertThat(shots()).isEqualTo((60 + minigun.cooldownTicks - 1) / minigun.cooldownTicks);
+        assertThat(Mappers.TRANSFORM.get(simulation.player()).x).as("recoil pushes, the T-800 holds its ground")
+                .isLessThan(before - 0.01f).isGreaterThan(before - 0.5f);
+    }
+
+    @Test
+    void switchingCyclesTheLoadoutAndAReloadDrawsOnTheRoundsCarried() {
+        start(TestLevels.flat(40).loadout("shotgun", "pistol"));
+        hold(1, Action.SWITCH_WEAPON);
+        hold(1);
+        assertThat(weapons().held().def.name).isEqualTo("pistol");
+        assertThat(simulation.events().first(EventType.WEAPON_SWITCHED).detail).isEqualTo("pistol");
+        hold(20);
+        WeaponSlot pistol = weapons().held();
+        int magazine = pistol.def.magazine;
+        int carried = pistol.reserve;
+        for (int i = 0; i < magazine; i++) {
+            hold(1, Action.FIRE);
+            hold(pistol.def.cooldownTicks);
+        }
+        assertThat(pistol.loaded).isZero();
+        hold(1, Action.RELOAD);
+        hold(pistol.def.reloadTicks + 1);
+        assertThat(pistol.loaded).isEqualTo(magazine);
+        assertThat(pistol.reserve).isEqualTo(carried - magazine);
+
+        pistol.reserve = 0;
+        pistol.loaded = 0;
+        hold(1, Action.FIRE);
+        hold(1);
+        assertThat(weapons().reloading).as("nothing to reload with").isZero();
+        assertThat(simulation.events().first(EventType.WEAPON_EMPTY)).isNotNull();
+    }
+
+    @Test
+    void walkingIntoPickupsTakesAWeaponAndAmmunition() {
+        start(TestLevels.flat(40).loadout("shotgun").pickup(5f, "ammo", 6).pickup(8f, "m16", 1));
+        int carried = weapons().held().reserve;
+        hold(90, Action.RIGHT);
+        assertThat(weapons().slot("shotgun").reserve).isEqualTo(carried + 6);
+        assertThat(weapons().slot("m16")).isNotNull();
+        assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.PICKUP_TAKEN).hasSize(2);
+        assertThat(first(EntityKind.PICKUP)).as("taken, gone").isNull();
+    }
+
+    @Test
+    void aGrenadeArcsBouncesAndExplodesWhenItsFuseRunsOut() {
+        start(TestLevels.flat(60).loadout("m79"));
+        WeaponDef m79 = tuning.weapon("m79");
+        hold(1, Action.FIRE);
+        Entity grenade = first(EntityKind.GRENADE);
+        assertThat(grenade).isNotNull();
+        float highest = 0f;
+        for (int i = 0; i < m79.fuseTicks - 2; i++) {
+            hold(1);
+            highest = Math.max(highest, Mappers.TRANSFORM.get(grenade).y);
+        }
+        assertThat(highest).as("it arcs up from the muzzle").isGreaterThan(Mappers.TRANSFORM.get(simulation.player()).y + 0.2f);
+        assertThat(simulation.events().first(EventType.EXPLOSION)).isNull();
+        hold(3);
+        GameEvent explosion = simulation.events().first(EventType.EXPLOSION);
+        assertThat(explosion.detail).startsWith("fuse");
+        assertThat(explosion.tick - simulation.events().first(EventType.GRENADE_LAUNCHED).tick).isEqualTo(m79.fuseTicks);
+        assertThat(first(EntityKind.GRENADE)).isNull();
+    }
+
+    @Test
+    void aTankRupturesOnlyWhenStruckHardEnough() {
+        start(TestLevels.flat(40).loadout("pistol", "shotgun").nitrogenTank(8f, 800f, 150f));
+        HazardComponent tank = Mappers.HAZARD.get(simulation.engine().getEntitiesFor(Family.all(HazardComponent.class).get()).first());
+        hold(1, Action.FIRE);
+        hold(20);
+        assertThat(tank.spilling).as("one pistol round is not enough").isFalse();
+        hold(1, Action.SWITCH_WEAPON);
+        hold(20);
+        hold(1, Action.FIRE);
+        hold(2);
+        assertThat(tank.spilling).isTrue();
+        assertThat(simulation.events().first(EventType.TANK_RUPTURED).detail).contains("800 litres");
+        hold(60);
+        assertThat(Mappers.ZONE.get(simulation.engine().getEntitiesFor(Family.all(HazardComponent.class).get()).first()).width)
+                .as("it spills across the floor").isGreaterThan(1f);
+    }
+}

@@ -1,0 +1,70 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.Box2D;
+import com.badlogic.gdx.physics.box2d.PolygonShape;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.GdxNativesLoader;
+import com.judgmentday.content.WeaponDef;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Physics: a blast pushes with rays, so whatever stands between a body and the blast shields it. */
+class BlastTest {
+    private final WeaponDef m79 = TestContent.tuning().weapon("m79");
+    private World world;
+
+    @BeforeEach
+    void setUp() {
+        GdxNativesLoader.load();
+        Box2D.init();
+        world = new World(new Vector2(0f, 0f), true);
+    }
+
+    @AfterEach
+    void tearDown() {
+        world.dispose();
+    }
+
+    private Body box(BodyDef.BodyType type, float x, float y, float halfWidth, float halfHeight) {
+        BodyDef def = new BodyDef();
+        def.type = type;
+        def.position.set(x, y);
+        Body body = world.createBody(def);
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(halfWidth, halfHeight);
+        body.createFixture(shape, 10f);
+        shape.dispose();
+        return body;
+    }
+
+    @Test
+    void aWallShieldsWhatStandsBehindItAndTheNearerBodyIsPushedHarder() {
+        Body exposed = box(BodyDef.BodyType.DynamicBody, -2f, 0f, 0.5f, 0.5f);
+        Body shielded = box(BodyDef.BodyType.DynamicBody, 2.5f, 0f, 0.5f, 0.5f);
+        box(BodyDef.BodyType.StaticBody, 1.2f, 0f, 0.2f, 3f);
+        Body far = box(BodyDef.BodyType.DynamicBody, 0f, -3.2f, 0.5f, 0.5f);
+        Blast blast = new Blast(world);
+        blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
+
+        blast.explode(m79, 0f, 0f);
+
+        assertThat(exposed.getLinearVelocity().x).as("thrown away from the blast").isNegative();
+        assertThat(shielded.getLinearVelocity().len()).as("behind the wall").isZero();
+        assertThat(far.getLinearVelocity().y).as("pushed down, away from the blast").isNegative();
+        assertThat(far.getLinearVelocity().len()).as("further off, pushed less")
+                .isLessThan(exposed.getLinearVelocity().len());
+        Body beyond = box(BodyDef.BodyType.DynamicBody, -m79.blastRadius - 1f, 0f, 0.5f, 0.5f);
+        blast.explode(m79, 0f, 5f);
+        assertThat(beyond.getLinearVelocity().len()).as("out of reach").isZero();
+    }
+}

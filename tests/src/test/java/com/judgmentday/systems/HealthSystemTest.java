@@ -1,0 +1,140 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.content.DamageDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.RunState;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pure ECS: the no-kill rules, the casualty ledger, the T-800's one reboot, heat and cold on people. */
+class HealthSystemTest {
+    private final DamageDef def = TestContent.tuning().damage;
+    private final EventLog events = new EventLog();
+    private final RunState run = new RunState();
+    private Engine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = new Engine();
+        engine.addSystem(new HealthSystem(0, def, events, run));
+        run.johnPresent = true;
+    }
+
+    private Entity body(EntityKind kind, String name, float health) {
+        Entity entity = new Entity();
+        IdentityComponent identity = new IdentityComponent();
+        identity.kind = kind;
+        identity.name = name;
+        entity.add(identity);
+        entity.add(new CharacterComponent());
+        entity.add(new DamageComponent());
+        HeatComponent heat = new HeatComponent();
+        heat.celsius = 20f;
+        entity.add(heat);
+        HealthComponent h = new HealthComponent();
+        h.health = h.max = health;
+        entity.add(h);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    private Entity person(String name, String role) {
+        Entity entity = body(EntityKind.PERSON, name, 50f);
+        PersonComponent person = new PersonComponent();
+        person.role = role;
+        entity.add(person);
+        return entity;
+    }
+
+    private void tick(int ticks) {
+        for (int i = 0; i < ticks; i++) {
+            run.tick++;
+            events.setTick(run.tick);
+            engine.update(1f / 60f);
+        }
+    }
+
+    private static void hit(Entity entity, float legs, float body, String cause) {
+        DamageComponent damage = entity.getComponent(DamageComponent.class);
+        damage.pelletHits++;
+        damage.legPoints += legs;
+        damage.bodyPoints += body;
+        damage.cause = cause;
+    }
+
+    @Test
+    void legHitsPutPeopleDownAndTheLedgerCountsOnlyTheDead() {
+        Entity guard = person("guard#1", "guard");
+        Entity nurse = person("orderly#2", "orderly");
+        Entity cop = person("police#3", "police");
+        hit(guard, 500f, 0f, "m16");
+        hit(nurse, 0f, 80f, "shotgun");
+        hit(cop, 0f, 80f, "blast");
+        tick(1);
+
+        assertThat(guard.getComponent(HealthComponent.class).downTicks).as("down, not dead").isPositive();
+        assertThat(guard.getComponent(HealthComponent.class).dead).isFalse();
+        assertThat(run.casualties).extracting(c -> c.name + " " + c.role + " " + c.cause + " " + c.tick)
+                .containsExactly("orderly#2 orderly shotgun 1", "police#3 police blast 1");
+        assertThat(events.stats().get("casualties", 0)).isEqualTo(2);
+        assertThat(events.events()).filteredOn(e -> e.type == EventType.CASUALTY).hasSize(2);
+        assertThat(events.events()).filteredOn(e -> e.type == EventType.JOHN_PROTEST).as("once per protestTicks").hasSize(1);
+
+        tick(def.downTicks);
+        assertThat(guard.getComponent(HealthComponent.class).out()).as("back on their feet").isFalse();
+        assertThat(guard.getComponent(CharacterComponent.class).speedScale).isEqualTo(1f);
+    }
+
+    @Test
+    void theT800ShutsDownRebootsOnceWeakAndASecondShutdownLosesTheLevel() {
+        Entity t800 = body(EntityKind.T800, "t800", 300f);
+        t800.add(new PlayerComponent());
+        HealthComponent integrity = t800.getComponent(HealthComponent.class);
+        hit(t800, 0f, 310f, "blade");
+        tick(1);
+        assertThat(events.first(EventType.T800_SHUTDOWN)).isNotNull();
+        assertThat(integrity.out()).isTrue();
+        tick(def.rebootTicks);
+        assertThat(events.first(EventType.T800_REBOOT).tick - events.first(EventType.T800_SHUTDOWN).tick)
+                .isEqualTo(def.rebootTicks);
+        assertThat(integrity.health).isEqualTo(300f * def.rebootIntegrity);
+        assertThat(run.outcome).isEqualTo(Outcome.RUNNING);
+
+        hit(t800, 0f, 100f, "blade");
+        tick(1);
+        assertThat(run.outcome).isEqualTo(Outcome.LOSE);
+        assertThat(events.first(EventType.LEVEL_LOST).detail).contains("second time");
+    }
+
+    @Test
+    void peopleSlowInTheHeatBurnBeyondItAndJohnDownLosesTheLevel() {
+        Entity john = body(EntityKind.JOHN, "john", 80f);
+        HeatComponent heat = john.getComponent(HeatComponent.class);
+        heat.celsius = def.hotAbove + 1f;
+        tick(1);
+        assertThat(john.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.hotSpeed);
+        assertThat(john.getComponent(HealthComponent.class).health).as("warm, not burnt").isEqualTo(80f);
+        heat.celsius = def.burnAbove + 100f;
+        tick(60);
+        float burnt = 80f - john.getComponent(HealthComponent.class).health;
+        assertThat(burnt).isCloseTo(def.burnPerDegreeSecond * 100f, org.assertj.core.api.Assertions.within(0.5f));
+        tick(60 * 60);
+        assertThat(run.outcome).isEqualTo(Outcome.LOSE);
+        assertThat(events.first(EventType.LEVEL_LOST).detail).contains("John is down (heat)");
+    }
+}
