@@ -47,6 +47,7 @@ public final class DebugOverlay implements Disposable {
     private final BitmapFont font = new BitmapFont();
     private final Matrix4 screen = new Matrix4();
     private final StringBuilder text = new StringBuilder();
+    private final TemperatureView temperatures = new TemperatureView();
 
     public DebugOverlay() {
         font.getData().setScale(1.3f);
@@ -70,6 +71,9 @@ public final class DebugOverlay implements Disposable {
                 drawNavigation(camera, simulation);
             }
             drawIntents(camera, simulation, alpha);
+        }
+        if (shows(View.TEMPERATURE)) {
+            temperatures.draw(shapes, camera, simulation, alpha);
         }
     }
 
@@ -193,7 +197,7 @@ public final class DebugOverlay implements Disposable {
             }
         }
         if (shows(View.TEMPERATURE)) {
-            text.append("temperatures: nothing in this simulation has a temperature yet (hazards come later)\n");
+            temperatures.describe(simulation, text);
         }
         if (text.length() == 0) {
             return;
