@@ -38,6 +38,7 @@ public final class LevelValidator {
                     + fmt(document.tileHeight) + " px, but the game's scale is 32 px to a metre: make the map with 32 x 32 tiles"));
         }
         checkIds(document, problems);
+        checkLoadout(document, problems);
         Array<String> typeNames = new Array<>();
         for (ObjectTypeDef type : schema.types()) {
             typeNames.add(type.name);
@@ -55,6 +56,21 @@ public final class LevelValidator {
             new Reachability(document, tuning).check(problems);
         }
         return problems;
+    }
+
+    /** Every weapon the map's loadout names must be one the tuning defines. */
+    private void checkLoadout(TmxDocument document, Array<Problem> problems) {
+        String loadout = document.properties.get("loadout", "").trim();
+        if (loadout.isEmpty()) {
+            return;
+        }
+        Array<String> known = tuning.weapons.keys().toArray();
+        for (String weapon : loadout.split("\\s*,\\s*")) {
+            if (!tuning.weapons.containsKey(weapon)) {
+                problems.add(new Problem(document.file, 0, "map", "loadout: no weapon is called '" + weapon + "'"
+                        + DidYouMean.hint(weapon, known) + " (weapons: " + known.toString(", ") + ")"));
+            }
+        }
     }
 
     private static boolean firstPlayerSpawnSound(TmxDocument document, Array<Problem> problems) {

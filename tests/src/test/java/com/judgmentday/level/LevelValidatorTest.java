@@ -45,6 +45,14 @@ class LevelValidatorTest {
     }
 
     @Test
+    void theLoadoutNamesOnlyWeaponsTheTuningDefines() throws Exception {
+        String objects = TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT;
+        assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "pistol, m79"), objects))).isEmpty();
+        assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "shotgun,pistl"), objects))).singleElement()
+                .asString().startsWith("v.tmx: loadout: no weapon is called 'pistl'; did you mean 'pistol'? (weapons: ");
+    }
+
+    @Test
     void theBaseMapIsClean() throws Exception {
         assertThat(with("")).isEmpty();
     }
