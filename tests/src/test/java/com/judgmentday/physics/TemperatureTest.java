@@ -114,4 +114,28 @@ class TemperatureTest {
         assertThat(simulation.events().first(EventType.T1000_MELTING)).isNull();
         assertThat(simulation.events().first(EventType.T1000_REACHED)).as("it crossed to John").isNotNull();
     }
+
+    @Test
+    void shardsThatLandInMoltenSteelAreLostAndTheRestReform() {
+        simulation = new Simulation(TestLevels.flat(40).loadout("shotgun").t1000(5f).molten(6f, 6f).build(),
+                TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        Mappers.HEAT.get(t1000).celsius = heat.nitrogenCelsius;
+        run(2);
+        assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.FROZEN);
+        ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.FIRE);
+        simulation.step(fire);
+        run(1);
+        assertThat(simulation.events().first(EventType.T1000_SHATTERED)).as("the shotgun shatters it").isNotNull();
+        run(40 * Simulation.TICKS_PER_SECOND);
+        int lost = 0;
+        for (GameEvent event : simulation.events().events()) {
+            lost += event.type == EventType.T1000_FRAGMENT_LOST ? 1 : 0;
+        }
+        assertThat(lost).as("thrown into the steel").isPositive();
+        GameEvent thawed = simulation.events().first(EventType.T1000_THAWED);
+        assertThat(thawed.detail).isEqualTo((material.fragments - lost) + " droplets");
+        assertThat(simulation.events().first(EventType.T1000_REFORMED)).isNotNull();
+        assertThat(Mappers.HEAT.get(t1000).inMolten).isFalse();
+    }
 }
