@@ -20,6 +20,8 @@ public final class FragmentComponent implements Component {
     public boolean liquid;
     /** A limb that snapped off, rather than a shard of a shattering. */
     public boolean limb;
+    /** Fell into molten steel this tick: gone, though the engine removes it only after the update. */
+    public boolean lost;
     /** A droplet's steering toward where the pieces gather, made when it first flows. */
     public Arrive<Vector2> arrive;
 }

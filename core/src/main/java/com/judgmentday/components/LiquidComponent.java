@@ -20,6 +20,8 @@ public final class LiquidComponent implements Component {
     public int strainTicks;
     /** Limbs snapped off and not yet flowed back. */
     public int limbsLost;
+    /** Ticks spent re-forming so far. */
+    public int reformTicks;
 
     /** It can't act: knocked back, frozen, in pieces or melting. */
     public boolean incapacitated() {

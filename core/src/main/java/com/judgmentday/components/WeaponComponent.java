@@ -16,6 +16,8 @@ public final class WeaponComponent implements Component {
     public int heldTicks;
     /** Fire was held last tick (a semi-automatic fires once per press). */
     public boolean wasFiring;
+    /** A trigger press not yet answered (a semi-automatic fires it once the cooldown or reload is over). */
+    public boolean queued;
     /** Switch was held last tick. */
     public boolean wasSwitching;
     /** Shots fired so far (anyone listening compares it with what they last heard). */

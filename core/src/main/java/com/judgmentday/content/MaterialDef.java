@@ -38,6 +38,8 @@ public final class MaterialDef {
     /** How fast droplets flow toward the largest one, m/s, and how hard they accelerate, m/s². */
     public float dropletSpeed = 3f;
     public float dropletAccel = 25f;
+    /** After this many ticks re-forming, droplets that still haven't reached the rest seep back in. */
+    public int reformTimeoutTicks = 600;
     /** Ticks the re-formed blob takes to stand up as the T-1000 (it can't act meanwhile). */
     public int standTicks = 60;
 }

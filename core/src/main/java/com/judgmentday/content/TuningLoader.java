@@ -102,6 +102,13 @@ public final class TuningLoader {
                 "t1000Material: needs frozenBelow < thawAbove <= chilledBelow < warmAbove, so states can't flicker");
         require(file, m.chilledSpeed > 0 && m.chilledSpeed <= 1, "t1000Material: chilledSpeed must be in (0, 1]");
         require(file, m.meltTicks > 0 && m.thrashTicks > 0, "t1000Material: meltTicks and thrashTicks must be positive");
+        require(file, m.shatterImpulse > 0 && m.fragments > 0 && m.fragmentDensity > 0,
+                "t1000Material: shatterImpulse, fragments and fragmentDensity must be positive");
+        require(file, m.mergeDistance > 0 && m.dropletSpeed > 0 && m.dropletAccel > 0 && m.reformTimeoutTicks > 0,
+                "t1000Material: mergeDistance, dropletSpeed, dropletAccel and reformTimeoutTicks must be positive, or it never re-forms");
+        require(file, m.limbs >= 0 && m.strainTicks > 0 && m.standTicks >= 0 && m.scatterSpeed >= 0,
+                "t1000Material: limbs, standTicks and scatterSpeed must not be negative, strainTicks positive");
+        require(file, m.frostStick > 0 && m.frostStick <= 1, "t1000Material: frostStick must be in (0, 1]");
     }
 
     private static void checkDamage(FileHandle file, DamageDef d) {

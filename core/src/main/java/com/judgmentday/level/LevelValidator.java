@@ -121,6 +121,11 @@ public final class LevelValidator {
         if (object.points != null) {
             checkOutline(document, object, problems);
         }
+        if (object.type.equals("nitrogen-source") && object.shape == ObjectShape.POINT
+                && !"pipe".equals(object.properties.get("kind", "tank"))) {
+            problems.add(problem(document, object, "a tank needs a size for shots to strike: draw it as a rectangle,"
+                    + " or set kind to pipe for a point that spills from the start"));
+        }
         float[] b = document.bounds(object);
         float w = document.widthMetres();
         float h = document.heightMetres();

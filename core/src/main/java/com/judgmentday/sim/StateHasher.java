@@ -94,8 +94,12 @@ public final class StateHasher {
             if (hazard != null) {
                 ZoneComponent zone = Mappers.ZONE.get(entity);
                 mix(hazard.litres);
+                mix(hazard.spilling ? 1 : 0);
+                mix(hazard.planned ? 1 : 0);
                 mix(zone.x);
+                mix(zone.y);
                 mix(zone.width);
+                mix(zone.height);
             }
             T1000Component mind = Mappers.T1000.get(entity);
             if (mind != null) {
@@ -120,6 +124,7 @@ public final class StateHasher {
                 mix(liquid.meltTicks);
                 mix(liquid.strainTicks);
                 mix(liquid.limbsLost);
+                mix(liquid.reformTicks);
             }
             AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
             if (appearance != null) {
@@ -143,12 +148,14 @@ public final class StateHasher {
                 mix(health.downTicks);
                 mix(health.shutdownTicks);
                 mix(health.dead ? 1 : 0);
+                mix(health.shutdowns);
             }
             FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
             if (fragment != null) {
                 mix(fragment.share);
                 mix(fragment.size);
                 mix(fragment.liquid ? 1 : 0);
+                mix(fragment.limb ? 1 : 0);
             }
             ProjectileComponent projectile = Mappers.PROJECTILE.get(entity);
             if (projectile != null) {

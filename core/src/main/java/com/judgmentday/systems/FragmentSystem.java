@@ -81,7 +81,17 @@ public final class FragmentSystem extends EntitySystem {
     private void thawOrLose(Entity entity) {
         FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
         HeatComponent heat = Mappers.HEAT.get(entity);
+        if (fragment.lost) {
+            return;
+        }
+        if (Mappers.LIQUID.get(fragment.owner).material == Material.MELTED) {
+            // What snapped off a body that has since melted goes with it.
+            fragment.lost = true;
+            getEngine().removeEntity(entity);
+            return;
+        }
         if (heat.inMolten) {
+            fragment.lost = true;
             events.emit(EventType.T1000_FRAGMENT_LOST, Mappers.IDENTITY.get(fragment.owner).name, "a "
                     + (fragment.liquid ? "droplet" : "shard") + " fell into the molten steel");
             if (fragment.limb) {
@@ -164,7 +174,7 @@ public final class FragmentSystem extends EntitySystem {
         int frozen = 0;
         for (int i = 0; i < fragments.size(); i++) {
             FragmentComponent fragment = Mappers.FRAGMENT.get(fragments.get(i));
-            if (fragment.owner == t1000) {
+            if (fragment.owner == t1000 && !fragment.lost) {
                 left++;
                 frozen += fragment.liquid ? 0 : 1;
             }
@@ -177,12 +187,15 @@ public final class FragmentSystem extends EntitySystem {
         if (liquid.material == Material.SHATTERED) {
             if (frozen == 0) {
                 liquid.material = Material.REFORMING;
+                liquid.reformTicks = 0;
                 events.emit(EventType.T1000_THAWED, name, left + " droplets");
                 events.emit(EventType.T1000_REFORMING, name, left + " droplets flow together");
             }
             return;
         }
-        Entity last = reassembly.flowTogether(t1000, fragments, getEngine());
+        // Droplets that can't find their way (another ledge, a pit) seep back in the end.
+        boolean seep = ++liquid.reformTicks >= def.reformTimeoutTicks;
+        Entity last = reassembly.flowTogether(t1000, fragments, getEngine(), seep);
         if (last != null) {
             standUp(t1000, liquid, last);
             float x = Mappers.BODY.get(t1000).body.getPosition().x;
@@ -200,6 +213,7 @@ public final class FragmentSystem extends EntitySystem {
         body.setLinearVelocity(0f, 0f);
         body.setActive(true);
         Mappers.HEAT.get(t1000).celsius = Mappers.HEAT.get(last).celsius;
+        Mappers.FRAGMENT.get(last).lost = true;
         getEngine().removeEntity(last);
         liquid.material = Material.LIQUID;
         liquid.limbsLost = 0;

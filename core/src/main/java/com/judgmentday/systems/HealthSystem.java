@@ -126,8 +126,9 @@ public final class HealthSystem extends IteratingSystem {
         if (damage.bodyPoints <= 0f) {
             return;
         }
-        if (!"heat".equals(damage.cause) && !"liquid nitrogen".equals(damage.cause) && protestCooldown == 0
-                && run.johnPresent) {
+        // A shot or blast that can kill (not the legs, not the T-1000's blade, not the heat): John objects.
+        boolean gunfire = damage.pelletHits > 0 || "blast".equals(damage.cause);
+        if (gunfire && protestCooldown == 0 && run.johnPresent) {
             protestCooldown = def.protestTicks;
             events.emit(EventType.JOHN_PROTEST, "john", PROTESTS[protests++ % PROTESTS.length]);
         }

@@ -13,6 +13,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.SizeComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.physics.BodyFactory;
 
@@ -37,12 +38,13 @@ final class Reassembly {
      * One tick of the owner's droplets flowing to the largest; returns the last droplet once all have
      * merged into it, else null.
      */
-    Entity flowTogether(Entity owner, ImmutableArray<Entity> fragments, Engine engine) {
+    Entity flowTogether(Entity owner, ImmutableArray<Entity> fragments, Engine engine, boolean seep) {
         Entity core = null;
         for (int i = 0; i < fragments.size(); i++) {
             Entity entity = fragments.get(i);
             FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
-            if (fragment.owner == owner && (core == null || fragment.share > Mappers.FRAGMENT.get(core).share)) {
+            if (fragment.owner == owner && !fragment.lost
+                    && (core == null || fragment.share > Mappers.FRAGMENT.get(core).share)) {
                 core = entity;
             }
         }
@@ -56,15 +58,18 @@ final class Reassembly {
         for (int i = fragments.size() - 1; i >= 0; i--) {
             Entity entity = fragments.get(i);
             FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
-            if (fragment.owner != owner || entity == core) {
+            if (fragment.owner != owner || entity == core || fragment.lost) {
                 continue;
             }
             Body body = Mappers.BODY.get(entity).body;
-            if (body.getPosition().dst(coreBody.getPosition()) < def.mergeDistance + coreFragment.size / 2f) {
+            if (seep || body.getPosition().dst(coreBody.getPosition()) < def.mergeDistance + coreFragment.size / 2f) {
                 // Area adds up: the gathering droplet grows as each one joins.
                 coreFragment.share += fragment.share;
                 coreFragment.size = (float) Math.sqrt(coreFragment.size * coreFragment.size + fragment.size * fragment.size);
                 bodies.meltFragment(coreBody, core, coreFragment.size, def.fragmentDensity);
+                SizeComponent extent = Mappers.SIZE.get(core);
+                extent.width = extent.height = coreFragment.size;
+                fragment.lost = true;
                 engine.removeEntity(entity);
                 continue;
             }
@@ -82,13 +87,14 @@ final class Reassembly {
         for (int i = fragments.size() - 1; i >= 0; i--) {
             Entity entity = fragments.get(i);
             FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
-            if (fragment.owner != owner || !fragment.liquid) {
+            if (fragment.owner != owner || !fragment.liquid || fragment.lost) {
                 continue;
             }
             Body body = Mappers.BODY.get(entity).body;
             if (Math.abs(body.getPosition().x - ownerBody.getPosition().x) < character.def.width / 2f + def.mergeDistance
                     && Math.abs(body.getPosition().y - ownerBody.getPosition().y) < character.height / 2f + def.mergeDistance) {
                 liquid.limbsLost = Math.max(0, liquid.limbsLost - (fragment.limb ? 1 : 0));
+                fragment.lost = true;
                 engine.removeEntity(entity);
                 continue;
             }

@@ -32,6 +32,8 @@ import com.judgmentday.sim.EntityFactory;
  * launched as bodies. Near people the shooter aims at their legs. Spread draws on the seeded generator.
  */
 public final class WeaponSystem extends IteratingSystem {
+    /** Ticks it takes to bring another weapon up. */
+    private static final int SWITCH_TICKS = 10;
     private final RandomXS128 random;
     private final EventLog events;
     private final EntityFactory factory;
@@ -66,8 +68,9 @@ public final class WeaponSystem extends IteratingSystem {
         boolean out = health != null && health.out();
         boolean fire = intent.fire && !out;
         boolean switching = intent.switchWeapon && !out;
-        boolean pressed = fire && !weapon.wasFiring;
         boolean switchPressed = switching && !weapon.wasSwitching;
+        // A press is kept until the weapon can answer it (after a cooldown or a reload), not lost.
+        weapon.queued |= fire && !weapon.wasFiring;
         weapon.wasFiring = fire;
         weapon.wasSwitching = switching;
         if (weapon.slots.size == 0) {
@@ -80,7 +83,8 @@ public final class WeaponSystem extends IteratingSystem {
             weapon.current = (weapon.current + 1) % weapon.slots.size;
             weapon.reloading = 0;
             weapon.heldTicks = 0;
-            weapon.cooldown = Math.max(weapon.cooldown, 10);
+            weapon.queued = false;
+            weapon.cooldown = Math.max(weapon.cooldown, SWITCH_TICKS);
             events.emit(EventType.WEAPON_SWITCHED, name(entity), weapon.held().def.name);
             return;
         }
@@ -95,18 +99,27 @@ public final class WeaponSystem extends IteratingSystem {
             }
             return;
         }
-        boolean wantsReload = (intent.reload && !out && slot.loaded < def.magazine) || (pressed && slot.loaded == 0);
-        if (wantsReload) {
+        boolean trying = def.automatic ? fire : weapon.queued;
+        if (slot.loaded == 0 && trying) {
+            // An empty trigger pull reloads from what is carried, or clicks.
+            weapon.queued = false;
             if (slot.reserve > 0) {
                 weapon.reloading = Math.max(1, def.reloadTicks);
-            } else if (pressed) {
+            } else if (fire && weapon.heldTicks == 0) {
                 events.emit(EventType.WEAPON_EMPTY, name(entity), def.name);
             }
+            weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;
+            return;
+        }
+        if (intent.reload && !out && slot.loaded < def.magazine && slot.reserve > 0) {
+            weapon.reloading = Math.max(1, def.reloadTicks);
+            weapon.queued = false;
             return;
         }
         weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;
-        boolean trigger = def.automatic ? fire && weapon.heldTicks > def.spinUpTicks : pressed;
-        if (trigger && weapon.cooldown == 0 && slot.loaded > 0) {
+        boolean trigger = def.automatic ? fire && weapon.heldTicks > def.spinUpTicks : weapon.queued;
+        if (trigger && weapon.cooldown == 0) {
+            weapon.queued = false;
             fire(entity, weapon, slot);
         }
     }

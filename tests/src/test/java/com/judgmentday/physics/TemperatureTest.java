@@ -138,4 +138,45 @@ class TemperatureTest {
         assertThat(simulation.events().first(EventType.T1000_REFORMED)).isNotNull();
         assertThat(Mappers.HEAT.get(t1000).inMolten).isFalse();
     }
+
+    @Test
+    void ifEveryDropletFallsIntoMoltenSteelWhileReformingItIsGoneAndNeverStandsUp() {
+        simulation = new Simulation(TestLevels.flat(60).loadout("pistol").t1000(5f).molten(30f, 10f).build(),
+                TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        Mappers.HEAT.get(t1000).celsius = material.frozenBelow - 5f;
+        run(2);
+        simulation.step(new ActionSet().add(com.judgmentday.input.Action.FIRE));
+        run(1);
+        assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.SHATTERED);
+        while (Mappers.LIQUID.get(t1000).material == Material.SHATTERED && simulation.tick() < 60 * 60) {
+            run(1);
+        }
+        assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.REFORMING);
+        // Every droplet, still apart, drops into the pool at once.
+        float x = 31f;
+        for (Entity piece : simulation.engine().getEntitiesFor(Family.all(com.judgmentday.components.FragmentComponent.class).get())) {
+            Mappers.BODY.get(piece).body.setTransform(x, 1.1f, 0f);
+            x += 0.5f;
+        }
+        run(3);
+        assertThat(simulation.events().first(EventType.T1000_REFORMED)).as("never stands up").isNull();
+        assertThat(simulation.events().first(EventType.T1000_MELTED).detail).contains("every piece");
+        assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.MELTED);
+    }
+
+    @Test
+    void limbsThatSnappedOffGoWithABodyThatMelts() {
+        simulation = new Simulation(TestLevels.flat(40).john(30f).t1000(5f).molten(8f, 3f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        Mappers.HEAT.get(t1000).celsius = heat.nitrogenCelsius;
+        Mappers.T1000.get(t1000).knowsTarget = true;
+        run(material.strainTicks + 3);
+        assertThat(Mappers.LIQUID.get(t1000).limbsLost).as("it strained and a leg went").isEqualTo(1);
+        Mappers.BODY.get(t1000).body.setTransform(9.5f, 1f + 0.95f, 0f);
+        run(10 * Simulation.TICKS_PER_SECOND);
+        assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.MELTED);
+        assertThat(simulation.engine().getEntitiesFor(Family.all(com.judgmentday.components.FragmentComponent.class).get()))
+                .as("nothing of it is left lying about").isEmpty();
+    }
 }

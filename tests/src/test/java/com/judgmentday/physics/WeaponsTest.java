@@ -179,4 +179,28 @@ class WeaponsTest {
         assertThat(Mappers.ZONE.get(simulation.engine().getEntitiesFor(Family.all(HazardComponent.class).get()).first()).width)
                 .as("it spills across the floor").isGreaterThan(1f);
     }
+
+    @Test
+    void anAutomaticHeldPastItsMagazineReloadsAndFiresOn() {
+        start(TestLevels.flat(40).loadout("m16"));
+        WeaponDef m16 = tuning.weapon("m16");
+        hold(m16.cooldownTicks * (m16.magazine + 2) + m16.reloadTicks, Action.FIRE);
+        assertThat(simulation.events().first(EventType.WEAPON_RELOADED)).isNotNull();
+        assertThat(shots()).isGreaterThan(m16.magazine);
+    }
+
+    @Test
+    void aPressDuringTheCooldownIsKeptAndReloadWithNothingCarriedDoesNotJamTheTrigger() {
+        start(TestLevels.flat(40).loadout("pistol"));
+        hold(1, Action.FIRE);
+        hold(2);
+        hold(1, Action.FIRE);
+        hold(tuning.weapon("pistol").cooldownTicks + 2);
+        assertThat(shots()).as("the second press fires when the cooldown ends").isEqualTo(2);
+        weapons().held().reserve = 0;
+        hold(1, Action.RELOAD, Action.FIRE);
+        hold(tuning.weapon("pistol").cooldownTicks + 2);
+        assertThat(shots()).isEqualTo(3);
+        assertThat(simulation.events().first(EventType.WEAPON_EMPTY)).isNull();
+    }
 }
