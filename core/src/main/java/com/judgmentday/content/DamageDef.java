@@ -27,6 +27,8 @@ public final class DamageDef {
     /** Hotter than this a person slows down, °C, to this fraction of their speed. */
     public float hotAbove = 40f;
     public float hotSpeed = 0.6f;
+    /** On a nitrogen-frosted floor feet stick: this fraction of a person's top speed. */
+    public float frostSpeed = 0.7f;
     /** Beyond these a person takes damage per second per degree past them, °C. */
     public float burnAbove = 55f;
     public float frostbiteBelow = -10f;

@@ -28,6 +28,8 @@ public final class HeatDef {
     public float spreadSpeed = 3f;
     /** How fast a spill boils away, litres per second. */
     public float evaporationLitresPerSecond = 60f;
+    /** How fast an overflow of molten steel cools and sets into the floor, litres per second. */
+    public float solidifyLitresPerSecond = 25f;
     /** How high the cold vapour stands over a spill, metres. */
     public float vapourHeight = 1.2f;
     /** Heat capacity per character (by its tuning name), relative to 1; missing: 1. */
@@ -37,7 +39,7 @@ public final class HeatDef {
         return capacity.get(character, 1f);
     }
 
-    /** The width a volume covers on the floor, metres. */
+    /** The width a volume covers on the floor (nitrogen or molten steel lie equally deep), metres. */
     public float spillWidth(float litres) {
         return litres / 1000f / spillDepth;
     }

@@ -93,8 +93,8 @@ public final class TuningLoader {
         require(file, h.airCoupling >= 0 && h.immersionCoupling >= 0 && h.vapourCoupling >= 0 && h.radiantCoupling >= 0,
                 "heat: couplings must not be negative");
         require(file, h.radiantRange >= 0 && h.vapourHeight >= 0, "heat: radiantRange and vapourHeight must not be negative");
-        require(file, h.spillDepth > 0 && h.spreadSpeed > 0 && h.evaporationLitresPerSecond > 0,
-                "heat: spillDepth, spreadSpeed and evaporationLitresPerSecond must be positive");
+        require(file, h.spillDepth > 0 && h.spreadSpeed > 0 && h.evaporationLitresPerSecond > 0 && h.solidifyLitresPerSecond > 0,
+                "heat: spillDepth, spreadSpeed, evaporationLitresPerSecond and solidifyLitresPerSecond must be positive");
         for (ObjectMap.Entry<String, Float> entry : h.capacity) {
             require(file, entry.value != null && entry.value > 0, "heat.capacity." + entry.key + " must be positive");
         }
@@ -120,7 +120,8 @@ public final class TuningLoader {
         require(file, d.rebootIntegrity > 0 && d.rebootIntegrity <= 1, "damage: rebootIntegrity must be in (0, 1]");
         require(file, d.downTicks > 0 && d.rebootTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
         require(file, d.hotAbove < d.burnAbove && d.frostbiteBelow < d.hotAbove, "damage: needs frostbiteBelow < hotAbove < burnAbove");
-        require(file, d.hotSpeed > 0 && d.hotSpeed <= 1, "damage: hotSpeed must be in (0, 1]");
+        require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1,
+                "damage: hotSpeed and frostSpeed must be in (0, 1]");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,
                 "damage: stabDamage, burnPerDegreeSecond and aimLowRange must not be negative, knockDownImpulse positive");
     }

@@ -57,4 +57,6 @@ public final class WeaponDef {
     public float blastImpulse = 800f;
     /** Grenade blast: rays cast around the centre; each pushes the first thing it meets. */
     public int blastRays = 32;
+    /** Grenade blast: heat each ray gives what it strikes at the centre, °C for a heat capacity of 1. */
+    public float blastCelsius;
 }

@@ -114,6 +114,14 @@ final class LevelBuilder {
         hazard.width = b[2] - b[0];
         hazard.height = b[3] - b[1];
         hazard.celsius = Float.parseFloat(object.properties.get("temperature", "1500"));
+        if ("overflow".equals(object.properties.get("kind", "pool"))) {
+            // An overflow pours from its area's bottom centre and runs along the floor while it lasts.
+            hazard.x = (b[0] + b[2]) / 2f;
+            hazard.width = 0f;
+            hazard.height = 0f;
+            hazard.litres = Float.parseFloat(object.properties.get("volume", "300"));
+            hazard.spillsAtStart = true;
+        }
         return hazard;
     }
 

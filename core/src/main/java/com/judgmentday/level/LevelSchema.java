@@ -61,8 +61,10 @@ public final class LevelSchema {
                 .number("period", "2", 0.1f, 60, "seconds per cycle")
                 .number("damage", "40", 0, 1000, "damage per hit"));
         add(new ObjectTypeDef("molten-steel", "Molten steel: the only thing that ends the T-1000.", RECTANGLE, POLYGON)
-                .choice("kind", "pool", "a pool on the floor or a vat", "pool", "vat")
-                .number("temperature", "1500", 800, 2000, "degrees Celsius"));
+                .choice("kind", "pool", "a pool on the floor, a vat, or an overflow that pours from the area's bottom"
+                        + " centre and runs along the floor until it sets", "pool", "vat", "overflow")
+                .number("temperature", "1500", 800, 2000, "degrees Celsius")
+                .number("volume", "300", 1, 100000, "for overflow: litres that pour out"));
         add(new ObjectTypeDef("nitrogen-source", "Liquid nitrogen: a tank that ruptures or a pipe.", RECTANGLE, POINT)
                 .choice("kind", "tank", "tank or pipe", "tank", "pipe")
                 .number("volume", "2000", 1, 100000, "litres it holds")

@@ -142,6 +142,10 @@ public final class EntityFactory {
 
     public Entity crate(AreaDef area) {
         Entity entity = identified(EntityKind.CRATE, area.name);
+        HeatComponent heat = new HeatComponent();
+        heat.celsius = tuning.heat.ambient;
+        heat.capacity = tuning.heat.capacity("crate");
+        entity.add(heat);
         Body body = bodies.crate(entity, area.x, area.y, area.width, area.height, tuning.crateDensity, tuning.crateFriction);
         withBody(entity, body);
         SizeComponent size = new SizeComponent();
@@ -235,6 +239,12 @@ public final class EntityFactory {
         hazard.kind = def.kind;
         if (def.kind == HazardDef.Kind.MOLTEN) {
             hazard.celsius = def.celsius;
+            if (def.spillsAtStart) {
+                hazard.sourceX = def.x;
+                hazard.sourceY = def.y;
+                hazard.litres = def.litres;
+                hazard.spilling = true;
+            }
         } else {
             hazard.celsius = tuning.heat.nitrogenCelsius;
             hazard.sourceX = def.x;

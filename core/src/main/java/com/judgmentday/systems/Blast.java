@@ -8,6 +8,7 @@ import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.physics.ClosestHit;
@@ -16,7 +17,7 @@ import com.judgmentday.physics.FixtureTag;
 
 /**
  * An explosion as rays: each of the weapon's blast rays pushes the first body it meets with its share of
- * the impulse, fading with distance, and leaves damage on it. Whatever a ray meets first takes it all, so
+ * the impulse, fading with distance, and leaves damage and heat on it. Whatever a ray meets first takes it all, so
  * a wall (or a crate, or a person) shields what is behind it.
  */
 final class Blast {
@@ -50,6 +51,10 @@ final class Blast {
             }
             Object tag = hit.fixture.getUserData();
             DamageComponent damage = tag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) tag).entity) : null;
+            HeatComponent heat = tag instanceof FixtureTag ? Mappers.HEAT.get(((FixtureTag) tag).entity) : null;
+            if (heat != null) {
+                heat.celsius += def.blastCelsius * falloff / heat.capacity;
+            }
             if (damage != null) {
                 damage.impulseX += dirX * share * falloff;
                 damage.impulseY += dirY * share * falloff;

@@ -86,7 +86,8 @@ public final class HealthSystem extends IteratingSystem {
         if (health.downTicks > 0) {
             health.downTicks--;
         }
-        character.speedScale = health.out() ? 0f : celsius > def.hotAbove ? def.hotSpeed : 1f;
+        float frost = Mappers.HEAT.get(entity).onFrost ? def.frostSpeed : 1f;
+        character.speedScale = health.out() ? 0f : (celsius > def.hotAbove ? def.hotSpeed : 1f) * frost;
     }
 
     private void integrity(Entity entity, HealthComponent health, DamageComponent damage) {

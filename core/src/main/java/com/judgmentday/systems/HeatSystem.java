@@ -64,7 +64,7 @@ public final class HeatSystem extends EntitySystem {
             if (h.intactTank() && h.struckImpulse > 0f) {
                 rupture(hazard, h);
             }
-            if (h.kind == HazardDef.Kind.NITROGEN && h.spilling) {
+            if (h.spilling) {
                 spill(h, Mappers.ZONE.get(hazard), deltaTime);
             }
         }
@@ -83,12 +83,14 @@ public final class HeatSystem extends EntitySystem {
         h.struckImpulse = 0f;
     }
 
-    /** Runs the spill's edges along the floor toward the width its litres cover, and boils litres away. */
+    /** Runs the spill's edges (liquid nitrogen, or an overflow of molten steel) along the floor toward the width its litres cover, and boils litres away. */
     private void spill(HazardComponent h, ZoneComponent zone, float dt) {
         if (!h.planned) {
             plan(h, zone);
         }
-        h.litres = Math.max(0f, h.litres - heat.evaporationLitresPerSecond * dt);
+        // Nitrogen boils away; an overflow of molten steel cools and sets into the floor.
+        float loss = h.kind == HazardDef.Kind.NITROGEN ? heat.evaporationLitresPerSecond : heat.solidifyLitresPerSecond;
+        h.litres = Math.max(0f, h.litres - loss * dt);
         float room = h.rightWall - h.leftWall;
         float wanted = Math.min(room, heat.spillWidth(h.litres));
         // Centred on the source, shifted where a wall stops one side so the volume runs the other way.

@@ -179,4 +179,23 @@ class TemperatureTest {
         assertThat(simulation.engine().getEntitiesFor(Family.all(com.judgmentday.components.FragmentComponent.class).get()))
                 .as("nothing of it is left lying about").isEmpty();
     }
+
+    @Test
+    void aMoltenOverflowRunsAlongTheFloorScaldsTheT1000RunningThroughAndSets() {
+        float litres = 400f;
+        simulation = new Simulation(TestLevels.flat(60).john(4f).t1000(30f).moltenOverflow(20f, litres).build(),
+                TestContent.tuning(), 1L);
+        run(Simulation.TICKS_PER_SECOND);
+        ZoneComponent overflow = Mappers.ZONE.get(hazard());
+        assertThat(overflow.y).isCloseTo(1f, within(0.01f));
+        assertThat(overflow.width).as("running out from the pour").isBetween(1f, heat.spillWidth(litres));
+        float hottest = heat.ambient;
+        for (int i = 0; i < 10 * Simulation.TICKS_PER_SECOND; i++) {
+            run(1);
+            hottest = Math.max(hottest, Mappers.HEAT.get(simulation.t1000()).celsius);
+        }
+        assertThat(hottest).as("it ran through: scalded, too briefly to melt").isBetween(200f, material.meltAbove);
+        run(Math.round(litres / heat.solidifyLitresPerSecond * Simulation.TICKS_PER_SECOND));
+        assertThat(overflow.width).as("set into the floor").isZero();
+    }
 }

@@ -110,6 +110,21 @@ public final class TestLevels {
         return this;
     }
 
+    /** Molten steel pouring out at x onto the ground from the start, running along it until it sets. */
+    public TestLevels moltenOverflow(float x, float litres) {
+        HazardDef overflow = new HazardDef();
+        overflow.objectId = nextId++;
+        overflow.name = "overflow";
+        overflow.kind = HazardDef.Kind.MOLTEN;
+        overflow.x = x;
+        overflow.y = 1f;
+        overflow.celsius = 1500f;
+        overflow.litres = litres;
+        overflow.spillsAtStart = true;
+        level.hazards.add(overflow);
+        return this;
+    }
+
     /** A vat: molten steel between two 4 m walls too high to jump, from x, width wide. */
     public TestLevels vat(float x, float width) {
         molten(x, width);

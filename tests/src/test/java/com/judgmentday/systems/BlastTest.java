@@ -67,4 +67,28 @@ class BlastTest {
         blast.explode(m79, 0f, 5f);
         assertThat(beyond.getLinearVelocity().len()).as("out of reach").isZero();
     }
+
+    @Test
+    void theBlastHeatsAndHurtsWhatItStrikes() {
+        Body body = box(BodyDef.BodyType.DynamicBody, 1.5f, 0f, 0.4f, 0.9f);
+        Entity entity = new Entity();
+        com.judgmentday.components.HeatComponent heat = new com.judgmentday.components.HeatComponent();
+        heat.celsius = 20f;
+        heat.capacity = 2f;
+        entity.add(heat);
+        com.judgmentday.components.DamageComponent damage = new com.judgmentday.components.DamageComponent();
+        entity.add(damage);
+        body.getFixtureList().first().setUserData(new com.judgmentday.physics.FixtureTag(entity,
+                com.judgmentday.physics.FixtureRole.BODY));
+        Blast blast = new Blast(world);
+        blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
+
+        int rays = blast.explode(m79, 0f, 0f);
+
+        assertThat(rays).isPositive();
+        assertThat(heat.celsius).isGreaterThan(20f).isLessThan(20f + rays * m79.blastCelsius / heat.capacity + 0.01f);
+        assertThat(damage.bodyPoints).isGreaterThan(0f).isLessThan(rays * m79.damage);
+        assertThat(damage.impulseX).isPositive();
+        assertThat(damage.cause).isEqualTo("blast");
+    }
 }

@@ -129,6 +129,11 @@ class HealthSystemTest {
         tick(1);
         assertThat(john.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.hotSpeed);
         assertThat(john.getComponent(HealthComponent.class).health).as("warm, not burnt").isEqualTo(80f);
+        heat.celsius = 0f;
+        heat.onFrost = true;
+        tick(1);
+        assertThat(john.getComponent(CharacterComponent.class).speedScale).as("feet stick to the frost").isEqualTo(def.frostSpeed);
+        heat.onFrost = false;
         heat.celsius = def.burnAbove + 100f;
         tick(60);
         float burnt = 80f - john.getComponent(HealthComponent.class).health;
