@@ -1,10 +1,12 @@
 package com.judgmentday.level;
 
-/** Molten steel (an area) or a liquid-nitrogen source (a point it spills from), in metres. */
+/** Molten steel or fire (an area), or a liquid-nitrogen source (a point it spills from), in metres. */
 public final class HazardDef {
     public enum Kind {
         MOLTEN,
-        NITROGEN
+        NITROGEN,
+        /** Flames: heat and burns, but only molten steel ends the T-1000. */
+        FIRE
     }
 
     public int objectId;

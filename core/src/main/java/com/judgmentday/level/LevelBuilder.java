@@ -68,6 +68,9 @@ final class LevelBuilder {
                 case "molten-steel":
                     level.hazards.add(molten(document, object));
                     break;
+                case "fire":
+                    level.hazards.add(fire(document, object));
+                    break;
                 case "nitrogen-source":
                     level.hazards.add(nitrogen(document, object));
                     break;
@@ -122,6 +125,17 @@ final class LevelBuilder {
             hazard.litres = Float.parseFloat(object.properties.get("volume", "300"));
             hazard.spillsAtStart = true;
         }
+        return hazard;
+    }
+
+    private static HazardDef fire(TmxDocument document, MapObject object) {
+        float[] b = document.bounds(object);
+        HazardDef hazard = hazard(object, HazardDef.Kind.FIRE, "fire");
+        hazard.x = b[0];
+        hazard.y = b[1];
+        hazard.width = b[2] - b[0];
+        hazard.height = b[3] - b[1];
+        hazard.celsius = Float.parseFloat(object.properties.get("temperature", "800"));
         return hazard;
     }
 

@@ -65,6 +65,9 @@ public final class LevelSchema {
                         + " centre and runs along the floor until it sets", "pool", "vat", "overflow")
                 .number("temperature", "1500", 800, 2000, "degrees Celsius")
                 .number("volume", "300", 1, 100000, "for overflow: litres that pour out"));
+        add(new ObjectTypeDef("fire", "Flames: they radiate heat and burn whoever stands in them (the T-1000 only"
+                + " melts in molten steel).", RECTANGLE)
+                .number("temperature", "800", 200, 1500, "degrees Celsius"));
         add(new ObjectTypeDef("nitrogen-source", "Liquid nitrogen: a tank that ruptures or a pipe.", RECTANGLE, POINT)
                 .choice("kind", "tank", "tank or pipe", "tank", "pipe")
                 .number("volume", "2000", 1, 100000, "litres it holds")

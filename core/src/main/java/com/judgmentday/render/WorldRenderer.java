@@ -244,6 +244,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (zone.width <= 0f) {
             return;
         }
+        if (hazard.kind == HazardDef.Kind.FIRE) {
+            drawFire(zone);
+            return;
+        }
         boolean molten = hazard.kind == HazardDef.Kind.MOLTEN;
         if (!molten) {
             shapes.setColor(Palette.NITROGEN_MIST);
@@ -254,6 +258,19 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         shapes.setColor(molten ? Palette.MOLTEN_SKIN : Palette.NITROGEN_SKIN);
         float skin = Math.min(0.06f, zone.height);
         shapes.rect(zone.x, zone.y + zone.height - skin, zone.width, skin);
+    }
+
+    /** Tongues of flame along the area, tall in the middle of each, yellow cores inside orange. */
+    private void drawFire(ZoneComponent zone) {
+        float tongue = 0.5f;
+        for (float x = zone.x; x < zone.x + zone.width - 0.01f; x += tongue) {
+            float w = Math.min(tongue, zone.x + zone.width - x);
+            float h = zone.height * (0.7f + 0.3f * Math.abs(MathUtils.sin(x * 3.1f)));
+            shapes.setColor(Palette.MOLTEN);
+            shapes.triangle(x, zone.y, x + w, zone.y, x + w / 2f, zone.y + h);
+            shapes.setColor(Palette.FLASH);
+            shapes.triangle(x + w * 0.25f, zone.y, x + w * 0.75f, zone.y, x + w / 2f, zone.y + h * 0.55f);
+        }
     }
 
     private void drawLadder(ZoneComponent zone, boolean chain) {

@@ -232,12 +232,15 @@ public final class EntityFactory {
         return entity;
     }
 
-    /** Molten steel over its area, or a nitrogen source whose spill grows from nothing once it flows. */
+    /**
+     * Molten steel or fire over its area (an overflow growing from its pour), or a nitrogen source whose
+     * spill grows from nothing once it flows.
+     */
     public Entity hazard(HazardDef def) {
         Entity entity = identified(EntityKind.HAZARD, def.name);
         HazardComponent hazard = new HazardComponent();
         hazard.kind = def.kind;
-        if (def.kind == HazardDef.Kind.MOLTEN) {
+        if (def.kind != HazardDef.Kind.NITROGEN) {
             hazard.celsius = def.celsius;
             if (def.spillsAtStart) {
                 hazard.sourceX = def.x;

@@ -150,8 +150,9 @@ public final class HeatSystem extends EntitySystem {
                 flow += heat.immersionCoupling * (h.celsius - body.celsius);
                 body.onFrost |= h.kind == HazardDef.Kind.NITROGEN;
             }
-            if (h.kind == HazardDef.Kind.MOLTEN) {
-                body.inMolten |= wading;
+            if (h.kind != HazardDef.Kind.NITROGEN) {
+                // Molten steel and fire glow; only steel can end the T-1000.
+                body.inMolten |= wading && h.kind == HazardDef.Kind.MOLTEN;
                 float gapY = Math.max(0f, Math.max(zone.y - head, feet - top));
                 float distance = (float) Math.sqrt(gapX * gapX + gapY * gapY);
                 if (distance < heat.radiantRange && zone.width > 0f) {

@@ -198,4 +198,22 @@ class TemperatureTest {
         run(Math.round(litres / heat.solidifyLitresPerSecond * Simulation.TICKS_PER_SECOND));
         assertThat(overflow.width).as("set into the floor").isZero();
     }
+
+    @Test
+    void fireBurnsAPersonStandingInItToDeathButOnlyMoltenSteelEndsTheT1000() {
+        simulation = new Simulation(TestLevels.flat(40).person(10f, "guard").fire(9f, 2f).build(), TestContent.tuning(), 1L);
+        run(20 * Simulation.TICKS_PER_SECOND);
+        assertThat(simulation.casualties()).extracting(c -> c.role + " " + c.cause).containsExactly("guard heat");
+        simulation.dispose();
+
+        simulation = new Simulation(TestLevels.flat(40).t1000(10f).fire(9f, 2f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        float hottest = 0f;
+        for (int i = 0; i < 3 * Simulation.TICKS_PER_SECOND; i++) {
+            run(1);
+            hottest = Math.max(hottest, Mappers.HEAT.get(t1000).celsius);
+        }
+        assertThat(hottest).as("it was in the flames").isGreaterThan(100f);
+        assertThat(simulation.events().first(EventType.T1000_MELTING)).as("flames don't melt it").isNull();
+    }
 }

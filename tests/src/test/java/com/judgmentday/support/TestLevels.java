@@ -125,6 +125,21 @@ public final class TestLevels {
         return this;
     }
 
+    /** Flames 1.5 m high on the ground from x, width wide. */
+    public TestLevels fire(float x, float width) {
+        HazardDef fire = new HazardDef();
+        fire.objectId = nextId++;
+        fire.name = "fire";
+        fire.kind = HazardDef.Kind.FIRE;
+        fire.x = x;
+        fire.y = 1f;
+        fire.width = width;
+        fire.height = 1.5f;
+        fire.celsius = 800f;
+        level.hazards.add(fire);
+        return this;
+    }
+
     /** A vat: molten steel between two 4 m walls too high to jump, from x, width wide. */
     public TestLevels vat(float x, float width) {
         molten(x, width);
