@@ -240,21 +240,15 @@ public final class EntityFactory {
         Entity entity = identified(EntityKind.HAZARD, def.name);
         HazardComponent hazard = new HazardComponent();
         hazard.kind = def.kind;
-        if (def.kind != HazardDef.Kind.NITROGEN) {
-            hazard.celsius = def.celsius;
-            if (def.spillsAtStart) {
-                hazard.sourceX = def.x;
-                hazard.sourceY = def.y;
-                hazard.litres = def.litres;
-                hazard.spilling = true;
-            }
-        } else {
-            hazard.celsius = tuning.heat.nitrogenCelsius;
-            hazard.sourceX = def.x;
-            hazard.sourceY = def.y;
-            hazard.litres = def.litres;
-            hazard.spilling = def.spillsAtStart;
-            hazard.tank = !def.spillsAtStart;
+        boolean nitrogen = def.kind == HazardDef.Kind.NITROGEN;
+        hazard.celsius = nitrogen ? tuning.heat.nitrogenCelsius : def.celsius;
+        // Anything that spills (a pipe, a ruptured tank, an overflow) runs from its source along the floor.
+        hazard.sourceX = def.x;
+        hazard.sourceY = def.y;
+        hazard.litres = def.litres;
+        hazard.spilling = def.spillsAtStart;
+        if (nitrogen && !def.spillsAtStart) {
+            hazard.tank = true;
             hazard.tankX = def.x - def.tankWidth / 2f;
             hazard.tankY = def.y;
             hazard.tankWidth = def.tankWidth;

@@ -53,7 +53,8 @@ class LevelLoaderTest {
             + "<object id=\"23\" type=\"vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
-            + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n";
+            + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
+            + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n";
 
     @TempDir
     Path dir;
@@ -128,7 +129,7 @@ class LevelLoaderTest {
         assertThatThrownBy(() -> new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("b.tmx", broken)))
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
-                        + " solid, one-way, ladder, bars, door, elevator, path, conveyor, crusher, molten-steel, nitrogen-source,"
+                        + " solid, one-way, ladder, bars, door, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
                         + " breakable, pickup, npc, vehicle, trigger, checkpoint, exit, camera-zone, beat, crate (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }

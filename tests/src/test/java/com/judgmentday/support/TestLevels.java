@@ -97,46 +97,21 @@ public final class TestLevels {
 
     /** A pool of molten steel 0.3 m deep on the ground from x, width wide. */
     public TestLevels molten(float x, float width) {
-        HazardDef molten = new HazardDef();
-        molten.objectId = nextId++;
-        molten.name = "molten";
-        molten.kind = HazardDef.Kind.MOLTEN;
-        molten.x = x;
-        molten.y = 1f;
-        molten.width = width;
-        molten.height = 0.3f;
-        molten.celsius = 1500f;
-        level.hazards.add(molten);
+        hazard(HazardDef.Kind.MOLTEN, "molten", x, width, 0.3f, 1500f);
         return this;
     }
 
     /** Molten steel pouring out at x onto the ground from the start, running along it until it sets. */
     public TestLevels moltenOverflow(float x, float litres) {
-        HazardDef overflow = new HazardDef();
-        overflow.objectId = nextId++;
-        overflow.name = "overflow";
-        overflow.kind = HazardDef.Kind.MOLTEN;
-        overflow.x = x;
-        overflow.y = 1f;
-        overflow.celsius = 1500f;
+        HazardDef overflow = hazard(HazardDef.Kind.MOLTEN, "overflow", x, 0f, 0f, 1500f);
         overflow.litres = litres;
         overflow.spillsAtStart = true;
-        level.hazards.add(overflow);
         return this;
     }
 
     /** Flames 1.5 m high on the ground from x, width wide. */
     public TestLevels fire(float x, float width) {
-        HazardDef fire = new HazardDef();
-        fire.objectId = nextId++;
-        fire.name = "fire";
-        fire.kind = HazardDef.Kind.FIRE;
-        fire.x = x;
-        fire.y = 1f;
-        fire.width = width;
-        fire.height = 1.5f;
-        fire.celsius = 800f;
-        level.hazards.add(fire);
+        hazard(HazardDef.Kind.FIRE, "fire", x, width, 1.5f, 800f);
         return this;
     }
 
@@ -164,17 +139,11 @@ public final class TestLevels {
 
     /** A nitrogen tank standing on the ground at x (its centre), 1.5 m wide and 2.5 m tall. */
     public TestLevels nitrogenTank(float x, float litres, float ruptureImpulse) {
-        HazardDef tank = new HazardDef();
-        tank.objectId = nextId++;
-        tank.name = "tank";
-        tank.kind = HazardDef.Kind.NITROGEN;
-        tank.x = x;
-        tank.y = 1f;
+        HazardDef tank = hazard(HazardDef.Kind.NITROGEN, "tank", x, 0f, 0f, 0f);
         tank.tankWidth = 1.5f;
         tank.tankHeight = 2.5f;
         tank.litres = litres;
         tank.ruptureImpulse = ruptureImpulse;
-        level.hazards.add(tank);
         return this;
     }
 
@@ -196,6 +165,21 @@ public final class TestLevels {
     public TestLevels loadout(String... weapons) {
         level.loadout = weapons;
         return this;
+    }
+
+    /** A hazard on the ground (y = 1) from x. */
+    private HazardDef hazard(HazardDef.Kind kind, String name, float x, float width, float height, float celsius) {
+        HazardDef hazard = new HazardDef();
+        hazard.objectId = nextId++;
+        hazard.name = name;
+        hazard.kind = kind;
+        hazard.x = x;
+        hazard.y = 1f;
+        hazard.width = width;
+        hazard.height = height;
+        hazard.celsius = celsius;
+        level.hazards.add(hazard);
+        return hazard;
     }
 
     public LevelDef build() {
