@@ -25,6 +25,8 @@ public final class GameOptions {
     public Path screenshot;
     public int screenshotFrames = 60;
     public boolean fullscreen;
+    /** Measure this many frames (frame times, draw calls), print the figures and exit; 0 for none. */
+    public int benchFrames;
     public String version = "unknown";
 
     /** Saves to the level file reload it: true for files on disk, false for levels inside the jar. */

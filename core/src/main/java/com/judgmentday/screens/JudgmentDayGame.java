@@ -9,6 +9,7 @@ import com.badlogic.gdx.InputMultiplexer;
 import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
+import com.badlogic.gdx.graphics.profiling.GLProfiler;
 import com.badlogic.gdx.utils.BufferUtils;
 import com.badlogic.gdx.utils.ScreenUtils;
 import com.judgmentday.controls.CombinedInput;
@@ -28,6 +29,7 @@ public final class JudgmentDayGame extends Game {
     private final GameOptions options;
     private LevelSession session;
     private InputRecorder recorder;
+    private FrameRecorder bench;
     private int frames;
 
     public JudgmentDayGame(GameOptions options) {
@@ -61,12 +63,23 @@ public final class JudgmentDayGame extends Game {
             toggleFullscreen();
         }
         setScreen(screen);
+        if (options.benchFrames > 0) {
+            bench = new FrameRecorder(new GLProfiler(Gdx.graphics), options.benchFrames);
+        }
         Gdx.app.log(TAG, "playing " + options.levelFile.path() + " (seed " + options.seed + ")"
                 + (options.watchLevel() ? ", reloading it when it is saved" : ""));
     }
 
     @Override
     public void render() {
+        if (bench != null) {
+            bench.frameStarted(System.nanoTime());
+            if (bench.done()) {
+                System.out.println(bench.summary(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight()));
+                bench = null;
+                Gdx.app.exit();
+            }
+        }
         super.render();
         frames++;
         if (options.screenshot != null && frames == options.screenshotFrames) {

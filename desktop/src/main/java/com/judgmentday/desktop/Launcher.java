@@ -42,6 +42,10 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--frames", description = "Rendered frames before --screenshot (default: ${DEFAULT-VALUE}).")
     int frames = 60;
 
+    @Option(names = "--bench-frames", paramLabel = "<n>", description = "Measure n frames uncapped (no vsync): print"
+            + " frame-time p50/p99 and draw calls per frame, then exit.")
+    int benchFrames;
+
     @Option(names = "--fullscreen", description = "Start in full screen (F11 or Alt+Enter toggles).")
     boolean fullscreen;
 
@@ -77,6 +81,7 @@ public final class Launcher implements Callable<Integer> {
         options.record = record;
         options.screenshot = screenshot;
         options.screenshotFrames = frames;
+        options.benchFrames = Math.max(0, benchFrames);
         options.fullscreen = fullscreen;
         return Window.open(options);
     }
@@ -97,7 +102,7 @@ public final class Launcher implements Callable<Integer> {
         static int open(GameOptions options) {
             JudgmentDayGame game = new JudgmentDayGame(options);
             try {
-                new Lwjgl3Application(game, configuration());
+                new Lwjgl3Application(game, configuration(options.benchFrames > 0));
             } catch (GdxRuntimeException e) {
                 if (game.created()) {
                     throw e;
@@ -108,7 +113,8 @@ public final class Launcher implements Callable<Integer> {
             return 0;
         }
 
-        private static Lwjgl3ApplicationConfiguration configuration() {
+        /** The window; a benchmark runs uncapped (no vsync, no frame cap) so frame times measure the work. */
+        private static Lwjgl3ApplicationConfiguration configuration(boolean benchmark) {
             Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
             config.setTitle("Judgment Day");
             config.setWindowedMode(1280, 720);
@@ -119,6 +125,10 @@ public final class Launcher implements Callable<Integer> {
             int refresh = Lwjgl3ApplicationConfiguration.getDisplayMode().refreshRate;
             config.setForegroundFPS((refresh >= 30 ? refresh : 60) + 1);
             config.setWindowSizeLimits(640, 360, -1, -1);
+            if (benchmark) {
+                config.useVsync(false);
+                config.setForegroundFPS(0);
+            }
             return config;
         }
 

@@ -30,6 +30,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--frames", description = "Rendered frames before --screenshot (default: ${DEFAULT-VALUE}).")
     int frames = 60;
 
+    @Option(names = "--bench-frames", paramLabel = "<n>", description = "Measure n frames uncapped (no vsync): print"
+            + " frame-time p50/p99 and draw calls per frame, then exit.")
+    int benchFrames;
+
     @Override
     public Integer call() throws Exception {
         Launcher.Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
@@ -44,6 +48,7 @@ final class ReplayCommand implements Callable<Integer> {
         options.replay = script;
         options.screenshot = screenshot;
         options.screenshotFrames = Math.max(1, frames);
+        options.benchFrames = Math.max(0, benchFrames);
         return Launcher.Window.open(options);
     }
 }
