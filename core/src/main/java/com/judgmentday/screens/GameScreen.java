@@ -8,7 +8,6 @@ import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.TimeUtils;
-import com.badlogic.gdx.utils.viewport.ExtendViewport;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
@@ -17,6 +16,7 @@ import com.judgmentday.input.InputRecorder;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.render.DebugOverlay;
 import com.judgmentday.render.Hud;
+import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.session.Reload;
@@ -32,9 +32,9 @@ public final class GameScreen extends ScreenAdapter {
     private static final String TAG = "judgment-day";
     /** Longest frame we try to catch up with; slower machines play in slow motion rather than spiral. */
     private static final float MAX_FRAME_SECONDS = 0.25f;
-    /** Visible world height, metres (about 42 px per metre at 720p). */
-    private static final float VIEW_HEIGHT = 16.875f;
-    private static final float VIEW_WIDTH = 30f;
+    /** Visible world, metres: the virtual screen at its pixels per metre. */
+    private static final float VIEW_WIDTH = PixelScreen.WIDTH / (float) PixelScreen.PIXELS_PER_METRE;
+    private static final float VIEW_HEIGHT = PixelScreen.HEIGHT / (float) PixelScreen.PIXELS_PER_METRE;
     /** How far ahead of the player the camera looks, and how high above its centre, metres. */
     private static final float LOOK_AHEAD = 3f;
     private static final float LOOK_UP = 1.5f;
@@ -44,7 +44,7 @@ public final class GameScreen extends ScreenAdapter {
     private final InputRecorder recorder;
     private final String mode;
     private final OrthographicCamera camera = new OrthographicCamera();
-    private final ExtendViewport viewport = new ExtendViewport(VIEW_WIDTH, VIEW_HEIGHT, camera);
+    private final PixelScreen pixels = new PixelScreen();
     private final Hud hud = new Hud();
     private final DebugOverlay overlay = new DebugOverlay();
     private final ActionSet actions = new ActionSet();
@@ -126,10 +126,10 @@ public final class GameScreen extends ScreenAdapter {
         advance(simulation, delta);
         float alpha = clock.alpha();
         follow(simulation, alpha, delta);
-        viewport.apply();
+        pixels.begin();
         renderer.render(camera, alpha, delta);
         overlay.renderWorld(camera, simulation, alpha);
-        Gdx.gl.glViewport(0, 0, Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
+        pixels.end(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         hud.render(simulation, width, height, paused, tag);
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
@@ -201,12 +201,18 @@ public final class GameScreen extends ScreenAdapter {
         float height = simulation.level().height;
         camera.position.x = width > 2 * halfW ? MathUtils.clamp(camera.position.x, halfW, width - halfW) : width / 2f;
         camera.position.y = height > 2 * halfH ? MathUtils.clamp(camera.position.y, halfH, height - halfH) : halfH;
+        // Whole virtual pixels: art doesn't shimmer as the camera glides.
+        float step = 1f / PixelScreen.PIXELS_PER_METRE;
+        float x = camera.position.x;
+        float y = camera.position.y;
+        camera.position.set(Math.round(x / step) * step, Math.round(y / step) * step, 0f);
         camera.update();
+        camera.position.set(x, y, 0f);
     }
 
     @Override
     public void resize(int width, int height) {
-        viewport.update(width, height);
+        camera.setToOrtho(false, VIEW_WIDTH, VIEW_HEIGHT);
     }
 
     @Override
@@ -221,5 +227,6 @@ public final class GameScreen extends ScreenAdapter {
         }
         hud.dispose();
         overlay.dispose();
+        pixels.dispose();
     }
 }

@@ -75,7 +75,7 @@ public final class JudgmentDayGame extends Game {
         if (bench != null) {
             bench.frameStarted(System.nanoTime());
             if (bench.done()) {
-                System.out.println(bench.summary(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight()));
+                Gdx.app.log(TAG, bench.summary(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight()));
                 bench = null;
                 Gdx.app.exit();
             }
