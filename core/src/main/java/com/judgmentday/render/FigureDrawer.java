@@ -8,7 +8,10 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PersonComponent;
@@ -68,6 +71,25 @@ final class FigureDrawer {
         shapes.rect(left, bottom + legs, w, h - legs - head);
         shapes.setColor(frost ? Palette.FROST : chrome ? Palette.CHROME : Palette.SKIN);
         shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f, head);
+        overlays(shapes, entity, alpha);
+    }
+
+    /** What shows over the T-1000's body however it is drawn: bullet holes, and the blade arm winding up. */
+    void overlays(ShapeRenderer shapes, Entity entity, float alpha) {
+        LiquidComponent liquid = Mappers.LIQUID.get(entity);
+        if (liquid == null || liquid.material.incapacitated() && liquid.material != Material.FROZEN) {
+            return;
+        }
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float x = MathUtils.lerp(t.prevX, t.x, alpha);
+        float y = MathUtils.lerp(t.prevY, t.y, alpha);
+        float w = character.def.width;
+        float h = character.height;
+        float left = x - w / 2f;
+        float bottom = y - h / 2f;
+        float legs = h * 0.45f;
+        float head = h * 0.2f;
         if (liquid != null && liquid.holes > 0) {
             shapes.setColor(Palette.CHROME);
             for (int i = 0; i < Math.min(liquid.holes, 9); i++) {
@@ -83,6 +105,57 @@ final class FigureDrawer {
             float from = x + character.facing * w * 0.5f;
             shapes.setColor(Palette.CHROME);
             shapes.triangle(from, armY + 0.09f, from, armY - 0.09f, from + character.facing * reach, armY);
+        }
+    }
+
+    /** The T-800 or John in shapes, when the art has no sprite for them. */
+    void protagonist(ShapeRenderer shapes, Entity entity, IdentityComponent id, float alpha, boolean flashing) {
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float x = MathUtils.lerp(t.prevX, t.x, alpha);
+        float y = MathUtils.lerp(t.prevY, t.y, alpha);
+        float w = character.def.width;
+        float h = character.height;
+        float left = x - w / 2f;
+        float bottom = y - h / 2f + FigureDrawer.bob(character, x);
+        int facing = character.facing;
+        boolean terminator = id.kind == EntityKind.T800;
+        float legs = h * 0.45f;
+        float head = h * 0.2f;
+        shapes.setColor(Palette.JEANS);
+        shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
+        shapes.setColor(terminator ? Palette.JACKET : Palette.SHIRT);
+        shapes.rect(left, bottom + legs, w, h - legs - head);
+        shapes.setColor(Palette.SKIN);
+        shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f, head);
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.fraction() < 1f) {
+            // Skin torn away shows the metal beneath: more of it as integrity falls.
+            float torn = 1f - health.fraction();
+            shapes.setColor(terminator ? Palette.CHROME : Palette.WOUND);
+            shapes.rect(left + w * 0.15f, bottom + h - head, w * 0.7f * torn, head * 0.6f);
+            shapes.rect(left, bottom + legs + (h - legs - head) * 0.5f, w * torn, (h - legs - head) * 0.3f);
+        }
+        boolean shutDown = health != null && health.shutdownTicks > 0;
+        if (terminator) {
+            shapes.setColor(Palette.SHADES);
+            shapes.rect(left + w * 0.15f, bottom + h - head * 0.55f, w * 0.7f, head * 0.22f);
+            shapes.setColor(shutDown ? Palette.SHADES : Palette.EYE);
+            float eyeX = facing > 0 ? left + w * 0.62f : left + w * 0.24f;
+            shapes.rect(eyeX, bottom + h - head * 0.5f, w * 0.14f, head * 0.12f);
+            shapes.setColor(Palette.GUN);
+            WeaponComponent weapon = Mappers.WEAPON.get(entity);
+            float gunY = y + (weapon != null && weapon.slots.size > 0 ? weapon.held().def.muzzleHeight : 0f);
+            float gunStart = x;
+            float gunEnd = x + facing * (w * 0.5f + 0.55f);
+            shapes.rectLine(gunStart, gunY, gunEnd, gunY, 0.12f);
+            if (flashing) {
+                shapes.setColor(Palette.FLASH);
+                shapes.triangle(gunEnd, gunY + 0.22f, gunEnd, gunY - 0.22f, gunEnd + facing * 0.7f, gunY);
+            }
+        } else {
+            shapes.setColor(Palette.HAIR);
+            shapes.rect(left + w * 0.1f, bottom + h - head * 0.35f, w * 0.8f, head * 0.35f);
         }
     }
 

@@ -1,0 +1,160 @@
+package com.judgmentday.render;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.g2d.TextureRegion;
+import com.badlogic.gdx.math.MathUtils;
+import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.render.art.SpriteAtlas;
+
+/**
+ * Draws characters with their sprites: the animation from what the body is doing (standing, running,
+ * in the air, climbing, shooting, down), the palette from who they look like (the T-1000 takes the look
+ * it copied, frost when frozen, chrome when hurt or melting), mirrored to face their way.
+ */
+final class SpriteDrawer {
+    private static final float PPM = PixelScreen.PIXELS_PER_METRE;
+    /** Run frames advance with distance covered, metres per frame, so legs match the ground speed. */
+    private static final float STRIDE = 0.3f;
+    private static final float RUNNING = 0.6f;
+    private final SpriteAtlas atlas;
+    private float clock;
+
+    SpriteDrawer(SpriteAtlas atlas) {
+        this.atlas = atlas;
+    }
+
+    /** True when the art has no sprite for this kind of character (shapes stand in). */
+    boolean missing(EntityKind kind) {
+        return atlas.sprite(spriteName(kind)) == null;
+    }
+
+    private static String spriteName(EntityKind kind) {
+        return kind == EntityKind.T800 ? "t800" : kind == EntityKind.JOHN ? "john" : "figure";
+    }
+
+    void advance(float seconds) {
+        clock += seconds;
+    }
+
+    /** Draws a character; false when the art has no sprite for it (the caller falls back to shapes). */
+    boolean character(SpriteBatch batch, Entity entity, EntityKind kind, float alpha, boolean shooting) {
+        SpriteAtlas.SpriteArt art = atlas.sprite(spriteName(kind));
+        if (art == null) {
+            return false;
+        }
+        LiquidComponent liquid = Mappers.LIQUID.get(entity);
+        if (liquid != null && (liquid.material == Material.MELTED || liquid.material == Material.SHATTERED
+                || liquid.material == Material.REFORMING)) {
+            return true;
+        }
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        float x = MathUtils.lerp(t.prevX, t.x, alpha);
+        float y = MathUtils.lerp(t.prevY, t.y, alpha);
+        float feet = y - character.height / 2f;
+        float vx = (t.x - t.prevX) * 60f;
+        float vy = (t.y - t.prevY) * 60f;
+        String palette = palette(entity, kind, liquid);
+        boolean lying = health != null && health.out();
+        String anim;
+        int index;
+        if (lying) {
+            anim = "idle";
+            index = 0;
+        } else if (shooting && art.has("shoot")) {
+            anim = "shoot";
+            index = (int) (clock * 12f);
+        } else if (character.climbing && art.has("climb")) {
+            anim = "climb";
+            index = (int) (y / STRIDE);
+        } else if (character.groundContacts == 0 && art.has("jump")) {
+            anim = vy > 0f ? "jump" : "fall";
+            index = 0;
+        } else if (Math.abs(vx) > RUNNING) {
+            anim = "run";
+            index = (int) (Math.abs(x) / STRIDE);
+        } else {
+            anim = "idle";
+            index = (int) (clock * 2f);
+        }
+        TextureRegion[] frames = art.frames(anim, palette);
+        if (frames == null) {
+            frames = art.frames("idle", palette);
+        }
+        TextureRegion frame = frames[Math.floorMod(index, frames.length)];
+        float w = art.def.width / PPM;
+        float h = art.def.height / PPM;
+        float ox = art.def.originX / PPM;
+        float oy = art.def.originY / PPM;
+        if (lying) {
+            // Down, dead or shut down: the standing frame laid on its back along the floor.
+            batch.draw(frame, x - ox, feet - oy + art.def.width / 2f / PPM, ox, oy, w, h, character.facing, 1f,
+                    character.facing > 0 ? 90f : -90f);
+            return true;
+        }
+        batch.draw(frame, x - ox, feet - oy, ox, oy, w, h, character.facing, 1f, 0f);
+        if (kind == EntityKind.T800) {
+            weapon(batch, entity, x, feet, character.facing, shooting);
+        }
+        return true;
+    }
+
+    /** The weapon in the T-800's hands: at the hip, raised to fire. */
+    private void weapon(SpriteBatch batch, Entity entity, float x, float feet, int facing, boolean shooting) {
+        WeaponComponent weapons = Mappers.WEAPON.get(entity);
+        if (weapons == null || weapons.slots.size == 0) {
+            return;
+        }
+        SpriteAtlas.SpriteArt art = atlas.sprite(weapons.held().def.name);
+        if (art == null) {
+            return;
+        }
+        TextureRegion frame = art.frames("idle", art.def.palette)[0];
+        float handX = (shooting ? HAND_X : HIP_X) / PPM;
+        float handY = (shooting ? HAND_Y : HIP_Y) / PPM;
+        float ox = art.def.originX / PPM;
+        float oy = art.def.originY / PPM;
+        batch.draw(frame, x + facing * handX - ox, feet + handY - oy, ox, oy, art.def.width / PPM, art.def.height / PPM,
+                facing, 1f, 0f);
+    }
+
+    /** Where the T-800 holds its weapon, virtual pixels from its feet centre: raised to fire, or at the hip. */
+    private static final float HAND_X = 8f;
+    private static final float HAND_Y = 24f;
+    private static final float HIP_X = 5f;
+    private static final float HIP_Y = 19f;
+
+    private static String palette(Entity entity, EntityKind kind, LiquidComponent liquid) {
+        if (kind == EntityKind.T800) {
+            return "t800";
+        }
+        if (kind == EntityKind.JOHN) {
+            return "john";
+        }
+        if (liquid != null) {
+            if (liquid.material == Material.FROZEN || liquid.material == Material.CHILLED) {
+                return "frost";
+            }
+            if (liquid.recoverTicks > 0 && liquid.material != Material.MELTING) {
+                return "chrome";
+            }
+        }
+        AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
+        if (appearance != null) {
+            return appearance.look;
+        }
+        PersonComponent person = Mappers.PERSON.get(entity);
+        return person != null ? person.role : "civilian";
+    }
+}
