@@ -16,7 +16,12 @@ public final class EventLog {
     }
 
     public void emit(EventType type, String subject, String detail) {
-        GameEvent event = new GameEvent(tick, type, subject, detail);
+        emit(type, subject, detail, Float.NaN, Float.NaN);
+    }
+
+    /** An event at a place in the world (metres), for effects and sound to put it there. */
+    public void emit(EventType type, String subject, String detail, float x, float y) {
+        GameEvent event = new GameEvent(tick, type, subject, detail, x, y);
         events.add(event);
         for (int i = 0; i < listeners.size; i++) {
             listeners.items[i].onEvent(event);

@@ -26,6 +26,9 @@ import com.judgmentday.events.GameEventListener;
 import com.judgmentday.render.art.ArtCatalog;
 import com.judgmentday.render.art.ArtException;
 import com.judgmentday.render.art.SpriteAtlas;
+import com.judgmentday.render.effects.Effects;
+import com.judgmentday.render.effects.LightPass;
+import com.judgmentday.render.effects.Particles;
 import com.judgmentday.sim.Simulation;
 
 /**
@@ -37,6 +40,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private static final String TAG = "judgment-day";
     /** How long the T-800 holds its firing pose after a shot, seconds. */
     private static final float SHOOT_POSE_SECONDS = 0.3f;
+    /** Particles alive at once at most; the oldest make way. */
+    private static final int PARTICLES = 2048;
     private final Simulation simulation;
     private final ShapeRenderer shapes = new ShapeRenderer();
     private final SpriteBatch batch = new SpriteBatch();
@@ -47,6 +52,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final SpriteDrawer sprites;
     private final PropDrawer props;
     private final TileDrawer tiles;
+    private final Particles particles = new Particles(PARTICLES);
+    private final Effects effects;
+    private final LightPass lights;
     private float flashSeconds;
     private float shootSeconds;
     private String flashSubject = "";
@@ -59,7 +67,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.sprites = atlas == null ? null : new SpriteDrawer(atlas);
         this.props = new PropDrawer(atlas);
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
+        this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
+                Family.all(HazardComponent.class, ZoneComponent.class).get()));
+        this.lights = new LightPass(entities);
         simulation.events().addListener(this);
+        simulation.events().addListener(effects);
     }
 
     /** The art, or null (shapes only) when it can't be read: the game stays playable and says why. */
@@ -88,6 +100,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (sprites != null) {
             sprites.advance(deltaSeconds);
         }
+        effects.update(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
         scenery.sky(shapes, camera);
@@ -105,6 +118,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         for (int i = 0; i < entities.size(); i++) {
             drawSprite(entities.get(i), alpha);
         }
+        lights.draw(batch, camera, effects, particles, 1f / PixelScreen.PIXELS_PER_METRE);
         batch.end();
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         for (int i = 0; i < entities.size(); i++) {
@@ -246,6 +260,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     @Override
     public void dispose() {
         simulation.events().removeListener(this);
+        simulation.events().removeListener(effects);
+        lights.dispose();
         shapes.dispose();
         batch.dispose();
         if (atlas != null) {

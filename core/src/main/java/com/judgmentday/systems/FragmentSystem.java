@@ -133,7 +133,8 @@ public final class FragmentSystem extends EntitySystem {
         float y = body.getPosition().y + (leg ? -character.height * 0.3f : character.height * 0.15f);
         factory.fragment(t1000, x, y, size, 0f, Mappers.HEAT.get(t1000).celsius, 0f, character.facing * 0.5f, 0f, true);
         liquid.limbsLost++;
-        events.emit(EventType.LIMB_SNAPPED, Mappers.IDENTITY.get(t1000).name, leg ? "a leg snapped off" : "an arm snapped off");
+        events.emit(EventType.LIMB_SNAPPED, Mappers.IDENTITY.get(t1000).name, leg ? "a leg snapped off" : "an arm snapped off",
+                x, y);
     }
 
     /** Breaks the frozen body into shards spread over its shape, thrown along the blow and apart. */
@@ -165,7 +166,7 @@ public final class FragmentSystem extends EntitySystem {
         liquid.recoverTicks = 0;
         events.emit(EventType.T1000_SHATTERED, Mappers.IDENTITY.get(t1000).name, def.fragments + " shards, "
                 + Math.round((float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY))
-                + " N*s (" + damage.cause + ")");
+                + " N*s (" + damage.cause + ")", body.getPosition().x, body.getPosition().y);
     }
 
     private void inPieces(Entity t1000, LiquidComponent liquid) {

@@ -78,7 +78,7 @@ public final class HeatSystem extends EntitySystem {
         if (h.struckImpulse >= h.ruptureImpulse) {
             h.spilling = true;
             events.emit(EventType.TANK_RUPTURED, Mappers.IDENTITY.get(hazard).name,
-                    Math.round(h.struckImpulse) + " N*s, " + Math.round(h.litres) + " litres");
+                    Math.round(h.struckImpulse) + " N*s, " + Math.round(h.litres) + " litres", h.tankX + h.tankWidth / 2f, h.tankY + h.tankHeight / 2f);
         }
         h.struckImpulse = 0f;
     }

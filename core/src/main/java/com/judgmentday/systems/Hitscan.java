@@ -98,7 +98,7 @@ final class Hitscan {
                 events.emit(EventType.WEAPON_HIT, Mappers.IDENTITY.get(victim).name, def.name);
             }
             events.emit(EventType.WEAPON_IMPACT, Mappers.IDENTITY.get(victim).name, surface(victim) + " "
-                    + Math.round(hit.point.x * 10f) / 10f + "," + Math.round(hit.point.y * 10f) / 10f);
+                    + Math.round(hit.point.x * 10f) / 10f + "," + Math.round(hit.point.y * 10f) / 10f, hit.point.x, hit.point.y);
         }
     }
 

@@ -3,6 +3,7 @@ package com.judgmentday.systems;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.gdx.math.Vector2;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -49,7 +50,8 @@ public final class MaterialSystem extends IteratingSystem {
                 if (heat.inMolten && heat.celsius > def.meltAbove) {
                     liquid.material = Material.MELTING;
                     liquid.meltTicks = def.meltTicks;
-                    events.emit(EventType.T1000_MELTING, name, Math.round(heat.celsius) + " C");
+                    Vector2 at = Mappers.BODY.get(entity).body.getPosition();
+                    events.emit(EventType.T1000_MELTING, name, Math.round(heat.celsius) + " C", at.x, at.y);
                 } else {
                     cool(liquid, heat.celsius, name);
                 }

@@ -60,7 +60,7 @@ public final class ProjectileSystem extends IteratingSystem {
         int rays = blast.explode(projectile.def, x, at.y);
         events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
                 + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
-                + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck");
+                + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck", x, at.y);
         getEngine().removeEntity(entity);
     }
 

@@ -146,9 +146,9 @@ public final class WeaponSystem extends IteratingSystem {
         weapon.shots++;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
-        events.emit(EventType.WEAPON_FIRED, name(shooter), def.name);
+        events.emit(EventType.WEAPON_FIRED, name(shooter), def.name, originX, originY);
         if (def.ejectsShells) {
-            events.emit(EventType.WEAPON_SHELL, name(shooter), def.name);
+            events.emit(EventType.WEAPON_SHELL, name(shooter), def.name, body.getPosition().x, originY);
         }
     }
 
