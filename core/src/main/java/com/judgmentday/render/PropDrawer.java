@@ -1,6 +1,7 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
@@ -20,9 +21,11 @@ import com.judgmentday.render.art.SpriteAtlas;
 final class PropDrawer {
     private static final float PPM = PixelScreen.PIXELS_PER_METRE;
     private final SpriteAtlas atlas;
+    private final LiquidMetalShader liquidMetal;
 
-    PropDrawer(SpriteAtlas atlas) {
+    PropDrawer(SpriteAtlas atlas, LiquidMetalShader liquidMetal) {
         this.atlas = atlas;
+        this.liquidMetal = liquidMetal;
     }
 
     /** A region of a one-frame sprite (or the given variant), or null when the art has none. */
@@ -59,8 +62,52 @@ final class PropDrawer {
             return false;
         }
         TransformComponent t = Mappers.TRANSFORM.get(entity);
+        if (fragment.liquid) {
+            liquidMetal.begin(batch);
+        }
         drawCentred(batch, frame, t, alpha, fragment.size, fragment.size);
+        if (fragment.liquid) {
+            liquidMetal.end(batch);
+        }
         return true;
+    }
+
+    /**
+     * Necks of liquid metal between droplets close enough to be merging, thicker the closer they are,
+     * so the pieces visibly flow into each other (a metaball's look without its cost).
+     */
+    void bridges(SpriteBatch batch, ImmutableArray<Entity> fragments, TextureRegion pixel,
+                 float alpha) {
+        liquidMetal.begin(batch);
+        for (int i = 0; i < fragments.size(); i++) {
+            FragmentComponent a = Mappers.FRAGMENT.get(fragments.get(i));
+            if (!a.liquid) {
+                continue;
+            }
+            TransformComponent ta = Mappers.TRANSFORM.get(fragments.get(i));
+            for (int j = i + 1; j < fragments.size(); j++) {
+                FragmentComponent b = Mappers.FRAGMENT.get(fragments.get(j));
+                if (!b.liquid || b.owner != a.owner) {
+                    continue;
+                }
+                TransformComponent tb = Mappers.TRANSFORM.get(fragments.get(j));
+                float ax = MathUtils.lerp(ta.prevX, ta.x, alpha);
+                float ay = MathUtils.lerp(ta.prevY, ta.y, alpha);
+                float bx = MathUtils.lerp(tb.prevX, tb.x, alpha);
+                float by = MathUtils.lerp(tb.prevY, tb.y, alpha);
+                float reach = (a.size + b.size) * 1.2f;
+                float d = (float) Math.sqrt((bx - ax) * (bx - ax) + (by - ay) * (by - ay));
+                if (d >= reach || d < 0.01f) {
+                    continue;
+                }
+                float thickness = Math.min(a.size, b.size) * 0.6f * (1f - d / reach);
+                float degrees = MathUtils.atan2(by - ay, bx - ax) * MathUtils.radiansToDegrees;
+                batch.setColor(0.8f, 0.84f, 0.9f, 1f);
+                batch.draw(pixel, ax, ay - thickness / 2f, 0f, thickness / 2f, d, thickness, 1f, 1f, degrees);
+            }
+        }
+        batch.setColor(1f, 1f, 1f, 1f);
+        liquidMetal.end(batch);
     }
 
     boolean grenade(SpriteBatch batch, Entity entity, float alpha) {

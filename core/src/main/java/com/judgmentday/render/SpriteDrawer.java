@@ -27,10 +27,12 @@ final class SpriteDrawer {
     private static final float STRIDE = 0.3f;
     private static final float RUNNING = 0.6f;
     private final SpriteAtlas atlas;
+    private final LiquidMetalShader liquidMetal;
     private float clock;
 
-    SpriteDrawer(SpriteAtlas atlas) {
+    SpriteDrawer(SpriteAtlas atlas, LiquidMetalShader liquidMetal) {
         this.atlas = atlas;
+        this.liquidMetal = liquidMetal;
     }
 
     /** True when the art has no sprite for this kind of character (shapes stand in). */
@@ -103,7 +105,14 @@ final class SpriteDrawer {
                     character.facing > 0 ? 90f : -90f);
             return true;
         }
+        boolean chrome = palette.equals("chrome");
+        if (chrome) {
+            liquidMetal.begin(batch);
+        }
         batch.draw(frame, x - ox, feet - oy, ox, oy, w, h, character.facing, 1f, 0f);
+        if (chrome) {
+            liquidMetal.end(batch);
+        }
         if (kind == EntityKind.T800) {
             weapon(batch, entity, x, feet, character.facing, shooting);
         }
@@ -146,7 +155,8 @@ final class SpriteDrawer {
             if (liquid.material == Material.FROZEN || liquid.material == Material.CHILLED) {
                 return "frost";
             }
-            if (liquid.recoverTicks > 0 && liquid.material != Material.MELTING) {
+            if (liquid.recoverTicks > 0 && liquid.material != Material.MELTING || liquid.holes > 0) {
+                // Knocked back, bursting or shot through, its disguise gives way to the metal.
                 return "chrome";
             }
         }

@@ -12,6 +12,7 @@ import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.Disposable;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.IdentityComponent;
@@ -53,6 +54,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final PropDrawer props;
     private final TileDrawer tiles;
     private final Particles particles = new Particles(PARTICLES);
+    private final LiquidMetalShader liquidMetal = new LiquidMetalShader();
+    private final ImmutableArray<Entity> fragments;
     private final Effects effects;
     private final LightPass lights;
     private float flashSeconds;
@@ -64,8 +67,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.entities = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class).get());
         this.scenery = new SceneryDrawer(entities);
         this.atlas = loadArt();
-        this.sprites = atlas == null ? null : new SpriteDrawer(atlas);
-        this.props = new PropDrawer(atlas);
+        this.sprites = atlas == null ? null : new SpriteDrawer(atlas, liquidMetal);
+        this.props = new PropDrawer(atlas, liquidMetal);
+        this.fragments = simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class, TransformComponent.class).get());
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
                 Family.all(HazardComponent.class, ZoneComponent.class).get()));
@@ -101,6 +105,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             sprites.advance(deltaSeconds);
         }
         effects.update(deltaSeconds);
+        liquidMetal.advance(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
         scenery.sky(shapes, camera);
@@ -117,6 +122,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         for (int i = 0; i < entities.size(); i++) {
             drawSprite(entities.get(i), alpha);
+        }
+        if (atlas != null) {
+            props.bridges(batch, fragments, lights.pixel(), alpha);
         }
         lights.draw(batch, camera, effects, particles, 1f / PixelScreen.PIXELS_PER_METRE);
         batch.end();
@@ -262,6 +270,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         simulation.events().removeListener(this);
         simulation.events().removeListener(effects);
         lights.dispose();
+        liquidMetal.dispose();
         shapes.dispose();
         batch.dispose();
         if (atlas != null) {

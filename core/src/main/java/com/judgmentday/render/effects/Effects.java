@@ -76,8 +76,8 @@ public final class Effects implements GameEventListener {
                 blastX = x;
                 blastY = y;
                 blastAge = 0f;
-                burst(x, y, 40, 1f, 6f, 4f, 2.5f, 0.35f, 0.6f, FIRE, FIRE_END, true);
-                burst(x, y, 25, 0.8f, 2f, 2f, 0.8f, 0.5f, 2.2f, SMOKE, SMOKE_END, false);
+                burst(x, y, 60, 1f, 6f, 4f, 2.5f, 0.2f, 0.6f, FIRE, FIRE_END, true);
+                burst(x, y, 40, 0.8f, 2f, 2f, 0.8f, 0.25f, 2.2f, SMOKE, SMOKE_END, false);
                 burst(x, y, 18, 0.2f, 8f, -18f, 0.2f, 0.12f, 1.2f, DUST, DUST, false);
                 break;
             case TANK_RUPTURED:

@@ -64,6 +64,11 @@ public final class LightPass implements Disposable {
         radial = new TextureRegion(radialTexture);
     }
 
+    /** A white pixel, for anything drawn as a tinted rectangle. */
+    public TextureRegion pixel() {
+        return pixel;
+    }
+
     /** Dims the view to the ambient light, adds the glows, then draws the particles. Call inside batch.begin/end. */
     public void draw(SpriteBatch batch, OrthographicCamera camera, Effects effects, Particles particles, float pixelSize) {
         float w = camera.viewportWidth * camera.zoom;
