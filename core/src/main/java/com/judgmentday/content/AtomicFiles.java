@@ -1,11 +1,14 @@
 package com.judgmentday.content;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /** Writes files whole or not at all: to a temporary file beside the target, then moved into place. */
 public final class AtomicFiles {
@@ -16,7 +19,14 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString() + ".", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                // On disk before the move: after a power cut the target is the old file or the new, never empty.
+                channel.force(true);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

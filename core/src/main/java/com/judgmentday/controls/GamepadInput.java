@@ -6,13 +6,24 @@ import com.badlogic.gdx.controllers.Controllers;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
+import com.judgmentday.settings.Bindings;
+import com.judgmentday.settings.PadButton;
+import com.judgmentday.settings.Settings;
 
 /**
- * Reads the most recently used gamepad through gdx-controllers (hot-plug is the library's): left stick
- * or d-pad to move, A jump, X or right trigger fire, B alt-fire, Y switch weapon, LB interact, RB reload.
+ * Reads the most recently used gamepad through gdx-controllers (pads plugged in at any time): the left stick
+ * or d-pad moves; the other actions are the settings' rebindable buttons (read each tick, so changes apply
+ * at once), by default A jump, X or right trigger fire, B alt-fire, Y switch weapon, LB interact, RB reload.
  */
 public final class GamepadInput implements InputSource {
     private static final float DEAD_ZONE = 0.35f;
+    private static final Action[] BUTTON_ACTIONS = Settings.padActions();
+    private static final PadButton[] BUTTONS = PadButton.values();
+    private final Bindings bindings;
+
+    public GamepadInput(Bindings bindings) {
+        this.bindings = bindings;
+    }
 
     @Override
     public void poll(long tick, ActionSet out) {
@@ -23,19 +34,17 @@ public final class GamepadInput implements InputSource {
         ControllerMapping m = pad.getMapping();
         float x = pad.getAxis(m.axisLeftX);
         float y = pad.getAxis(m.axisLeftY);
-        out.set(Action.LEFT, x < -DEAD_ZONE || button(pad, m.buttonDpadLeft));
-        out.set(Action.RIGHT, x > DEAD_ZONE || button(pad, m.buttonDpadRight));
-        out.set(Action.UP, y < -DEAD_ZONE || button(pad, m.buttonDpadUp));
-        out.set(Action.DOWN, y > DEAD_ZONE || button(pad, m.buttonDpadDown));
-        out.set(Action.JUMP, button(pad, m.buttonA));
-        out.set(Action.FIRE, button(pad, m.buttonX) || button(pad, m.buttonR2));
-        out.set(Action.ALT_FIRE, button(pad, m.buttonB));
-        out.set(Action.SWITCH_WEAPON, button(pad, m.buttonY));
-        out.set(Action.INTERACT, button(pad, m.buttonL1));
-        out.set(Action.RELOAD, button(pad, m.buttonR1));
-    }
-
-    private static boolean button(Controller pad, int code) {
-        return code != ControllerMapping.UNDEFINED && pad.getButton(code);
+        out.set(Action.LEFT, x < -DEAD_ZONE || PadButtons.pressed(pad, PadButton.DPAD_LEFT));
+        out.set(Action.RIGHT, x > DEAD_ZONE || PadButtons.pressed(pad, PadButton.DPAD_RIGHT));
+        out.set(Action.UP, y < -DEAD_ZONE || PadButtons.pressed(pad, PadButton.DPAD_UP));
+        out.set(Action.DOWN, y > DEAD_ZONE || PadButtons.pressed(pad, PadButton.DPAD_DOWN));
+        for (Action action : BUTTON_ACTIONS) {
+            boolean held = false;
+            for (int slot = 0; slot < Bindings.SLOTS; slot++) {
+                int code = bindings.code(action, slot);
+                held |= code != Bindings.NONE && PadButtons.pressed(pad, BUTTONS[code]);
+            }
+            out.set(action, held);
+        }
     }
 }

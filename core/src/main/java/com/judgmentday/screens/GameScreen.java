@@ -8,6 +8,8 @@ import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.TimeUtils;
+import com.judgmentday.audio.GameAudio;
+import com.judgmentday.audio.MusicId;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
@@ -20,13 +22,16 @@ import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.session.Reload;
+import com.judgmentday.settings.Settings;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
 /**
  * Plays a level in the window: accumulates real time, clamps it, steps the simulation at the fixed rate,
  * then renders with interpolation and a camera that follows the player. Rebuilds the level when its file
- * is saved (or F5), keeping the camera; shows the validator's problems when a save doesn't load.
+ * is saved (or F5), keeping the camera; shows the validator's problems when a save doesn't load. Pausing
+ * is the menus' (they draw over it and hold it with {@link #setPaused}); the settings' game speed and
+ * invulnerability assists apply every frame.
  */
 public final class GameScreen extends ScreenAdapter {
     private static final String TAG = "judgment-day";
@@ -43,6 +48,10 @@ public final class GameScreen extends ScreenAdapter {
     private final InputSource input;
     private final InputRecorder recorder;
     private final String mode;
+    private final GameAudio audio;
+    private final Settings settings;
+    /** False for recordings and replays: the invulnerability assist would make them play differently. */
+    private final boolean assists;
     private final OrthographicCamera camera = new OrthographicCamera();
     private final PixelScreen pixels = new PixelScreen();
     private final Hud hud = new Hud();
@@ -56,33 +65,28 @@ public final class GameScreen extends ScreenAdapter {
     private boolean stepRequested;
     private float stepMicros;
 
-    public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode) {
+    public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
+            boolean assists, GameAudio audio) {
+        this.audio = audio;
         this.session = session;
         this.input = input;
         this.recorder = recorder;
         this.mode = mode;
+        this.settings = settings;
+        this.assists = assists;
     }
 
-    /** Keys the screen itself handles (the game handles fullscreen). */
+    /** Holds the simulation (a menu is over it) or lets it run. */
+    public void setPaused(boolean paused) {
+        this.paused = paused;
+    }
+
+    /** Keys the screen itself handles (the game handles fullscreen, the menus Esc). */
     public InputAdapter keys() {
         return new InputAdapter() {
             @Override
             public boolean keyDown(int keycode) {
-                Simulation simulation = session.simulation();
                 switch (keycode) {
-                    case Keys.ESCAPE:
-                        if (simulation != null && simulation.outcome() != Outcome.RUNNING) {
-                            Gdx.app.exit();
-                        } else {
-                            paused = !paused;
-                        }
-                        return true;
-                    case Keys.Q:
-                        if (paused || simulation == null) {
-                            Gdx.app.exit();
-                            return true;
-                        }
-                        return false;
                     case Keys.F1:
                     case Keys.F2:
                     case Keys.F3:
@@ -124,6 +128,7 @@ public final class GameScreen extends ScreenAdapter {
             startRendering(simulation);
         }
         advance(simulation, delta);
+        audio.update(simulation);
         float alpha = clock.alpha();
         follow(simulation, alpha, delta);
         pixels.begin();
@@ -131,7 +136,8 @@ public final class GameScreen extends ScreenAdapter {
         overlay.renderWorld(camera, simulation, alpha);
         pixels.end(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
-        hud.render(simulation, width, height, paused, tag);
+        // The pause menu replaces the HUD's pause banner.
+        hud.render(simulation, width, height, false, tag);
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);
         if (!session.problems().isEmpty()) {
@@ -143,7 +149,8 @@ public final class GameScreen extends ScreenAdapter {
         if (paused || simulation.outcome() != Outcome.RUNNING) {
             return;
         }
-        int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta);
+        simulation.setInvulnerable(assists && settings.invulnerable);
+        int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta * settings.gameSpeed);
         stepRequested = false;
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
             actions.clear();
@@ -179,10 +186,12 @@ public final class GameScreen extends ScreenAdapter {
             renderer.dispose();
         }
         renderer = new WorldRenderer(simulation);
+        audio.listenTo(simulation.events());
         rendererGeneration = session.generation();
         if (first) {
             TransformComponent start = Mappers.TRANSFORM.get(simulation.player());
             camera.position.set(start.x, start.y, 0f);
+            audio.playMusic(MusicId.CHASE);
         }
     }
 
@@ -222,6 +231,7 @@ public final class GameScreen extends ScreenAdapter {
 
     @Override
     public void dispose() {
+        audio.stopListening();
         if (renderer != null) {
             renderer.dispose();
         }

@@ -2,72 +2,122 @@ package com.judgmentday.screens;
 
 import com.badlogic.gdx.Game;
 import com.badlogic.gdx.Gdx;
-import com.badlogic.gdx.Graphics;
 import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.InputAdapter;
 import com.badlogic.gdx.InputMultiplexer;
+import com.badlogic.gdx.InputProcessor;
+import com.badlogic.gdx.controllers.Controllers;
 import com.badlogic.gdx.files.FileHandle;
-import com.badlogic.gdx.graphics.Pixmap;
-import com.badlogic.gdx.graphics.PixmapIO;
+import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.profiling.GLProfiler;
-import com.badlogic.gdx.utils.BufferUtils;
-import com.badlogic.gdx.utils.ScreenUtils;
+import com.judgmentday.audio.GameAudio;
+import com.judgmentday.audio.MusicId;
 import com.judgmentday.controls.CombinedInput;
 import com.judgmentday.controls.GamepadInput;
+import com.judgmentday.controls.KeyMenuInput;
 import com.judgmentday.controls.KeyboardInput;
+import com.judgmentday.controls.MouseMenuInput;
+import com.judgmentday.controls.PadMenuInput;
 import com.judgmentday.input.InputRecorder;
+import com.judgmentday.input.InputScript;
 import com.judgmentday.input.InputSource;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelSummary;
+import com.judgmentday.menu.Credits;
+import com.judgmentday.menu.MenuFlow;
+import com.judgmentday.menu.MenuHost;
+import com.judgmentday.menu.MenuLayout;
+import com.judgmentday.menu.Page;
 import com.judgmentday.session.LevelSession;
-import com.judgmentday.sim.Simulation;
-import com.judgmentday.sim.StateHasher;
+import com.judgmentday.settings.Progress;
+import com.judgmentday.settings.Settings;
+import com.judgmentday.settings.UserFiles;
 
 import java.io.IOException;
 
-/** The application: opens the level the options name, handles fullscreen, recording and automated captures. */
-public final class JudgmentDayGame extends Game {
+/**
+ * The application: the menus (a {@link MenuFlow}, drawn by {@link MenuRenderer}) and the level being played,
+ * the player's settings and progress, fullscreen, recording and automated captures. The command line may send
+ * it straight into a level, as before the menus existed.
+ */
+public final class JudgmentDayGame extends Game implements MenuHost {
     private static final String TAG = "judgment-day";
+    /** Where a level's own keys (debug views, reload, freeze) go in the input chain: after the menus'. */
+    private static final int LEVEL_KEYS_AT = 3;
     private final GameOptions options;
-    private LevelSession session;
+    private final MenuLayout layout = new MenuLayout();
+    private UserFiles files;
+    private Settings settings;
+    private Progress progress;
+    private MenuFlow flow;
+    private MenuRenderer menus;
+    private InputMultiplexer inputs;
+    private KeyboardInput keyboard;
+    private GamepadInput gamepad;
+    private PadMenuInput padMenu;
+    private LevelRun run;
+    private InputProcessor levelKeys;
     private InputRecorder recorder;
     private FrameRecorder bench;
+    private GameAudio audio;
     private int frames;
+    private float seconds;
+    private boolean created;
+    /** The level being played is the one the command line named (with its replay or recording). */
+    private boolean directRun;
 
     public JudgmentDayGame(GameOptions options) {
         this.options = options;
     }
 
-    /** True once the window is up and the level running: failures after this are bugs, not set-up. */
+    /** True once the window is up: failures after this are bugs, not set-up. */
     public boolean created() {
-        return session != null;
+        return created;
+    }
+
+    /** The player's settings, changed in place by the settings pages (the audio mixer reads its volumes here). */
+    public Settings settings() {
+        return settings;
     }
 
     @Override
     public void create() {
-        session = new LevelSession(options.levelFile, options.tuning, options.seed, options.checkpoint, options.watchLevel());
-        KeyboardInput keyboard = new KeyboardInput(Gdx.input);
-        InputSource input;
-        String mode;
-        if (options.replay != null) {
-            input = options.replay.player();
-            mode = "REPLAY";
-        } else {
-            input = new CombinedInput(keyboard, new GamepadInput());
-            mode = options.record != null ? "REC" : "";
-        }
+        files = new UserFiles(options.userDir != null ? options.userDir : UserFiles.defaultDirectory(),
+                message -> Gdx.app.error(TAG, message));
+        settings = files.loadSettings();
+        progress = files.loadProgress();
+        audio = new GameAudio(Gdx.audio, line -> Gdx.app.log(TAG, line));
+        flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
+        menus = new MenuRenderer(layout);
+        keyboard = new KeyboardInput(Gdx.input, settings.keys);
+        gamepad = new GamepadInput(settings.pad);
+        padMenu = new PadMenuInput(flow, message -> Gdx.app.log(TAG, message));
+        Controllers.addListener(padMenu);
+        inputs = new InputMultiplexer(windowKeys(), new KeyMenuInput(flow),
+                new MouseMenuInput(flow, layout, Gdx.graphics::getWidth, Gdx.graphics::getHeight), keyboard);
+        Gdx.input.setInputProcessor(inputs);
         if (options.record != null) {
             recorder = new InputRecorder(options.levelName, options.seed, options.version, options.checkpoint);
         }
-        GameScreen screen = new GameScreen(session, input, recorder, mode);
-        Gdx.input.setInputProcessor(new InputMultiplexer(windowKeys(), screen.keys(), keyboard));
         if (options.fullscreen) {
-            toggleFullscreen();
+            Display.fullscreen(true);
         }
-        setScreen(screen);
+        applySettings();
         if (options.benchFrames > 0) {
             bench = new FrameRecorder(new GLProfiler(Gdx.graphics), options.benchFrames);
         }
-        Gdx.app.log(TAG, "playing " + options.levelFile.path() + " (seed " + options.seed + ")"
-                + (options.watchLevel() ? ", reloading it when it is saved" : ""));
+        Gdx.app.log(TAG, "settings and progress in " + files.directory());
+        if (options.levelFile != null) {
+            flow.playing(options.levelName, options.checkpoint, options.replay == null);
+            startRun(options.levelFile, options.checkpoint, true);
+            if ("pause".equals(options.screen)) {
+                flow.pause();
+            }
+        } else {
+            flow.start(options.screen == null ? Page.TITLE : Page.valueOf(options.screen.toUpperCase()));
+            audio.playMusic(MusicId.MENU);
+        }
+        created = true;
     }
 
     @Override
@@ -80,12 +130,127 @@ public final class JudgmentDayGame extends Game {
                 Gdx.app.exit();
             }
         }
+        seconds += Gdx.graphics.getDeltaTime();
+        audio.mixer().setMaster(settings.masterVolume).setMusic(settings.musicVolume)
+                .setEffects(settings.effectsVolume);
+        if (run != null) {
+            run.screen.setPaused(flow.page() != Page.PLAYING);
+        }
         super.render();
+        if (run != null) {
+            run.update();
+        }
+        renderMenus();
         frames++;
         if (options.screenshot != null && frames == options.screenshotFrames) {
-            saveScreenshot();
+            Screenshot.save(options.screenshot, frames);
             Gdx.app.exit();
         }
+    }
+
+    private void renderMenus() {
+        Page page = flow.page();
+        if (page == Page.PLAYING) {
+            return;
+        }
+        int width = Gdx.graphics.getWidth();
+        int height = Gdx.graphics.getHeight();
+        if (run == null) {
+            Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
+            Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
+        }
+        if (page == Page.TITLE) {
+            menus.renderTitle(flow.menu(), width, height, seconds);
+        } else {
+            menus.render(flow.menu(), width, height, run != null);
+        }
+    }
+
+    // What the menus ask for (MenuHost).
+
+    @Override
+    public void play(String level, String checkpoint) {
+        // Restarting the command line's level keeps its replay or recording; from the menus, a level is just played.
+        boolean direct = directRun && level.equals(options.levelName);
+        endRun();
+        // A recording or replay restarts where it began: its script doesn't know other starting points.
+        boolean scripted = direct && (options.replay != null || recorder != null);
+        startRun(direct ? options.levelFile : LevelCatalog.resolve(level), scripted ? options.checkpoint : checkpoint,
+                direct);
+    }
+
+    @Override
+    public void leaveLevel() {
+        endRun();
+        audio.playMusic(MusicId.MENU);
+    }
+
+    @Override
+    public void settingsChanged() {
+        applySettings();
+        files.save(settings);
+    }
+
+    @Override
+    public void progressChanged() {
+        files.save(progress);
+    }
+
+    @Override
+    public void quit() {
+        Gdx.app.exit();
+    }
+
+    /** Applies what applies live (the display; volumes and assists are read where they are used). */
+    private void applySettings() {
+        if (!options.tool()) {
+            Display.apply(settings);
+        }
+    }
+
+    /**
+     * Starts a level; {@code direct}: the one the command line named, which gets its replay or recording.
+     * Replays and recordings play without the invulnerability assist and at the tuning's difficulty, so they
+     * stay true to `playtest`.
+     */
+    private void startRun(FileHandle file, String checkpoint, boolean direct) {
+        InputScript replay = direct ? options.replay : null;
+        InputRecorder recording = direct ? recorder : null;
+        if (recording != null) {
+            recording.restart();
+        }
+        boolean assists = replay == null && recording == null;
+        String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;
+        LevelSession session = new LevelSession(file, options.tuning, options.seed, checkpoint, GameOptions.watched(file),
+                difficulty);
+        InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
+        String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
+        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio);
+        run = new LevelRun(session, screen, flow, checkpoint);
+        directRun = direct;
+        levelKeys = screen.keys();
+        inputs.addProcessor(LEVEL_KEYS_AT, levelKeys);
+        setScreen(screen);
+        Gdx.app.log(TAG, "playing " + file.path() + (checkpoint == null ? "" : " from " + checkpoint) + " (seed "
+                + options.seed + (difficulty == null ? "" : ", " + difficulty) + ")"
+                + (session.watched() ? ", reloading it when it is saved" : ""));
+    }
+
+    private void endRun() {
+        if (run == null) {
+            return;
+        }
+        setScreen(null);
+        directRun = false;
+        inputs.removeProcessor(levelKeys);
+        run.dispose();
+        run = null;
+    }
+
+    @Override
+    public void pause() {
+        super.pause();
+        flow.pause();
     }
 
     private InputAdapter windowKeys() {
@@ -95,7 +260,8 @@ public final class JudgmentDayGame extends Game {
                 boolean altEnter = keycode == Keys.ENTER
                         && (Gdx.input.isKeyPressed(Keys.ALT_LEFT) || Gdx.input.isKeyPressed(Keys.ALT_RIGHT));
                 if (keycode == Keys.F11 || altEnter) {
-                    toggleFullscreen();
+                    settings.fullscreen = !Gdx.graphics.isFullscreen();
+                    settingsChanged();
                     return true;
                 }
                 return false;
@@ -103,39 +269,10 @@ public final class JudgmentDayGame extends Game {
         };
     }
 
-    private void toggleFullscreen() {
-        if (Gdx.graphics.isFullscreen()) {
-            Gdx.graphics.setWindowedMode(1280, 720);
-        } else {
-            Graphics.DisplayMode mode = Gdx.graphics.getDisplayMode();
-            Gdx.graphics.setFullscreenMode(mode);
-        }
-    }
-
-    private void saveScreenshot() {
-        int width = Gdx.graphics.getBackBufferWidth();
-        int height = Gdx.graphics.getBackBufferHeight();
-        byte[] pixels = ScreenUtils.getFrameBufferPixels(0, 0, width, height, true);
-        for (int i = 3; i < pixels.length; i += 4) {
-            pixels[i] = (byte) 255;
-        }
-        Pixmap pixmap = new Pixmap(width, height, Pixmap.Format.RGBA8888);
-        try {
-            BufferUtils.copy(pixels, 0, pixmap.getPixels(), pixels.length);
-            FileHandle target = new FileHandle(options.screenshot.toAbsolutePath().toFile());
-            PixmapIO.writePNG(target, pixmap);
-            Gdx.app.log(TAG, "screenshot saved: " + target.path() + " after " + frames + " frames");
-        } finally {
-            pixmap.dispose();
-        }
-    }
-
     @Override
     public void dispose() {
+        endRun();
         super.dispose();
-        if (getScreen() != null) {
-            getScreen().dispose();
-        }
         if (recorder != null) {
             try {
                 recorder.write(options.record);
@@ -144,14 +281,14 @@ public final class JudgmentDayGame extends Game {
                 Gdx.app.error(TAG, "could not write the recording " + options.record + ": " + e.getMessage());
             }
         }
-        Simulation simulation = session == null ? null : session.simulation();
-        if (simulation != null) {
-            // The same line a headless playtest of the recording can be checked against.
-            Gdx.app.log(TAG, "final state " + StateHasher.hex(new StateHasher(simulation).hash(simulation))
-                    + " at tick " + simulation.tick());
+        if (padMenu != null) {
+            Controllers.removeListener(padMenu);
         }
-        if (session != null) {
-            session.dispose();
+        if (menus != null) {
+            menus.dispose();
+        }
+        if (audio != null) {
+            audio.dispose();
         }
     }
 }

@@ -25,6 +25,7 @@ public final class LevelSession implements Disposable {
     private final TuningDef tuning;
     private final long seed;
     private final String checkpoint;
+    private final String difficulty;
     private final FileWatcher watcher;
     private final Array<String> problems = new Array<>();
     private Simulation simulation;
@@ -33,7 +34,14 @@ public final class LevelSession implements Disposable {
 
     /** Loads the level now; {@code watched} says whether saves to the file reload it. */
     public LevelSession(FileHandle file, TuningDef tuning, long seed, String checkpoint, boolean watched) {
+        this(file, tuning, seed, checkpoint, watched, null);
+    }
+
+    /** As above, at a difficulty (a pursuit section of the tuning; null: the tuning's default). */
+    public LevelSession(FileHandle file, TuningDef tuning, long seed, String checkpoint, boolean watched,
+            String difficulty) {
         this.file = file;
+        this.difficulty = difficulty;
         this.tuning = tuning;
         this.loader = new LevelLoader(tuning);
         this.seed = seed;
@@ -56,7 +64,7 @@ public final class LevelSession implements Disposable {
         Simulation next;
         try {
             LevelDef level = loader.load(file);
-            next = new Simulation(level, tuning, seed, checkpoint);
+            next = new Simulation(level, tuning, seed, checkpoint, difficulty);
         } catch (LevelProblemsException e) {
             problems.clear();
             for (Problem problem : e.problems) {

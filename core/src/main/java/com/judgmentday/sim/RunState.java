@@ -6,6 +6,11 @@ import com.badlogic.gdx.utils.Array;
 public final class RunState {
     public long tick;
     public Outcome outcome = Outcome.RUNNING;
+    /**
+     * Assist: the T-800 and John take no damage and John can't be caught. Set between ticks by whoever runs
+     * the simulation; part of the state hash, so a run with it on never matches one without.
+     */
+    public boolean invulnerable;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
     /** Everyone who died this run, in order; the promise is that it stays empty. */

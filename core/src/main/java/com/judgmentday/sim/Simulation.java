@@ -163,6 +163,15 @@ public final class Simulation implements Disposable {
         engine.update(STEP_SECONDS);
     }
 
+    /** The invulnerability assist: from the next tick, the T-800 and John take no damage (see HealthSystem). */
+    public void setInvulnerable(boolean invulnerable) {
+        state.invulnerable = invulnerable;
+    }
+
+    public boolean invulnerable() {
+        return state.invulnerable;
+    }
+
     /** Ticks stepped so far. */
     public long tick() {
         return state.tick;

@@ -40,6 +40,7 @@ public final class StateHasher {
         hash = 0xcbf29ce484222325L;
         mix(simulation.tick());
         mix(simulation.outcome().ordinal());
+        mix(simulation.invulnerable() ? 1 : 0);
         mix(simulation.random().getState(0));
         mix(simulation.random().getState(1));
         for (int i = 0; i < entities.size(); i++) {

@@ -89,7 +89,7 @@ public final class BladeSystem extends IteratingSystem {
             wound.impulseX += Mappers.CHARACTER.get(entity).facing * pursuit.knockbackImpulse;
             wound.cause = "blade";
         }
-        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING) {
+        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING && !run.invulnerable) {
             run.outcome = Outcome.LOSE;
             events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
         }

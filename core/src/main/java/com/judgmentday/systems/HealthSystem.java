@@ -21,6 +21,7 @@ import com.judgmentday.sim.RunState;
  * down and get up again; other hits can kill, and every death goes in the casualty ledger (John protests
  * each lethal hit). The T-800 shuts down at zero integrity; the first time, an emergency power reroute
  * brings it back weak; the second time the level is lost. John down loses the level too.
+ * With the invulnerability assist on ({@link RunState#invulnerable}) the T-800 and John take nothing.
  */
 public final class HealthSystem extends IteratingSystem {
     private static final String[] PROTESTS = {
@@ -62,13 +63,18 @@ public final class HealthSystem extends IteratingSystem {
             character.speedScale = 0f;
             return;
         }
+        EntityKind kind = Mappers.IDENTITY.get(entity).kind;
+        boolean spared = run.invulnerable && (kind == EntityKind.T800 || kind == EntityKind.JOHN);
+        if (spared) {
+            // The invulnerability assist: hits are dropped before they do anything, and heat and cold don't burn.
+            damage.clear();
+        }
         float burn = def.burnPerDegreeSecond * deltaTime
                 * (Math.max(0f, celsius - def.burnAbove) + Math.max(0f, def.frostbiteBelow - celsius));
-        if (burn > 0f) {
+        if (burn > 0f && !spared) {
             damage.bodyPoints += burn;
             damage.cause = celsius > 0f ? "heat" : "liquid nitrogen";
         }
-        EntityKind kind = Mappers.IDENTITY.get(entity).kind;
         if (kind == EntityKind.T800) {
             integrity(entity, health, damage);
         } else if (Mappers.PERSON.has(entity)) {

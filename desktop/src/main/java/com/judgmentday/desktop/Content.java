@@ -24,11 +24,14 @@ final class Content {
         return TuningLoader.load(new ClasspathFile(TUNING));
     }
 
-    /** Options for the window: tuning loaded, the level found (not yet loaded: the window shows its problems). */
+    /**
+     * Options for the window: tuning loaded, the level found (not yet loaded: the window shows its problems);
+     * a null level opens the menus.
+     */
     static GameOptions options(String level, long seed, String checkpoint) {
         GameOptions options = new GameOptions();
         options.tuning = tuning();
-        options.levelFile = LevelCatalog.resolve(level);
+        options.levelFile = level == null ? null : LevelCatalog.resolve(level);
         options.levelName = level;
         options.seed = seed;
         options.checkpoint = checkpoint;

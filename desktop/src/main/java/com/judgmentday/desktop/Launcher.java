@@ -14,9 +14,13 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** The one command line of the game: no arguments opens the window; playtest and replay are subcommands. */
+/**
+ * The one command line of the game: no arguments opens the window at the title screen; naming a level (or
+ * a checkpoint, a recording or a benchmark) goes straight into it; playtest and replay are subcommands.
+ */
 @Command(name = "judgment-day", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
         subcommands = {PlaytestCommand.class, ReplayCommand.class, ValidateCommand.class, SchemaCommand.class})
@@ -24,8 +28,22 @@ public final class Launcher implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--level", paramLabel = "<id|path>", description = "Level id or .tmx file (default: ${DEFAULT-VALUE}).")
-    String level = "proving-ground";
+    /** The level --checkpoint, --record, --bench-frames and --screen pause play when --level names none. */
+    static final String DEFAULT_LEVEL = "proving-ground";
+    /** The pages --screen can open at. */
+    static final List<String> SCREENS = List.of("title", "main", "levels", "settings", "keys", "pad", "credits", "pause");
+
+    @Option(names = "--level", paramLabel = "<id|path>", description = "Go straight into this level (id or .tmx file)"
+            + " instead of the title screen.")
+    String level;
+
+    @Option(names = "--screen", paramLabel = "<page>", description = "Open at this screen: title, main, levels,"
+            + " settings, keys, pad, credits; or pause (a level, paused).")
+    String screen;
+
+    @Option(names = "--user-dir", paramLabel = "<dir>", description = "Where settings.json and progress.json live"
+            + " (default: ~/.judgment-day, or the judgmentday.userDir system property).")
+    Path userDir;
 
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 1L;
@@ -73,8 +91,20 @@ public final class Launcher implements Callable<Integer> {
         }
         Window.requireWritable(spec.commandLine(), "--record", record);
         Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
-        GameOptions options = Content.options(level, seed, checkpoint);
-        if (!Content.report(options, spec.commandLine().getErr())) {
+        if (screen != null && !SCREENS.contains(screen)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--screen must be one of "
+                    + String.join(", ", SCREENS) + " (not '" + screen + "')");
+        }
+        boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0
+                || "pause".equals(screen);
+        if (level != null && screen != null && !screen.equals("pause")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--screen " + screen
+                    + " opens a menu; it can't go with --level (only --screen pause can)");
+        }
+        GameOptions options = Content.options(intoLevel ? (level != null ? level : DEFAULT_LEVEL) : null, seed, checkpoint);
+        options.screen = screen;
+        options.userDir = userDir;
+        if (intoLevel && !Content.report(options, spec.commandLine().getErr())) {
             spec.commandLine().getErr().println("judgment-day: the level has problems; the window lists them and starts it"
                     + (options.watchLevel() ? " once a save fixes them" : " once they are fixed"));
         }

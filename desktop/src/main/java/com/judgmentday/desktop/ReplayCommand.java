@@ -34,6 +34,10 @@ final class ReplayCommand implements Callable<Integer> {
             + " frame-time p50/p99 and draw calls per frame, then exit.")
     int benchFrames;
 
+    @Option(names = "--user-dir", paramLabel = "<dir>", description = "Where settings.json and progress.json live"
+            + " (default: ~/.judgment-day).")
+    Path userDir;
+
     @Override
     public Integer call() throws Exception {
         Launcher.Window.requireWritable(spec.commandLine(), "--screenshot", screenshot);
@@ -49,6 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
         options.screenshot = screenshot;
         options.screenshotFrames = Math.max(1, frames);
         options.benchFrames = Math.max(0, benchFrames);
+        options.userDir = userDir;
         return Launcher.Window.open(options);
     }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -20,13 +22,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WindowSmokeTest {
     @Test
     void thirtyFramesOfProvingGroundAreNotBlank(@TempDir Path dir) throws Exception {
-        Path png = dir.resolve("smoke.png");
+        String output = open(dir, "--level", "proving-ground");
+        assertThat(output).contains("playing ");
+        assertThat(colours(dir)).as("distinct colours in the frame").isGreaterThan(50);
+    }
+
+    @Test
+    void withoutALevelTheWindowOpensAtTheTitle(@TempDir Path dir) throws Exception {
+        String output = open(dir);
+        assertThat(output).as("no level started").doesNotContain("playing ");
+        assertThat(colours(dir)).as("distinct colours on the title screen").isGreaterThan(20);
+    }
+
+    /** Runs the launcher with these arguments for 30 frames and a screenshot; returns its output. */
+    private static String open(Path dir, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "com.judgmentday.desktop.Launcher"));
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("--screenshot", dir.resolve("smoke.png").toString(), "--frames", "30",
+                "--user-dir", dir.resolve("user").toString()));
         Path log = dir.resolve("window.log");
-        Process process = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "com.judgmentday.desktop.Launcher", "--level", "proving-ground", "--screenshot", png.toString(),
-                "--frames", "30")
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -37,7 +53,11 @@ class WindowSmokeTest {
         String output = java.nio.file.Files.readString(log);
         assertThat(exited).as("window closed itself after the screenshot\n" + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        BufferedImage image = ImageIO.read(png.toFile());
+        return output;
+    }
+
+    private static int colours(Path dir) throws Exception {
+        BufferedImage image = ImageIO.read(dir.resolve("smoke.png").toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(720);
         Set<Integer> colours = new HashSet<>();
@@ -46,6 +66,6 @@ class WindowSmokeTest {
                 colours.add(image.getRGB(x, y));
             }
         }
-        assertThat(colours.size()).as("distinct colours in the frame").isGreaterThan(50);
+        return colours.size();
     }
 }

@@ -1,0 +1,86 @@
+package com.judgmentday.controls;
+
+import com.badlogic.gdx.Input;
+import com.badlogic.gdx.InputAdapter;
+import com.judgmentday.menu.Menu;
+import com.judgmentday.menu.MenuCommand;
+import com.judgmentday.menu.MenuFlow;
+import com.judgmentday.menu.MenuItem;
+import com.judgmentday.menu.MenuLayout;
+import com.judgmentday.menu.Page;
+
+import java.util.function.IntSupplier;
+
+/**
+ * The mouse in menus: pointing focuses an item, the left button uses it (on a setting's value, its left or
+ * right half steps down or up), the right button goes back, the wheel moves the focus. A click leaves the
+ * title. During play the mouse is the level's (left button fires).
+ */
+public final class MouseMenuInput extends InputAdapter {
+    private final MenuFlow flow;
+    private final MenuLayout layout;
+    private final IntSupplier width;
+    private final IntSupplier height;
+
+    /** {@code width} and {@code height}: the window's size in the units pointer events use. */
+    public MouseMenuInput(MenuFlow flow, MenuLayout layout, IntSupplier width, IntSupplier height) {
+        this.flow = flow;
+        this.layout = layout;
+        this.width = width;
+        this.height = height;
+    }
+
+    @Override
+    public boolean mouseMoved(int x, int y) {
+        int index = itemAt(x, y);
+        if (index >= 0 && !flow.rebinding().active()) {
+            flow.menu().focus(index);
+        }
+        return flow.page() != Page.PLAYING;
+    }
+
+    @Override
+    public boolean touchDown(int x, int y, int pointer, int button) {
+        Page page = flow.page();
+        if (page == Page.PLAYING) {
+            return false;
+        }
+        if (page == Page.TITLE) {
+            flow.anyKey();
+        } else if (button == Input.Buttons.RIGHT) {
+            flow.handle(MenuCommand.BACK);
+        } else if (button == Input.Buttons.LEFT && !flow.rebinding().active()) {
+            int index = itemAt(x, y);
+            Menu menu = flow.menu();
+            if (index >= 0 && menu.items().get(index).enabled()) {
+                MenuItem item = menu.items().get(index);
+                menu.focus(index);
+                item.click(layout.across(x));
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean touchUp(int x, int y, int pointer, int button) {
+        return flow.page() != Page.PLAYING;
+    }
+
+    @Override
+    public boolean scrolled(float amountX, float amountY) {
+        if (flow.page() == Page.PLAYING || flow.menu() == null || amountY == 0f || flow.rebinding().active()) {
+            return false;
+        }
+        flow.handle(amountY > 0f ? MenuCommand.DOWN : MenuCommand.UP);
+        return true;
+    }
+
+    private int itemAt(int x, int y) {
+        Menu menu = flow.menu();
+        if (menu == null || flow.page() == Page.TITLE) {
+            return -1;
+        }
+        layout.place(menu, width.getAsInt(), height.getAsInt());
+        return layout.itemAt(x, height.getAsInt() - y);
+    }
+}

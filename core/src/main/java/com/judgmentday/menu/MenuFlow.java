@@ -1,0 +1,252 @@
+package com.judgmentday.menu;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.level.LevelSummary;
+import com.judgmentday.settings.Progress;
+import com.judgmentday.settings.Settings;
+import com.judgmentday.sim.Outcome;
+
+/**
+ * Which screen shows and what choosing things does, with no GL: a stack of pages (the level at the bottom
+ * while one is played, pause or settings over it), each with its {@link Menu}. Device adapters send it
+ * {@link MenuCommand}s; the game is told what to do through {@link MenuHost}. Tests drive it directly.
+ */
+public final class MenuFlow {
+    final MenuHost host;
+    final Settings settings;
+    final Progress progress;
+    final Array<LevelSummary> levels;
+    final Array<String> credits;
+    private final Rebinding rebinding;
+    private final Array<Page> stack = new Array<>();
+    private final Array<Menu> menus = new Array<>();
+    private final Array<Page> visited = new Array<>();
+    private String level;
+    private String checkpoint;
+    /** False while a replay plays: what it does is not the player's progress. */
+    private boolean counts;
+
+    public MenuFlow(MenuHost host, Settings settings, Progress progress, Array<LevelSummary> levels,
+            Array<String> credits) {
+        this.host = host;
+        this.settings = settings;
+        this.progress = progress;
+        this.levels = levels;
+        this.credits = credits;
+        this.rebinding = new Rebinding(this::say, host::settingsChanged);
+    }
+
+    /** Shows a menu page as the first screen: the title, or a page over the main menu (for --screen). */
+    public void start(Page page) {
+        clear();
+        if (page != Page.TITLE) {
+            push(Page.MAIN);
+        }
+        if (page != Page.MAIN) {
+            push(page);
+        }
+    }
+
+    /**
+     * The game went straight into a level (the command line named one); {@code counts}: whether winning it
+     * and its checkpoints go into the progress (not for a replay).
+     */
+    public void playing(String levelId, String startCheckpoint, boolean counts) {
+        clear();
+        level = levelId;
+        checkpoint = startCheckpoint;
+        this.counts = counts;
+        push(Page.PLAYING);
+    }
+
+    /** A menu command from any device; false when it did nothing. */
+    public boolean handle(MenuCommand command) {
+        Page page = page();
+        if (page == Page.TITLE) {
+            anyKey();
+            return true;
+        }
+        if (page == Page.PLAYING) {
+            return false;
+        }
+        if (rebinding.active()) {
+            if (command == MenuCommand.BACK) {
+                rebinding.cancel();
+                return true;
+            }
+            return false;
+        }
+        return menu().handle(command);
+    }
+
+    /** Any key, click or button: leaves the title screen. */
+    public void anyKey() {
+        if (page() == Page.TITLE) {
+            clear();
+            push(Page.MAIN);
+        }
+    }
+
+    /** Esc or Start during play: pause; on the pause page: resume. */
+    public void togglePause() {
+        if (page() == Page.PLAYING) {
+            push(Page.PAUSE);
+        } else if (page() == Page.PAUSE) {
+            back();
+        }
+    }
+
+    /** The window lost focus or a pad was unplugged mid-level: pause (no-op elsewhere). */
+    public void pause() {
+        if (page() == Page.PLAYING) {
+            push(Page.PAUSE);
+        }
+    }
+
+    /** The level was won or lost: record a win, show the page that follows. */
+    public void levelEnded(Outcome outcome) {
+        if (level == null || (outcome != Outcome.WIN && outcome != Outcome.LOSE)) {
+            return;
+        }
+        rebinding.cancel();
+        while (stack.size > 1) {
+            stack.pop();
+            menus.pop();
+        }
+        if (outcome == Outcome.WIN && counts && isShipped(level) && progress.complete(level)) {
+            host.progressChanged();
+        }
+        push(outcome == Outcome.WIN ? Page.LEVEL_COMPLETE : Page.GAME_OVER);
+    }
+
+    /** The player reached a checkpoint: restarts go back to it, and progress remembers it. */
+    public void checkpointReached(String name) {
+        checkpoint = name;
+        if (counts && isShipped(level) && progress.reach(level, name)) {
+            host.progressChanged();
+        }
+    }
+
+    // Navigation, for the page builders.
+
+    void open(Page page) {
+        push(page);
+    }
+
+    /** Back to the page below; from a page with nothing below, nothing happens. */
+    void back() {
+        rebinding.cancel();
+        if (stack.size > 1) {
+            stack.pop();
+            menus.pop();
+            visited.add(page());
+        }
+    }
+
+    void play(String levelId, String startCheckpoint) {
+        rebinding.cancel();
+        clear();
+        // A replay retried stays a replay; any other level is the player's own.
+        counts = counts || !levelId.equals(level);
+        level = levelId;
+        checkpoint = startCheckpoint;
+        push(Page.PLAYING);
+        host.play(levelId, startCheckpoint);
+    }
+
+    /** Plays the current level again from the last checkpoint reached (or where it started). */
+    void restart() {
+        play(level, checkpoint);
+    }
+
+    void toMainMenu() {
+        boolean wasPlaying = level != null;
+        level = null;
+        checkpoint = null;
+        clear();
+        push(Page.MAIN);
+        if (wasPlaying) {
+            host.leaveLevel();
+        }
+    }
+
+    void settingsChanged() {
+        host.settingsChanged();
+    }
+
+    private void say(String text) {
+        Menu menu = menu();
+        if (menu != null) {
+            menu.say(text);
+        }
+    }
+
+    private void push(Page page) {
+        stack.add(page);
+        menus.add(page == Page.PLAYING ? null : Pages.build(page, this));
+        visited.add(page);
+    }
+
+    private void clear() {
+        stack.clear();
+        menus.clear();
+    }
+
+    boolean isShipped(String id) {
+        return summary(id) != null;
+    }
+
+    /** The summary of a shipped level, or null (a map opened by path). */
+    LevelSummary summary(String id) {
+        for (LevelSummary summary : levels) {
+            if (summary.id.equals(id)) {
+                return summary;
+            }
+        }
+        return null;
+    }
+
+    /** The shipped level ids, in play order. */
+    Array<String> order() {
+        Array<String> ids = new Array<>();
+        for (LevelSummary summary : levels) {
+            ids.add(summary.id);
+        }
+        return ids;
+    }
+
+    // What the game and the renderer read.
+
+    public Page page() {
+        return stack.isEmpty() ? Page.TITLE : stack.peek();
+    }
+
+    /** The menu of the page on top; null while playing. */
+    public Menu menu() {
+        return menus.isEmpty() ? null : menus.peek();
+    }
+
+    /** Whether a level is on the stack (pages then draw over it and the simulation holds). */
+    public boolean levelShowing() {
+        return stack.contains(Page.PLAYING, true);
+    }
+
+    /** The level being played (an id, or a path for maps opened from disk), or null. */
+    public String level() {
+        return level;
+    }
+
+    /** Where a restart would start: the last checkpoint reached, or where the level was started; null: its start. */
+    public String restartCheckpoint() {
+        return checkpoint;
+    }
+
+    /** Every page shown, in order (a page shown again after BACK counts again). */
+    public Array<Page> visited() {
+        return visited;
+    }
+
+    public Rebinding rebinding() {
+        return rebinding;
+    }
+}

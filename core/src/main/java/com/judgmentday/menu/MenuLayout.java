@@ -1,0 +1,106 @@
+package com.judgmentday.menu;
+
+/**
+ * Where a menu's parts go on a window of a given size, in pixels with y up: the title, text lines and a
+ * column of item rows that scrolls to keep the focus visible. The renderer draws with it and the mouse
+ * adapter hit-tests with it, so what you click is what you see.
+ */
+public final class MenuLayout {
+    public static final float ROW = 36f;
+    public static final float LINE = 26f;
+    private static final float MAX_WIDTH = 940f;
+    private static final float BOTTOM = 100f;
+
+    private float left;
+    private float right;
+    private float itemsTop;
+    private float linesTop;
+    private float titleY;
+    private int first;
+    private int visible;
+    private int count;
+
+    /** Lays the menu out for the window; call before drawing and before hit-testing. */
+    public void place(Menu menu, float width, float height) {
+        float panel = Math.min(MAX_WIDTH, width - 80f);
+        left = (width - panel) / 2f;
+        right = left + panel;
+        titleY = height - 60f;
+        linesTop = height - 140f;
+        itemsTop = linesTop - menu.lines().size * LINE - (menu.lines().isEmpty() ? 0f : 16f);
+        count = menu.items().size;
+        visible = Math.max(1, (int) ((itemsTop - BOTTOM) / ROW));
+        int focus = Math.max(0, menu.focusIndex());
+        if (focus < first) {
+            first = focus;
+        } else if (focus >= first + visible) {
+            first = focus - visible + 1;
+        }
+        first = Math.max(0, Math.min(first, Math.max(0, count - visible)));
+    }
+
+    /** The first and one past the last item drawn. */
+    public int first() {
+        return first;
+    }
+
+    public int end() {
+        return Math.min(count, first + visible);
+    }
+
+    /** Whether rows are hidden above or below (the renderer shows arrows). */
+    public boolean moreAbove() {
+        return first > 0;
+    }
+
+    public boolean moreBelow() {
+        return end() < count;
+    }
+
+    /** The bottom edge of an item's row. */
+    public float rowBottom(int index) {
+        return itemsTop - (index - first + 1) * ROW;
+    }
+
+    public float left() {
+        return left;
+    }
+
+    public float right() {
+        return right;
+    }
+
+    /** Where values start: the right part of each row. */
+    public float valueLeft() {
+        return left + (right - left) * 0.42f;
+    }
+
+    public float titleY() {
+        return titleY;
+    }
+
+    /** The baseline of the first text line. */
+    public float linesTop() {
+        return linesTop;
+    }
+
+    /** The item under a point (y up), or -1. */
+    public int itemAt(float x, float y) {
+        if (x < left || x > right) {
+            return -1;
+        }
+        for (int i = first; i < end(); i++) {
+            float bottom = rowBottom(i);
+            if (y >= bottom && y < bottom + ROW) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How far along the value column x is, 0 to 1; -1 on the label. */
+    public float across(float x) {
+        float start = valueLeft();
+        return x < start ? -1f : Math.min(1f, (x - start) / (right - start));
+    }
+}

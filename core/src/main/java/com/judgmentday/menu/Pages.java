@@ -1,0 +1,145 @@
+package com.judgmentday.menu;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.level.LevelSummary;
+
+/** Builds each page's menu: what it lists and what each item does (settings pages: {@link SettingsPages}). */
+final class Pages {
+    private Pages() {
+    }
+
+    static Menu build(Page page, MenuFlow flow) {
+        switch (page) {
+            case TITLE:
+                return new Menu("JUDGMENT DAY").line("Press any key or button");
+            case MAIN:
+                return main(flow);
+            case LEVELS:
+                return levels(flow);
+            case SETTINGS:
+                return SettingsPages.settings(flow);
+            case KEYS:
+                return SettingsPages.keys(flow);
+            case PAD:
+                return SettingsPages.pad(flow);
+            case CREDITS:
+                return credits(flow);
+            case PAUSE:
+                return pause(flow);
+            case GAME_OVER:
+                return gameOver(flow);
+            case LEVEL_COMPLETE:
+                return complete(flow);
+            default:
+                throw new IllegalArgumentException(page + " has no menu");
+        }
+    }
+
+    private static Menu main(MenuFlow flow) {
+        Menu menu = new Menu("JUDGMENT DAY");
+        menu.add(new ActionItem("Play", () -> describe(flow, continueLevel(flow), continuePoint(flow)),
+                () -> flow.play(continueLevel(flow), continuePoint(flow)))
+                .enabledWhen(() -> continueLevel(flow) != null)
+                .hint("Continue with the next level you haven't completed"));
+        menu.add(new ActionItem("Level select", () -> flow.open(Page.LEVELS)).hint("Replay levels and practise from checkpoints"));
+        menu.add(new ActionItem("Settings", () -> flow.open(Page.SETTINGS)));
+        menu.add(new ActionItem("Credits", () -> flow.open(Page.CREDITS)));
+        menu.add(new ActionItem("Quit", flow.host::quit));
+        return menu.onBack(() -> flow.start(Page.TITLE));
+    }
+
+    private static String continueLevel(MenuFlow flow) {
+        return flow.progress.next(flow.order());
+    }
+
+    /** "Play" picks up at the furthest checkpoint reached in the level (map order), else its beginning. */
+    private static String continuePoint(MenuFlow flow) {
+        String id = continueLevel(flow);
+        LevelSummary level = id == null ? null : flow.summary(id);
+        String furthest = null;
+        if (level != null) {
+            for (String checkpoint : level.checkpoints) {
+                if (flow.progress.reached(id).contains(checkpoint, false)) {
+                    furthest = checkpoint;
+                }
+            }
+        }
+        return furthest;
+    }
+
+    private static String describe(MenuFlow flow, String id, String checkpoint) {
+        if (id == null) {
+            return "no levels";
+        }
+        LevelSummary level = flow.summary(id);
+        String title = level == null ? id : level.title;
+        return checkpoint == null ? title : title + " from " + checkpoint;
+    }
+
+    private static Menu levels(MenuFlow flow) {
+        Menu menu = new Menu("LEVEL SELECT");
+        Array<String> order = flow.order();
+        for (int i = 0; i < flow.levels.size; i++) {
+            menu.add(new LevelItem(i + 1, flow.levels.get(i), flow.progress, order, flow::play));
+        }
+        menu.add(new ActionItem("Back", flow::back));
+        return menu.onBack(flow::back);
+    }
+
+    private static Menu credits(MenuFlow flow) {
+        Menu menu = new Menu("CREDITS");
+        for (String line : flow.credits) {
+            menu.line(line);
+        }
+        menu.add(new ActionItem("Back", flow::back));
+        return menu.onBack(flow::back);
+    }
+
+    private static Menu pause(MenuFlow flow) {
+        Menu menu = new Menu("PAUSED");
+        menu.add(new ActionItem("Resume", flow::back));
+        menu.add(new ActionItem("Restart from checkpoint", () -> startName(flow), flow::restart)
+                .hint("Start again from the last checkpoint reached (or where you started)"));
+        menu.add(new ActionItem("Settings", () -> flow.open(Page.SETTINGS)));
+        menu.add(new ActionItem("Quit to menu", flow::toMainMenu).hint("Progress so far is saved"));
+        return menu.onBack(flow::back);
+    }
+
+    private static Menu gameOver(MenuFlow flow) {
+        Menu menu = new Menu("GAME OVER");
+        menu.add(new ActionItem("Retry from checkpoint", () -> startName(flow), flow::restart));
+        menu.add(new ActionItem("Quit to menu", flow::toMainMenu));
+        return menu.onBack(flow::toMainMenu);
+    }
+
+    private static Menu complete(MenuFlow flow) {
+        Menu menu = new Menu("LEVEL COMPLETE");
+        LevelSummary done = flow.summary(flow.level());
+        if (done != null) {
+            menu.line(done.title);
+            if (!done.checkpoints.isEmpty()) {
+                menu.line("Checkpoints reached: " + flow.progress.reached(done.id).size + " of " + done.checkpoints.size);
+            }
+        }
+        String next = nextLevel(flow);
+        menu.add(new ActionItem("Next level", () -> next == null ? null : describe(flow, next, null),
+                () -> flow.play(next, null))
+                .enabledWhen(() -> next != null));
+        menu.add(new ActionItem("Menu", flow::toMainMenu));
+        if (next == null && done != null) {
+            menu.line("That was the last level.");
+        }
+        return menu.onBack(flow::toMainMenu);
+    }
+
+    /** The level after the current one in play order, or null (the last, or a map opened by path). */
+    private static String nextLevel(MenuFlow flow) {
+        Array<String> order = flow.order();
+        int index = order.indexOf(flow.level(), false);
+        return index < 0 || index + 1 >= order.size ? null : order.get(index + 1);
+    }
+
+    private static String startName(MenuFlow flow) {
+        return flow.restartCheckpoint() == null ? "level start" : flow.restartCheckpoint();
+    }
+}

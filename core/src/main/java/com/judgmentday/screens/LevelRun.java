@@ -1,0 +1,67 @@
+package com.judgmentday.screens;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.utils.Disposable;
+import com.judgmentday.menu.MenuFlow;
+import com.judgmentday.session.CheckpointTracker;
+import com.judgmentday.session.LevelSession;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
+
+/**
+ * One level being played in the window: its session and screen, and what the menus must hear of it (the
+ * checkpoints the player reaches, the level won or lost), read after each frame's ticks.
+ */
+final class LevelRun implements Disposable {
+    private static final String TAG = "judgment-day";
+    final LevelSession session;
+    final GameScreen screen;
+    private final MenuFlow flow;
+    private final String startCheckpoint;
+    private CheckpointTracker tracker;
+    private long trackedGeneration = -1;
+    private Outcome reported = Outcome.RUNNING;
+
+    LevelRun(LevelSession session, GameScreen screen, MenuFlow flow, String startCheckpoint) {
+        this.session = session;
+        this.screen = screen;
+        this.flow = flow;
+        this.startCheckpoint = startCheckpoint;
+    }
+
+    /** After the frame's ticks: report a checkpoint newly reached, and the outcome once it is decided. */
+    void update() {
+        Simulation simulation = session.simulation();
+        if (simulation == null) {
+            return;
+        }
+        if (trackedGeneration != session.generation()) {
+            // A reload (the map was saved) starts the level over: so does the tracking.
+            tracker = new CheckpointTracker(simulation, startCheckpoint);
+            trackedGeneration = session.generation();
+            reported = Outcome.RUNNING;
+        }
+        String reached = tracker.update();
+        if (reached != null) {
+            Gdx.app.log(TAG, "checkpoint reached: " + reached);
+            flow.checkpointReached(reached);
+        }
+        if (simulation.outcome() != reported) {
+            reported = simulation.outcome();
+            flow.levelEnded(reported);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        Simulation simulation = session.simulation();
+        if (simulation != null) {
+            // The same line a headless playtest of a recording can be checked against.
+            Gdx.app.log(TAG, "final state " + StateHasher.hex(new StateHasher(simulation).hash(simulation))
+                    + " at tick " + simulation.tick());
+        }
+        screen.dispose();
+        session.dispose();
+    }
+}

@@ -1,0 +1,73 @@
+package com.judgmentday.settings;
+
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.OrderedMap;
+
+/**
+ * What the player has done: the levels completed and, per level, the checkpoints reached (in the order they
+ * were first reached). A level is unlocked when it is the first or the one before it was completed.
+ */
+public final class Progress {
+    private final Array<String> completed = new Array<>();
+    private final OrderedMap<String, Array<String>> checkpoints = new OrderedMap<>();
+    private final Array<String> none = new Array<>(0);
+
+    public boolean completed(String level) {
+        return completed.contains(level, false);
+    }
+
+    /** Marks a level completed; true when it wasn't already. */
+    public boolean complete(String level) {
+        if (completed(level)) {
+            return false;
+        }
+        completed.add(level);
+        return true;
+    }
+
+    /** Records a checkpoint reached; true when it is new for that level. */
+    public boolean reach(String level, String checkpoint) {
+        Array<String> reached = checkpoints.get(level);
+        if (reached == null) {
+            reached = new Array<>();
+            checkpoints.put(level, reached);
+        }
+        if (reached.contains(checkpoint, false)) {
+            return false;
+        }
+        reached.add(checkpoint);
+        return true;
+    }
+
+    /** The checkpoints reached in a level, first reached first; empty when none. Don't change it. */
+    public Array<String> reached(String level) {
+        Array<String> reached = checkpoints.get(level);
+        return reached == null ? none : reached;
+    }
+
+    /** Whether a level of the game's order can be played: the first always, others once the one before is done. */
+    public boolean unlocked(Array<String> order, String level) {
+        int index = order.indexOf(level, false);
+        return index == 0 || completed(level) || (index > 0 && completed(order.get(index - 1)));
+    }
+
+    /** The level "Play" continues with: the first unlocked one not yet completed; the first when all are done. */
+    public String next(Array<String> order) {
+        for (String level : order) {
+            if (!completed(level) && unlocked(order, level)) {
+                return level;
+            }
+        }
+        return order.isEmpty() ? null : order.first();
+    }
+
+    /** Every level completed, in the order completed. */
+    public Array<String> completedLevels() {
+        return completed;
+    }
+
+    /** Levels with checkpoints reached, in the order first reached. */
+    public Array<String> levelsWithCheckpoints() {
+        return checkpoints.orderedKeys();
+    }
+}
