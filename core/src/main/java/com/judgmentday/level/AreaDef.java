@@ -8,4 +8,6 @@ public final class AreaDef {
     public float y;
     public float width;
     public float height;
+    /** Camera zones: 1 is the normal view, 2 shows twice as much. */
+    public float zoom = 1f;
 }

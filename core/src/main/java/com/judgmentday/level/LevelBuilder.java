@@ -77,6 +77,12 @@ final class LevelBuilder {
                 case "pickup":
                     level.pickups.add(pickup(document, object));
                     break;
+                case "camera-zone": {
+                    AreaDef zone = area(document, object, object.name.isEmpty() ? "camera-zone#" + object.id : object.name);
+                    zone.zoom = Float.parseFloat(object.properties.get("zoom", "1"));
+                    level.cameraZones.add(zone);
+                    break;
+                }
                 case "checkpoint":
                     level.checkpoints.add(area(document, object, object.name));
                     break;

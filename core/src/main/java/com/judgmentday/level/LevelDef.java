@@ -27,6 +27,8 @@ public final class LevelDef {
     public final Array<PickupDef> pickups = new Array<>();
     /** Weapons the T-800 starts with, in switching order; null: the tuning's loadout. */
     public String[] loadout;
+    /** Set-piece framing: while the player is inside one, the camera keeps within it at its zoom. */
+    public final Array<AreaDef> cameraZones = new Array<>();
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */

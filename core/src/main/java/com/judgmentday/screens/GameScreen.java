@@ -40,9 +40,6 @@ public final class GameScreen extends ScreenAdapter {
     /** Visible world, metres: the virtual screen at its pixels per metre. */
     private static final float VIEW_WIDTH = PixelScreen.WIDTH / (float) PixelScreen.PIXELS_PER_METRE;
     private static final float VIEW_HEIGHT = PixelScreen.HEIGHT / (float) PixelScreen.PIXELS_PER_METRE;
-    /** How far ahead of the player the camera looks, and how high above its centre, metres. */
-    private static final float LOOK_AHEAD = 3f;
-    private static final float LOOK_UP = 1.5f;
 
     private final LevelSession session;
     private final InputSource input;
@@ -54,6 +51,7 @@ public final class GameScreen extends ScreenAdapter {
     private final boolean assists;
     private final OrthographicCamera camera = new OrthographicCamera();
     private final PixelScreen pixels = new PixelScreen();
+    private final CameraDirector director = new CameraDirector(camera);
     private final Hud hud = new Hud();
     private final DebugOverlay overlay = new DebugOverlay();
     private final ActionSet actions = new ActionSet();
@@ -130,7 +128,8 @@ public final class GameScreen extends ScreenAdapter {
         advance(simulation, delta);
         audio.update(simulation);
         float alpha = clock.alpha();
-        follow(simulation, alpha, delta);
+        director.setShake(settings.screenShake);
+        director.update(simulation, alpha, delta);
         pixels.begin();
         renderer.render(camera, alpha, delta);
         overlay.renderWorld(camera, simulation, alpha);
@@ -186,6 +185,7 @@ public final class GameScreen extends ScreenAdapter {
             renderer.dispose();
         }
         renderer = new WorldRenderer(simulation);
+        simulation.events().addListener(director);
         audio.listenTo(simulation.events());
         rendererGeneration = session.generation();
         if (first) {
@@ -193,30 +193,6 @@ public final class GameScreen extends ScreenAdapter {
             camera.position.set(start.x, start.y, 0f);
             audio.playMusic(MusicId.CHASE);
         }
-    }
-
-    /** Eases the camera toward a point ahead of the player, kept inside the level. */
-    private void follow(Simulation simulation, float alpha, float delta) {
-        TransformComponent t = Mappers.TRANSFORM.get(simulation.player());
-        CharacterComponent character = Mappers.CHARACTER.get(simulation.player());
-        float targetX = WorldRenderer.lerpX(t, alpha) + character.facing * LOOK_AHEAD;
-        float targetY = WorldRenderer.lerpY(t, alpha) + LOOK_UP;
-        float ease = Math.min(1f, delta * 5f);
-        camera.position.x += (targetX - camera.position.x) * ease;
-        camera.position.y += (targetY - camera.position.y) * ease;
-        float halfW = camera.viewportWidth / 2f;
-        float halfH = camera.viewportHeight / 2f;
-        float width = simulation.level().width;
-        float height = simulation.level().height;
-        camera.position.x = width > 2 * halfW ? MathUtils.clamp(camera.position.x, halfW, width - halfW) : width / 2f;
-        camera.position.y = height > 2 * halfH ? MathUtils.clamp(camera.position.y, halfH, height - halfH) : halfH;
-        // Whole virtual pixels: art doesn't shimmer as the camera glides.
-        float step = 1f / PixelScreen.PIXELS_PER_METRE;
-        float x = camera.position.x;
-        float y = camera.position.y;
-        camera.position.set(Math.round(x / step) * step, Math.round(y / step) * step, 0f);
-        camera.update();
-        camera.position.set(x, y, 0f);
     }
 
     @Override

@@ -167,6 +167,14 @@ public final class TestLevels {
         return this;
     }
 
+    /** A camera zone from (x, y), w x h metres, at a zoom. */
+    public TestLevels cameraZone(float x, float y, float w, float h, float zoom) {
+        AreaDef zone = area("camera-zone", x, y, w, h);
+        zone.zoom = zoom;
+        level.cameraZones.add(zone);
+        return this;
+    }
+
     /** A hazard on the ground (y = 1) from x. */
     private HazardDef hazard(HazardDef.Kind kind, String name, float x, float width, float height, float celsius) {
         HazardDef hazard = new HazardDef();

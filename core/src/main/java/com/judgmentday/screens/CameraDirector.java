@@ -1,0 +1,119 @@
+package com.judgmentday.screens;
+
+import com.badlogic.gdx.graphics.OrthographicCamera;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.math.RandomXS128;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.events.GameEventListener;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.render.PixelScreen;
+import com.judgmentday.render.WorldRenderer;
+import com.judgmentday.sim.Simulation;
+
+/**
+ * Where the camera looks: ahead of the player, eased; inside the level; framed by the camera zone the
+ * player stands in (kept within it, at its zoom); shaken by blasts and heavy guns (trauma that decays,
+ * unless screen shake is off); moved in whole virtual pixels so pixel art doesn't shimmer.
+ */
+final class CameraDirector implements GameEventListener {
+    /** How far ahead of the player the camera looks, and how high above its centre, metres. */
+    private static final float LOOK_AHEAD = 3f;
+    private static final float LOOK_UP = 1.5f;
+    /** Largest shake, metres, at full trauma; trauma lost per second. */
+    private static final float MAX_SHAKE = 0.5f;
+    private static final float TRAUMA_DECAY = 1.6f;
+    private final OrthographicCamera camera;
+    private final RandomXS128 random = new RandomXS128(11L);
+    private float trauma;
+    private float zoom = 1f;
+    private boolean shake = true;
+
+    CameraDirector(OrthographicCamera camera) {
+        this.camera = camera;
+    }
+
+    void setShake(boolean shake) {
+        this.shake = shake;
+    }
+
+    @Override
+    public void onEvent(GameEvent event) {
+        switch (event.type) {
+            case EXPLOSION:
+                addTrauma(0.7f);
+                break;
+            case TANK_RUPTURED:
+            case T800_SHUTDOWN:
+                addTrauma(0.45f);
+                break;
+            case WEAPON_FIRED:
+                addTrauma(event.detail.equals("shotgun") || event.detail.equals("m79") ? 0.2f
+                        : event.detail.equals("minigun") ? 0.06f : 0.04f);
+                break;
+            case T1000_SHATTERED:
+                addTrauma(0.25f);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void addTrauma(float amount) {
+        trauma = Math.min(1f, trauma + amount);
+    }
+
+    /** Eases toward the player's look-ahead point within the level (or the zone it stands in), then shakes. */
+    void update(Simulation simulation, float alpha, float delta) {
+        TransformComponent t = Mappers.TRANSFORM.get(simulation.player());
+        CharacterComponent character = Mappers.CHARACTER.get(simulation.player());
+        float px = WorldRenderer.lerpX(t, alpha);
+        float py = WorldRenderer.lerpY(t, alpha);
+        LevelDef level = simulation.level();
+        AreaDef zone = zoneAt(level, px, py);
+        float wantedZoom = zone == null ? 1f : zone.zoom;
+        float ease = Math.min(1f, delta * 5f);
+        zoom += (wantedZoom - zoom) * Math.min(1f, delta * 3f);
+        camera.zoom = zoom;
+        camera.position.x += (px + character.facing * LOOK_AHEAD - camera.position.x) * ease;
+        camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
+        float left = zone == null ? 0f : zone.x;
+        float bottom = zone == null ? 0f : zone.y;
+        float width = zone == null ? level.width : zone.width;
+        float height = zone == null ? level.height : zone.height;
+        camera.position.x = keepWithin(camera.position.x, left, width, camera.viewportWidth * zoom / 2f);
+        camera.position.y = keepWithin(camera.position.y, bottom, height, camera.viewportHeight * zoom / 2f);
+        trauma = Math.max(0f, trauma - TRAUMA_DECAY * delta);
+        float x = camera.position.x;
+        float y = camera.position.y;
+        if (shake && trauma > 0f) {
+            // Squared, so small knocks barely move the view and blasts throw it about.
+            float amount = trauma * trauma * MAX_SHAKE;
+            x += (random.nextFloat() * 2f - 1f) * amount;
+            y += (random.nextFloat() * 2f - 1f) * amount;
+        }
+        float step = zoom / PixelScreen.PIXELS_PER_METRE;
+        float restX = camera.position.x;
+        float restY = camera.position.y;
+        camera.position.set(Math.round(x / step) * step, Math.round(y / step) * step, 0f);
+        camera.update();
+        camera.position.set(restX, restY, 0f);
+    }
+
+    /** A centre that keeps a half-extent view inside [start, start + size], or the middle when it doesn't fit. */
+    private static float keepWithin(float centre, float start, float size, float half) {
+        return size > 2f * half ? MathUtils.clamp(centre, start + half, start + size - half) : start + size / 2f;
+    }
+
+    private static AreaDef zoneAt(LevelDef level, float x, float y) {
+        for (AreaDef zone : level.cameraZones) {
+            if (x >= zone.x && x <= zone.x + zone.width && y >= zone.y && y <= zone.y + zone.height) {
+                return zone;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+package com.judgmentday.screens;
+
+import com.badlogic.gdx.graphics.OrthographicCamera;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.render.PixelScreen;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The camera: inside the level, framed by camera zones, shaken by blasts only when shake is on. */
+class CameraDirectorTest {
+    static {
+        // The camera's matrices use libGDX's native maths.
+        com.badlogic.gdx.utils.GdxNativesLoader.load();
+    }
+
+    private final OrthographicCamera camera = new OrthographicCamera(PixelScreen.WIDTH / 20f, PixelScreen.HEIGHT / 20f);
+    private final CameraDirector director = new CameraDirector(camera);
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        simulation.dispose();
+    }
+
+    private void settle() {
+        for (int i = 0; i < 120; i++) {
+            simulation.step(new ActionSet());
+            director.update(simulation, 1f, 1f / 60f);
+        }
+    }
+
+    @Test
+    void itStaysInsideTheLevelAndInsideTheZoneThePlayerStandsIn() {
+        simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
+        settle();
+        float half = camera.viewportWidth / 2f;
+        assertThat(camera.position.x).isCloseTo(50f + 3f, within(0.3f));
+
+        simulation.dispose();
+        simulation = new Simulation(TestLevels.flat(100).player(50f).cameraZone(40f, 0f, 40f, 20f, 1f).build(),
+                TestContent.tuning(), 1L);
+        settle();
+        assertThat(camera.position.x - half).as("the view's left edge stays in the zone").isGreaterThanOrEqualTo(40f - 0.01f);
+
+        simulation.dispose();
+        simulation = new Simulation(TestLevels.flat(100).player(2f).build(), TestContent.tuning(), 1L);
+        settle();
+        assertThat(camera.position.x).as("at the level's left end").isCloseTo(half, within(0.05f));
+    }
+
+    @Test
+    void aBlastShakesTheViewOnlyWhenShakeIsOn() {
+        simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
+        settle();
+        assertThat(shakenOverTenFrames(false)).as("shake off: the view holds still").isFalse();
+        assertThat(shakenOverTenFrames(true)).as("shake on: the view jumps").isTrue();
+    }
+
+    /** Sets off a blast and reports whether the view moved while the player stood still. */
+    private boolean shakenOverTenFrames(boolean shake) {
+        director.setShake(shake);
+        director.update(simulation, 1f, 1f / 60f);
+        float x = camera.combined.val[12];
+        float y = camera.combined.val[13];
+        director.onEvent(new GameEvent(1, EventType.EXPLOSION, "m79", "fuse"));
+        boolean moved = false;
+        for (int i = 0; i < 10; i++) {
+            director.update(simulation, 1f, 1f / 60f);
+            moved |= Math.abs(camera.combined.val[12] - x) > 1e-4f || Math.abs(camera.combined.val[13] - y) > 1e-4f;
+        }
+        for (int i = 0; i < 120; i++) {
+            director.update(simulation, 1f, 1f / 60f);
+        }
+        return moved;
+    }
+}
