@@ -18,6 +18,8 @@ final class LevelBuilder {
         level.height = document.heightMetres();
         String title = document.properties.get("title", "");
         level.title = title.isBlank() ? document.id : title;
+        String backdrop = document.properties.get("backdrop", "city").trim();
+        level.backdrop = backdrop.equals("none") ? "" : backdrop;
         String loadout = document.properties.get("loadout", "").trim();
         level.loadout = loadout.isEmpty() ? null : loadout.split("\\s*,\\s*");
         for (MapObject object : document.objects) {

@@ -25,6 +25,8 @@ public final class LevelDef {
     public final Array<HazardDef> hazards = new Array<>();
     /** Weapons, ammunition and first aid lying about. */
     public final Array<PickupDef> pickups = new Array<>();
+    /** The set piece's parallax backdrop ("city", "hospital", "mill"); empty for none. */
+    public String backdrop = "city";
     /** Weapons the T-800 starts with, in switching order; null: the tuning's loadout. */
     public String[] loadout;
     /** Set-piece framing: while the player is inside one, the camera keeps within it at its zoom. */

@@ -43,4 +43,6 @@ final class Palette {
     }
     /** Blood, or a casualty lying where they fell. */
     public static final Color WOUND = new Color(0x8a1c1cff);
+    static final Color HUD_INTEGRITY = new Color(0xc83c28ff);
+    static final Color HUD_JOHN = new Color(0x5aa0dcff);
 }

@@ -53,6 +53,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final SpriteDrawer sprites;
     private final PropDrawer props;
     private final TileDrawer tiles;
+    private final BackdropDrawer backdrop;
     private final Particles particles = new Particles(PARTICLES);
     private final LiquidMetalShader liquidMetal = new LiquidMetalShader();
     private final ImmutableArray<Entity> fragments;
@@ -71,6 +72,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.props = new PropDrawer(atlas, liquidMetal);
         this.fragments = simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class, TransformComponent.class).get());
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
+        this.backdrop = new BackdropDrawer(atlas, simulation.level().backdrop);
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
                 Family.all(HazardComponent.class, ZoneComponent.class).get()));
         this.lights = new LightPass(entities);
@@ -108,7 +110,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         liquidMetal.advance(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
-        scenery.sky(shapes, camera);
+        if (backdrop.present()) {
+            backdrop.draw(batch, camera);
+        } else {
+            scenery.sky(shapes, camera);
+        }
         Gdx.gl.glEnable(GL20.GL_BLEND);
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         scenery.solids(shapes);
@@ -254,6 +260,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             shapes.setColor(Palette.FLASH);
             shapes.triangle(x, y + 0.18f, x, y - 0.18f, x + character.facing * 0.6f, y);
         }
+    }
+
+    /** The art this level is drawn with, or null when it couldn't be read (the HUD shares it). */
+    public SpriteAtlas atlas() {
+        return atlas;
     }
 
     /** Interpolated position of an entity, for the camera. */

@@ -136,7 +136,7 @@ public final class GameScreen extends ScreenAdapter {
         pixels.end(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         // The pause menu replaces the HUD's pause banner.
-        hud.render(simulation, width, height, false, tag);
+        hud.render(simulation, renderer.atlas(), camera, width, height, tag);
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);
         if (!session.problems().isEmpty()) {

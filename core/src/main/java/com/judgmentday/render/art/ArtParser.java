@@ -17,6 +17,9 @@ public final class ArtParser {
     private static final Pattern ANIM = Pattern.compile("anim\\s+(\\S+)\\s+(\\d+(?:\\.\\d+)?)\\s+(loop|once)");
     private static final Pattern COLOUR = Pattern.compile("(\\S)\\s+#([0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?)(?:\\s+.*)?");
 
+    /** Largest canvas either way, pixels: backdrops are a screen wide; the atlas pages hold 1024. */
+    private static final int MAX_SIZE = 640;
+
     private ArtParser() {
     }
 
@@ -96,8 +99,8 @@ public final class ArtParser {
                 spriteLine = i;
                 sprite = new SpriteDef(header.group(1), Integer.parseInt(header.group(2)), Integer.parseInt(header.group(3)),
                         Integer.parseInt(header.group(4)), Integer.parseInt(header.group(5)), header.group(6));
-                if (sprite.width < 1 || sprite.height < 1 || sprite.width > 256 || sprite.height > 256) {
-                    throw error(file, i, "a sprite is 1 to 256 pixels each way");
+                if (sprite.width < 1 || sprite.height < 1 || sprite.width > MAX_SIZE || sprite.height > MAX_SIZE) {
+                    throw error(file, i, "a sprite is 1 to " + MAX_SIZE + " pixels each way");
                 }
                 sprites.add(sprite);
                 anim = null;
