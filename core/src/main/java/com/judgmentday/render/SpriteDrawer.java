@@ -12,6 +12,7 @@ import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.render.art.SpriteAtlas;
@@ -29,6 +30,10 @@ final class SpriteDrawer {
     private final SpriteAtlas atlas;
     private final LiquidMetalShader liquidMetal;
     private float clock;
+    private float hurtSeconds;
+    /** How long a hit makes the T-800 recoil, seconds; below this much integrity its skin is torn to the metal. */
+    private static final float HURT_SECONDS = 0.25f;
+    private static final float TORN_BELOW = 0.5f;
 
     SpriteDrawer(SpriteAtlas atlas, LiquidMetalShader liquidMetal) {
         this.atlas = atlas;
@@ -46,6 +51,7 @@ final class SpriteDrawer {
 
     void advance(float seconds) {
         clock += seconds;
+        hurtSeconds = Math.max(0f, hurtSeconds - seconds);
     }
 
     /** Draws a character; false when the art has no sprite for it (the caller falls back to shapes). */
@@ -74,6 +80,15 @@ final class SpriteDrawer {
         if (lying) {
             anim = "idle";
             index = 0;
+        } else if (hurt(entity) && art.has("hurt")) {
+            anim = "hurt";
+            index = 0;
+        } else if (attacking(entity) && art.has("blade")) {
+            anim = "blade";
+            index = Mappers.T1000.get(entity).windupTicks > 12 ? 0 : 1;
+        } else if (liquid != null && liquid.squeezed && art.has("pour")) {
+            anim = "pour";
+            index = (int) (Math.abs(x) / STRIDE);
         } else if (shooting && art.has("shoot")) {
             anim = "shoot";
             index = (int) (clock * 12f);
@@ -144,9 +159,27 @@ final class SpriteDrawer {
     private static final float HIP_X = 5f;
     private static final float HIP_Y = 19f;
 
+    /** The T-1000 winding up a stab: its arm is a blade. */
+    private static boolean attacking(Entity entity) {
+        T1000Component mind = Mappers.T1000.get(entity);
+        return mind != null && mind.windupTicks > 0;
+    }
+
+    /** A character just hit: it recoils for a moment. */
+    private boolean hurt(Entity entity) {
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        return health != null && health.health < health.max && hurtSeconds > 0f && Mappers.PLAYER.has(entity);
+    }
+
+    /** Told by the renderer when the player was hurt, so it recoils. */
+    void hurtPlayer() {
+        hurtSeconds = HURT_SECONDS;
+    }
+
     private static String palette(Entity entity, EntityKind kind, LiquidComponent liquid) {
         if (kind == EntityKind.T800) {
-            return "t800";
+            HealthComponent integrity = Mappers.HEALTH.get(entity);
+            return integrity != null && integrity.fraction() < TORN_BELOW ? "t800-torn" : "t800";
         }
         if (kind == EntityKind.JOHN) {
             return "john";

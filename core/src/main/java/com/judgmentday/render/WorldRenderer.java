@@ -96,6 +96,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             flashSeconds = 0.07f;
             shootSeconds = SHOOT_POSE_SECONDS;
             flashSubject = event.subject;
+        } else if (event.type == EventType.HURT && sprites != null && event.subject.equals(
+                Mappers.IDENTITY.get(simulation.player()).name)) {
+            sprites.hurtPlayer();
         }
     }
 
