@@ -2,7 +2,11 @@ package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.graphics.Texture;
+import com.badlogic.gdx.graphics.g2d.PolygonRegion;
+import com.badlogic.gdx.graphics.g2d.PolygonSpriteBatch;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.math.EarClippingTriangulator;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.Mappers;
@@ -20,17 +24,38 @@ final class TileDrawer {
     private final Array<TextureRegion> regions = new Array<>(false, 256, TextureRegion.class);
     private final Array<float[]> places = new Array<>(false, 256, float[].class);
 
+    private final Array<PolygonRegion> polygons = new Array<>(false, 16, PolygonRegion.class);
+
     TileDrawer(SpriteAtlas atlas, ImmutableArray<Entity> entities) {
+        EarClippingTriangulator triangulator = new EarClippingTriangulator();
         for (Entity entity : entities) {
             ShapeComponent shape = Mappers.SHAPE.get(entity);
             SurfaceComponent surface = Mappers.SURFACE.get(entity);
-            if (shape == null || shape.bars || shape.door || !isBox(shape.vertices)) {
+            if (shape == null || shape.bars || shape.door || !shape.closed) {
                 continue;
             }
-            TextureRegion tile = tile(atlas, surface == null ? "" : surface.material);
-            if (tile != null) {
-                lay(tile, shape.vertices);
+            String material = surface == null ? "" : surface.material;
+            if (isBox(shape.vertices)) {
+                TextureRegion tile = tile(atlas, material);
+                if (tile != null) {
+                    lay(tile, shape.vertices);
+                }
+                continue;
             }
+            // Any other outline (slopes, ramps): a polygon whose texture repeats, in texels from the world origin.
+            Texture texture = atlas.repeating("tile-" + material);
+            if (texture == null) {
+                texture = atlas.repeating("tile-dirt");
+            }
+            if (texture == null) {
+                continue;
+            }
+            float[] texels = new float[shape.vertices.length];
+            for (int i = 0; i < texels.length; i++) {
+                texels[i] = shape.vertices[i] * PPM;
+            }
+            polygons.add(new PolygonRegion(new TextureRegion(texture), texels,
+                    triangulator.computeTriangles(texels).toArray()));
         }
     }
 
@@ -83,5 +108,19 @@ final class TileDrawer {
             float[] p = places.items[i];
             batch.draw(regions.items[i], p[0], p[1], p[2], p[3]);
         }
+    }
+
+    /** The sloped and shaped ground, drawn with the polygon batch (texels scaled back to metres). */
+    void drawPolygons(PolygonSpriteBatch batch) {
+        for (int i = 0; i < polygons.size; i++) {
+            PolygonRegion polygon = polygons.items[i];
+            // Width and height at the region's own size keep the vertices in texels; the scale makes them metres.
+            batch.draw(polygon, 0f, 0f, 0f, 0f, polygon.getRegion().getRegionWidth(), polygon.getRegion().getRegionHeight(),
+                    1f / PPM, 1f / PPM, 0f);
+        }
+    }
+
+    boolean hasPolygons() {
+        return polygons.size > 0;
     }
 }

@@ -6,6 +6,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.OrthographicCamera;
+import com.badlogic.gdx.graphics.g2d.PolygonSpriteBatch;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
@@ -46,6 +47,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final Simulation simulation;
     private final ShapeRenderer shapes = new ShapeRenderer();
     private final SpriteBatch batch = new SpriteBatch();
+    private final PolygonSpriteBatch polygonBatch = new PolygonSpriteBatch();
     private final ImmutableArray<Entity> entities;
     private final SceneryDrawer scenery;
     private final FigureDrawer figures = new FigureDrawer();
@@ -125,6 +127,12 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             drawShapes(entities.get(i), alpha);
         }
         shapes.end();
+        if (tiles != null && tiles.hasPolygons()) {
+            polygonBatch.setProjectionMatrix(camera.combined);
+            polygonBatch.begin();
+            tiles.drawPolygons(polygonBatch);
+            polygonBatch.end();
+        }
         batch.begin();
         if (tiles != null) {
             tiles.draw(batch);
@@ -287,6 +295,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         liquidMetal.dispose();
         shapes.dispose();
         batch.dispose();
+        polygonBatch.dispose();
         if (atlas != null) {
             atlas.dispose();
         }

@@ -18,6 +18,8 @@ public final class SpriteAtlas implements Disposable {
     private static final int PAGE = 1024;
     private final TextureAtlas atlas = new TextureAtlas();
     private final ObjectMap<String, SpriteArt> sprites = new ObjectMap<>();
+    private final ObjectMap<String, Texture> repeating = new ObjectMap<>();
+    private final ArtCatalog catalog;
 
     /** A sprite's size, origin and frames by animation and palette. */
     public static final class SpriteArt {
@@ -44,6 +46,7 @@ public final class SpriteAtlas implements Disposable {
     }
 
     public SpriteAtlas(ArtCatalog catalog) {
+        this.catalog = catalog;
         PixmapPacker packer = new PixmapPacker(PAGE, PAGE, Pixmap.Format.RGBA8888, 1, false);
         try {
             for (SpriteDef def : catalog.sprites.values()) {
@@ -75,19 +78,41 @@ public final class SpriteAtlas implements Disposable {
     private static void pack(PixmapPacker packer, SpriteDef def, String palette, Map<Character, Integer> colours) {
         for (AnimDef anim : def.anims.values()) {
             for (int f = 0; f < anim.frames.size(); f++) {
-                String[] rows = anim.frames.get(f);
-                Pixmap pixmap = new Pixmap(def.width, def.height, Pixmap.Format.RGBA8888);
-                pixmap.setBlending(Pixmap.Blending.None);
-                for (int y = 0; y < def.height; y++) {
-                    for (int x = 0; x < def.width; x++) {
-                        char c = rows[y].charAt(x);
-                        pixmap.drawPixel(x, y, c == '.' ? 0 : colours.get(c));
-                    }
-                }
+                Pixmap pixmap = pixmap(def, anim.frames.get(f), colours);
                 packer.pack(key(def.name, anim.name, palette, f), pixmap);
                 pixmap.dispose();
             }
         }
+    }
+
+    private static Pixmap pixmap(SpriteDef def, String[] rows, Map<Character, Integer> colours) {
+        Pixmap pixmap = new Pixmap(def.width, def.height, Pixmap.Format.RGBA8888);
+        pixmap.setBlending(Pixmap.Blending.None);
+        for (int y = 0; y < def.height; y++) {
+            for (int x = 0; x < def.width; x++) {
+                char c = rows[y].charAt(x);
+                pixmap.drawPixel(x, y, c == '.' ? 0 : colours.get(c));
+            }
+        }
+        return pixmap;
+    }
+
+    /**
+     * A sprite's first idle frame as a texture of its own that repeats both ways (for filling shapes of any
+     * outline, like sloped ground); null when there is no such sprite. Made once, kept until disposal.
+     */
+    public Texture repeating(String name) {
+        Texture texture = repeating.get(name);
+        SpriteDef def = catalog.sprites.get(name);
+        if (texture == null && def != null && def.anims.containsKey("idle")) {
+            Pixmap pixmap = pixmap(def, def.anims.get("idle").frames.get(0), catalog.palettes.get(def.palette));
+            texture = new Texture(pixmap);
+            pixmap.dispose();
+            texture.setWrap(Texture.TextureWrap.Repeat, Texture.TextureWrap.Repeat);
+            texture.setFilter(Texture.TextureFilter.Nearest, Texture.TextureFilter.Nearest);
+            repeating.put(name, texture);
+        }
+        return texture;
     }
 
     private static String key(String sprite, String anim, String palette, int frame) {
@@ -102,5 +127,8 @@ public final class SpriteAtlas implements Disposable {
     @Override
     public void dispose() {
         atlas.dispose();
+        for (Texture texture : repeating.values()) {
+            texture.dispose();
+        }
     }
 }
