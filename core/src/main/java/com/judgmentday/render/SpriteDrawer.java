@@ -45,6 +45,32 @@ final class SpriteDrawer {
         return atlas.sprite(spriteName(kind)) == null;
     }
 
+    /**
+     * The sprite for this character now: the T-800 after its emergency reboot has lost an arm, and worn
+     * down further shows the bare endoskeleton; the T-1000 copying someone with a sprite of their own
+     * (Sarah) takes it; everyone else is the figure.
+     */
+    private SpriteAtlas.SpriteArt art(Entity entity, EntityKind kind) {
+        SpriteAtlas.SpriteArt art = null;
+        if (kind == EntityKind.T800) {
+            HealthComponent health = Mappers.HEALTH.get(entity);
+            if (health != null && health.shutdowns > 0) {
+                art = atlas.sprite(health.fraction() < ENDO_BELOW ? "t800-endo" : "t800-onearm");
+            }
+        } else if (kind == EntityKind.T1000 || kind == EntityKind.PERSON) {
+            AppearanceComponent looks = Mappers.APPEARANCE.get(entity);
+            PersonComponent person = Mappers.PERSON.get(entity);
+            String look = looks != null ? looks.look : person != null ? person.role : "";
+            art = OWN_SPRITES.contains(look) ? atlas.sprite(look) : null;
+        }
+        return art != null ? art : atlas.sprite(spriteName(kind));
+    }
+
+    /** Looks that have a sprite of their own rather than the figure in a palette. */
+    private static final java.util.Set<String> OWN_SPRITES = java.util.Set.of("sarah");
+    /** Below this much integrity after its reboot, the T-800 is down to the endoskeleton. */
+    private static final float ENDO_BELOW = 0.2f;
+
     private static String spriteName(EntityKind kind) {
         return kind == EntityKind.T800 ? "t800" : kind == EntityKind.JOHN ? "john" : "figure";
     }
@@ -56,7 +82,7 @@ final class SpriteDrawer {
 
     /** Draws a character; false when the art has no sprite for it (the caller falls back to shapes). */
     boolean character(SpriteBatch batch, Entity entity, EntityKind kind, float alpha, boolean shooting) {
-        SpriteAtlas.SpriteArt art = atlas.sprite(spriteName(kind));
+        SpriteAtlas.SpriteArt art = art(entity, kind);
         if (art == null) {
             return false;
         }

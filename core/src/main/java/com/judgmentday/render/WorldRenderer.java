@@ -56,6 +56,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final PropDrawer props;
     private final TileDrawer tiles;
     private final BackdropDrawer backdrop;
+    private final SetDressing dressing;
     private final Particles particles = new Particles(PARTICLES);
     private final LiquidMetalShader liquidMetal = new LiquidMetalShader();
     private final ImmutableArray<Entity> fragments;
@@ -75,6 +76,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.fragments = simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class, TransformComponent.class).get());
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
         this.backdrop = new BackdropDrawer(atlas, simulation.level().backdrop);
+        this.dressing = new SetDressing(atlas, simulation.level());
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
                 Family.all(HazardComponent.class, ZoneComponent.class).get()));
         this.lights = new LightPass(entities);
@@ -112,6 +114,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             sprites.advance(deltaSeconds);
         }
         effects.update(deltaSeconds);
+        dressing.advance(deltaSeconds);
         liquidMetal.advance(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
@@ -137,6 +140,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (tiles != null) {
             tiles.draw(batch);
         }
+        dressing.draw(batch);
         for (int i = 0; i < entities.size(); i++) {
             drawSprite(entities.get(i), alpha);
         }
