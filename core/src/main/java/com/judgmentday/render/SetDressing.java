@@ -16,8 +16,8 @@ import com.judgmentday.render.art.SpriteAtlas;
 final class SetDressing {
     private static final float PPM = PixelScreen.PIXELS_PER_METRE;
     /** Placed pieces: region, x, y (bottom-left, metres), width, height, flip, spin (gears). */
-    private final Array<TextureRegion[]> pieces = new Array<>();
-    private final Array<float[]> places = new Array<>();
+    private final Array<TextureRegion[]> pieces = new Array<>(false, 16, TextureRegion[].class);
+    private final Array<float[]> places = new Array<>(false, 16, float[].class);
     private float clock;
 
     SetDressing(SpriteAtlas atlas, LevelDef level) {
