@@ -95,6 +95,9 @@ public final class LevelSchema {
         add(new ObjectTypeDef("checkpoint", "A place to restart from; its Name names it.", POINT, RECTANGLE));
         add(new ObjectTypeDef("exit", "Reaching it wins the level.", RECTANGLE)
                 .text("next", "", "the level that follows (an id); empty: back to the menu"));
+        add(new ObjectTypeDef("light", "A light the level shows: a red emergency beacon that pulses, or a steady lamp.",
+                POINT)
+                .choice("kind", "beacon", "what light", "beacon", "lamp"));
         add(new ObjectTypeDef("camera-zone", "While the player is inside, the camera keeps within it.", RECTANGLE)
                 .number("zoom", "1", 0.25f, 4, "1 is the normal view; 2 shows twice as much"));
         add(new ObjectTypeDef("beat", "A scripted moment, fired by a trigger.", POINT, RECTANGLE)

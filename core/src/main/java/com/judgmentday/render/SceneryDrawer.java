@@ -61,7 +61,12 @@ final class SceneryDrawer {
         shapes.end();
     }
 
-    void solids(ShapeRenderer shapes) {
+    /** Doors and cell bars, for whoever draws them in art. */
+    Array<ShapeComponent> grates() {
+        return bars;
+    }
+
+    void solids(ShapeRenderer shapes, boolean gratesInArt) {
         shapes.setColor(Palette.GROUND);
         for (float[] t : solidTriangles) {
             for (int i = 0; i < t.length; i += 6) {
@@ -69,6 +74,9 @@ final class SceneryDrawer {
             }
         }
         for (ShapeComponent grate : bars) {
+            if (gratesInArt) {
+                break;
+            }
             float[] v = grate.vertices;
             float left = v[0];
             float bottom = v[1];

@@ -44,6 +44,15 @@ final class SetDressing {
                         chain(atlas, b);
                     }
                     break;
+                case "light":
+                    if ("beacon".equals(object.properties.get("kind", "beacon"))) {
+                        TextureRegion[] beacon = frames(atlas, "beacon");
+                        if (beacon != null) {
+                            float w = beacon[0].getRegionWidth() / PPM;
+                            add(beacon, b[0] - w / 2f, b[1], w, beacon[0].getRegionHeight() / PPM, 1f, 1f);
+                        }
+                    }
+                    break;
                 case "molten-steel":
                     if ("vat".equals(object.properties.get("kind", "pool"))) {
                         repeat(atlas, "vat", b[0], b[3], b[2] - b[0], true);

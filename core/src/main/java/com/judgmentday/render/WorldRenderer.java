@@ -17,6 +17,8 @@ import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.ShapeComponent;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -57,6 +59,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final TileDrawer tiles;
     private final BackdropDrawer backdrop;
     private final SetDressing dressing;
+    private final HazardDrawer works;
     private final Particles particles = new Particles(PARTICLES);
     private final LiquidMetalShader liquidMetal = new LiquidMetalShader();
     private final ImmutableArray<Entity> fragments;
@@ -77,9 +80,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
         this.backdrop = new BackdropDrawer(atlas, simulation.level().backdrop);
         this.dressing = new SetDressing(atlas, simulation.level());
+        this.works = new HazardDrawer(atlas);
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
                 Family.all(HazardComponent.class, ZoneComponent.class).get()));
-        this.lights = new LightPass(entities);
+        this.lights = new LightPass(entities, simulation.level().document);
         simulation.events().addListener(this);
         simulation.events().addListener(effects);
     }
@@ -115,6 +119,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         effects.update(deltaSeconds);
         dressing.advance(deltaSeconds);
+        works.advance(deltaSeconds);
         liquidMetal.advance(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
@@ -125,7 +130,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         Gdx.gl.glEnable(GL20.GL_BLEND);
         shapes.begin(ShapeRenderer.ShapeType.Filled);
-        scenery.solids(shapes);
+        scenery.solids(shapes, works.has("door") && works.has("bars"));
         for (int i = 0; i < entities.size(); i++) {
             drawShapes(entities.get(i), alpha);
         }
@@ -141,6 +146,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             tiles.draw(batch);
         }
         dressing.draw(batch);
+        if (works.has("door") && works.has("bars")) {
+            for (ShapeComponent grate : scenery.grates()) {
+                works.grate(batch, grate);
+            }
+        }
         for (int i = 0; i < entities.size(); i++) {
             drawSprite(entities.get(i), alpha);
         }
@@ -158,7 +168,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         scenery.outlines(shapes);
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
-            if (Mappers.IDENTITY.get(entity).kind == EntityKind.EXIT) {
+            if (Mappers.IDENTITY.get(entity).kind == EntityKind.EXIT && !works.has("exit-sign")) {
                 ZoneComponent zone = Mappers.ZONE.get(entity);
                 shapes.setColor(Palette.EXIT_EDGE);
                 shapes.rect(zone.x, zone.y, zone.width, zone.height);
@@ -172,18 +182,28 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         switch (id.kind) {
             case EXIT: {
-                ZoneComponent zone = Mappers.ZONE.get(entity);
-                shapes.setColor(Palette.EXIT);
-                shapes.rect(zone.x, zone.y, zone.width, zone.height);
+                if (!works.has("exit-sign")) {
+                    ZoneComponent zone = Mappers.ZONE.get(entity);
+                    shapes.setColor(Palette.EXIT);
+                    shapes.rect(zone.x, zone.y, zone.width, zone.height);
+                }
                 break;
             }
-            case HAZARD:
-                scenery.hazard(shapes, Mappers.HAZARD.get(entity), Mappers.ZONE.get(entity), atlas != null
-                        && atlas.sprite("tank") != null);
+            case HAZARD: {
+                HazardComponent hazard = Mappers.HAZARD.get(entity);
+                if (!works.has(hazard.kind == HazardDef.Kind.MOLTEN ? "molten-body"
+                        : hazard.kind == HazardDef.Kind.NITROGEN ? "nitrogen-surface" : "flames")) {
+                    scenery.hazard(shapes, hazard, Mappers.ZONE.get(entity), atlas != null && atlas.sprite("tank") != null);
+                }
                 break;
-            case LADDER:
-                scenery.ladder(shapes, Mappers.ZONE.get(entity), id.name.startsWith("chain"));
+            }
+            case LADDER: {
+                boolean chain = id.name.toLowerCase().startsWith("chain");
+                if (!works.has(chain ? "chain" : "ladder")) {
+                    scenery.ladder(shapes, Mappers.ZONE.get(entity), chain);
+                }
                 break;
+            }
             case ELEVATOR: {
                 TransformComponent t = Mappers.TRANSFORM.get(entity);
                 ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
@@ -191,8 +211,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 float y = MathUtils.lerp(t.prevY, t.y, alpha);
                 shapes.setColor(Palette.CHAIN);
                 shapes.rect(x - 0.05f, y, 0.1f, 30f);
-                shapes.setColor(Palette.CHROME_DARK);
-                shapes.rect(x - lift.width / 2f, y - lift.height / 2f, lift.width, lift.height);
+                if (!works.has("lift")) {
+                    shapes.setColor(Palette.CHROME_DARK);
+                    shapes.rect(x - lift.width / 2f, y - lift.height / 2f, lift.width, lift.height);
+                }
                 break;
             }
             case T800:
@@ -250,11 +272,27 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 break;
             case HAZARD: {
                 HazardComponent hazard = Mappers.HAZARD.get(entity);
+                works.hazard(batch, hazard, Mappers.ZONE.get(entity));
                 if (hazard.tank && hazard.tankWidth > 0f) {
                     props.tank(batch, hazard);
                 }
                 break;
             }
+            case LADDER:
+                if (!id.name.toLowerCase().startsWith("chain")) {
+                    works.ladder(batch, Mappers.ZONE.get(entity));
+                }
+                break;
+            case ELEVATOR: {
+                TransformComponent t = Mappers.TRANSFORM.get(entity);
+                ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
+                works.lift(batch, MathUtils.lerp(t.prevX, t.x, alpha), MathUtils.lerp(t.prevY, t.y, alpha), lift.width,
+                        lift.height);
+                break;
+            }
+            case EXIT:
+                works.exit(batch, Mappers.ZONE.get(entity));
+                break;
             default:
                 break;
         }

@@ -54,7 +54,8 @@ class LevelLoaderTest {
             + "</properties><point/></object>\n"
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
-            + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n";
+            + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
+            + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n";
 
     @TempDir
     Path dir;
@@ -130,7 +131,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " solid, one-way, ladder, bars, door, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
-                        + " breakable, pickup, npc, vehicle, trigger, checkpoint, exit, camera-zone, beat, crate (and 1 more: run"
+                        + " breakable, pickup, npc, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

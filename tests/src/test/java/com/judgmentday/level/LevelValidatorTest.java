@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, vehicle, trigger, checkpoint,"
-            + " exit, camera-zone, beat, crate";
+            + " exit, light, camera-zone, beat, crate";
 
     @TempDir
     Path dir;

@@ -46,6 +46,8 @@ public final class Effects implements GameEventListener {
     public float blastX;
     public float blastY;
     public float blastAge = Float.MAX_VALUE;
+    /** Seconds the effects have run, for anything that pulses. */
+    public float clock;
 
     public Effects(Particles particles, ImmutableArray<Entity> hazards) {
         this.particles = particles;
@@ -125,6 +127,7 @@ public final class Effects implements GameEventListener {
     /** Moves the particles and lets the hazards give off theirs. */
     public void update(float dt) {
         blastAge += dt;
+        clock += dt;
         muzzleAge += dt;
         emberDebt += dt;
         mistDebt += dt;

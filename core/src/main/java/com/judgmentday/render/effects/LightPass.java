@@ -18,6 +18,8 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.level.HazardDef;
+import com.judgmentday.level.MapObject;
+import com.judgmentday.level.TmxDocument;
 
 /**
  * Light without a GPU to spare: the scene is dimmed to the ambient light, then glows are added on top:
@@ -32,15 +34,21 @@ public final class LightPass implements Disposable {
     private static final Color FLASH = new Color(1f, 0.85f, 0.5f, 0.9f);
     private static final Color EXIT = new Color(0.4f, 1f, 0.5f, 0.35f);
     private static final Color EYE = new Color(1f, 0.1f, 0.05f, 0.8f);
+    private static final Color BEACON = new Color(1f, 0.15f, 0.1f, 0.6f);
+    private static final Color LAMP = new Color(1f, 0.85f, 0.6f, 0.4f);
     private final Texture pixelTexture;
     private final Texture radialTexture;
     private final TextureRegion pixel;
     private final TextureRegion radial;
     private final ImmutableArray<Entity> entities;
+    /** The level's own lights (x, y, 1 for a pulsing beacon or 0 for a lamp), from its map. */
+    private final float[] placed;
+    private float clock;
     private final Color tint = new Color();
 
-    public LightPass(ImmutableArray<Entity> entities) {
+    public LightPass(ImmutableArray<Entity> entities, TmxDocument document) {
         this.entities = entities;
+        this.placed = lights(document);
         Pixmap white = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
         white.setColor(Color.WHITE);
         white.fill();
@@ -64,6 +72,20 @@ public final class LightPass implements Disposable {
         radial = new TextureRegion(radialTexture);
     }
 
+    private static float[] lights(TmxDocument document) {
+        if (document == null) {
+            return new float[0];
+        }
+        com.badlogic.gdx.utils.FloatArray found = new com.badlogic.gdx.utils.FloatArray();
+        for (MapObject object : document.objects) {
+            if (object.type.equals("light")) {
+                float[] b = document.bounds(object);
+                found.addAll(b[0], b[1], "lamp".equals(object.properties.get("kind", "beacon")) ? 0f : 1f);
+            }
+        }
+        return found.toArray();
+    }
+
     /** A white pixel, for anything drawn as a tinted rectangle. */
     public TextureRegion pixel() {
         return pixel;
@@ -79,6 +101,13 @@ public final class LightPass implements Disposable {
         batch.setBlendFunction(GL20.GL_SRC_ALPHA, GL20.GL_ONE);
         for (int i = 0; i < entities.size(); i++) {
             glow(batch, entities.get(i));
+        }
+        clock = effects.clock;
+        for (int i = 0; i < placed.length; i += 3) {
+            boolean beacon = placed[i + 2] > 0f;
+            // A beacon sweeps: bright twice a second, dim between.
+            float pulse = beacon ? 0.35f + 0.65f * Math.abs(com.badlogic.gdx.math.MathUtils.sin(clock * 3.1f)) : 1f;
+            light(batch, placed[i], placed[i + 1] + 0.2f, beacon ? 3f : 4f, beacon ? BEACON : LAMP, pulse);
         }
         if (effects.muzzleAge < 0.08f) {
             light(batch, effects.muzzleX, effects.muzzleY, 2.5f, FLASH, 1f - effects.muzzleAge / 0.08f);
