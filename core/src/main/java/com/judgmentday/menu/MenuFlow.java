@@ -59,9 +59,22 @@ public final class MenuFlow {
         push(Page.PLAYING);
     }
 
+    /** Seconds the end-of-level page ignores input after it appears. */
+    public static final float END_PAGE_GUARD_SECONDS = 0.4f;
+    private float guard;
+
+    /** Time passes for the menus (the end-of-level page's guard runs down). */
+    public void tick(float seconds) {
+        guard = Math.max(0f, guard - seconds);
+    }
+
     /** A menu command from any device; false when it did nothing. */
     public boolean handle(MenuCommand command) {
         Page page = page();
+        if (guard > 0f && (page == Page.LEVEL_COMPLETE || page == Page.GAME_OVER)) {
+            // The jump or shot that was held as the level ended must not choose Retry or Next level.
+            return false;
+        }
         if (page == Page.TITLE) {
             anyKey();
             return true;
@@ -117,6 +130,7 @@ public final class MenuFlow {
             host.progressChanged();
         }
         push(outcome == Outcome.WIN ? Page.LEVEL_COMPLETE : Page.GAME_OVER);
+        guard = END_PAGE_GUARD_SECONDS;
     }
 
     /** The player reached a checkpoint: restarts go back to it, and progress remembers it. */

@@ -46,10 +46,11 @@ public final class Hud implements Disposable {
     /**
      * Draws the HUD over the level: integrity, the weapon and its rounds, John, the T-1000's state while it
      * is in view, the casualty count (none is an achievement), the clock and mode tag, and subtitles.
-     * {@code art} may be null (text only); {@code view} is the camera, to tell whether the T-1000 is seen.
+     * {@code art} may be null (text only); {@code view} is the camera, to tell whether the T-1000 is seen;
+     * {@code help} is the controls line shown for the first seconds (from the player's own bindings).
      */
     public void render(Simulation simulation, SpriteAtlas art, OrthographicCamera view, int width, int height,
-                       String mode) {
+                       String mode, String help) {
         subtitles.follow(simulation);
         projection.setToOrtho2D(0, 0, width, height);
         float scale = Math.max(1, Math.min(width / PixelScreen.WIDTH, height / PixelScreen.HEIGHT));
@@ -91,8 +92,7 @@ public final class Hud implements Disposable {
         subtitles.draw(batch, font, layout, width);
         if (seconds < HELP_SECONDS) {
             font.setColor(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS);
-            font.draw(batch, "Move A/D   Jump Space   Fire J/Ctrl   Reload R   Weapon Q/Tab   Pause Esc", 0, 28, width,
-                    Align.center, false);
+            font.draw(batch, help, 0, 28, width, Align.center, false);
         }
         batch.end();
     }

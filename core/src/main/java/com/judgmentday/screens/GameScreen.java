@@ -22,6 +22,8 @@ import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.session.Reload;
+import com.judgmentday.input.Action;
+import com.judgmentday.settings.Bindings;
 import com.judgmentday.settings.Settings;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
@@ -55,6 +57,9 @@ public final class GameScreen extends ScreenAdapter {
     private final Hud hud = new Hud();
     private final DebugOverlay overlay = new DebugOverlay();
     private final ActionSet actions = new ActionSet();
+    /** What was held as play began or resumed (the press that chose Play or Resume) counts once released. */
+    private final HeldActions held = new HeldActions();
+    private String helpLine = "";
     private final FixedStep clock = new FixedStep(Simulation.STEP_SECONDS, MAX_FRAME_SECONDS);
     private WorldRenderer renderer;
     private long rendererGeneration = -1;
@@ -76,6 +81,10 @@ public final class GameScreen extends ScreenAdapter {
 
     /** Holds the simulation (a menu is over it) or lets it run. */
     public void setPaused(boolean paused) {
+        if (this.paused && !paused) {
+            held.holdAll();
+            helpLine = "";
+        }
         this.paused = paused;
     }
 
@@ -136,7 +145,7 @@ public final class GameScreen extends ScreenAdapter {
         pixels.end(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         // The pause menu replaces the HUD's pause banner.
-        hud.render(simulation, renderer.atlas(), camera, width, height, tag);
+        hud.render(simulation, renderer.atlas(), camera, width, height, tag, help());
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);
         if (!session.problems().isEmpty()) {
@@ -154,6 +163,9 @@ public final class GameScreen extends ScreenAdapter {
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
             actions.clear();
             input.poll(simulation.tick(), actions);
+            if (!mode.equals("REPLAY")) {
+                held.filter(actions);
+            }
             if (recorder != null) {
                 recorder.record(actions);
             }
@@ -195,9 +207,27 @@ public final class GameScreen extends ScreenAdapter {
         }
     }
 
+    /** The controls line from the player's key bindings (made again when play resumes: they may have changed). */
+    private String help() {
+        if (helpLine.isEmpty()) {
+            Bindings keys = settings.keys;
+            helpLine = "Move " + keys.name(Action.LEFT, 0) + "/" + keys.name(Action.RIGHT, 0) + "   Jump "
+                    + keys.name(Action.JUMP, 0) + "   Fire " + keys.name(Action.FIRE, 0) + "   Reload "
+                    + keys.name(Action.RELOAD, 0) + "   Weapon " + keys.name(Action.SWITCH_WEAPON, 0) + "   Pause Esc";
+        }
+        return helpLine;
+    }
+
     @Override
     public void resize(int width, int height) {
+        // The view is the virtual screen whatever the window; keep where the camera looks.
+        float x = camera.position.x;
+        float y = camera.position.y;
         camera.setToOrtho(false, VIEW_WIDTH, VIEW_HEIGHT);
+        if (renderer != null) {
+            camera.position.set(x, y, 0f);
+            camera.update();
+        }
     }
 
     @Override

@@ -131,6 +131,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             }
         }
         seconds += Gdx.graphics.getDeltaTime();
+        flow.tick(Gdx.graphics.getDeltaTime());
         audio.mixer().setMaster(settings.masterVolume).setMusic(settings.musicVolume)
                 .setEffects(settings.effectsVolume);
         if (run != null) {
@@ -139,6 +140,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         super.render();
         if (run != null) {
             run.update();
+        } else {
+            // Outside a level the menus' music still needs loading and the mixer following.
+            audio.update(null);
         }
         renderMenus();
         frames++;
@@ -280,9 +284,6 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             } catch (IOException e) {
                 Gdx.app.error(TAG, "could not write the recording " + options.record + ": " + e.getMessage());
             }
-        }
-        if (padMenu != null) {
-            Controllers.removeListener(padMenu);
         }
         if (menus != null) {
             menus.dispose();

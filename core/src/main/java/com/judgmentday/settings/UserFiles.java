@@ -129,9 +129,16 @@ public final class UserFiles {
         }
     }
 
+    /** Files whose refusal to save has been told once. */
+    private final java.util.Set<String> refusedLogged = new java.util.HashSet<>();
+
     private boolean save(String name, JsonValue json) {
         Path file = directory.resolve(name);
         if (unreadable.contains(name)) {
+            if (refusedLogged.add(name)) {
+                log.accept("not saving " + file + ": it couldn't be read at start-up and is kept as it was; changes"
+                        + " this session are not saved (move the file aside and restart to start afresh)");
+            }
             return false;
         }
         try {

@@ -92,6 +92,9 @@ class GamepadMenuFlowTest {
         flow.levelEnded(Outcome.LOSE);
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
         press(A);
+        assertThat(flow.page()).as("the jump held as the level ended doesn't choose Retry").isEqualTo(Page.GAME_OVER);
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        press(A);
         assertThat(host.calls).endsWith("play galleria-service-corridor dock");
         assertThat(flow.page()).isEqualTo(Page.PLAYING);
 
@@ -140,6 +143,7 @@ class GamepadMenuFlowTest {
         assertThat(flow.page()).isEqualTo(Page.LEVEL_COMPLETE);
         assertThat(progress.completed("proving-ground")).isTrue();
         assertThat(host.calls).containsExactly("play proving-ground -", "progress");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         press(A);
         assertThat(host.calls).endsWith("play galleria-service-corridor -");
     }

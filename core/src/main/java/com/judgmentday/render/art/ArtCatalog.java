@@ -44,8 +44,12 @@ public final class ArtCatalog {
         return catalog;
     }
 
-    /** Every character a sprite uses must have a colour in its own palette. */
+    /** Every sprite has an idle animation (what the game falls back to), every character a colour in its palette. */
     private void check(String path, SpriteDef sprite) {
+        if (!sprite.anims.containsKey("idle")) {
+            throw new ArtException(path + ": sprite '" + sprite.name + "' has no 'idle' animation; every sprite needs"
+                    + " one (the game falls back to it)");
+        }
         Map<Character, Integer> palette = palettes.get(sprite.palette);
         if (palette == null) {
             throw new ArtException(path + ": sprite '" + sprite.name + "' names palette '" + sprite.palette

@@ -1,0 +1,31 @@
+package com.judgmentday.screens;
+
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The press that chose Play or Resume doesn't also jump or fire: held keys count only after release. */
+class HeldActionsTest {
+    @Test
+    void whatWasHeldCountsOnlyOnceReleasedAndNewPressesCountAtOnce() {
+        HeldActions held = new HeldActions();
+        ActionSet tick = new ActionSet().add(Action.JUMP).add(Action.FIRE);
+        held.filter(tick);
+        assertThat(tick.isEmpty()).as("still held from the menu").isTrue();
+
+        tick = new ActionSet().add(Action.FIRE);
+        held.filter(tick);
+        assertThat(tick.has(Action.FIRE)).as("fire never let go").isFalse();
+
+        tick = new ActionSet().add(Action.JUMP);
+        held.filter(tick);
+        assertThat(tick.has(Action.JUMP)).as("jump was released a tick ago: a new press").isTrue();
+
+        held.holdAll();
+        tick = new ActionSet().add(Action.JUMP);
+        held.filter(tick);
+        assertThat(tick.has(Action.JUMP)).as("held again as play resumes").isFalse();
+    }
+}
