@@ -93,6 +93,7 @@ class ProgressTest {
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
         flow.playing("galleria-service-corridor", null, false);
         flow.levelEnded(com.judgmentday.sim.Outcome.LOSE);
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).containsExactly("play galleria-service-corridor -");
 
@@ -101,6 +102,7 @@ class ProgressTest {
         assertThat(progress.reached("galleria-service-corridor")).isEmpty();
         assertThat(progress.completed("galleria-service-corridor")).isFalse();
 
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).endsWith("play ai-maze -");
         flow.levelEnded(com.judgmentday.sim.Outcome.WIN);
