@@ -19,8 +19,9 @@ import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 
 /**
- * Placeholder figures for people and the T-1000: uniforms by role, the T-1000's chrome showing through
- * bullet holes and while it recovers, its blade arm growing through the wind-up, floor patterns on its legs.
+ * Figures in shapes for people and the T-1000 where the art has no sprite (uniforms by role, chrome while
+ * it recovers), and what shows over the T-1000 however it is drawn: bullet holes, the blade arm growing
+ * through the wind-up, and the floor's pattern its legs take on (a tell for careful players).
  */
 final class FigureDrawer {
     void draw(ShapeRenderer shapes, Entity entity, float alpha) {
@@ -64,9 +65,6 @@ final class FigureDrawer {
         } else {
             shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
         }
-        if (appearance != null && !appearance.pattern.isEmpty()) {
-            drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs, appearance.pattern);
-        }
         shapes.setColor(frost ? Palette.FROST : chrome ? Palette.CHROME : shirt(look));
         shapes.rect(left, bottom + legs, w, h - legs - head);
         shapes.setColor(frost ? Palette.FROST : chrome ? Palette.CHROME : Palette.SKIN);
@@ -90,6 +88,10 @@ final class FigureDrawer {
         float bottom = y - h / 2f;
         float legs = h * 0.45f;
         float head = h * 0.2f;
+        AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
+        if (appearance != null && !appearance.pattern.isEmpty() && liquid.material == Material.LIQUID) {
+            drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs * 0.6f, appearance.pattern);
+        }
         if (liquid != null && liquid.holes > 0) {
             shapes.setColor(Palette.CHROME);
             for (int i = 0; i < Math.min(liquid.holes, 9); i++) {
