@@ -25,17 +25,17 @@ import com.judgmentday.components.TransformComponent;
  */
 final class FigureDrawer {
     void draw(ShapeRenderer shapes, Entity entity, float alpha) {
-        TransformComponent t = Mappers.TRANSFORM.get(entity);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
-        float x = MathUtils.lerp(t.prevX, t.x, alpha);
-        float y = MathUtils.lerp(t.prevY, t.y, alpha);
-        float w = character.def.width;
-        float h = character.height;
-        float left = x - w / 2f;
         // People bob as they walk; the T-1000 glides (a tell for a careful player).
-        float bottom = y - h / 2f + (Mappers.PERSON.has(entity) ? bob(character, x) : 0f);
-        float legs = h * 0.45f;
-        float head = h * 0.2f;
+        measure(entity, alpha, Mappers.PERSON.has(entity));
+        float x = box.x;
+        float y = box.y;
+        float w = box.w;
+        float h = box.h;
+        float left = box.left;
+        float bottom = box.bottom;
+        float legs = box.legs;
+        float head = box.head;
         AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         PersonComponent person = Mappers.PERSON.get(entity);
@@ -78,16 +78,15 @@ final class FigureDrawer {
         if (liquid == null || liquid.material.incapacitated() && liquid.material != Material.FROZEN) {
             return;
         }
-        TransformComponent t = Mappers.TRANSFORM.get(entity);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
-        float x = MathUtils.lerp(t.prevX, t.x, alpha);
-        float y = MathUtils.lerp(t.prevY, t.y, alpha);
-        float w = character.def.width;
-        float h = character.height;
-        float left = x - w / 2f;
-        float bottom = y - h / 2f;
-        float legs = h * 0.45f;
-        float head = h * 0.2f;
+        measure(entity, alpha, false);
+        float x = box.x;
+        float w = box.w;
+        float h = box.h;
+        float left = box.left;
+        float bottom = box.bottom;
+        float legs = box.legs;
+        float head = box.head;
         AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
         if (appearance != null && !appearance.pattern.isEmpty() && liquid.material == Material.LIQUID) {
             drawPattern(shapes, left + w * 0.1f, bottom, w * 0.8f, legs * 0.6f, appearance.pattern);
@@ -112,18 +111,18 @@ final class FigureDrawer {
 
     /** The T-800 or John in shapes, when the art has no sprite for them. */
     void protagonist(ShapeRenderer shapes, Entity entity, IdentityComponent id, float alpha, boolean flashing) {
-        TransformComponent t = Mappers.TRANSFORM.get(entity);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
-        float x = MathUtils.lerp(t.prevX, t.x, alpha);
-        float y = MathUtils.lerp(t.prevY, t.y, alpha);
-        float w = character.def.width;
-        float h = character.height;
-        float left = x - w / 2f;
-        float bottom = y - h / 2f + FigureDrawer.bob(character, x);
+        measure(entity, alpha, true);
+        float x = box.x;
+        float y = box.y;
+        float w = box.w;
+        float h = box.h;
+        float left = box.left;
+        float bottom = box.bottom;
         int facing = character.facing;
         boolean terminator = id.kind == EntityKind.T800;
-        float legs = h * 0.45f;
-        float head = h * 0.2f;
+        float legs = box.legs;
+        float head = box.head;
         shapes.setColor(Palette.JEANS);
         shapes.rect(left + w * 0.1f, bottom, w * 0.8f, legs);
         shapes.setColor(terminator ? Palette.JACKET : Palette.SHIRT);
@@ -189,6 +188,34 @@ final class FigureDrawer {
         shapes.triangle(q[0], q[1], q[2], q[3], q[4], q[5]);
         shapes.setColor(Palette.FROST_DARK);
         shapes.triangle(q[0], q[1], q[4], q[5], q[6], q[7]);
+    }
+
+    /** A figure's box this frame, in metres: where it stands, its size, and where its legs and head are. */
+    private static final class Box {
+        float x;
+        float y;
+        float w;
+        float h;
+        float left;
+        float bottom;
+        float legs;
+        float head;
+    }
+
+    private final Box box = new Box();
+
+    /** Measures the character's box at this frame's interpolation, bobbing its walkers. */
+    private void measure(Entity entity, float alpha, boolean bobs) {
+        TransformComponent t = Mappers.TRANSFORM.get(entity);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        box.x = MathUtils.lerp(t.prevX, t.x, alpha);
+        box.y = MathUtils.lerp(t.prevY, t.y, alpha);
+        box.w = character.def.width;
+        box.h = character.height;
+        box.left = box.x - box.w / 2f;
+        box.bottom = box.y - box.h / 2f + (bobs ? bob(character, box.x) : 0f);
+        box.legs = box.h * 0.45f;
+        box.head = box.h * 0.2f;
     }
 
     /** A shard's corners, in half-sizes (as the body factory shapes it). */

@@ -109,10 +109,7 @@ public final class EntityFactory {
         extent.width = size;
         extent.height = size;
         entity.add(extent);
-        HeatComponent heat = new HeatComponent();
-        heat.celsius = celsius;
-        heat.capacity = tuning.heat.capacity("fragment");
-        entity.add(heat);
+        entity.add(heat("fragment", celsius));
         engine.addEntity(entity);
         return entity;
     }
@@ -142,10 +139,7 @@ public final class EntityFactory {
 
     public Entity crate(AreaDef area) {
         Entity entity = identified(EntityKind.CRATE, area.name);
-        HeatComponent heat = new HeatComponent();
-        heat.celsius = tuning.heat.ambient;
-        heat.capacity = tuning.heat.capacity("crate");
-        entity.add(heat);
+        entity.add(heat("crate", tuning.heat.ambient));
         Body body = bodies.crate(entity, area.x, area.y, area.width, area.height, tuning.crateDensity, tuning.crateFriction);
         withBody(entity, body);
         SizeComponent size = new SizeComponent();
@@ -296,10 +290,7 @@ public final class EntityFactory {
         character.height = def.height;
         entity.add(character);
         entity.add(new MoveIntentComponent());
-        HeatComponent heat = new HeatComponent();
-        heat.celsius = tuning.heat.ambient;
-        heat.capacity = tuning.heat.capacity(tuningName);
-        entity.add(heat);
+        entity.add(heat(tuningName, tuning.heat.ambient));
         entity.add(new DamageComponent());
         if (!liquid) {
             HealthComponent health = new HealthComponent();
@@ -308,6 +299,14 @@ public final class EntityFactory {
         }
         withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;
+    }
+
+    /** A temperature, and the heat capacity tuning gives that kind of body. */
+    private HeatComponent heat(String capacityName, float celsius) {
+        HeatComponent heat = new HeatComponent();
+        heat.celsius = celsius;
+        heat.capacity = tuning.heat.capacity(capacityName);
+        return heat;
     }
 
     private Entity identified(EntityKind kind, String name) {
