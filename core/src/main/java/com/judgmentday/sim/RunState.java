@@ -6,6 +6,8 @@ import com.badlogic.gdx.utils.Array;
 public final class RunState {
     public long tick;
     public Outcome outcome = Outcome.RUNNING;
+    /** Why the run ended, for the player ("John caught by the T-1000"); empty while running. */
+    public String reason = "";
     /**
      * Assist: the T-800 and John take no damage and John can't be caught. Set between ticks by whoever runs
      * the simulation; part of the state hash, so a run with it on never matches one without.
@@ -16,12 +18,22 @@ public final class RunState {
     /** Everyone who died this run, in order; the promise is that it stays empty. */
     public final Array<Casualty> casualties = new Array<>(false, 4, Casualty.class);
 
-    /** Ends the run as lost, once (a later reason does not overwrite the first). */
-    public boolean lose() {
+    /** Ends the run as lost, once (a later reason does not overwrite the first); true if this call ended it. */
+    public boolean lose(String why) {
+        return end(Outcome.LOSE, why);
+    }
+
+    /** Ends the run as won, once; true if this call ended it. */
+    public boolean win(String why) {
+        return end(Outcome.WIN, why);
+    }
+
+    private boolean end(Outcome result, String why) {
         if (outcome != Outcome.RUNNING) {
             return false;
         }
-        outcome = Outcome.LOSE;
+        outcome = result;
+        reason = why;
         return true;
     }
 }

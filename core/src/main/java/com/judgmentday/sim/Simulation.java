@@ -181,6 +181,11 @@ public final class Simulation implements Disposable {
         return state.outcome;
     }
 
+    /** Why the run ended, in words for the player ("John caught by the T-1000"); empty while it runs. */
+    public String outcomeReason() {
+        return state.reason;
+    }
+
     public LevelDef level() {
         return level;
     }

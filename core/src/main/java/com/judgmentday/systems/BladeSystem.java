@@ -22,7 +22,6 @@ import com.judgmentday.events.EventType;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.CollisionBits;
 import com.judgmentday.physics.FixtureTag;
-import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.RunState;
 
 /**
@@ -89,9 +88,9 @@ public final class BladeSystem extends IteratingSystem {
             wound.impulseX += Mappers.CHARACTER.get(entity).facing * pursuit.knockbackImpulse;
             wound.cause = "blade";
         }
-        if (victim != null && victim.kind == EntityKind.JOHN && run.outcome == Outcome.RUNNING && !run.invulnerable) {
-            run.outcome = Outcome.LOSE;
-            events.emit(EventType.LEVEL_LOST, "level", "John caught by the T-1000");
+        String why = "John caught by the T-1000";
+        if (victim != null && victim.kind == EntityKind.JOHN && !run.invulnerable && run.lose(why)) {
+            events.emit(EventType.LEVEL_LOST, "level", why);
         }
     }
 

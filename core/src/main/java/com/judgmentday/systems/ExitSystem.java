@@ -40,7 +40,7 @@ public final class ExitSystem extends EntitySystem {
             FixtureTag visitor = record.other(zone);
             IdentityComponent zoneId = Mappers.IDENTITY.get(zone.entity);
             if (zoneId.kind == EntityKind.EXIT && visitor.role == FixtureRole.BODY && Mappers.PLAYER.has(visitor.entity)) {
-                state.outcome = Outcome.WIN;
+                state.win("reached the " + zoneId.name);
                 events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(visitor.entity).name, zoneId.name);
                 events.emit(EventType.LEVEL_WON, "level", "");
                 return;

@@ -83,8 +83,9 @@ public final class HealthSystem extends IteratingSystem {
             hurt(entity, health, damage, damage.legPoints + damage.bodyPoints);
             if (health.health <= 0f && kind == EntityKind.JOHN) {
                 health.dead = true;
-                if (run.lose()) {
-                    events.emit(EventType.LEVEL_LOST, "level", "John is down (" + damage.cause + ")");
+                String why = "John is down (" + damage.cause + ")";
+                if (run.lose(why)) {
+                    events.emit(EventType.LEVEL_LOST, "level", why);
                 }
             }
         }
@@ -117,8 +118,9 @@ public final class HealthSystem extends IteratingSystem {
             health.shutdownTicks = def.rebootTicks;
         } else {
             health.dead = true;
-            if (run.lose()) {
-                events.emit(EventType.LEVEL_LOST, "level", "the T-800 shut down a second time");
+            String why = "the T-800 shut down a second time";
+            if (run.lose(why)) {
+                events.emit(EventType.LEVEL_LOST, "level", why);
             }
         }
     }
