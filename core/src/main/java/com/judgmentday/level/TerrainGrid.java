@@ -13,6 +13,9 @@ public final class TerrainGrid {
         boolean passes(int x, int y);
     }
 
+    /** The longest jump or fall followed, in steps of the caller's dt (15 s at 1/60 s). */
+    public static final int MAX_ARC_STEPS = 900;
+
     public final float cell;
     public final int columns;
     public final int rows;
@@ -156,10 +159,12 @@ public final class TerrainGrid {
         float offsetX = 0f;
         float offsetY = 0f;
         stoppedAt = -1;
-        for (int step = 0; step < 900; step++) {
+        for (int step = 0; step < MAX_ARC_STEPS; step++) {
+            // Steps are taken only in the direction of travel: a remainder of exactly half a cell once made the
+            // box step forward and back for ever.
             offsetX += vx * dt;
-            while (Math.abs(offsetX) >= cell / 2f) {
-                int dx = offsetX > 0 ? 1 : -1;
+            int dx = vx > 0f ? 1 : -1;
+            while (vx != 0f && offsetX * dx >= cell / 2f) {
                 if (!free(x + dx, y, throughBars)) {
                     offsetX = 0f;
                     vx = 0f;
@@ -170,7 +175,7 @@ public final class TerrainGrid {
             }
             vy += gravity * dt;
             offsetY += vy * dt;
-            while (offsetY >= cell / 2f) {
+            while (vy > 0f && offsetY >= cell / 2f) {
                 if (!free(x, y + 1, throughBars)) {
                     offsetY = 0f;
                     vy = 0f;
@@ -179,7 +184,7 @@ public final class TerrainGrid {
                 y++;
                 offsetY -= cell;
             }
-            while (offsetY <= -cell / 2f) {
+            while (vy <= 0f && offsetY <= -cell / 2f) {
                 if (standing(x, y, throughBars)) {
                     return x + y * columns;
                 }
