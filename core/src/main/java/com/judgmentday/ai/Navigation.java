@@ -1,5 +1,8 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavGraphBuilder;
+
 import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.content.PursuitDef;

@@ -1,5 +1,10 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.nav.NavEdge;
+import com.judgmentday.nav.NavEdgeKind;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
+
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.steer.SteeringAcceleration;
@@ -15,7 +20,7 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
-import com.judgmentday.level.TerrainGrid;
+import com.judgmentday.nav.TerrainGrid;
 import com.judgmentday.sim.Simulation;
 
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
+
 import com.badlogic.gdx.ai.pfa.DefaultGraphPath;
 import com.badlogic.gdx.ai.pfa.Heuristic;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;

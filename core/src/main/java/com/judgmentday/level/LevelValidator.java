@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.nav.Outlines;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
@@ -207,7 +208,7 @@ public final class LevelValidator {
             if (!solid.type.equals("solid") || solid.geometryProblem != null) {
                 continue;
             }
-            if (overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
+            if (Outlines.overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
                 problems.add(problem(document, spawn, "the " + spawnName(spawn) + " standing here would be inside solid "
                         + solid.id + "; move it so its feet rest on the ground"));
                 return;
@@ -247,37 +248,6 @@ public final class LevelValidator {
                         + " its own id, so copy objects in Tiled rather than in the file"));
             }
         }
-    }
-
-    static boolean overlaps(float[] outline, boolean closed, float left, float bottom, float right, float top) {
-        float[] box = {left, bottom, right, bottom, right, top, left, top};
-        int count = outline.length / 2;
-        for (int i = 0; i < count; i++) {
-            float x = outline[i * 2];
-            float y = outline[i * 2 + 1];
-            if (x > left && x < right && y > bottom && y < top) {
-                return true;
-            }
-        }
-        if (closed) {
-            for (int i = 0; i < 4; i++) {
-                if (Intersector.isPointInPolygon(outline, 0, outline.length, box[i * 2], box[i * 2 + 1])) {
-                    return true;
-                }
-            }
-        }
-        int edges = closed ? count : count - 1;
-        for (int i = 0; i < edges; i++) {
-            int j = (i + 1) % count;
-            for (int k = 0; k < 4; k++) {
-                int l = (k + 1) % 4;
-                if (Intersector.intersectSegments(outline[i * 2], outline[i * 2 + 1], outline[j * 2], outline[j * 2 + 1],
-                        box[k * 2], box[k * 2 + 1], box[l * 2], box[l * 2 + 1], null)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void checkCheckpoints(TmxDocument document, Array<Problem> problems) {

@@ -1,5 +1,7 @@
 package com.judgmentday.level;
 
+import com.judgmentday.nav.TerrainGrid;
+
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.content.CharacterDef;

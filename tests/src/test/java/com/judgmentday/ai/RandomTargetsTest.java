@@ -1,5 +1,8 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
+
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.Mappers;

@@ -1,5 +1,10 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.nav.NavEdge;
+import com.judgmentday.nav.NavEdgeKind;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavGraphBuilder;
+
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.level.LevelCatalog;

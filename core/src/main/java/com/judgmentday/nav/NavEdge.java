@@ -1,4 +1,4 @@
-package com.judgmentday.ai;
+package com.judgmentday.nav;
 
 import com.badlogic.gdx.ai.pfa.Connection;
 

@@ -1,9 +1,9 @@
-package com.judgmentday.ai;
+package com.judgmentday.nav;
 
 import com.badlogic.gdx.ai.pfa.Connection;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
 import com.badlogic.gdx.utils.Array;
-import com.judgmentday.level.TerrainGrid;
+import com.judgmentday.nav.TerrainGrid;
 
 /**
  * Where a body can go in a level, for gdx-ai's indexed A*: nodes are standing and holding places,

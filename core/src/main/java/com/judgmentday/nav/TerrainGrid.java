@@ -1,4 +1,4 @@
-package com.judgmentday.level;
+package com.judgmentday.nav;
 
 import com.badlogic.gdx.math.Intersector;
 
@@ -253,7 +253,7 @@ public final class TerrainGrid {
             for (int x = clampX((int) Math.floor(minX / cell)); x <= clampX((int) Math.ceil(maxX / cell) - 1); x++) {
                 float left = x * cell;
                 float bottom = y * cell;
-                if (LevelValidator.overlaps(v, closed, left, bottom, left + cell, bottom + cell)
+                if (Outlines.overlaps(v, closed, left, bottom, left + cell, bottom + cell)
                         || (closed && Intersector.isPointInPolygon(v, 0, v.length, left + cell / 2, bottom + cell / 2))) {
                     cells[x + y * columns] = true;
                 }

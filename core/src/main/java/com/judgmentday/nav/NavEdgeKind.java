@@ -1,4 +1,4 @@
-package com.judgmentday.ai;
+package com.judgmentday.nav;
 
 /** How a navigation edge is travelled. */
 public enum NavEdgeKind {

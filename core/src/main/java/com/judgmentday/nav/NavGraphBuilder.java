@@ -1,4 +1,4 @@
-package com.judgmentday.ai;
+package com.judgmentday.nav;
 
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.level.AreaDef;
@@ -6,7 +6,7 @@ import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
-import com.judgmentday.level.TerrainGrid;
+import com.judgmentday.nav.TerrainGrid;
 
 /**
  * Builds a level's navigation graph for one body from its geometry: a node wherever the body can stand
