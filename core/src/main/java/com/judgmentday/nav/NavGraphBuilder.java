@@ -1,5 +1,6 @@
 package com.judgmentday.nav;
 
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
@@ -23,23 +24,51 @@ public final class NavGraphBuilder {
     /** Extra seconds a jump costs over its air time, so walking is preferred when it is as quick. */
     private static final float JUMP_PENALTY = 0.15f;
 
+    /** Cells in the biggest grid built (a 1,000 x 250 m level); a map that needs more is refused. */
+    public static final long MAX_CELLS = 4_000_000L;
+    /** Places to stand in the biggest graph built; each costs up to 17 arcs to link. */
+    public static final int MAX_NODES = 250_000;
+    /** Extra seconds an edge into fire costs a body that feels it, so routes go round flames when they can. */
+    private static final float FIRE_PENALTY = 30f;
+
     private NavGraphBuilder() {
     }
 
-    /** Molten steel is death: no standing place overlaps it (arcs may still leap over it). */
-    private static boolean inMolten(LevelDef level, float centreX, float feetY, CharacterDef body) {
-        for (HazardDef hazard : level.hazards) {
-            if (hazard.kind == HazardDef.Kind.MOLTEN
-                    && centreX + body.width / 2f > hazard.x && centreX - body.width / 2f < hazard.x + hazard.width
-                    && feetY < hazard.y + hazard.height && feetY + body.height > hazard.y) {
-                return true;
-            }
-        }
-        return false;
+    /** Grid cells a level of that size needs. */
+    public static long cells(float width, float height) {
+        return (long) Math.ceil(width / CELL) * (long) Math.ceil(height / CELL);
     }
 
+    /** Headroom over the map's top edge, metres: nothing closes a level at its top, so a jump may rise past it. */
+    static float headroom(CharacterDef body, float gravity) {
+        return body.height + body.jumpSpeed * body.jumpSpeed / (2f * Math.max(0.1f, -gravity)) + CELL;
+    }
+
+    /** The first hazard area of that kind the body would overlap standing there, or -1. */
+    private static int hazardAt(LevelDef level, HazardDef.Kind kind, float centreX, float feetY, CharacterDef body) {
+        for (int i = 0; i < level.hazards.size; i++) {
+            HazardDef hazard = level.hazards.get(i);
+            if (hazard.kind == kind && hazard.width > 0f
+                    && centreX + body.width / 2f > hazard.x && centreX - body.width / 2f < hazard.x + hazard.width
+                    && feetY < hazard.y + hazard.height && feetY + body.height > hazard.y) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The graph for one body; {@code liquid}: it pours through bars and under doors (the T-1000). Refuses, with
+     * a {@link com.judgmentday.level.LevelException}, a level too big to build in bounded time and memory.
+     */
     public static NavGraph build(LevelDef level, CharacterDef body, float gravity, boolean liquid) {
-        TerrainGrid grid = new TerrainGrid(level.width, level.height, CELL, body.width, body.height);
+        float height = level.height + headroom(body, gravity);
+        if (cells(level.width, height) > MAX_CELLS) {
+            throw new com.judgmentday.level.LevelException(level.source + ": the level is too big to find its ways: "
+                    + Math.round(level.width) + " x " + Math.round(level.height) + " m makes " + cells(level.width, height)
+                    + " places of " + CELL + " m, and the limit is " + MAX_CELLS + " (about 1,000 x 250 m)");
+        }
+        TerrainGrid grid = new TerrainGrid(level.width, height, CELL, body.width, body.height);
         for (SolidDef solid : level.solids) {
             if (solid.bars) {
                 grid.bars(solid.vertices);
@@ -47,11 +76,8 @@ public final class NavGraphBuilder {
                 grid.solid(solid.vertices, solid.closed);
             }
         }
-        // A moving platform's car is footing at each end of its route; riding it links the two.
+        // A lift's car is footing at each end of its route; riding it links the two.
         for (ElevatorDef lift : level.elevators) {
-            if (!lift.moving) {
-                continue;
-            }
             for (int stop : ends(lift)) {
                 float x = lift.path[stop * 2];
                 float top = lift.path[stop * 2 + 1] + lift.height;
@@ -63,16 +89,23 @@ public final class NavGraphBuilder {
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
         }
         grid.finish();
-        TerrainGrid low = liquid && body.squeezeHeight > 0f ? squeezeGrid(level, body) : null;
+        TerrainGrid low = liquid && body.squeezeHeight > 0f ? squeezeGrid(level, body, height) : null;
         NavGraph graph = new NavGraph(grid);
         for (int y = 0; y < grid.rows; y++) {
             for (int x = 0; x < grid.columns; x++) {
                 boolean fits = grid.free(x, y, liquid);
                 boolean flat = !fits && low != null && low.free(x, y, true) && low.standing(x, y, true);
                 boolean place = (fits && (grid.standing(x, y, liquid) || grid.holding(x, y))) || flat;
-                if (place && !inMolten(level, (x + grid.boxW / 2f) * CELL, y * CELL, body)) {
-                    NavNode node = new NavNode(graph.nodes.size, x, y, (x + grid.boxW / 2f) * CELL, y * CELL);
+                float centreX = (x + grid.boxW / 2f) * CELL;
+                // Molten steel is death: no standing place overlaps it (arcs may still leap over it).
+                if (place && hazardAt(level, HazardDef.Kind.MOLTEN, centreX, y * CELL, body) < 0) {
+                    if (graph.nodes.size == MAX_NODES) {
+                        throw new com.judgmentday.level.LevelException(level.source + ": the level has more than " + MAX_NODES
+                                + " places to stand (every " + CELL + " m of floor, ledge and ladder is one); make it smaller");
+                    }
+                    NavNode node = new NavNode(graph.nodes.size, x, y, centreX, y * CELL);
                     node.squeeze = flat;
+                    node.fire = hazardAt(level, HazardDef.Kind.FIRE, centreX, y * CELL, body);
                     graph.nodeAt[x + y * grid.columns] = node.index;
                     graph.nodes.add(node);
                 }
@@ -120,7 +153,24 @@ public final class NavGraphBuilder {
                 }
             }
         }
+        if (!liquid) {
+            avoidFire(graph);
+        }
         return graph;
+    }
+
+    /** Edges into flames cost more, so a body that burns takes another way when there is one. */
+    private static void avoidFire(NavGraph graph) {
+        for (int i = 0; i < graph.nodes.size; i++) {
+            Array<NavEdge> edges = graph.nodes.items[i].edges;
+            for (int e = 0; e < edges.size; e++) {
+                NavEdge edge = edges.items[e];
+                if (edge.to.fire >= 0 && edge.from.fire < 0) {
+                    edges.items[e] = new NavEdge(edge.from, edge.to, edge.kind, edge.vx, edge.getCost() + FIRE_PENALTY,
+                            edge.throughBars);
+                }
+            }
+        }
     }
 
     private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
@@ -154,8 +204,8 @@ public final class NavGraphBuilder {
     }
 
     /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
-    private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body) {
-        TerrainGrid low = new TerrainGrid(level.width, level.height, CELL, body.width, body.squeezeHeight);
+    private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height) {
+        TerrainGrid low = new TerrainGrid(level.width, height, CELL, body.width, body.squeezeHeight);
         for (SolidDef solid : level.solids) {
             if (!solid.bars) {
                 low.solid(solid.vertices, solid.closed);
@@ -168,14 +218,15 @@ public final class NavGraphBuilder {
         return new int[] {0, lift.path.length / 2 - 1};
     }
 
-    /** Marks the nodes on each moving car's top at its two ends and links them by riding. */
+    /**
+     * Marks the nodes on each car's top at its two ends and links them by riding. A moving car runs both ways
+     * on its own; a called one waits at the end it starts at until someone stands on it, carries them to the
+     * other end and comes back, so it is ridden from its home end (and back by staying on).
+     */
     private static void linkElevators(LevelDef level, NavGraph graph) {
         TerrainGrid grid = graph.grid;
         for (int e = 0; e < level.elevators.size; e++) {
             ElevatorDef lift = level.elevators.get(e);
-            if (!lift.moving) {
-                continue;
-            }
             int[] stops = ends(lift);
             float length = 0f;
             for (int i = 1; i < lift.path.length / 2; i++) {
@@ -201,12 +252,16 @@ public final class NavGraphBuilder {
                     }
                 }
             }
+            // A car drawn part-way along its route first runs on to the far end and waits there.
+            int home = lift.start == 0 ? 0 : 1;
             for (int i = 0; i < Math.min(onTop[0].length, onTop[1].length); i++) {
                 if (onTop[0][i] >= 0 && onTop[1][i] >= 0) {
-                    NavNode a = graph.nodes.items[onTop[0][i]];
-                    NavNode b = graph.nodes.items[onTop[1][i]];
-                    link(a, b, NavEdgeKind.ELEVATOR, 0f, ride, false);
-                    link(b, a, NavEdgeKind.ELEVATOR, 0f, ride, false);
+                    NavNode from = graph.nodes.items[onTop[home][i]];
+                    NavNode to = graph.nodes.items[onTop[1 - home][i]];
+                    link(from, to, NavEdgeKind.ELEVATOR, 0f, ride, false);
+                    if (lift.moving) {
+                        link(to, from, NavEdgeKind.ELEVATOR, 0f, ride, false);
+                    }
                 }
             }
         }

@@ -19,6 +19,8 @@ public final class NavNode {
     public boolean squeeze;
     /** The car is the only footing here: wait for it before stepping on. */
     public boolean carOnly;
+    /** Standing here is standing in fire: the index of the fire in the level's hazards, or -1. */
+    public int fire = -1;
 
     NavNode(int index, int cellX, int cellY, float x, float y) {
         this.index = index;

@@ -78,13 +78,13 @@ public final class TerrainGrid {
         return this;
     }
 
-    /** The box with its lower-left cell at (x, y) is inside the map and clear of what stops it. */
+    /** The box with its lower-left cell at (x, y) is inside the grid and clear of what stops it. */
     public boolean free(int x, int y, boolean throughBars) {
-        if (x < 0 || y < 0 || x + boxW > columns) {
+        if (x < 0 || y < 0 || x + boxW > columns || y + boxH > rows) {
             return false;
         }
         int[] sum = throughBars ? solidSum : blockedSum;
-        int top = Math.min(rows, y + boxH);
+        int top = y + boxH;
         int right = x + boxW;
         return sum[right + top * (columns + 1)] - sum[x + top * (columns + 1)] - sum[right + y * (columns + 1)]
                 + sum[x + y * (columns + 1)] == 0;

@@ -78,6 +78,24 @@ public final class TestLevels {
         return this;
     }
 
+    /** The level's height (20 m unless told), metres. */
+    public TestLevels height(float metres) {
+        level.height = metres;
+        return this;
+    }
+
+    /** A solid box from (x0, y0) to (x1, y1), metres. */
+    public TestLevels solid(float x0, float y0, float x1, float y1) {
+        box(x0, y0, x1, y1);
+        return this;
+    }
+
+    /** A ladder from (x, y), w x h metres. */
+    public TestLevels ladder(float x, float y, float w, float h) {
+        level.ladders.add(area("ladder#" + nextId, x, y, w, h));
+        return this;
+    }
+
     /** A 1 m crate standing on the ground with its left side at x. */
     public TestLevels crate(float x) {
         level.crates.add(area("crate#" + nextId, x, 1f, 1f, 1f));
