@@ -2,6 +2,8 @@ package com.judgmentday.content;
 
 /** How a character's body is built and moves (metres, seconds, kilograms per square metre). */
 public final class CharacterDef {
+    /** What messages and subtitles call them ("the T-800", "Sarah"). */
+    public String title = "";
     public float width = 0.8f;
     public float height = 1.8f;
     public float density = 50f;

@@ -39,6 +39,11 @@ public final class HeatDef {
         return capacity.get(character, 1f);
     }
 
+    /** Coupling to molten steel's or fire's glow at a distance from its area, per second (0 out of range). */
+    public float radiantCoupling(float distance) {
+        return distance < radiantRange ? radiantCoupling * (1f - distance / radiantRange) : 0f;
+    }
+
     /** The width a volume covers on the floor (nitrogen or molten steel lie equally deep), metres. */
     public float spillWidth(float litres) {
         return litres / 1000f / spillDepth;

@@ -48,6 +48,7 @@ public final class TuningLoader {
         for (ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
             CharacterDef c = entry.value;
             String where = "characters." + entry.key;
+            require(file, c.title != null && !c.title.isBlank(), where + ": title is missing (what messages call them, e.g. \"the T-800\")");
             require(file, c.width > 0 && c.height > 0, where + ": width and height must be positive");
             require(file, c.density > 0, where + ": density must be positive");
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");

@@ -3,6 +3,7 @@ package com.judgmentday.level;
 import com.judgmentday.physics.Units;
 
 import java.util.Locale;
+import java.util.Set;
 
 /** Turns a validated map into the plain level data the simulation builds from, in metres with y up. */
 final class LevelBuilder {
@@ -10,6 +11,14 @@ final class LevelBuilder {
     }
 
     static LevelDef build(TmxDocument document) {
+        return build(document, Set.of());
+    }
+
+    /**
+     * The level with only the objects of the given types (none given: all), so the validator can build the
+     * ground it searches from a map whose other objects still have mistakes.
+     */
+    static LevelDef build(TmxDocument document, Set<String> only) {
         LevelDef level = new LevelDef();
         level.id = document.id;
         level.source = document.file;
@@ -23,6 +32,9 @@ final class LevelBuilder {
         String loadout = document.properties.get("loadout", "").trim();
         level.loadout = loadout.isEmpty() ? null : loadout.split("\\s*,\\s*");
         for (MapObject object : document.objects) {
+            if (!only.isEmpty() && !only.contains(object.type)) {
+                continue;
+            }
             switch (object.type) {
                 case "solid":
                     SolidDef ground = solid(document, object);

@@ -35,14 +35,17 @@ public final class LevelLoader {
         return schema;
     }
 
-    /** A map as read and what is wrong with it. */
+    /** A map as read, what is wrong with it (errors: it is refused) and what a designer should know (warnings). */
     public static final class Checked {
         public final TmxDocument document;
-        public final Array<Problem> problems;
+        public final Array<Problem> problems = new Array<>();
+        public final Array<Problem> warnings = new Array<>();
 
-        Checked(TmxDocument document, Array<Problem> problems) {
+        Checked(TmxDocument document, Array<Problem> found) {
             this.document = document;
-            this.problems = problems;
+            for (Problem problem : found) {
+                (problem.warning ? warnings : problems).add(problem);
+            }
         }
     }
 }

@@ -19,10 +19,21 @@ public final class LevelValidator {
     static final float SCALE_PX = 32f;
     /** Closest two outline points may be, metres; Box2D refuses closer ones. */
     static final float MIN_EDGE = 0.01f;
+    /**
+     * Types the schema knows that the game does not build yet, and what to use instead: refused, so that no map
+     * validates with something the player would find missing.
+     */
+    private static final java.util.Map<String, String> NOT_SIMULATED = java.util.Map.of(
+            "one-way", "draw a thin solid rectangle for now");
     private final LevelSchema schema;
     private final TuningDef tuning;
     /** The map being validated (the validator is used by one thread at a time). */
     private TmxDocument currentDocument;
+
+    /** The schema's types the game does not build yet (the validator refuses them). */
+    public static java.util.Set<String> notSimulated() {
+        return NOT_SIMULATED.keySet();
+    }
 
     public LevelValidator(LevelSchema schema, TuningDef tuning) {
         this.schema = schema;
@@ -45,9 +56,11 @@ public final class LevelValidator {
             typeNames.add(type.name);
         }
         boolean terrainSound = true;
+        boolean hazardsSound = true;
         for (MapObject object : document.objects) {
             boolean sound = checkObject(document, object, typeNames, properties, problems);
             terrainSound &= sound || !Reachability.TERRAIN.contains(object.type);
+            hazardsSound &= sound || !HazardWarnings.READS.contains(object.type);
         }
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
@@ -55,6 +68,9 @@ public final class LevelValidator {
         // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
         if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);
+        }
+        if (hazardsSound) {
+            new HazardWarnings(document, tuning).check(problems);
         }
         return problems;
     }
@@ -107,6 +123,11 @@ public final class LevelValidator {
         }
         if (object.geometryProblem != null) {
             problems.add(problem(document, object, object.geometryProblem));
+            return false;
+        }
+        if (NOT_SIMULATED.containsKey(object.type)) {
+            problems.add(problem(document, object, "type " + object.type + " is not simulated yet: the game would not build it"
+                    + " and no one could stand on it; " + NOT_SIMULATED.get(object.type)));
             return false;
         }
         if (!type.shapes.contains(object.shape)) {

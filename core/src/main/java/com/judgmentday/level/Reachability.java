@@ -1,200 +1,223 @@
 package com.judgmentday.level;
 
-import com.judgmentday.nav.TerrainGrid;
-
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavGraphBuilder;
+import com.judgmentday.nav.NavNode;
+import com.judgmentday.nav.Reach;
+import com.judgmentday.nav.TerrainGrid;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Can the player get from the spawn (and from each checkpoint) to an exit with the movement the physics
- * gives it? A breadth-first search over the places the character's box can stand or hold on, in a
- * {@link TerrainGrid}, linked by walking, stepping, falling, climbing and jump arcs computed from the
- * tuned run and jump speeds and gravity. Solids and bars block; one-way platforms carry from above;
- * ladders and elevator shafts climb; crates and doors are taken to be clearable.
+ * Can the player get from the spawn (and from each checkpoint) to an exit, and can John follow? Asked of the
+ * same navigation graph the game builds for a body ({@link NavGraphBuilder}): walks, steps, falls, jump arcs,
+ * ladders and lifts, with closed doors, bars and molten steel in the way. When the answer is no, it says how
+ * far the body gets and what stands in its way; a way that only runs through fire is a warning.
  */
 final class Reachability {
     /** The object types the search reads. */
-    static final Set<String> TERRAIN = Set.of("solid", "bars", "one-way", "ladder", "elevator", "path", "exit",
-            "player-spawn");
-    static final float CELL = 0.25f;
-    /** Larger grids are not searched (a map that big is not a side-scrolling level). */
-    static final int MAX_CELLS = 4_000_000;
-    static final float ARC_DT = 1f / 30f;
-    static final int ARC_SPEEDS = 6;
+    static final Set<String> TERRAIN = Set.of("solid", "bars", "door", "ladder", "elevator", "path", "exit",
+            "player-spawn", "john-spawn", "checkpoint", "molten-steel", "fire");
+    /** Seconds of a jump arc followed when dropping a start onto its footing. */
+    private static final float ARC_DT = 1f / 30f;
 
     private final TmxDocument document;
     private final TuningDef tuning;
+    private final Obstacles obstacles;
+    /** The map's ground, walls, ladders, lifts, hazards, spawns and exits, as the game builds them. */
+    private LevelDef level;
 
     Reachability(TmxDocument document, TuningDef tuning) {
         this.document = document;
         this.tuning = tuning;
+        this.obstacles = new Obstacles(document);
     }
 
     void check(Array<Problem> problems) {
-        MapObject spawn = first("player-spawn");
-        List<MapObject> exits = all("exit");
-        if (spawn == null || exits.isEmpty()
-                || (long) Math.ceil(document.widthMetres() / CELL) * (long) Math.ceil(document.heightMetres() / CELL) > MAX_CELLS) {
+        Array<MapObject> spawns = all("player-spawn");
+        if (spawns.isEmpty() || all("exit").isEmpty()) {
             return;
         }
-        CharacterDef body = tuning.characters.get(spawn.properties.get("character", "t800"), tuning.characters.get("t800"));
-        TerrainGrid grid = grid(body);
-        boolean[] exitCells = new boolean[grid.columns * grid.rows];
-        for (MapObject exit : exits) {
-            boolean[] cells = grid.cells(document.outline(exit), true);
-            for (int i = 0; i < cells.length; i++) {
-                exitCells[i] |= cells[i];
-            }
-        }
-        String how = " by running at " + body.runSpeed + " m/s and jumping " + String.format(Locale.ROOT, "%.1f",
-                body.jumpSpeed * body.jumpSpeed / (2f * -tuning.gravity)) + " m high; add a step, a ladder or a platform,"
-                + " or lower what blocks the way";
-        if (!reachesExit(grid, spawn, body, exitCells)) {
-            for (MapObject exit : exits) {
-                problems.add(new Problem(document.file, exit.id, exit.label(), "can't be reached from the player-spawn (object "
-                        + spawn.id + ")" + how));
-            }
+        MapObject spawn = spawns.first();
+        level = LevelBuilder.build(document, TERRAIN);
+        CharacterDef body = tuning.character(spawn.properties.get("character", "t800").toLowerCase(Locale.ROOT));
+        Walker player = walker(body, problems);
+        if (player == null || !player.check(spawn, problems, true)) {
             return;
         }
         for (MapObject checkpoint : all("checkpoint")) {
-            if (!hasProblem(problems, checkpoint) && !reachesExit(grid, checkpoint, body, exitCells)) {
-                problems.add(new Problem(document.file, checkpoint.id, checkpoint.label(), "no exit can be reached from"
-                        + " this checkpoint" + how));
+            if (!hasProblem(problems, checkpoint)) {
+                player.check(checkpoint, problems, false);
+            }
+        }
+        Array<MapObject> johns = all("john-spawn");
+        if (!johns.isEmpty() && !hasProblem(problems, johns.first())) {
+            MapObject john = johns.first();
+            Walker escort = walker(tuning.character("john"), problems);
+            if (escort != null) {
+                escort.checkEscort(john, problems);
             }
         }
     }
 
-    private TerrainGrid grid(CharacterDef body) {
-        TerrainGrid grid = new TerrainGrid(document.widthMetres(), document.heightMetres(), CELL, body.width, body.height);
-        for (MapObject object : document.objects) {
-            switch (object.type) {
-                case "solid":
-                    grid.solid(document.outline(object), object.shape != ObjectShape.POLYLINE);
-                    break;
-                case "bars":
-                    grid.bars(document.outline(object));
-                    break;
-                case "one-way":
-                    float[] b = document.bounds(object);
-                    grid.platform(b[0], b[2], b[3]);
-                    break;
-                case "ladder":
-                    grid.climbable(document.outline(object), true);
-                    break;
-                case "elevator":
-                    grid.climbable(document.outline(object), true);
-                    MapObject path = path(object);
-                    if (path != null) {
-                        grid.climbable(document.outline(path), path.shape != ObjectShape.POLYLINE);
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return grid.finish();
-    }
-
-    private static boolean hasProblem(Array<Problem> problems, MapObject object) {
-        for (Problem problem : problems) {
-            if (problem.objectId == object.id) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the character, put down with its feet at the object's bottom centre, can reach an exit. */
-    private boolean reachesExit(TerrainGrid grid, MapObject start, CharacterDef body, boolean[] exitCells) {
-        float[] s = document.bounds(start);
-        int startX = grid.column((s[0] + s[2]) / 2f);
-        int startY = grid.row(s[1]);
-        if (!grid.free(startX, startY, false)) {
-            return false;
-        }
-        boolean[] seen = new boolean[grid.columns * grid.rows];
-        IntArray queue = new IntArray();
-        TerrainGrid.ArcWatcher exit = (x, y) -> grid.any(exitCells, x, y);
-        if (!land(grid, grid.arc(startX, startY, 0f, 0f, tuning.gravity, ARC_DT, false, exit), seen, queue)) {
-            return true;
-        }
-        for (int head = 0; head < queue.size; head++) {
-            int index = queue.get(head);
-            int x = index % grid.columns;
-            int y = index / grid.columns;
-            if (grid.any(exitCells, x, y)) {
-                return true;
-            }
-            for (int dx = -1; dx <= 1; dx += 2) {
-                for (int dy = 1; dy >= -1; dy--) {
-                    if (grid.free(x + dx, y + dy, false) && grid.standing(x + dx, y + dy)) {
-                        visit(grid, x + dx, y + dy, seen, queue);
-                    }
-                }
-            }
-            if (grid.holding(x, y)) {
-                for (int dy = -1; dy <= 1; dy += 2) {
-                    if (grid.free(x, y + dy, false)) {
-                        visit(grid, x, y + dy, seen, queue);
-                    }
-                }
-            }
-            for (int k = -ARC_SPEEDS; k <= ARC_SPEEDS; k++) {
-                float vx = body.runSpeed * k / ARC_SPEEDS;
-                if (!land(grid, grid.arc(x, y, vx, body.jumpSpeed, tuning.gravity, ARC_DT, false, exit), seen, queue)
-                        || !land(grid, grid.arc(x, y, vx, 0f, tuning.gravity, ARC_DT, false, exit), seen, queue)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Queues where an arc ended; false when the arc touched an exit on the way. */
-    private static boolean land(TerrainGrid grid, int landed, boolean[] seen, IntArray queue) {
-        if (grid.stoppedAt >= 0) {
-            return false;
-        }
-        if (landed >= 0) {
-            visit(grid, landed % grid.columns, landed / grid.columns, seen, queue);
-        }
-        return true;
-    }
-
-    private static void visit(TerrainGrid grid, int x, int y, boolean[] seen, IntArray queue) {
-        int index = x + y * grid.columns;
-        if (!seen[index]) {
-            seen[index] = true;
-            queue.add(index);
-        }
-    }
-
-    private MapObject path(MapObject elevator) {
+    /** The graph for a body, or null (and a problem) when the level is too big to build it. */
+    private Walker walker(CharacterDef body, Array<Problem> problems) {
         try {
-            return document.object(Integer.parseInt(elevator.properties.get("path", "0").trim()));
-        } catch (NumberFormatException e) {
+            return new Walker(NavGraphBuilder.build(level, body, tuning.gravity, false), body);
+        } catch (LevelException e) {
+            String prefix = level.source + ": ";
+            String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            problems.add(new Problem(document.file, 0, "map", message));
             return null;
         }
     }
 
-    private MapObject first(String type) {
-        for (MapObject object : document.objects) {
-            if (object.type.equals(type)) {
-                return object;
+    private static boolean hasProblem(Array<Problem> problems, MapObject object) {
+        for (Problem problem : problems) {
+            if (problem.objectId == object.id && !problem.warning) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    private List<MapObject> all(String type) {
-        List<MapObject> found = new ArrayList<>();
+    /** One body's graph, the exits in it, and the searches and messages over it. */
+    private final class Walker {
+        final NavGraph graph;
+        final CharacterDef body;
+        final boolean[] exit;
+        final Reach reach;
+
+        Walker(NavGraph graph, CharacterDef body) {
+            this.graph = graph;
+            this.body = body;
+            this.exit = new boolean[graph.size()];
+            this.reach = new Reach(graph);
+            for (MapObject object : all("exit")) {
+                float[] b = document.bounds(object);
+                for (int i = 0; i < graph.size(); i++) {
+                    NavNode node = graph.node(i);
+                    exit[i] |= node.x + body.width / 2f > b[0] && node.x - body.width / 2f < b[2] && node.y < b[3]
+                            && node.y + body.height > b[1];
+                }
+            }
+        }
+
+        /** The player from a start: an error when no exit is reached, a warning when only through fire. */
+        boolean check(MapObject start, Array<Problem> problems, boolean fromSpawn) {
+            int from = startNode(start);
+            if (from < 0) {
+                problems.add(new Problem(document.file, start.id, start.label(), "falls out of the map: there is no ground"
+                        + " under it; move it onto a floor"));
+                return false;
+            }
+            if (firstExit(reach.from(from, false)) >= 0) {
+                return true;
+            }
+            String who = body.title;
+            int throughFire = firstExit(reach.from(from, true));
+            if (throughFire >= 0) {
+                MapObject fire = fireOnTheWay(throughFire);
+                problems.add(Problem.warning(document.file, fire.id, fire.label(), "the only way to the exit from the "
+                        + (fromSpawn ? "player-spawn" : "checkpoint '" + start.name + "'") + " runs through this fire, and "
+                        + who + " burns in it; give a way round or over it"));
+                return true;
+            }
+            String fix = "; add a step, a ladder or a platform, or clear what blocks the way";
+            if (!fromSpawn) {
+                problems.add(new Problem(document.file, start.id, start.label(), "no exit can be reached from this checkpoint "
+                        + ability() + ": " + who + " " + stuck(all("exit").first()) + fix));
+                return false;
+            }
+            for (MapObject exitObject : all("exit")) {
+                problems.add(new Problem(document.file, exitObject.id, exitObject.label(), "can't be reached from the"
+                        + " player-spawn (object " + start.id + ") " + ability() + ": " + who + " " + stuck(exitObject) + fix));
+            }
+            return false;
+        }
+
+        /** John from his spawn: a warning when he can't follow to an exit (he waits where his way ends). */
+        void checkEscort(MapObject john, Array<Problem> problems) {
+            int from = startNode(john);
+            if (from >= 0 && firstExit(reach.from(from, false)) < 0 && firstExit(reach.from(from, true)) < 0) {
+                problems.add(Problem.warning(document.file, john.id, john.label(), "John can't follow the player to the exit "
+                        + ability() + ": he " + stuck(all("exit").first()) + ", and will wait there"));
+            }
+        }
+
+        /** How the body moves, as the search plans it (with the margin the game's AI keeps). */
+        String ability() {
+            // Rounded down: a wall as high as the figure said must really be cleared.
+            float jump = (float) Math.floor(NavGraphBuilder.plannedJumpHeight(body, tuning.gravity) * 10f) / 10f;
+            return String.format(Locale.ROOT, "by running at %.1f m/s and jumping %.1f m high", body.runSpeed, jump);
+        }
+
+        /** Where the search got nearest the exit and what stands between there and it. */
+        String stuck(MapObject exitObject) {
+            float[] e = document.bounds(exitObject);
+            float ex = (e[0] + e[2]) / 2f;
+            float ey = (e[1] + e[3]) / 2f;
+            IntArray reached = reach.reachedNodes();
+            NavNode best = graph.node(reached.first());
+            float bestDistance = Float.MAX_VALUE;
+            for (int i = 0; i < reached.size; i++) {
+                NavNode node = graph.node(reached.get(i));
+                float d = Math.abs(node.x - ex) + Math.abs(node.y + body.height / 2f - ey);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = node;
+                }
+            }
+            String where = String.format(Locale.ROOT, "gets no nearer than x %.1f m, y %.1f m (Tiled %d, %d px)", best.x,
+                    best.y, Math.round(best.x * LevelValidator.SCALE_PX),
+                    Math.round((document.heightMetres() - best.y) * LevelValidator.SCALE_PX));
+            return where + ", where " + obstacles.between(best.x, best.y + body.height / 2f, ex, ey, best.y);
+        }
+
+        int startNode(MapObject start) {
+            float[] b = document.bounds(start);
+            TerrainGrid grid = graph.grid();
+            int x = grid.column((b[0] + b[2]) / 2f);
+            int y = grid.row(b[1]);
+            if (graph.nodeAt(x, y) >= 0) {
+                return graph.nodeAt(x, y);
+            }
+            if (!grid.free(x, y, false)) {
+                return -1;
+            }
+            int landed = grid.arc(x, y, 0f, 0f, tuning.gravity, ARC_DT, false, null);
+            return landed < 0 ? -1 : graph.nodeAt(landed % grid.columns, landed / grid.columns);
+        }
+
+        int firstExit(Reach search) {
+            IntArray reached = search.reachedNodes();
+            for (int i = 0; i < reached.size; i++) {
+                if (exit[reached.get(i)]) {
+                    return reached.get(i);
+                }
+            }
+            return -1;
+        }
+
+        /** The fire the way to {@code node} runs through (the last one on it). */
+        MapObject fireOnTheWay(int node) {
+            for (int at = node; at >= 0; at = reach.cameFrom(at)) {
+                int fire = graph.node(at).fire;
+                if (fire >= 0) {
+                    return document.object(level.hazards.get(fire).objectId);
+                }
+            }
+            throw new IllegalStateException("a way through fire without fire");
+        }
+    }
+
+    private Array<MapObject> all(String type) {
+        Array<MapObject> found = new Array<>();
         for (MapObject object : document.objects) {
             if (object.type.equals(type)) {
                 found.add(object);

@@ -21,6 +21,8 @@ public final class NavGraphBuilder {
     private static final int ARC_SPEEDS = 4;
     /** Arcs are planned with this share of the body's speeds, so the real jump has room to spare. */
     private static final float MARGIN = 0.85f;
+    /** Jumps are planned with this share of the body's take-off speed. */
+    private static final float JUMP_MARGIN = 0.95f;
     /** Extra seconds a jump costs over its air time, so walking is preferred when it is as quick. */
     private static final float JUMP_PENALTY = 0.15f;
 
@@ -32,6 +34,12 @@ public final class NavGraphBuilder {
     private static final float FIRE_PENALTY = 30f;
 
     private NavGraphBuilder() {
+    }
+
+    /** The height of a jump as the graph plans it (a little under the body's full jump), metres. */
+    public static float plannedJumpHeight(CharacterDef body, float gravity) {
+        float vy = body.jumpSpeed * JUMP_MARGIN;
+        return vy * vy / (2f * -gravity);
     }
 
     /** Grid cells a level of that size needs. */
@@ -178,7 +186,7 @@ public final class NavGraphBuilder {
         boolean[] poured = {false};
         float planned = vx * MARGIN;
         // A body in the air only takes hold of a ladder when told to climb, so arcs fly past them.
-        int landed = grid.arc(from.cellX, from.cellY, planned, vy * (kind == NavEdgeKind.JUMP ? 0.95f : 1f), gravity,
+        int landed = grid.arc(from.cellX, from.cellY, planned, vy * (kind == NavEdgeKind.JUMP ? JUMP_MARGIN : 1f), gravity,
                 ARC_DT, liquid, false, (x, y) -> {
                     poured[0] |= grid.inBars(x, y);
                     return false;

@@ -155,8 +155,8 @@ public final class HeatSystem extends EntitySystem {
                 body.inMolten |= wading && h.kind == HazardDef.Kind.MOLTEN;
                 float gapY = Math.max(0f, Math.max(zone.y - head, feet - top));
                 float distance = (float) Math.sqrt(gapX * gapX + gapY * gapY);
-                if (distance < heat.radiantRange && zone.width > 0f) {
-                    flow += heat.radiantCoupling * (1f - distance / heat.radiantRange) * (h.celsius - body.celsius);
+                if (zone.width > 0f) {
+                    flow += heat.radiantCoupling(distance) * (h.celsius - body.celsius);
                 }
             } else if (overX && feet <= zone.y + heat.vapourHeight && head >= zone.y) {
                 flow += heat.vapourCoupling * (h.celsius - body.celsius);

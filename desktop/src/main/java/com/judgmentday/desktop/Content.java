@@ -45,6 +45,9 @@ final class Content {
         for (Problem problem : checked.problems) {
             err.println(problem);
         }
+        for (Problem warning : checked.warnings) {
+            err.println(warning);
+        }
         return checked.problems.isEmpty();
     }
 

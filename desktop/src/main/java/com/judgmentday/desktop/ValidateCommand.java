@@ -33,12 +33,18 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int code = 0;
         int problems = 0;
+        int warnings = 0;
         for (String file : files) {
             try {
-                for (Problem problem : loader.check(LevelCatalog.resolve(file)).problems) {
+                LevelLoader.Checked checked = loader.check(LevelCatalog.resolve(file));
+                for (Problem problem : checked.problems) {
                     out.println(problem);
                     problems++;
                     code = Math.max(code, 1);
+                }
+                for (Problem warning : checked.warnings) {
+                    out.println(warning);
+                    warnings++;
                 }
             } catch (LevelException e) {
                 out.println(e.getMessage());
@@ -47,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         err.println(files.size() + (files.size() == 1 ? " map, " : " maps, ") + problems
-                + (problems == 1 ? " problem" : " problems") + (code == 2 ? ", and maps that can't be read" : ""));
+                + (problems == 1 ? " problem" : " problems") + (warnings == 0 ? "" : warnings == 1 ? ", 1 warning"
+                : ", " + warnings + " warnings") + (code == 2 ? ", and maps that can't be read" : ""));
         return code;
     }
 }
