@@ -23,8 +23,8 @@ public final class LevelValidator {
      * Types the schema knows that the game does not build yet, and what to use instead: refused, so that no map
      * validates with something the player would find missing.
      */
-    private static final java.util.Map<String, String> NOT_SIMULATED = java.util.Map.of(
-            "one-way", "draw a thin solid rectangle for now");
+    private static final java.util.Map<String, String> NOT_SIMULATED = new java.util.TreeMap<>(java.util.Map.of(
+            "one-way", "draw a thin solid rectangle for now"));
     private final LevelSchema schema;
     private final TuningDef tuning;
     /** The map being validated (the validator is used by one thread at a time). */
@@ -48,6 +48,10 @@ public final class LevelValidator {
         if (document.tileWidth != SCALE_PX || document.tileHeight != SCALE_PX) {
             problems.add(new Problem(document.file, 0, "map", "tiles are " + fmt(document.tileWidth) + " x "
                     + fmt(document.tileHeight) + " px, but the game's scale is 32 px to a metre: make the map with 32 x 32 tiles"));
+        }
+        if (!MapLimits.check(document, problems)) {
+            // Checking more of a map this big could take minutes; the limits are what to fix first.
+            return problems;
         }
         checkIds(document, problems);
         checkLoadout(document, problems);
