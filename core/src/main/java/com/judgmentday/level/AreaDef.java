@@ -10,4 +10,8 @@ public final class AreaDef {
     public float height;
     /** Camera zones: 1 is the normal view, 2 shows twice as much. */
     public float zoom = 1f;
+    /** Exits: the id of the level that follows; empty: back to the menu. */
+    public String next = "";
+    /** Exits: it lets the player out only once the T-1000 is destroyed. */
+    public boolean opensWhenPursuerGone;
 }

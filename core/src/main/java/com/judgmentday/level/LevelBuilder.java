@@ -76,9 +76,13 @@ final class LevelBuilder {
                 case "crate":
                     level.crates.add(area(document, object, "crate#" + object.id));
                     break;
-                case "exit":
-                    level.exits.add(area(document, object, object.name.isEmpty() ? "exit" : object.name));
+                case "exit": {
+                    AreaDef exit = area(document, object, object.name.isEmpty() ? "exit" : object.name);
+                    exit.next = object.properties.get("next", "").trim();
+                    exit.opensWhenPursuerGone = "t1000-gone".equals(object.properties.get("opens", "always"));
+                    level.exits.add(exit);
                     break;
+                }
                 case "molten-steel":
                     level.hazards.add(molten(document, object));
                     break;

@@ -93,8 +93,11 @@ public final class LevelSchema {
                 .ref("beat", null, "the beat it fires", "beat")
                 .flag("repeat", false, "fires every time rather than once"));
         add(new ObjectTypeDef("checkpoint", "A place to restart from; its Name names it.", POINT, RECTANGLE));
-        add(new ObjectTypeDef("exit", "Reaching it wins the level.", RECTANGLE)
-                .text("next", "", "the level that follows (an id); empty: back to the menu"));
+        add(new ObjectTypeDef("exit", "Reaching it wins the level; John, when the level has him, must be there too.",
+                RECTANGLE)
+                .text("next", "", "the level that follows (an id); empty: back to the menu")
+                .choice("opens", "always", "when it lets the player out: always, or only once the T-1000 is destroyed",
+                        "always", "t1000-gone"));
         add(new ObjectTypeDef("light", "A light the level shows: a red emergency beacon that pulses, or a steady lamp.",
                 POINT)
                 .choice("kind", "beacon", "what light", "beacon", "lamp"));

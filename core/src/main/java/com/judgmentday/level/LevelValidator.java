@@ -302,6 +302,10 @@ public final class LevelValidator {
                 } else if ((action.equals("open-door") || action.equals("rupture-tank") || action.equals("spawn")) && !hasTarget) {
                     problems.add(problem(document, object, article(action) + " beat needs a target object"));
                 }
+            } else if (object.type.equals("exit") && "t1000-gone".equals(object.properties.get("opens", "always"))
+                    && (count(document, "t1000-spawn") == 0 || count(document, "molten-steel") == 0)) {
+                problems.add(problem(document, object, "it opens once the T-1000 is gone, but only molten steel destroys it and"
+                        + " the map needs both a t1000-spawn and molten-steel; add them or set opens to always"));
             } else if (object.type.equals("door")) {
                 String key = object.properties.get("key", "");
                 if (!key.isEmpty() && !hasKeyPickup(document, key)) {

@@ -8,6 +8,7 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.ExitComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.HealthComponent;
@@ -173,7 +174,12 @@ public final class EntityFactory {
 
     /** An exit: entering it wins the level. */
     public Entity exit(AreaDef area) {
-        return zone(EntityKind.EXIT, area);
+        Entity entity = zone(EntityKind.EXIT, area);
+        ExitComponent exit = new ExitComponent();
+        exit.whenPursuerGone = area.opensWhenPursuerGone;
+        exit.next = area.next;
+        entity.add(exit);
+        return entity;
     }
 
     /** The T-1000, hunting the given target; it arrives in the look its spawn names. */

@@ -1,11 +1,22 @@
 package com.judgmentday.systems;
 
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
-import com.judgmentday.events.EventType;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.ExitComponent;
+import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
 import com.judgmentday.physics.ContactRecord;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.physics.FixtureRole;
@@ -13,17 +24,35 @@ import com.judgmentday.physics.FixtureTag;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.RunState;
 
-/** Wins the level when the player's body enters an exit zone. */
+/**
+ * Wins the level when the player stands in an exit that lets them out: every escort (John) there too, and, for
+ * an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player is told why, once
+ * each time they step in.
+ */
 public final class ExitSystem extends EntitySystem {
+    /** How far from the exit an escort may be and still count as there, metres. */
+    private static final float ESCORT_REACH = 2f;
     private final ContactRecorder contacts;
     private final RunState state;
     private final EventLog events;
+    private ImmutableArray<Entity> escorts;
+    private ImmutableArray<Entity> pursuers;
+    /** The exit the player stands in, or null, and the player. */
+    private Entity occupied;
+    private Entity occupant;
+    private boolean told;
 
     public ExitSystem(int priority, ContactRecorder contacts, RunState state, EventLog events) {
         super(priority);
         this.contacts = contacts;
         this.state = state;
         this.events = events;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        escorts = engine.getEntitiesFor(Family.all(FollowComponent.class, TransformComponent.class).get());
+        pursuers = engine.getEntitiesFor(Family.all(LiquidComponent.class).get());
     }
 
     @Override
@@ -34,17 +63,57 @@ public final class ExitSystem extends EntitySystem {
         for (int i = 0; i < contacts.size(); i++) {
             ContactRecord record = contacts.get(i);
             FixtureTag zone = record.withRole(FixtureRole.ZONE);
-            if (zone == null || !record.begin) {
+            if (zone == null || Mappers.IDENTITY.get(zone.entity).kind != EntityKind.EXIT) {
                 continue;
             }
             FixtureTag visitor = record.other(zone);
-            IdentityComponent zoneId = Mappers.IDENTITY.get(zone.entity);
-            if (zoneId.kind == EntityKind.EXIT && visitor.role == FixtureRole.BODY && Mappers.PLAYER.has(visitor.entity)) {
-                state.win("reached the " + zoneId.name);
-                events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(visitor.entity).name, zoneId.name);
-                events.emit(EventType.LEVEL_WON, "level", "");
-                return;
+            if (visitor.role != FixtureRole.BODY || !Mappers.PLAYER.has(visitor.entity)) {
+                continue;
+            }
+            if (record.begin) {
+                occupied = zone.entity;
+                occupant = visitor.entity;
+                told = false;
+            } else if (occupied == zone.entity) {
+                occupied = null;
             }
         }
+        if (occupied == null) {
+            return;
+        }
+        String missing = missing(occupied);
+        if (missing == null) {
+            IdentityComponent exit = Mappers.IDENTITY.get(occupied);
+            state.win("reached the " + exit.name);
+            events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(occupant).name, exit.name);
+            events.emit(EventType.LEVEL_WON, "level", "");
+        } else if (!told) {
+            told = true;
+            events.emit(EventType.EXIT_WAITING, Mappers.IDENTITY.get(occupied).name, missing);
+        }
+    }
+
+    /** Why the exit won't let the player out yet, or null when it will. */
+    private String missing(Entity exit) {
+        ExitComponent rule = Mappers.EXIT.get(exit);
+        if (rule != null && rule.whenPursuerGone) {
+            for (int i = 0; i < pursuers.size(); i++) {
+                if (Mappers.LIQUID.get(pursuers.get(i)).material != Material.MELTED) {
+                    return "not while the T-1000 is out there";
+                }
+            }
+        }
+        ZoneComponent area = Mappers.ZONE.get(exit);
+        for (int i = 0; i < escorts.size(); i++) {
+            Entity escort = escorts.get(i);
+            TransformComponent at = Mappers.TRANSFORM.get(escort);
+            HealthComponent health = Mappers.HEALTH.get(escort);
+            float gapX = Math.max(0f, Math.max(area.x - at.x, at.x - (area.x + area.width)));
+            float gapY = Math.max(0f, Math.max(area.y - at.y, at.y - (area.y + area.height)));
+            if ((health == null || !health.dead) && (gapX > ESCORT_REACH || gapY > ESCORT_REACH)) {
+                return "not without " + Mappers.CHARACTER.get(escort).def.title;
+            }
+        }
+        return null;
     }
 }

@@ -131,6 +131,17 @@ class ReachabilityTest {
     }
 
     @Test
+    void anExitThatOpensOnceTheT1000IsGoneNeedsOneAndMoltenSteel() throws Exception {
+        String exit = "<object id=\"3\" type=\"exit\" x=\"544\" y=\"192\" width=\"64\" height=\"96\"><properties>"
+                + "<property name=\"opens\" value=\"t1000-gone\"/></properties></object>\n";
+        assertThat(errors(exit)).containsExactly("r.tmx:3 (exit): it opens once the T-1000 is gone, but only molten steel"
+                + " destroys it and the map needs both a t1000-spawn and molten-steel; add them or set opens to always");
+        String both = "<object id=\"4\" type=\"t1000-spawn\" x=\"300\" y=\"288\"><point/></object>\n"
+                + "<object id=\"5\" type=\"molten-steel\" x=\"400\" y=\"280\" width=\"32\" height=\"8\"/>\n";
+        assertThat(errors(exit + both)).isEmpty();
+    }
+
+    @Test
     void oneWayPlatformsAreRefusedUntilTheGameBuildsThem() throws Exception {
         assertThat(errors(TestMaps.EXIT + "<object id=\"4\" type=\"one-way\" x=\"160\" y=\"224\" width=\"64\" height=\"8\"/>\n"))
                 .containsExactly("r.tmx:4 (one-way): type one-way is not simulated yet: the game would not build it and no one"

@@ -7,6 +7,7 @@ import com.judgmentday.components.Material;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.report.RunReport;
@@ -56,6 +57,19 @@ class HazardLabTest {
         assertThat(first(report, EventType.EXPLOSION).tick).isBetween(reformed.tick, melting.tick);
         assertThat(report.casualties).as("the ledger: nobody died").isEmpty();
         assertThat(report.stats.get("casualties", -1)).isZero();
+    }
+
+    @Test
+    void runningForTheLoadingDockDoesNotWinWhileTheT1000IsAbout() {
+        Scenario scenario = Scenario.level("hazard-lab");
+        Simulation simulation = scenario.simulation();
+        ActionSet right = new ActionSet().add(Action.RIGHT);
+        for (int tick = 0; tick < 15 * Simulation.TICKS_PER_SECOND && simulation.outcome() == Outcome.RUNNING; tick++) {
+            simulation.step(right);
+        }
+        assertThat(simulation.outcome()).isNotEqualTo(Outcome.WIN);
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        simulation.dispose();
     }
 
     @Test

@@ -1,0 +1,78 @@
+package com.judgmentday.systems;
+
+import com.judgmentday.components.Mappers;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An exit lets the player out only with every escort (John) there too, and an exit that opens when the T-1000
+ * is gone only once it has melted; until then the player is told why.
+ */
+class ExitRulesTest {
+    private static final ActionSet RIGHT = new ActionSet().add(Action.RIGHT);
+    private static final ActionSet NOTHING = new ActionSet();
+
+    private static Simulation run(LevelDef level, int ticks, ActionSet actions) {
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
+        for (int tick = 0; tick < ticks && simulation.outcome() == Outcome.RUNNING; tick++) {
+            simulation.step(actions);
+        }
+        return simulation;
+    }
+
+    @Test
+    void withoutJohnTheLevelIsWonAtTheExit() {
+        Simulation simulation = run(TestLevels.flat(20f).exit(8f, 2f).build(), 240, RIGHT);
+        assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        simulation.dispose();
+    }
+
+    @Test
+    void johnLeftBehindKeepsTheExitShutAndThePlayerIsTold() {
+        // A wall John can't get over (the T-800 can't either: it starts past it) keeps him from following.
+        LevelDef level = TestLevels.flat(30f).player(12f).john(2f).solid(6f, 1f, 7f, 19f).exit(20f, 2f).build();
+        Simulation simulation = run(level, 300, RIGHT);
+        assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
+        GameEvent first = simulation.events().first(EventType.EXIT_WAITING);
+        assertThat(first).isNotNull();
+        assertThat(first.detail).isEqualTo("not without John");
+        int told = 0;
+        for (GameEvent event : simulation.events().events()) {
+            told += event.type == EventType.EXIT_WAITING ? 1 : 0;
+        }
+        assertThat(told).as("told once while standing there").isEqualTo(1);
+        simulation.dispose();
+    }
+
+    @Test
+    void withJohnAlongTheLevelIsWon() {
+        Simulation simulation = new Simulation(TestLevels.flat(30f).john(1f).exit(20f, 2f).build(), TestContent.tuning(), 1L);
+        for (int tick = 0; tick < 900 && simulation.outcome() == Outcome.RUNNING; tick++) {
+            // Run to the exit and stand in it, as a player waiting for John would.
+            simulation.step(Mappers.TRANSFORM.get(simulation.player()).x < 20.8f ? RIGHT : NOTHING);
+        }
+        assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        assertThat(simulation.outcomeReason()).contains("exit");
+        simulation.dispose();
+    }
+
+    @Test
+    void anExitThatOpensWhenTheT1000IsGoneWaitsForItToMelt() {
+        LevelDef level = TestLevels.flat(40f).t1000(38f).exit(8f, 2f).build();
+        level.exits.first().opensWhenPursuerGone = true;
+        Simulation simulation = run(level, 240, RIGHT);
+        assertThat(simulation.outcome()).isNotEqualTo(Outcome.WIN);
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        simulation.dispose();
+    }
+}
