@@ -10,8 +10,8 @@ import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.Simulation;
 
 /**
- * What is said, as subtitles: John's protests and the lines the T-1000 copies from the people it
- * becomes. Reads the simulation's event log from where it last stopped; a line stays a few seconds.
+ * What is said, as subtitles: John's protests, the lines the T-1000 copies from the people it becomes, and
+ * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few seconds.
  */
 final class Subtitles {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
@@ -35,6 +35,10 @@ final class Subtitles {
             switch (event.type) {
                 case JOHN_PROTEST:
                     show("JOHN", event.detail, event.tick);
+                    break;
+                case EXIT_WAITING:
+                    // A hint, not a line: why the way out won't open yet.
+                    show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
                     break;
                 case T1000_DISGUISED: {
                     int quote = event.detail.indexOf('"');
@@ -62,7 +66,7 @@ final class Subtitles {
             return;
         }
         font.setColor(Color.YELLOW);
-        layout.setText(font, speaker + ": " + text, Color.YELLOW, width * 0.8f, Align.center, true);
+        layout.setText(font, speaker.isEmpty() ? text : speaker + ": " + text, Color.YELLOW, width * 0.8f, Align.center, true);
         font.draw(batch, layout, width * 0.1f, 70f);
         font.setColor(Color.WHITE);
     }
