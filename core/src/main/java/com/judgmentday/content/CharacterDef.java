@@ -4,6 +4,8 @@ package com.judgmentday.content;
 public final class CharacterDef {
     /** What messages and subtitles call them ("the T-800", "Sarah"). */
     public String title = "";
+    /** Whose side they are on: shots and blasts from someone never harm another of the same side. */
+    public String side = "";
     public float width = 0.8f;
     public float height = 1.8f;
     public float density = 50f;

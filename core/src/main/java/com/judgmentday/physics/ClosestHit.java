@@ -8,12 +8,24 @@ import com.badlogic.gdx.physics.box2d.World;
 
 /** A reusable ray cast that finds the nearest solid fixture, ignoring sensors and one body (the shooter). */
 public final class ClosestHit implements RayCastCallback {
+    /** Decides which fixtures a ray passes (allies of the shooter, say). */
+    public interface Pass {
+        boolean passes(Fixture fixture);
+    }
+
     public final Vector2 point = new Vector2();
     public final Vector2 normal = new Vector2();
     public Fixture fixture;
     public float fraction;
     private Body ignored;
     private short ignoredCategories;
+    /** Fixtures rays pass besides sensors, the ignored body and categories; null: none. */
+    private Pass pass;
+
+    /** Sets what rays pass from now on (a reused instance: no garbage per cast); null: nothing more. */
+    public void setPass(Pass pass) {
+        this.pass = pass;
+    }
 
     /** Casts from (x1, y1) to (x2, y2); true when something was hit. */
     public boolean cast(World world, Body ignore, float x1, float y1, float x2, float y2) {
@@ -37,7 +49,8 @@ public final class ClosestHit implements RayCastCallback {
     @Override
     public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
         if (candidate.isSensor() || candidate.getBody() == ignored
-                || (candidate.getFilterData().categoryBits & ignoredCategories) != 0) {
+                || (candidate.getFilterData().categoryBits & ignoredCategories) != 0
+                || (pass != null && pass.passes(candidate))) {
             return -1f;
         }
         fixture = candidate;

@@ -17,7 +17,8 @@ import com.judgmentday.physics.FixtureTag;
 
 /**
  * An explosion as rays: each of the weapon's blast rays pushes the first body it meets with its share of
- * the impulse, fading with distance, and leaves damage and heat on it. Whatever a ray meets first takes it all, so
+ * the impulse, fading with distance, and leaves damage and heat on it (not on the owner's allies: they are only
+ * pushed). Whatever a ray meets first takes it all, so
  * a wall (or a crate, or a person) shields what is behind it.
  */
 final class Blast {
@@ -33,8 +34,8 @@ final class Blast {
         this.hazards = hazards;
     }
 
-    /** Sets off a blast at (x, y); returns how many rays struck a body with damage. */
-    int explode(WeaponDef def, float x, float y) {
+    /** Sets off a blast at (x, y), fired by {@code owner}; returns how many rays struck a body with damage. */
+    int explode(WeaponDef def, float x, float y, Entity owner) {
         int struck = 0;
         float share = def.blastImpulse / def.blastRays;
         for (int i = 0; i < def.blastRays; i++) {
@@ -50,6 +51,10 @@ final class Blast {
                 body.applyLinearImpulse(dirX * share * falloff, dirY * share * falloff, hit.point.x, hit.point.y, true);
             }
             Object tag = hit.fixture.getUserData();
+            if (tag instanceof FixtureTag && Sides.allied(owner, ((FixtureTag) tag).entity)) {
+                // The owner's allies are thrown about but not hurt.
+                continue;
+            }
             DamageComponent damage = tag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) tag).entity) : null;
             HeatComponent heat = tag instanceof FixtureTag ? Mappers.HEAT.get(((FixtureTag) tag).entity) : null;
             if (heat != null) {

@@ -24,8 +24,9 @@ import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.FixtureTag;
 
 /**
- * One hitscan shot: each pellet is a ray to the first thing in its way, pushing what it hits and leaving
- * damage on it (to the legs when it strikes low), and striking any intact nitrogen tank it crosses.
+ * One hitscan shot: each pellet is a ray to the first thing in its way (passing the shooter's allies), pushing
+ * what it hits and leaving damage on it (to the legs when it strikes low), and striking any intact nitrogen tank
+ * it crosses.
  */
 final class Hitscan {
     private final World world;
@@ -38,11 +39,15 @@ final class Hitscan {
     private final Vector2 to = new Vector2();
     private final Rectangle box = new Rectangle();
     private ImmutableArray<Entity> hazards;
+    /** Who fires the shot being cast: its pellets pass the shooter's allies. */
+    private Entity shooter;
 
     Hitscan(World world, EventLog events, DamageDef damage) {
         this.world = world;
         this.events = events;
         this.damage = damage;
+        hit.setPass(fixture -> fixture.getUserData() instanceof FixtureTag
+                && Sides.allied(shooter, ((FixtureTag) fixture.getUserData()).entity));
     }
 
     /** The hazards whose tanks shots can strike. */
@@ -52,6 +57,7 @@ final class Hitscan {
 
     void shoot(Entity shooter, Body body, WeaponDef def, float originX, float originY, int facing, float aim,
                RandomXS128 random) {
+        this.shooter = shooter;
         struck.clear();
         for (int i = 0; i < def.pellets; i++) {
             float angle = aim + (random.nextFloat() - 0.5f) * def.spreadDegrees * MathUtils.degreesToRadians;

@@ -57,7 +57,7 @@ public final class ProjectileSystem extends IteratingSystem {
             float side = Math.signum(at.x - them.x);
             x = them.x + (side == 0f ? 1f : side) * (Mappers.CHARACTER.get(struck).def.width / 2f + SURFACE_GAP);
         }
-        int rays = blast.explode(projectile.def, x, at.y);
+        int rays = blast.explode(projectile.def, x, at.y, projectile.owner);
         events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
                 + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
                 + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck", x, at.y);
@@ -68,7 +68,8 @@ public final class ProjectileSystem extends IteratingSystem {
         float radius = projectile.def.shellRadius;
         for (int i = 0; i < characters.size(); i++) {
             Entity character = characters.get(i);
-            if (character == projectile.owner || !Mappers.BODY.get(character).body.isActive()) {
+            if (character == projectile.owner || Sides.allied(projectile.owner, character)
+                    || !Mappers.BODY.get(character).body.isActive()) {
                 continue;
             }
             TransformComponent them = Mappers.TRANSFORM.get(character);

@@ -56,7 +56,7 @@ class BlastTest {
         Blast blast = new Blast(world);
         blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
 
-        blast.explode(m79, 0f, 0f);
+        blast.explode(m79, 0f, 0f, null);
 
         assertThat(exposed.getLinearVelocity().x).as("thrown away from the blast").isNegative();
         assertThat(shielded.getLinearVelocity().len()).as("behind the wall").isZero();
@@ -64,7 +64,7 @@ class BlastTest {
         assertThat(far.getLinearVelocity().len()).as("further off, pushed less")
                 .isLessThan(exposed.getLinearVelocity().len());
         Body beyond = box(BodyDef.BodyType.DynamicBody, -m79.blastRadius - 1f, 0f, 0.5f, 0.5f);
-        blast.explode(m79, 0f, 5f);
+        blast.explode(m79, 0f, 5f, null);
         assertThat(beyond.getLinearVelocity().len()).as("out of reach").isZero();
     }
 
@@ -83,7 +83,7 @@ class BlastTest {
         Blast blast = new Blast(world);
         blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
 
-        int rays = blast.explode(m79, 0f, 0f);
+        int rays = blast.explode(m79, 0f, 0f, null);
 
         assertThat(rays).isPositive();
         assertThat(heat.celsius).isGreaterThan(20f).isLessThan(20f + rays * m79.blastCelsius / heat.capacity + 0.01f);
