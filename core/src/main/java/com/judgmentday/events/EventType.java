@@ -28,6 +28,8 @@ public enum EventType {
     T800_SHUTDOWN("t800.shutdown"),
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
+    /** The T-1000 enters the level (at the start, or when its spawn's delay is up). */
+    T1000_ARRIVED("t1000.arrived"),
     T1000_SAMPLED("t1000.sampled"),
     T1000_DISGUISED("t1000.disguised"),
     T1000_GLITCH("t1000.glitch"),

@@ -71,6 +71,7 @@ final class LevelBuilder {
                 case "t1000-spawn":
                     SpawnDef t1000 = spawn(document, object, SpawnDef.Kind.T1000, "t1000");
                     t1000.look = object.properties.get("disguise", "police");
+                    t1000.delay = Float.parseFloat(object.properties.get("delay", "0"));
                     level.spawns.add(t1000);
                     break;
                 case "crate":

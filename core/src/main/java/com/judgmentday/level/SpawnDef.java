@@ -17,4 +17,6 @@ public final class SpawnDef {
     public String look;
     public float x;
     public float y;
+    /** Seconds into the level before they enter (the T-1000's head start for the player). */
+    public float delay;
 }

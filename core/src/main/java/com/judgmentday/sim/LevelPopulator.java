@@ -21,7 +21,10 @@ final class LevelPopulator {
     static final class Cast {
         Entity player;
         Entity john;
-        Entity t1000;
+        /** Whom the T-1000 hunts. */
+        Entity hunted;
+        /** A T-1000 spawn whose delay holds it back, or null. */
+        SpawnDef pendingT1000;
     }
 
     private LevelPopulator() {
@@ -75,7 +78,12 @@ final class LevelPopulator {
         }
         SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
         if (t1000 != null) {
-            cast.t1000 = factory.t1000(t1000, t1000.look, cast.john != null ? cast.john : cast.player);
+            // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
+            cast.hunted = cast.john != null ? cast.john : cast.player;
+            cast.pendingT1000 = t1000.delay > 0f ? t1000 : null;
+            if (cast.pendingT1000 == null) {
+                factory.t1000(t1000, t1000.look, cast.hunted);
+            }
         }
         return cast;
     }

@@ -5,6 +5,9 @@ import com.judgmentday.events.EventType;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntityListener;
 import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.systems.ArrivalSystem;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Box2D;
@@ -71,7 +74,7 @@ public final class Simulation implements Disposable {
     private final EntityFactory factory;
     private final Entity player;
     private final Entity john;
-    private final Entity t1000;
+    private final ImmutableArray<Entity> t1000s;
     private final Navigation navigation;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
@@ -117,9 +120,16 @@ public final class Simulation implements Disposable {
         LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint);
         player = cast.player;
         john = cast.john;
-        t1000 = cast.t1000;
+        t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         state.johnPresent = john != null;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
+        if (t1000s.size() > 0) {
+            SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
+            events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
+        }
+        if (cast.pendingT1000 != null) {
+            engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state, cast.pendingT1000, cast.hunted));
+        }
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
@@ -229,9 +239,9 @@ public final class Simulation implements Disposable {
         return player;
     }
 
-    /** The T-1000, or null when the level has none. */
+    /** The T-1000, or null when the level has none (or it has not entered yet). */
     public Entity t1000() {
-        return t1000;
+        return t1000s.size() == 0 ? null : t1000s.first();
     }
 
     /** The T-1000's navigation (graph, planner), or null when the level has no T-1000. */
