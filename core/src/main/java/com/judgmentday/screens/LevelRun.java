@@ -49,7 +49,8 @@ final class LevelRun implements Disposable {
         }
         if (simulation.outcome() != reported) {
             reported = simulation.outcome();
-            flow.levelEnded(reported);
+            Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
+            flow.levelEnded(reported, simulation.outcomeReason());
         }
     }
 

@@ -92,20 +92,20 @@ class ProgressTest {
         RecordingHost host = new RecordingHost();
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
         flow.playing("galleria-service-corridor", null, false);
-        flow.levelEnded(com.judgmentday.sim.Outcome.LOSE);
+        flow.levelEnded(com.judgmentday.sim.Outcome.LOSE, "John caught by the T-1000");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).containsExactly("play galleria-service-corridor -");
 
         flow.checkpointReached("dock");
-        flow.levelEnded(com.judgmentday.sim.Outcome.WIN);
+        flow.levelEnded(com.judgmentday.sim.Outcome.WIN, "the exit reached");
         assertThat(progress.reached("galleria-service-corridor")).isEmpty();
         assertThat(progress.completed("galleria-service-corridor")).isFalse();
 
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).endsWith("play ai-maze -");
-        flow.levelEnded(com.judgmentday.sim.Outcome.WIN);
+        flow.levelEnded(com.judgmentday.sim.Outcome.WIN, "the exit reached");
         assertThat(progress.completed("ai-maze")).isTrue();
     }
 }
