@@ -227,10 +227,12 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;
         LevelSession session = new LevelSession(file, options.tuning, options.seed, checkpoint, GameOptions.watched(file),
                 difficulty);
+        // A script starts again at tick 0 after a reload, so its run must start again where it began.
+        session.keepPlaceOnReload(assists);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
         String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
         GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio);
-        run = new LevelRun(session, screen, flow, checkpoint);
+        run = new LevelRun(session, screen, flow);
         directRun = direct;
         levelKeys = screen.keys();
         inputs.addProcessor(LEVEL_KEYS_AT, levelKeys);

@@ -67,18 +67,18 @@ class ProgressTest {
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
         flow.playing("galleria-service-corridor", null, true);
         try {
-            CheckpointTracker tracker = new CheckpointTracker(simulation, null);
+            CheckpointTracker tracker = new CheckpointTracker(null);
             simulation.step(new ActionSet());
-            assertThat(tracker.update()).as("not at the dock yet").isNull();
+            assertThat(tracker.update(simulation)).as("not at the dock yet").isNull();
 
             AreaDef dock = level.checkpoint("dock");
             Body body = Mappers.BODY.get(simulation.player()).body;
             body.setTransform(dock.x, dock.y + 1f, 0f);
             simulation.step(new ActionSet());
-            String reached = tracker.update();
+            String reached = tracker.update(simulation);
             assertThat(reached).isEqualTo("dock");
             flow.checkpointReached(reached);
-            assertThat(tracker.update()).as("once").isNull();
+            assertThat(tracker.update(simulation)).as("once").isNull();
         } finally {
             simulation.dispose();
         }
