@@ -7,8 +7,8 @@ import com.judgmentday.menu.MenuFlow;
 import com.judgmentday.menu.Page;
 
 /**
- * The keyboard in menus: arrows or WASD move, Enter or Space choose, Esc or Backspace go back; any key leaves
- * the title. During play only Esc (pause) is taken; while a binding waits, every key goes to it. Menus keep
+ * The keyboard in menus: arrows or WASD move, Enter or Space choose (on the level-complete and game-over pages
+ * only Enter: Space is jump), Esc or Backspace go back; any key leaves the title. During play only Esc (pause) is taken; while a binding waits, every key goes to it. Menus keep
  * their keys to themselves, so the level behind never sees them.
  */
 public final class KeyMenuInput extends InputAdapter {
@@ -37,6 +37,10 @@ public final class KeyMenuInput extends InputAdapter {
             return true;
         }
         MenuCommand command = command(keycode);
+        if (command == MenuCommand.CONFIRM && !flow.confirmsWithKey(keycode)) {
+            // Space is also jump: on a page that appears mid-play the player may still be jumping.
+            return true;
+        }
         if (command != null) {
             flow.handle(command);
         }

@@ -14,13 +14,16 @@ import java.util.function.IntSupplier;
 /**
  * The mouse in menus: pointing focuses an item, the left button uses it (on a setting's value, its left or
  * right half steps down or up), the right button goes back, the wheel moves the focus. A click leaves the
- * title. During play the mouse is the level's (left button fires).
+ * title. During play the mouse is the level's (left button fires), so on the level-complete and game-over pages
+ * a click counts only once the pointer has been moved onto an item there.
  */
 public final class MouseMenuInput extends InputAdapter {
     private final MenuFlow flow;
     private final MenuLayout layout;
     private final IntSupplier width;
     private final IntSupplier height;
+    /** The menu the pointer last moved onto an item of: a click on an end page counts only after that. */
+    private Menu pointed;
 
     /** {@code width} and {@code height}: the window's size in the units pointer events use. */
     public MouseMenuInput(MenuFlow flow, MenuLayout layout, IntSupplier width, IntSupplier height) {
@@ -35,6 +38,7 @@ public final class MouseMenuInput extends InputAdapter {
         int index = itemAt(x, y);
         if (index >= 0 && !flow.rebinding().active()) {
             flow.menu().focus(index);
+            pointed = flow.menu();
         }
         return flow.page() != Page.PLAYING;
     }
@@ -49,7 +53,9 @@ public final class MouseMenuInput extends InputAdapter {
             flow.anyKey();
         } else if (button == Input.Buttons.RIGHT) {
             flow.handle(MenuCommand.BACK);
-        } else if (button == Input.Buttons.LEFT && !flow.rebinding().active()) {
+        } else if (button == Input.Buttons.LEFT && !flow.rebinding().active() && flow.accepting()
+                && (!flow.endPage() || pointed == flow.menu())) {
+            // The left button is also fire: on a page that appears mid-play only a click aimed at an item counts.
             int index = itemAt(x, y);
             Menu menu = flow.menu();
             if (index >= 0 && menu.items().get(index).enabled()) {

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Gamepads in menus, through gdx-controllers events (pads may come and go at any time): d-pad or left stick
- * move, A chooses, B goes back, Start pauses and resumes; any button leaves the title. During play only Start
+ * move, A chooses, B goes back, Start pauses and resumes; any button leaves the title. On the level-complete and
+ * game-over pages Start chooses and A (jump) doesn't. During play only Start
  * is taken (the level polls the pad itself). A pad unplugged mid-level pauses it.
  */
 public final class PadMenuInput implements ControllerListener {
@@ -65,6 +66,11 @@ public final class PadMenuInput implements ControllerListener {
             flow.anyKey();
             return true;
         }
+        if (button == PadButton.START && flow.endPage()) {
+            // A is jump, so on the pages that appear mid-play Start is the one that chooses.
+            flow.handle(MenuCommand.CONFIRM);
+            return true;
+        }
         if (button == PadButton.START) {
             flow.togglePause();
             return page == Page.PLAYING || page == Page.PAUSE;
@@ -73,6 +79,9 @@ public final class PadMenuInput implements ControllerListener {
             return false;
         }
         MenuCommand command = command(button);
+        if (command == MenuCommand.CONFIRM && !flow.confirmsWithButton(button)) {
+            return true;
+        }
         if (command != null) {
             flow.handle(command);
         }

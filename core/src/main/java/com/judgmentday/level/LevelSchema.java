@@ -21,7 +21,7 @@ public final class LevelSchema {
     private final ObjectTypeDef map = new ObjectTypeDef("map", "Properties of the map itself.", RECTANGLE)
             .text("title", "", "the level's name on screen; the file name when empty")
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
-            .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill")
+            .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
             .text("loadout", "", "weapons the T-800 starts with, comma-separated, in switching order: shotgun, pistol, "
                     + "m16, m79, minigun (empty: the tuning's loadout)");
 

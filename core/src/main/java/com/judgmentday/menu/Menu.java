@@ -13,6 +13,7 @@ public final class Menu {
     private Runnable back = () -> { };
     private int focus = -1;
     private String message = "";
+    private String help = "";
 
     public Menu(String title) {
         this.title = title;
@@ -30,6 +31,17 @@ public final class Menu {
     public Menu line(String text) {
         lines.add(text);
         return this;
+    }
+
+    /** The controls line at the foot of the page, when it differs from the usual one. */
+    public Menu help(String text) {
+        this.help = text;
+        return this;
+    }
+
+    /** The page's own controls line; empty: the usual one. */
+    public String help() {
+        return help;
     }
 
     public Menu onBack(Runnable action) {

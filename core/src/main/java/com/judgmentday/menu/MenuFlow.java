@@ -2,6 +2,7 @@ package com.judgmentday.menu;
 
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.level.LevelSummary;
+import com.judgmentday.settings.PadButton;
 import com.judgmentday.settings.Progress;
 import com.judgmentday.settings.Settings;
 import com.judgmentday.sim.Outcome;
@@ -23,6 +24,8 @@ public final class MenuFlow {
     private final Array<Page> visited = new Array<>();
     private String level;
     private String checkpoint;
+    /** Why the level was lost, for the game-over page ("John caught by the T-1000"); empty if it didn't say. */
+    private String endReason = "";
     /** False while a replay plays: what it does is not the player's progress. */
     private boolean counts;
 
@@ -68,11 +71,35 @@ public final class MenuFlow {
         guard = Math.max(0f, guard - seconds);
     }
 
+    /**
+     * Whether the page showing appeared in the middle of play (level complete, game over): there a key or
+     * button that is also a gameplay control (Space and A jump, a fire click) must not choose, since the
+     * player may still be pressing it; the device adapters ask this.
+     */
+    public boolean endPage() {
+        return page() == Page.LEVEL_COMPLETE || page() == Page.GAME_OVER;
+    }
+
+    /** Whether this key may choose here: on an end page, not when it is also a gameplay control (Space jumps). */
+    public boolean confirmsWithKey(int keycode) {
+        return !endPage() || settings.keys.actionOf(keycode) == null;
+    }
+
+    /** Whether this pad button may choose here: on an end page, not when it is also a gameplay control (A jumps). */
+    public boolean confirmsWithButton(PadButton button) {
+        return !endPage() || settings.pad.actionOf(button.ordinal()) == null;
+    }
+
+    /** False while an end page's guard runs: nothing the player does counts yet. */
+    public boolean accepting() {
+        return guard <= 0f || !endPage();
+    }
+
     /** A menu command from any device; false when it did nothing. */
     public boolean handle(MenuCommand command) {
         Page page = page();
-        if (guard > 0f && (page == Page.LEVEL_COMPLETE || page == Page.GAME_OVER)) {
-            // The jump or shot that was held as the level ended must not choose Retry or Next level.
+        if (!accepting()) {
+            // The jump or shot pressed as the level ended must not choose Retry or Next level.
             return false;
         }
         if (page == Page.TITLE) {
@@ -116,21 +143,33 @@ public final class MenuFlow {
         }
     }
 
-    /** The level was won or lost: record a win, show the page that follows. */
-    public void levelEnded(Outcome outcome) {
+    /**
+     * The level was won or lost: record a win, show the page that follows; {@code reason} says why it ended
+     * (the simulation's words), shown on the game-over page.
+     */
+    public void levelEnded(Outcome outcome, String reason) {
         if (level == null || (outcome != Outcome.WIN && outcome != Outcome.LOSE)) {
             return;
         }
         rebinding.cancel();
-        while (stack.size > 1) {
-            stack.pop();
-            menus.pop();
-        }
+        popToLevel();
         if (outcome == Outcome.WIN && counts && isShipped(level) && progress.complete(level)) {
             host.progressChanged();
         }
+        endReason = reason == null ? "" : reason;
         push(outcome == Outcome.WIN ? Page.LEVEL_COMPLETE : Page.GAME_OVER);
         guard = END_PAGE_GUARD_SECONDS;
+    }
+
+    /**
+     * A save rebuilt the level being played (hot reload): it runs again, so a game-over or level-complete
+     * page over it goes; any other page (pause, settings) stays.
+     */
+    public void levelRebuilt() {
+        if (endPage()) {
+            popToLevel();
+            guard = 0f;
+        }
     }
 
     /** The player reached a checkpoint: restarts go back to it, and progress remembers it. */
@@ -173,6 +212,17 @@ public final class MenuFlow {
         play(level, checkpoint);
     }
 
+    /** Plays the current level again from its beginning. */
+    void restartLevel() {
+        play(level, null);
+    }
+
+    /** Leaves the level for the level select (over the main menu, where back leads). */
+    void toLevelSelect() {
+        toMainMenu();
+        push(Page.LEVELS);
+    }
+
     void toMainMenu() {
         boolean wasPlaying = level != null;
         level = null;
@@ -193,6 +243,18 @@ public final class MenuFlow {
         if (menu != null) {
             menu.say(text);
         }
+    }
+
+    /** Takes every page off the level being played (the level stays at the bottom), as if backed out of. */
+    private void popToLevel() {
+        if (stack.size <= 1) {
+            return;
+        }
+        while (stack.size > 1) {
+            stack.pop();
+            menus.pop();
+        }
+        visited.add(page());
     }
 
     private void push(Page page) {
@@ -253,6 +315,11 @@ public final class MenuFlow {
     /** Where a restart would start: the last checkpoint reached, or where the level was started; null: its start. */
     public String restartCheckpoint() {
         return checkpoint;
+    }
+
+    /** Why the level just ended, in the simulation's words; empty when it didn't say. */
+    public String endReason() {
+        return endReason;
     }
 
     /** Every page shown, in order (a page shown again after BACK counts again). */

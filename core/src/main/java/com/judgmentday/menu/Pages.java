@@ -5,6 +5,13 @@ import com.judgmentday.level.LevelSummary;
 
 /** Builds each page's menu: what it lists and what each item does (settings pages: {@link SettingsPages}). */
 final class Pages {
+    /**
+     * The controls line of the pages that appear mid-play: the keys and buttons that also jump or fire don't
+     * choose there (see {@link MenuFlow#endPage()}).
+     */
+    static final String END_PAGE_HELP = "Arrows/WASD or d-pad: move    Enter or Start: choose    Esc or B: main menu"
+            + "    Mouse: point and click";
+
     private Pages() {
     }
 
@@ -105,15 +112,25 @@ final class Pages {
         return menu.onBack(flow::back);
     }
 
+    /** Why the level was lost, then the quickest way back in first: the last checkpoint reached, if any. */
     private static Menu gameOver(MenuFlow flow) {
-        Menu menu = new Menu("GAME OVER");
-        menu.add(new ActionItem("Retry from checkpoint", () -> startName(flow), flow::restart));
-        menu.add(new ActionItem("Quit to menu", flow::toMainMenu));
+        Menu menu = new Menu("GAME OVER").help(END_PAGE_HELP);
+        if (!flow.endReason().isEmpty()) {
+            menu.line(flow.endReason());
+        }
+        String checkpoint = flow.restartCheckpoint();
+        if (checkpoint != null) {
+            menu.add(new ActionItem("Restart from checkpoint", () -> checkpoint, flow::restart)
+                    .hint("Start again at the last checkpoint reached"));
+        }
+        menu.add(new ActionItem("Restart level", flow::restartLevel).hint("Start again from the level's beginning"));
+        menu.add(new ActionItem("Level select", flow::toLevelSelect));
+        menu.add(new ActionItem("Main menu", flow::toMainMenu));
         return menu.onBack(flow::toMainMenu);
     }
 
     private static Menu complete(MenuFlow flow) {
-        Menu menu = new Menu("LEVEL COMPLETE");
+        Menu menu = new Menu("LEVEL COMPLETE").help(END_PAGE_HELP);
         LevelSummary done = flow.summary(flow.level());
         if (done != null) {
             menu.line(done.title);

@@ -65,6 +65,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private boolean created;
     /** The level being played is the one the command line named (with its replay or recording). */
     private boolean directRun;
+    /** When the menus last started a level (System.nanoTime), until its first frame is drawn; 0: none pending. */
+    private long playAsked;
 
     public JudgmentDayGame(GameOptions options) {
         this.options = options;
@@ -138,6 +140,10 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             run.screen.setPaused(flow.page() != Page.PLAYING);
         }
         super.render();
+        if (playAsked != 0 && run != null) {
+            Gdx.app.log(TAG, "level ready in " + (System.nanoTime() - playAsked) / 1_000_000 + " ms after the menu chose it");
+            playAsked = 0;
+        }
         if (run != null) {
             run.update();
         } else {
@@ -174,6 +180,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
 
     @Override
     public void play(String level, String checkpoint) {
+        playAsked = System.nanoTime();
         // Restarting the command line's level keeps its replay or recording; from the menus, a level is just played.
         boolean direct = directRun && level.equals(options.levelName);
         endRun();
@@ -227,10 +234,12 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;
         LevelSession session = new LevelSession(file, options.tuning, options.seed, checkpoint, GameOptions.watched(file),
                 difficulty);
+        // A script starts again at tick 0 after a reload, so its run must start again where it began.
+        session.keepPlaceOnReload(assists);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
         String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
         GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio);
-        run = new LevelRun(session, screen, flow, checkpoint);
+        run = new LevelRun(session, screen, flow);
         directRun = direct;
         levelKeys = screen.keys();
         inputs.addProcessor(LEVEL_KEYS_AT, levelKeys);

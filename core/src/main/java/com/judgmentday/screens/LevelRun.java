@@ -3,7 +3,6 @@ package com.judgmentday.screens;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.utils.Disposable;
 import com.judgmentday.menu.MenuFlow;
-import com.judgmentday.session.CheckpointTracker;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
@@ -18,16 +17,14 @@ final class LevelRun implements Disposable {
     final LevelSession session;
     final GameScreen screen;
     private final MenuFlow flow;
-    private final String startCheckpoint;
-    private CheckpointTracker tracker;
-    private long trackedGeneration = -1;
+    private long seenGeneration;
     private Outcome reported = Outcome.RUNNING;
 
-    LevelRun(LevelSession session, GameScreen screen, MenuFlow flow, String startCheckpoint) {
+    LevelRun(LevelSession session, GameScreen screen, MenuFlow flow) {
         this.session = session;
         this.screen = screen;
         this.flow = flow;
-        this.startCheckpoint = startCheckpoint;
+        this.seenGeneration = session.generation();
     }
 
     /** After the frame's ticks: report a checkpoint newly reached, and the outcome once it is decided. */
@@ -36,20 +33,21 @@ final class LevelRun implements Disposable {
         if (simulation == null) {
             return;
         }
-        if (trackedGeneration != session.generation()) {
-            // A reload (the map was saved) starts the level over: so does the tracking.
-            tracker = new CheckpointTracker(simulation, startCheckpoint);
-            trackedGeneration = session.generation();
+        if (seenGeneration != session.generation()) {
+            // A save rebuilt the level: it runs again, even under a game-over page.
+            seenGeneration = session.generation();
             reported = Outcome.RUNNING;
+            flow.levelRebuilt();
         }
-        String reached = tracker.update();
+        String reached = session.checkpointReached();
         if (reached != null) {
             Gdx.app.log(TAG, "checkpoint reached: " + reached);
             flow.checkpointReached(reached);
         }
         if (simulation.outcome() != reported) {
             reported = simulation.outcome();
-            flow.levelEnded(reported);
+            Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
+            flow.levelEnded(reported, simulation.outcomeReason());
         }
     }
 

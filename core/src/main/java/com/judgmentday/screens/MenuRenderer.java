@@ -116,7 +116,7 @@ final class MenuRenderer implements Disposable {
         }
         font.setColor(DIM_TEXT);
         font.getData().setScale(1.1f);
-        centred(font, HELP, width, 26f);
+        centred(font, menu.help().isEmpty() ? HELP : menu.help(), width, 26f);
         font.getData().setScale(1.4f);
         batch.end();
     }

@@ -15,6 +15,8 @@ import com.judgmentday.sim.Simulation;
  * The level being played and its file: builds the simulation, and rebuilds it when the file is saved
  * (or on demand). A save that doesn't load keeps the last good simulation running and keeps the
  * problems for the screen to show; a level that never loaded has no simulation, only problems.
+ * A rebuild puts the T-800 and John back where they stood when the new map leaves room there, else at the
+ * last checkpoint reached (if the new map still has it), else at the spawn; everything else starts over.
  */
 public final class LevelSession implements Disposable {
     /** How long a saved file must stay unchanged before it is read (editors write in several goes). */
@@ -27,6 +29,9 @@ public final class LevelSession implements Disposable {
     private final String checkpoint;
     private final String difficulty;
     private final FileWatcher watcher;
+    private final Placement placement = new Placement();
+    private CheckpointTracker tracker;
+    private boolean keepsPlace = true;
     private final Array<String> problems = new Array<>();
     private Simulation simulation;
     private long generation;
@@ -47,7 +52,16 @@ public final class LevelSession implements Disposable {
         this.seed = seed;
         this.checkpoint = checkpoint;
         this.watcher = watched ? new FileWatcher(file.file().toPath(), SETTLE_MILLIS) : null;
+        this.tracker = new CheckpointTracker(checkpoint);
         reload();
+    }
+
+    /**
+     * False: a rebuild starts the run over where it began (a replay or recording, whose script starts again
+     * at tick 0 and must find the player where it did). True by default.
+     */
+    public void keepPlaceOnReload(boolean keep) {
+        this.keepsPlace = keep;
     }
 
     /** Reloads when the watched file has been saved and has settled. */
@@ -64,7 +78,8 @@ public final class LevelSession implements Disposable {
         Simulation next;
         try {
             LevelDef level = loader.load(file);
-            next = new Simulation(level, tuning, seed, checkpoint, difficulty);
+            next = simulation == null || !keepsPlace ? new Simulation(level, tuning, seed, checkpoint, difficulty)
+                    : inPlace(level);
         } catch (LevelProblemsException e) {
             problems.clear();
             for (Problem problem : e.problems) {
@@ -79,11 +94,33 @@ public final class LevelSession implements Disposable {
         problems.clear();
         if (simulation != null) {
             simulation.dispose();
+            if (!keepsPlace) {
+                tracker = new CheckpointTracker(checkpoint);
+            }
         }
         simulation = next;
         generation++;
         lastReloadMillis = (System.nanoTime() - start) / 1_000_000;
         return true;
+    }
+
+    /** The rebuilt level at the last checkpoint reached (when it still has it), its characters then put back. */
+    private Simulation inPlace(LevelDef level) {
+        String last = tracker.last();
+        Simulation next = new Simulation(level, tuning, seed, last != null && level.checkpoint(last) != null ? last : null,
+                difficulty);
+        placement.restore(simulation, next);
+        return next;
+    }
+
+    /** A checkpoint first reached since the last call, or null; call after the frame's ticks. */
+    public String checkpointReached() {
+        return simulation == null ? null : tracker.update(simulation);
+    }
+
+    /** The checkpoint reached last this run (or the one it started at); null: none. */
+    public String lastCheckpoint() {
+        return tracker.last();
     }
 
     /** The running simulation, or null when the level has never loaded. */

@@ -16,10 +16,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 
 /**
  * The one command line of the game: no arguments opens the window at the title screen; naming a level (or
  * a checkpoint, a recording or a benchmark) goes straight into it; playtest and replay are subcommands.
+ * Options may come before or after a subcommand ({@link LeadingOptions}).
  */
 @Command(name = "judgment-day", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
@@ -27,6 +29,13 @@ import java.util.concurrent.Callable;
 public final class Launcher implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Opens the game window with these options and returns the exit code once it closes. */
+    final ToIntFunction<GameOptions> window;
+
+    private Launcher(ToIntFunction<GameOptions> window) {
+        this.window = window;
+    }
 
     /** The level --checkpoint, --record, --bench-frames and --screen pause play when --level names none. */
     static final String DEFAULT_LEVEL = "proving-ground";
@@ -42,7 +51,7 @@ public final class Launcher implements Callable<Integer> {
     String screen;
 
     @Option(names = "--user-dir", paramLabel = "<dir>", description = "Where settings.json and progress.json live"
-            + " (default: ~/.judgment-day, or the judgmentday.userDir system property).")
+            + " (default: .judgment-day in Java's user.home, which is not $HOME; or the judgmentday.userDir property).")
     Path userDir;
 
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -73,7 +82,16 @@ public final class Launcher implements Callable<Integer> {
 
     /** The configured command line; tests call this with their own writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Launcher());
+        return commandLine(out, err, Window::open);
+    }
+
+    /** As above, with {@code window} in place of the game window (tests look at the options it would open with). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, ToIntFunction<GameOptions> window) {
+        CommandLine commandLine = new CommandLine(new Launcher(window));
+        commandLine.setExecutionStrategy(parsed -> {
+            LeadingOptions.handOver(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, args) -> {
@@ -107,13 +125,16 @@ public final class Launcher implements Callable<Integer> {
         if (intoLevel && !Content.report(options, spec.commandLine().getErr())) {
             spec.commandLine().getErr().println("judgment-day: the level has problems; the window lists them and starts it"
                     + (options.watchLevel() ? " once a save fixes them" : " once they are fixed"));
+        } else if (checkpoint != null) {
+            // A checkpoint the level lacks is the player's typo, not the map's problem: one line, as playtest says it.
+            Content.requireLoadable(options);
         }
         options.record = record;
         options.screenshot = screenshot;
         options.screenshotFrames = frames;
         options.benchFrames = Math.max(0, benchFrames);
         options.fullscreen = fullscreen;
-        return Window.open(options);
+        return window.applyAsInt(options);
     }
 
     /** Prints the version picocli shows for --version. */

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.concurrent.Callable;
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    @ParentCommand
+    Launcher launcher;
 
     @Parameters(paramLabel = "<file>", description = "The recording or input script.")
     Path file;
@@ -35,7 +39,7 @@ final class ReplayCommand implements Callable<Integer> {
     int benchFrames;
 
     @Option(names = "--user-dir", paramLabel = "<dir>", description = "Where settings.json and progress.json live"
-            + " (default: ~/.judgment-day).")
+            + " (default: .judgment-day in Java's user.home, which is not $HOME; or the judgmentday.userDir property).")
     Path userDir;
 
     @Override
@@ -54,6 +58,6 @@ final class ReplayCommand implements Callable<Integer> {
         options.screenshotFrames = Math.max(1, frames);
         options.benchFrames = Math.max(0, benchFrames);
         options.userDir = userDir;
-        return Launcher.Window.open(options);
+        return launcher.window.applyAsInt(options);
     }
 }

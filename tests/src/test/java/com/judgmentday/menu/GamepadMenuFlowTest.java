@@ -89,12 +89,15 @@ class GamepadMenuFlowTest {
         press(A);
         assertThat(host.calls).containsExactly("play galleria-service-corridor dock");
 
-        flow.levelEnded(Outcome.LOSE);
+        flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
         press(A);
         assertThat(flow.page()).as("the jump held as the level ended doesn't choose Retry").isEqualTo(Page.GAME_OVER);
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         press(A);
+        assertThat(flow.page()).as("A is also jump: on the game-over page it doesn't choose").isEqualTo(Page.GAME_OVER);
+        assertThat(flow.menu().focused().label).isEqualTo("Restart from checkpoint");
+        press(START);
         assertThat(host.calls).endsWith("play galleria-service-corridor dock");
         assertThat(flow.page()).isEqualTo(Page.PLAYING);
 
@@ -139,12 +142,14 @@ class GamepadMenuFlowTest {
     @Test
     void winningRecordsTheLevelAndNextLevelPlaysTheOneAfter() {
         press(A, A);
-        flow.levelEnded(Outcome.WIN);
+        flow.levelEnded(Outcome.WIN, "the exit reached");
         assertThat(flow.page()).isEqualTo(Page.LEVEL_COMPLETE);
         assertThat(progress.completed("proving-ground")).isTrue();
         assertThat(host.calls).containsExactly("play proving-ground -", "progress");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         press(A);
+        assertThat(flow.page()).as("A is also jump").isEqualTo(Page.LEVEL_COMPLETE);
+        press(START);
         assertThat(host.calls).endsWith("play galleria-service-corridor -");
     }
 }

@@ -1,6 +1,7 @@
 package com.judgmentday.render;
 
 import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.level.LevelSchema;
 import com.judgmentday.render.art.ArtCatalog;
 import com.judgmentday.render.art.ArtException;
 import com.judgmentday.render.art.ArtParser;
@@ -71,5 +72,19 @@ class ArtParserTest {
             assertThat(art.palettesFor(art.sprites.get("figure"))).as("a figure can be drawn as " + look).contains(look);
         }
         assertThat(art.sprites.get("tank").anims).containsKey("ruptured");
+    }
+
+    @Test
+    void everyBackdropAMapMayNameHasArtFillingTheScreen() {
+        ArtCatalog art = ArtCatalog.read(new ClasspathFile(ArtCatalog.INDEX));
+        for (String backdrop : LevelSchema.standard().mapProperties().property("backdrop").options) {
+            if (backdrop.equals("none")) {
+                continue;
+            }
+            SpriteDef back = art.sprites.getOrDefault("bg-" + backdrop + "-far", art.sprites.get("bg-" + backdrop + "-wall"));
+            assertThat(back).as("art/ has bg-" + backdrop + "-far or bg-" + backdrop + "-wall").isNotNull();
+            assertThat(360 % back.height).as(back.name + " fills the 360-pixel screen at a whole scale").isZero();
+            assertThat(back.width * (360 / back.height)).as(back.name + " is at least a screen wide").isGreaterThanOrEqualTo(640);
+        }
     }
 }

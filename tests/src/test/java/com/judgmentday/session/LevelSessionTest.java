@@ -2,8 +2,10 @@ package com.judgmentday.session;
 
 import com.badlogic.gdx.files.FileHandle;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.LevelException;
+import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestMaps;
@@ -17,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Hot reload: change the file on disk, and the running session picks it up (or keeps the last good level). */
 class LevelSessionTest {
@@ -143,10 +146,83 @@ class LevelSessionTest {
                 .isInstanceOf(LevelException.class);
     }
 
-    private static void step(Simulation simulation, int ticks) {
-        ActionSet none = new ActionSet();
+    private static final String YARD = "<object id=\"8\" name=\"yard\" type=\"checkpoint\" x=\"320\" y=\"288\"><point/></object>\n"
+            + "<object id=\"7\" type=\"john-spawn\" x=\"32\" y=\"288\"><point/></object>\n";
+
+    /** A block 1 m high on the ground (low enough to jump over), {@code fromPx} to {@code toPx} across. */
+    private static String block(int fromPx, int toPx) {
+        return "<object id=\"20\" type=\"solid\" x=\"" + fromPx + "\" y=\"256\" width=\"" + (toPx - fromPx)
+                + "\" height=\"32\"/>\n";
+    }
+
+    /** Saves the map and lets the session see it settle and reload. */
+    private Reload saveAndReload(String text) throws Exception {
+        advance(5_000);
+        save(text);
+        advance(LevelSession.SETTLE_MILLIS + 1);
+        session.update(clock);
+        advance(LevelSession.SETTLE_MILLIS + 1);
+        return session.update(clock);
+    }
+
+    @Test
+    void aReloadPutsThePlayerAndJohnBackWhereTheyStood() throws Exception {
+        session = open(save(TestMaps.base(YARD)));
+        Simulation before = session.simulation();
+        step(before, 40, Action.RIGHT);
+        float playerX = Mappers.TRANSFORM.get(before.player()).x;
+        float johnX = Mappers.TRANSFORM.get(before.john()).x;
+        assertThat(playerX).as("walked away from the spawn").isGreaterThan(3f);
+
+        assertThat(saveAndReload(TestMaps.base(YARD + CRATE))).isEqualTo(Reload.RELOADED);
+        Simulation after = session.simulation();
+        assertThat(Mappers.TRANSFORM.get(after.player()).x).isEqualTo(playerX);
+        assertThat(Mappers.TRANSFORM.get(after.john()).x).isEqualTo(johnX);
+        assertThat(after.tick()).as("the rest starts over").isZero();
+        step(after, 30);
+        assertThat(Mappers.TRANSFORM.get(after.player()).x).as("and stays put: the body moved too")
+                .isCloseTo(playerX, within(0.05f));
+        assertThat(after.outcome()).isEqualTo(Outcome.RUNNING);
+    }
+
+    @Test
+    void whenTheNewMapFillsThatPlaceThePlayerGoesToTheLastCheckpointReached() throws Exception {
+        session = open(save(TestMaps.base(YARD)));
+        Simulation before = session.simulation();
+        Mappers.BODY.get(before.player()).body.setTransform(10f, 2f, 0f);
+        step(before, 1);
+        assertThat(session.checkpointReached()).isEqualTo("yard");
+        step(before, 30, Action.RIGHT);
+        float playerX = Mappers.TRANSFORM.get(before.player()).x;
+        assertThat(playerX).isGreaterThan(10.5f);
+
+        int blockAt = Math.round(playerX * 32);
+        assertThat(saveAndReload(TestMaps.base(YARD + block(blockAt - 16, blockAt + 16)))).as(session.problems().toString())
+                .isEqualTo(Reload.RELOADED);
+        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).as("at the yard").isEqualTo(10f);
+        assertThat(session.lastCheckpoint()).isEqualTo("yard");
+
+        saveAndReload(TestMaps.base(block(320 - 16, 320 + 16)));
+        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).as("the yard is gone and its place taken: the spawn")
+                .isEqualTo(2f);
+    }
+
+    @Test
+    void aScriptedRunStartsOverWhereItBegan() throws Exception {
+        session = open(save(TestMaps.base(YARD)));
+        session.keepPlaceOnReload(false);
+        step(session.simulation(), 40, Action.RIGHT);
+        saveAndReload(TestMaps.base(YARD + CRATE));
+        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).isEqualTo(2f);
+    }
+
+    private static void step(Simulation simulation, int ticks, Action... held) {
+        ActionSet actions = new ActionSet();
+        for (Action action : held) {
+            actions.add(action);
+        }
         for (int i = 0; i < ticks; i++) {
-            simulation.step(none);
+            simulation.step(actions);
         }
     }
 }

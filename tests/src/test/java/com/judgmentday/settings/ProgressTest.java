@@ -67,18 +67,18 @@ class ProgressTest {
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
         flow.playing("galleria-service-corridor", null, true);
         try {
-            CheckpointTracker tracker = new CheckpointTracker(simulation, null);
+            CheckpointTracker tracker = new CheckpointTracker(null);
             simulation.step(new ActionSet());
-            assertThat(tracker.update()).as("not at the dock yet").isNull();
+            assertThat(tracker.update(simulation)).as("not at the dock yet").isNull();
 
             AreaDef dock = level.checkpoint("dock");
             Body body = Mappers.BODY.get(simulation.player()).body;
             body.setTransform(dock.x, dock.y + 1f, 0f);
             simulation.step(new ActionSet());
-            String reached = tracker.update();
+            String reached = tracker.update(simulation);
             assertThat(reached).isEqualTo("dock");
             flow.checkpointReached(reached);
-            assertThat(tracker.update()).as("once").isNull();
+            assertThat(tracker.update(simulation)).as("once").isNull();
         } finally {
             simulation.dispose();
         }
@@ -92,20 +92,20 @@ class ProgressTest {
         RecordingHost host = new RecordingHost();
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
         flow.playing("galleria-service-corridor", null, false);
-        flow.levelEnded(com.judgmentday.sim.Outcome.LOSE);
+        flow.levelEnded(com.judgmentday.sim.Outcome.LOSE, "John caught by the T-1000");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).containsExactly("play galleria-service-corridor -");
 
         flow.checkpointReached("dock");
-        flow.levelEnded(com.judgmentday.sim.Outcome.WIN);
+        flow.levelEnded(com.judgmentday.sim.Outcome.WIN, "the exit reached");
         assertThat(progress.reached("galleria-service-corridor")).isEmpty();
         assertThat(progress.completed("galleria-service-corridor")).isFalse();
 
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
         assertThat(host.calls).endsWith("play ai-maze -");
-        flow.levelEnded(com.judgmentday.sim.Outcome.WIN);
+        flow.levelEnded(com.judgmentday.sim.Outcome.WIN, "the exit reached");
         assertThat(progress.completed("ai-maze")).isTrue();
     }
 }

@@ -22,6 +22,13 @@ class UserFilesTest {
         return new UserFiles(dir, log::add);
     }
 
+    @Test
+    void theTestsNeverReachThePlayersOwnDirectory() {
+        assertThat(UserFiles.defaultDirectory()).as("tests/pom.xml sets " + UserFiles.PROPERTY + " for every test JVM")
+                .isNotEqualTo(Path.of(System.getProperty("user.home"), ".judgment-day"))
+                .matches(path -> path.endsWith(Path.of("target", "user-files")), "is target/user-files");
+    }
+
     private static Settings changed() {
         Settings s = new Settings();
         s.masterVolume = 0.3f;

@@ -1,0 +1,150 @@
+package com.judgmentday.menu;
+
+import com.badlogic.gdx.Input;
+import com.badlogic.gdx.Input.Keys;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.controls.KeyMenuInput;
+import com.judgmentday.controls.MouseMenuInput;
+import com.judgmentday.level.LevelSummary;
+import com.judgmentday.settings.Progress;
+import com.judgmentday.settings.Settings;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.support.RecordingHost;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages that appear mid-play (game over, level complete): what they say and offer, and what chooses there. */
+class EndPagesTest {
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 720;
+    private final RecordingHost host = new RecordingHost();
+    private final MenuLayout layout = new MenuLayout();
+    private final Settings settings = new Settings();
+    private MenuFlow flow;
+    private KeyMenuInput keys;
+    private MouseMenuInput mouse;
+
+    @BeforeEach
+    void setUp() {
+        flow = new MenuFlow(host, settings, new Progress(), LevelSummary.shipped(), new Array<>());
+        keys = new KeyMenuInput(flow);
+        mouse = new MouseMenuInput(flow, layout, () -> WIDTH, () -> HEIGHT);
+        flow.playing("galleria-service-corridor", null, true);
+    }
+
+    private List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        for (MenuItem item : flow.menu().items()) {
+            labels.add(item.value() == null ? item.label : item.label + " " + item.value());
+        }
+        return labels;
+    }
+
+    @Test
+    void gameOverSaysWhyAndOffersTheLastCheckpointFirst() {
+        flow.checkpointReached("dock");
+        flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
+
+        assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
+        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000");
+        assertThat(labels()).containsExactly("Restart from checkpoint dock", "Restart level", "Level select", "Main menu");
+        assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.ENTER);
+        assertThat(host.calls).containsExactly("progress", "play galleria-service-corridor dock");
+    }
+
+    @Test
+    void withoutACheckpointRestartLevelComesFirstAndLevelSelectLeavesTheLevel() {
+        flow.levelEnded(Outcome.LOSE, "John down");
+        assertThat(labels()).containsExactly("Restart level", "Level select", "Main menu");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.DOWN);
+        keys.keyDown(Keys.ENTER);
+        assertThat(flow.page()).isEqualTo(Page.LEVELS);
+        assertThat(flow.level()).isNull();
+        assertThat(host.calls).containsExactly("leave");
+        keys.keyDown(Keys.ESCAPE);
+        assertThat(flow.page()).isEqualTo(Page.MAIN);
+    }
+
+    @Test
+    void restartLevelStartsFromTheBeginningEvenAfterACheckpoint() {
+        flow.checkpointReached("dock");
+        flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.DOWN);
+        keys.keyDown(Keys.ENTER);
+        assertThat(host.calls).endsWith("play galleria-service-corridor -");
+    }
+
+    @Test
+    void spaceIsJumpSoItNeverChoosesOnAnEndPageButEnterDoes() {
+        flow.levelEnded(Outcome.WIN, "the exit reached");
+        keys.keyDown(Keys.ENTER);
+        assertThat(flow.page()).as("within the guard nothing chooses").isEqualTo(Page.LEVEL_COMPLETE);
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        for (int i = 0; i < 5; i++) {
+            keys.keyDown(Keys.SPACE);
+        }
+        assertThat(flow.page()).as("jumping on after the guard").isEqualTo(Page.LEVEL_COMPLETE);
+        assertThat(flow.menu().help()).contains("Enter or Start: choose");
+
+        keys.keyDown(Keys.ENTER);
+        assertThat(flow.page()).isEqualTo(Page.PLAYING);
+        assertThat(host.calls).endsWith("play ai-maze -");
+    }
+
+    @Test
+    void spaceStillChoosesOnOtherPagesAndARebindMovesTheTrap() {
+        flow.togglePause();
+        keys.keyDown(Keys.SPACE);
+        assertThat(flow.page()).as("Resume").isEqualTo(Page.PLAYING);
+
+        settings.keys.bind(com.judgmentday.input.Action.JUMP, 0, Keys.H);
+        flow.levelEnded(Outcome.LOSE, "John down");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.SPACE);
+        assertThat(flow.page()).as("Space no longer jumps").isEqualTo(Page.PLAYING);
+    }
+
+    @Test
+    void aFireClickCountsOnlyOnceThePointerWasMovedOntoAnItem() {
+        flow.levelEnded(Outcome.LOSE, "John down");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        layout.place(flow.menu(), WIDTH, HEIGHT);
+        int x = WIDTH / 2;
+        int y = HEIGHT - Math.round(layout.rowBottom(0) + MenuLayout.ROW / 2f);
+
+        mouse.touchDown(x, y, 0, Input.Buttons.LEFT);
+        assertThat(flow.page()).as("the pointer was resting there while firing").isEqualTo(Page.GAME_OVER);
+        mouse.mouseMoved(x, y);
+        mouse.touchDown(x, y, 0, Input.Buttons.LEFT);
+        assertThat(host.calls).containsExactly("play galleria-service-corridor -");
+    }
+
+    @Test
+    void aClickDuringTheGuardDoesNothing() {
+        flow.levelEnded(Outcome.LOSE, "John down");
+        layout.place(flow.menu(), WIDTH, HEIGHT);
+        int y = HEIGHT - Math.round(layout.rowBottom(0) + MenuLayout.ROW / 2f);
+        mouse.mouseMoved(WIDTH / 2, y);
+        mouse.touchDown(WIDTH / 2, y, 0, Input.Buttons.LEFT);
+        assertThat(host.calls).isEmpty();
+    }
+
+    @Test
+    void aSaveThatRebuildsTheLevelTakesTheEndPageAwayButNotThePause() {
+        flow.levelEnded(Outcome.LOSE, "John down");
+        flow.levelRebuilt();
+        assertThat(flow.page()).isEqualTo(Page.PLAYING);
+        flow.togglePause();
+        flow.levelRebuilt();
+        assertThat(flow.page()).isEqualTo(Page.PAUSE);
+    }
+}
