@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Reads the input-script format of docs/input-scripts.md, refusing bad lines with file:line. */
 public final class InputScriptParser {
@@ -47,7 +48,7 @@ public final class InputScriptParser {
                 String header = text.substring(1).strip();
                 int colon = header.indexOf(':');
                 if (colon > 0) {
-                    String key = header.substring(0, colon).strip().toLowerCase();
+                    String key = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                     String value = header.substring(colon + 1).strip();
                     if (key.equals("level")) {
                         level = value;

@@ -1,5 +1,7 @@
 package com.judgmentday.level;
 
+import java.util.Locale;
+
 /** Suggests the closest known name for a misspelt one. */
 final class DidYouMean {
     private DidYouMean() {
@@ -9,9 +11,9 @@ final class DidYouMean {
     static String closest(String wrong, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String lower = wrong.toLowerCase();
+        String lower = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int distance = distance(lower, candidate.toLowerCase());
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
