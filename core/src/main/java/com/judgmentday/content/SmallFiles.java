@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * Reads whole the files the game is pointed at (maps, tilesets, scripts, the player's files) under a size
  * limit, and only regular files: a device, a pipe or a huge file is refused before it can hang the game or
- * exhaust its memory. Refusals are {@link Refused}, whose message completes "file ...".
+ * exhaust its memory. Refusals are {@link Refused}, whose message says what the file is ("not a regular
+ * file", "larger than the 16 MB limit"), for the caller to put after the file's name.
  */
 public final class SmallFiles {
     /** One megabyte as the limits count it (1,048,576 bytes). */
@@ -30,7 +31,7 @@ public final class SmallFiles {
     private SmallFiles() {
     }
 
-    /** A file refused before or while reading it; the message reads after the file's name ("is not ..."). */
+    /** A file refused before or while reading it; the message says what it is, without a subject. */
     public static final class Refused extends IOException {
         public Refused(String message) {
             super(message);
@@ -43,7 +44,7 @@ public final class SmallFiles {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
-            throw new Refused("is not a regular file (it is a directory, a device or a pipe)");
+            throw new Refused("not a regular file (a directory, a device or a pipe)");
         }
         long size = Files.size(file);
         if (size > limit) {
@@ -78,7 +79,7 @@ public final class SmallFiles {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new Refused("is not UTF-8 text (byte " + (in.position() + 1) + " is not); save it as UTF-8");
+            throw new Refused("not UTF-8 text (byte " + (in.position() + 1) + " is not)");
         }
         decoder.flush(out);
         return withoutByteOrderMark(out.flip().toString());
@@ -118,7 +119,7 @@ public final class SmallFiles {
     }
 
     private static Refused tooBig(long size, long limit) {
-        return new Refused("is larger than the " + size(limit) + " limit (" + (size < 0 ? "it goes on past that"
-                : size(size)) + ")");
+        return new Refused("larger than the " + size(limit) + " limit (" + (size < 0 ? "it goes on past that"
+                : String.format(Locale.ROOT, "%,d bytes", size)) + ")");
     }
 }

@@ -85,11 +85,11 @@ public final class UserFiles {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new IOException("it is not a regular file (a directory, a device or a pipe)");
+                throw new IOException("not a regular file: a directory, a device or a pipe");
             }
             bytes = SmallFiles.read(file, MAX_BYTES);
         } catch (SmallFiles.Refused e) {
-            return refuse(file, "it " + e.getMessage(), defaults);
+            return refuse(file, e.getMessage(), defaults);
         } catch (IOException e) {
             // Unreadable is not corrupt (permissions, a disk error): leave it alone for the player to fix.
             log.accept(UserText.line(file + ": can't be read (" + e.getMessage() + "); using the defaults and not"
@@ -108,7 +108,7 @@ public final class UserFiles {
             }
             return read.apply(json);
         } catch (SmallFiles.Refused e) {
-            return refuse(file, "it " + e.getMessage(), defaults);
+            return refuse(file, e.getMessage(), defaults);
         } catch (SerializationException e) {
             return refuse(file, "not valid JSON" + JsonFields.lineOf(e), defaults);
         } catch (IllegalArgumentException e) {

@@ -32,13 +32,13 @@ class SmallFilesTest {
         Path file = dir.resolve("big.txt");
         Files.write(file, new byte[3 * 1024 * 1024 / 2]);
         assertThatThrownBy(() -> SmallFiles.read(file, SmallFiles.MB)).isInstanceOf(SmallFiles.Refused.class)
-                .hasMessage("is larger than the 1 MB limit (1.5 MB)");
+                .hasMessage("larger than the 1 MB limit (1,572,864 bytes)");
     }
 
     @Test
     void aDirectoryIsNotAFile() {
         assertThatThrownBy(() -> SmallFiles.read(dir, SmallFiles.MB)).isInstanceOf(SmallFiles.Refused.class)
-                .hasMessage("is not a regular file (it is a directory, a device or a pipe)");
+                .hasMessage("not a regular file (a directory, a device or a pipe)");
         assertThatThrownBy(() -> SmallFiles.read(dir.resolve("gone"), SmallFiles.MB)).isInstanceOf(NoSuchFileException.class);
     }
 
@@ -55,7 +55,7 @@ class SmallFilesTest {
     void aClasspathFileIsReadUpToTheLimit() throws Exception {
         assertThat(SmallFiles.read(new ClasspathFile("levels/levels.json"), SmallFiles.MB)).isNotEmpty();
         assertThatThrownBy(() -> SmallFiles.read(new ClasspathFile("levels/levels.json"), 10))
-                .isInstanceOf(SmallFiles.Refused.class).hasMessage("is larger than the 1 KB limit (it goes on past that)");
+                .isInstanceOf(SmallFiles.Refused.class).hasMessage("larger than the 1 KB limit (it goes on past that)");
     }
 
     @Test
@@ -63,7 +63,7 @@ class SmallFilesTest {
         assertThat(SmallFiles.utf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'})).isEqualTo("{}");
         assertThat(SmallFiles.utf8("Straße".getBytes(StandardCharsets.UTF_8))).isEqualTo("Straße");
         assertThatThrownBy(() -> SmallFiles.utf8(new byte[] {'{', '"', (byte) 0xFF, '"', '}'}))
-                .isInstanceOf(SmallFiles.Refused.class).hasMessage("is not UTF-8 text (byte 3 is not); save it as UTF-8");
+                .isInstanceOf(SmallFiles.Refused.class).hasMessage("not UTF-8 text (byte 3 is not)");
         assertThat(SmallFiles.utf8Lenient(new byte[] {'a', (byte) 0xFF})).isEqualTo("a\uFFFD");
     }
 }

@@ -172,7 +172,7 @@ class UserFilesTest {
         Settings read = files.loadSettings();
 
         assertThat(read).usingRecursiveComparison().isEqualTo(new Settings());
-        assertThat(log).singleElement().asString().contains("is not UTF-8 text").contains("settings.json.bad");
+        assertThat(log).singleElement().asString().contains("refused: not UTF-8 text (byte 18 is not)").contains("settings.json.bad");
         assertThat(dir.resolve("settings.json.bad")).hasBinaryContent(latin1);
         assertThat(files.save(changed())).as("a refused file is aside, so saving goes on").isTrue();
         assertThat(files().loadSettings()).usingRecursiveComparison().isEqualTo(changed());
@@ -196,7 +196,7 @@ class UserFilesTest {
         Progress read = files().loadProgress();
 
         assertThat(read.completedLevels()).isEmpty();
-        assertThat(log).singleElement().asString().contains("is larger than the 1 MB limit").contains("progress.json.bad");
+        assertThat(log).singleElement().asString().contains("refused: larger than the 1 MB limit (1,048,577 bytes)").contains("progress.json.bad");
         assertThat(dir.resolve("progress.json.bad")).exists();
     }
 
@@ -208,7 +208,7 @@ class UserFilesTest {
         assertThat(files.loadSettings()).usingRecursiveComparison().isEqualTo(new Settings());
         assertThat(files.save(changed())).isFalse();
 
-        assertThat(log.get(0)).contains("is not a regular file").contains("not saving over it");
+        assertThat(log.get(0)).contains("can't be read (not a regular file").contains("not saving over it");
         assertThat(dir.resolve("settings.json").resolve("inside")).isDirectory();
     }
 
