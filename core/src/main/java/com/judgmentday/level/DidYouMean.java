@@ -13,6 +13,10 @@ final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         String lower = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
+            // The distance is at least the difference in length: a huge name costs nothing to rule out.
+            if (Math.abs(candidate.length() - wrong.length()) >= bestDistance) {
+                continue;
+            }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
