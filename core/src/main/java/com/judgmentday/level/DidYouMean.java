@@ -11,10 +11,12 @@ final class DidYouMean {
     static String closest(String wrong, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(2, wrong.length() / 3);
         String lower = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             // The distance is at least the difference in length: a huge name costs nothing to rule out.
-            if (Math.abs(candidate.length() - wrong.length()) >= bestDistance) {
+            int gap = Math.abs(candidate.length() - wrong.length());
+            if (gap > allowed || gap >= bestDistance) {
                 continue;
             }
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
@@ -23,7 +25,6 @@ final class DidYouMean {
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, wrong.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 
