@@ -3,11 +3,11 @@ package com.judgmentday.level;
 import com.judgmentday.content.UserText;
 
 /**
- * Checks the tag structure of a map or tileset before libGDX's XmlReader parses it, because that parser
- * matches no closing tag to its opening one, recurses on nothing but lets the reader recurse without
- * bound, joins text in quadratic time and says neither the line nor the tag when it fails. One linear pass:
- * every element closed by its own name, nested at most a given depth, no text among elements (Tiled
- * writes none), one root element. The refusal names the line and the tag, never the file's other text.
+ * Checks the tag structure of a map or tileset before libGDX's XmlReader parses it: that parser matches no
+ * closing tag to its opening one, leaves nesting unbounded for the reader's recursion, joins text among
+ * elements in quadratic time, and names neither line nor tag when it fails. One linear pass: every element
+ * closed by its own name, nested at most a given depth, no text among elements (Tiled writes none), one
+ * root element. A refusal names the line and the tag, never the file's other text.
  */
 final class XmlStructure {
     private final String xml;
