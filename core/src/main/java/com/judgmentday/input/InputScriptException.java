@@ -1,8 +1,10 @@
 package com.judgmentday.input;
 
-/** A script that can't be played; the message reads {@code file:line: what is wrong}. */
+import com.judgmentday.content.UserText;
+
+/** A script that can't be played; the message reads {@code file:line: what is wrong}, in one safe line. */
 public final class InputScriptException extends Exception {
     public InputScriptException(String message) {
-        super(message);
+        super(UserText.line(message));
     }
 }

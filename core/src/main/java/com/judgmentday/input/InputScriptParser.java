@@ -1,30 +1,49 @@
 package com.judgmentday.input;
 
 import com.badlogic.gdx.utils.IntArray;
+import com.judgmentday.content.SmallFiles;
+import com.judgmentday.content.UserText;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Reads the input-script format of docs/input-scripts.md, refusing bad lines with file:line. */
+/**
+ * Reads the input-script format of docs/input-scripts.md, refusing bad lines with file:line and quoting
+ * what was written only through {@link UserText}.
+ */
 public final class InputScriptParser {
     /** Longest run one line may hold: a day of ticks, far beyond any level. */
     static final int MAX_RUN = 60 * 60 * 60 * 24;
+    /** Largest script read: hours of play changing input every tick; a bigger file is refused unread. */
+    static final long MAX_BYTES = 16 * SmallFiles.MB;
 
     private InputScriptParser() {
     }
 
+    /** Reads a script file: a regular file of at most {@link #MAX_BYTES}, in UTF-8. */
     public static InputScript parse(Path file) throws InputScriptException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), reader);
+        String text;
+        try {
+            text = SmallFiles.utf8(SmallFiles.read(file, MAX_BYTES));
         } catch (NoSuchFileException e) {
             throw new InputScriptException(file + ": no such input script");
+        } catch (SmallFiles.Refused e) {
+            String message = e.getMessage();
+            throw new InputScriptException(file + ": " + message + (message.startsWith("not a regular") ? "; name an input script"
+                    : message.startsWith("larger") ? "; an input script may be at most " + SmallFiles.size(MAX_BYTES)
+                    : "; save it as UTF-8"));
         } catch (IOException e) {
             throw new InputScriptException(file + ": can't read the input script (" + e.getMessage() + ")");
+        }
+        try {
+            return parse(file.toString(), new StringReader(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("a string can't fail to be read", e);
         }
     }
 
@@ -47,7 +66,7 @@ public final class InputScriptParser {
                 String header = text.substring(1).strip();
                 int colon = header.indexOf(':');
                 if (colon > 0) {
-                    String key = header.substring(0, colon).strip().toLowerCase();
+                    String key = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
                     String value = header.substring(colon + 1).strip();
                     if (key.equals("level")) {
                         level = value;
@@ -73,8 +92,8 @@ public final class InputScriptParser {
                 String token = tokens[i].strip();
                 Action action = Action.parse(token);
                 if (action == null) {
-                    throw new InputScriptException(name + ":" + number + ": unknown action '" + token
-                            + "'; use one of " + codeList());
+                    throw new InputScriptException(name + ":" + number + ": unknown action " + UserText.quote(token)
+                            + "; use one of " + codeList());
                 }
                 mask |= action.bit;
             }
@@ -97,8 +116,8 @@ public final class InputScriptParser {
             }
             return frames;
         } catch (NumberFormatException e) {
-            throw new InputScriptException(name + ":" + line + ": '" + token
-                    + "' is not a tick count; a line reads FRAMES[,ACTION...] such as 60,R");
+            throw new InputScriptException(name + ":" + line + ": " + UserText.quote(token)
+                    + " is not a tick count; a line reads FRAMES[,ACTION...] such as 60,R");
         }
     }
 
@@ -106,7 +125,7 @@ public final class InputScriptParser {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new InputScriptException(name + ":" + line + ": seed '" + value + "' is not a whole number");
+            throw new InputScriptException(name + ":" + line + ": seed " + UserText.quote(value) + " is not a whole number");
         }
     }
 

@@ -1,5 +1,7 @@
 package com.judgmentday.level;
 
+import java.util.Locale;
+
 /** Suggests the closest known name for a misspelt one. */
 final class DidYouMean {
     private DidYouMean() {
@@ -9,15 +11,20 @@ final class DidYouMean {
     static String closest(String wrong, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        String lower = wrong.toLowerCase();
+        int allowed = Math.max(2, wrong.length() / 3);
+        String lower = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int distance = distance(lower, candidate.toLowerCase());
+            // The distance is at least the difference in length: a huge name costs nothing to rule out.
+            int gap = Math.abs(candidate.length() - wrong.length());
+            if (gap > allowed || gap >= bestDistance) {
+                continue;
+            }
+            int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, wrong.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

@@ -6,6 +6,7 @@ import com.badlogic.gdx.utils.JsonReader;
 import com.badlogic.gdx.utils.JsonValue;
 import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.content.UserText;
 import com.judgmentday.content.TuningDef;
 
 import java.io.File;
@@ -48,7 +49,7 @@ public final class LevelCatalog {
             File source = new File(SOURCE_FOLDER, idOrPath + ".tmx");
             return source.isFile() ? new FileHandle(source) : new ClasspathFile("levels/" + idOrPath + ".tmx");
         }
-        throw new LevelException("unknown level '" + idOrPath + "': no such file, and no level with that id"
+        throw new LevelException("unknown level " + UserText.quote(idOrPath) + ": no such file, and no level with that id"
                 + " (levels: " + ids.toString(", ") + ")");
     }
 

@@ -69,6 +69,7 @@ public final class LevelValidator {
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
         checkBeatsAndDoors(document, problems);
+        NextLevels.check(document, problems);
         // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
         if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);
@@ -116,13 +117,12 @@ public final class LevelValidator {
             if (object.shape == ObjectShape.TILE || object.shape == ObjectShape.TEXT) {
                 return true;
             }
-            problems.add(problem(document, object, "object has no type; set its Class (Tiled 1.9+) or Type (1.8) to one of "
-                    + typeNames.toString(", ")));
+            problems.add(problem(document, object, TypeAdvice.missing(object, typeNames)));
             return false;
         }
         ObjectTypeDef type = schema.type(object.type);
         if (type == null) {
-            problems.add(problem(document, object, "unknown type '" + object.type + "'" + DidYouMean.hint(object.type, typeNames)));
+            problems.add(problem(document, object, TypeAdvice.unknown(object, typeNames)));
             return false;
         }
         if (object.geometryProblem != null) {

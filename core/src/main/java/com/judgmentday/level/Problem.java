@@ -1,8 +1,12 @@
 package com.judgmentday.level;
 
+import com.judgmentday.content.UserText;
+
 /**
  * One thing wrong with a level, printed as {@code file:id (type or name): message}. An error refuses the map; a
- * warning ({@code file:id (type): warning: message}) is told but the map still plays.
+ * warning ({@code file:id (type): warning: message}) is told but the map still plays. What the map wrote (the
+ * label, values in the message) is kept escaped and bounded, so no check can put control characters or a
+ * megabyte on the designer's terminal.
  */
 public final class Problem {
     /** Object id; 0 for the map itself. */
@@ -17,10 +21,10 @@ public final class Problem {
     }
 
     private Problem(String file, int objectId, String label, String message, boolean warning) {
-        this.file = file;
+        this.file = UserText.line(file);
         this.objectId = objectId;
-        this.label = label;
-        this.message = message;
+        this.label = UserText.token(label);
+        this.message = UserText.line(message);
         this.warning = warning;
     }
 
@@ -32,6 +36,6 @@ public final class Problem {
     @Override
     public String toString() {
         String text = warning ? "warning: " + message : message;
-        return objectId == 0 ? file + ": " + text : file + ":" + objectId + " (" + label + "): " + text;
+        return UserText.line(objectId == 0 ? file + ": " + text : file + ":" + objectId + " (" + label + "): " + text);
     }
 }

@@ -3,6 +3,7 @@ package com.judgmentday.level;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.physics.Units;
 
@@ -10,6 +11,8 @@ import com.judgmentday.physics.Units;
 public final class TmxDocument {
     /** The file as messages name it. */
     public String file;
+    /** The file it was read from (for files it names, like an exit's next map); null when made by hand. */
+    public FileHandle source;
     /** The level id: the file name without .tmx. */
     public String id;
     public float tileWidth;

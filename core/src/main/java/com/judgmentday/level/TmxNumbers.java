@@ -1,6 +1,7 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.XmlReader.Element;
+import com.judgmentday.content.UserText;
 
 /**
  * Reads numeric attributes of a Tiled map strictly: not a number, not finite or out of range is refused
@@ -19,7 +20,7 @@ final class TmxNumbers {
         if (text == null) {
             return fallback;
         }
-        return parse(where, attribute + " '" + text + "'", text, min, max);
+        return parse(where, attribute + " " + UserText.quote(text), text, min, max);
     }
 
     /** A required float attribute. */
@@ -28,7 +29,7 @@ final class TmxNumbers {
         if (text == null) {
             throw new LevelException(where + "the map has no " + attribute + " attribute; re-save it with Tiled");
         }
-        return parse(where, attribute + " '" + text + "'", text, min, max);
+        return parse(where, attribute + " " + UserText.quote(text), text, min, max);
     }
 
     /** A whole-number attribute, or the fallback when absent. */
@@ -40,7 +41,7 @@ final class TmxNumbers {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new LevelException(where + attribute + " '" + text + "' is not a whole number");
+            throw new LevelException(where + attribute + " " + UserText.quote(text) + " is not a whole number");
         }
     }
 

@@ -1,11 +1,16 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.files.FileHandle;
-import com.badlogic.gdx.utils.GdxRuntimeException;
 import com.badlogic.gdx.utils.ObjectMap;
-import com.badlogic.gdx.utils.SerializationException;
 import com.badlogic.gdx.utils.XmlReader;
 import com.badlogic.gdx.utils.XmlReader.Element;
+import com.judgmentday.content.SmallFiles;
+import com.judgmentday.content.UserText;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Tiled map file into a {@link TmxDocument} without GL. It refuses, with the file and the feature
@@ -13,37 +18,32 @@ import com.badlogic.gdx.utils.XmlReader.Element;
  * tilesets or images, templates); everything else about the objects is the validator's to judge.
  */
 public final class TmxReader {
+    /** Largest map or tileset file read: real maps are tens of KB; a bigger file is refused unread. */
+    static final long MAX_BYTES = 16 * SmallFiles.MB;
+    /** Deepest nesting of elements accepted (a map nests about six deep, plus its group layers). */
+    static final int MAX_DEPTH = 64;
+    private static final Pattern PARSER_LINE = Pattern.compile("^Error parsing XML on line (\\d+)");
+
     private TmxReader() {
     }
 
     public static TmxDocument read(FileHandle file) {
         String name = file.path();
-        if (!file.exists() || file.isDirectory()) {
-            throw new LevelException(name + ": no such level file");
-        }
-        byte[] head = new byte[2];
-        if (file.readBytes(head, 0, 2) == 2 && head[0] == (byte) 0x1f && head[1] == (byte) 0x8b) {
-            throw new LevelException(name + ": the map is gzip-compressed; unpack it (gunzip) or save it from Tiled as .tmx");
-        }
-        Element map;
-        try {
-            map = new XmlReader().parse(file);
-        } catch (SerializationException | GdxRuntimeException e) {
-            throw new LevelException(name + ": not a readable Tiled map (" + firstLine(e) + ")");
-        }
+        Element map = parse(file, name, true);
         if (map == null || !map.getName().equals("map")) {
             throw new LevelException(name + ": not a Tiled map (the root element must be <map>)");
         }
         String where = name + ": ";
         String orientation = map.getAttribute("orientation", "orthogonal");
         if (!orientation.equals("orthogonal")) {
-            throw new LevelException(where + orientation + " maps are not supported; make an orthogonal map");
+            throw new LevelException(where + UserText.token(orientation) + " maps are not supported; make an orthogonal map");
         }
         if (!map.getAttribute("infinite", "0").equals("0")) {
             throw new LevelException(where + "infinite maps are not supported; untick Infinite in the map properties");
         }
         TmxDocument document = new TmxDocument();
         document.file = name;
+        document.source = file;
         document.id = file.nameWithoutExtension();
         float tileWidth = TmxNumbers.required(where, map, "tilewidth", 1, 1024);
         float tileHeight = TmxNumbers.required(where, map, "tileheight", 1, 1024);
@@ -78,12 +78,12 @@ public final class TmxReader {
                     Element data = child.getChildByName("data");
                     String compression = data == null ? "" : data.getAttribute("compression", "");
                     if (compression.equals("zstd")) {
-                        throw new LevelException(where + "layer '" + child.getAttribute("name", "") + "' uses zstd"
+                        throw new LevelException(where + "layer " + UserText.quote(child.getAttribute("name", "")) + " uses zstd"
                                 + " compression, which is not supported; set Tile Layer Format to Base64 (zlib) or CSV");
                     }
                     break;
                 case "imagelayer":
-                    checkImage(where, file, child.getChildByName("image"), "image layer '" + child.getAttribute("name", "") + "'");
+                    checkImage(where, file, child.getChildByName("image"), "image layer " + UserText.quote(child.getAttribute("name", "")));
                     break;
                 default:
                     break;
@@ -95,7 +95,7 @@ public final class TmxReader {
         MapObject object = new MapObject();
         object.id = TmxNumbers.whole(where + "object ", element, "id", 0);
         if (element.getAttribute("template", null) != null) {
-            throw new LevelException(where + "object " + object.id + " uses a template (" + element.getAttribute("template")
+            throw new LevelException(where + "object " + object.id + " uses a template (" + UserText.token(element.getAttribute("template"))
                     + "), which is not supported; select it and use Detach Template");
         }
         object.name = element.getAttribute("name", "");
@@ -132,7 +132,7 @@ public final class TmxReader {
             return 0f;
         }
         try {
-            return TmxNumbers.parse("", attribute + " '" + text + "'", text, -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
+            return TmxNumbers.parse("", attribute + " " + UserText.quote(text), text, -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
         } catch (LevelException e) {
             if (object.geometryProblem == null) {
                 object.geometryProblem = e.getMessage();
@@ -147,10 +147,10 @@ public final class TmxReader {
         for (int i = 0; i < pairs.length; i++) {
             String[] xy = pairs[i].split(",");
             try {
+                String what = "point " + UserText.quote(pairs[i]);
                 if (xy.length != 2) {
-                    throw new LevelException("point '" + pairs[i] + "' is not x,y");
+                    throw new LevelException(what + " is not x,y");
                 }
-                String what = "point '" + pairs[i] + "'";
                 points[i * 2] = TmxNumbers.parse("", what, xy[0], -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
                 points[i * 2 + 1] = TmxNumbers.parse("", what, xy[1], -TmxNumbers.MAX_COORDINATE, TmxNumbers.MAX_COORDINATE);
             } catch (LevelException e) {
@@ -182,36 +182,55 @@ public final class TmxReader {
         String source = tileset.getAttribute("source", null);
         if (source != null) {
             FileHandle external = map.parent().child(source);
-            if (!external.exists()) {
-                throw new LevelException(where + "external tileset " + source + " is missing; put it next to the map"
-                        + " or embed the tileset (Tileset > Embed Tileset)");
-            }
-            Element root;
-            try {
-                root = new XmlReader().parse(external);
-            } catch (SerializationException | GdxRuntimeException e) {
-                throw new LevelException(where + "external tileset " + source + " is not readable (" + firstLine(e) + ")");
-            }
-            checkImage(where, external, root == null ? null : root.getChildByName("image"), "tileset " + source);
+            Element root = parse(external, where + "external tileset " + UserText.quote(source), false);
+            checkImage(where, external, root == null ? null : root.getChildByName("image"), "tileset " + UserText.token(source));
         } else {
-            checkImage(where, map, tileset.getChildByName("image"), "tileset '" + tileset.getAttribute("name", "") + "'");
+            checkImage(where, map, tileset.getChildByName("image"), "tileset " + UserText.quote(tileset.getAttribute("name", "")));
         }
     }
 
     private static void checkImage(String where, FileHandle owner, Element image, String what) {
         String source = image == null ? null : image.getAttribute("source", null);
         if (source != null && !owner.parent().child(source).exists()) {
-            throw new LevelException(where + what + " needs the image " + source + ", which is missing");
+            throw new LevelException(where + what + " needs the image " + UserText.token(source) + ", which is missing");
         }
     }
 
-    static String firstLine(Exception e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+    /**
+     * Reads and parses a map ("file: what is wrong") or an external tileset ("map: external tileset 'x' is what
+     * is wrong"): a regular file within the size limit, not gzip, sound in structure. No message quotes the
+     * file's text.
+     */
+    private static Element parse(FileHandle file, String subject, boolean map) {
+        String is = map ? subject + ": " : subject + " is ";
+        String unreadable = map ? subject + ": not a readable Tiled map (" : subject + " is not readable (";
+        byte[] bytes;
+        try {
+            bytes = SmallFiles.read(file, MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new LevelException(map ? subject + ": no such level file"
+                    : subject + " is missing; put it next to the map or embed the tileset (Tileset > Embed Tileset)");
+        } catch (SmallFiles.Refused e) {
+            throw new LevelException(is + e.getMessage() + (e.getMessage().startsWith("larger")
+                    ? "; is it the " + (map ? "map" : "tileset") + " you meant?" : map ? "; name a .tmx file" : "; point it at a .tsx file"));
+        } catch (IOException e) {
+            throw new LevelException(unreadable + "it can't be read: " + e.getMessage() + ")");
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        String line = message.lines().findFirst().orElse(message).replaceAll("[^\\x20-\\x7e]", "?");
-        return line.length() > 80 ? line.substring(0, 80) + "..." : line;
+        if (bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b) {
+            throw new LevelException(is + (map ? "the map is " : "") + "gzip-compressed; unpack it (gunzip) or save it from"
+                    + " Tiled as " + (map ? ".tmx" : ".tsx"));
+        }
+        String xml = SmallFiles.utf8Lenient(bytes);
+        String structure = XmlStructure.problem(xml, MAX_DEPTH);
+        if (structure != null) {
+            throw new LevelException(unreadable + structure + ")");
+        }
+        try {
+            return new XmlReader().parse(xml);
+        } catch (RuntimeException e) {
+            // The parser's message quotes the text where it stopped; only its line is passed on.
+            Matcher line = PARSER_LINE.matcher(String.valueOf(e.getMessage()));
+            throw new LevelException(unreadable + "not well-formed XML" + (line.find() ? " on line " + line.group(1) : "") + ")");
+        }
     }
 }

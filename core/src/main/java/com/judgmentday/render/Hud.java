@@ -25,6 +25,8 @@ import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.sim.Simulation;
 
+import java.util.Locale;
+
 /** The heads-up display in window pixels, over the scaled-up world: status, weapon, threats and subtitles. */
 public final class Hud implements Disposable {
     private final SpriteBatch batch = new SpriteBatch();
@@ -105,7 +107,7 @@ public final class Hud implements Disposable {
         }
         WeaponSlot held = weapon.held();
         line.setLength(0);
-        line.append(held.def.name.toUpperCase()).append("  ");
+        line.append(held.def.name.toUpperCase(Locale.ROOT)).append("  ");
         if (weapon.reloading > 0) {
             line.append("RELOADING");
         } else {

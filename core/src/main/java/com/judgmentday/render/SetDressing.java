@@ -8,6 +8,8 @@ import com.judgmentday.level.MapObject;
 import com.judgmentday.level.TmxDocument;
 import com.judgmentday.render.art.SpriteAtlas;
 
+import java.util.Locale;
+
 /**
  * The level's set dressing, drawn from its map: vehicles parked where the level puts them, conveyor
  * belts, cog wheels turning, chains hanging on `chain` climbables, and the riveted rims of vats. Only
@@ -40,7 +42,7 @@ final class SetDressing {
                     }
                     break;
                 case "ladder":
-                    if (object.name.toLowerCase().startsWith("chain")) {
+                    if (object.name.toLowerCase(Locale.ROOT).startsWith("chain")) {
                         chain(atlas, b);
                     }
                     break;

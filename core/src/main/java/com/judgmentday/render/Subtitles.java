@@ -9,6 +9,8 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.Simulation;
 
+import java.util.Locale;
+
 /**
  * What is said, as subtitles: John's protests, the lines the T-1000 copies from the people it becomes, and
  * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few seconds.
@@ -43,7 +45,7 @@ final class Subtitles {
                 case T1000_DISGUISED: {
                     int quote = event.detail.indexOf('"');
                     if (quote >= 0) {
-                        show(event.detail.substring(0, Math.max(0, quote - 2)).toUpperCase(),
+                        show(event.detail.substring(0, Math.max(0, quote - 2)).toUpperCase(Locale.ROOT),
                                 event.detail.substring(quote + 1, event.detail.length() - 1), event.tick);
                     }
                     break;

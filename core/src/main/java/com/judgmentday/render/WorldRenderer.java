@@ -35,6 +35,8 @@ import com.judgmentday.render.effects.LightPass;
 import com.judgmentday.render.effects.Particles;
 import com.judgmentday.sim.Simulation;
 
+import java.util.Locale;
+
 /**
  * Draws the simulation: the scenery in shapes, the ground in tiles, characters and props as sprites from
  * the art atlas (shapes where the art has none), interpolating every moving entity between its last two
@@ -198,7 +200,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 break;
             }
             case LADDER: {
-                boolean chain = id.name.toLowerCase().startsWith("chain");
+                boolean chain = id.name.toLowerCase(Locale.ROOT).startsWith("chain");
                 if (!works.has(chain ? "chain" : "ladder")) {
                     scenery.ladder(shapes, Mappers.ZONE.get(entity), chain);
                 }
@@ -279,7 +281,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 break;
             }
             case LADDER:
-                if (!id.name.toLowerCase().startsWith("chain")) {
+                if (!id.name.toLowerCase(Locale.ROOT).startsWith("chain")) {
                     works.ladder(batch, Mappers.ZONE.get(entity));
                 }
                 break;

@@ -34,6 +34,7 @@ import com.judgmentday.settings.Settings;
 import com.judgmentday.settings.UserFiles;
 
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * The application: the menus (a {@link MenuFlow}, drawn by {@link MenuRenderer}) and the level being played,
@@ -116,7 +117,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 flow.pause();
             }
         } else {
-            flow.start(options.screen == null ? Page.TITLE : Page.valueOf(options.screen.toUpperCase()));
+            flow.start(options.screen == null ? Page.TITLE : Page.valueOf(options.screen.toUpperCase(Locale.ROOT)));
             audio.playMusic(MusicId.MENU);
         }
         created = true;

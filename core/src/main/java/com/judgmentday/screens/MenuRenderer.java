@@ -15,6 +15,8 @@ import com.judgmentday.menu.Menu;
 import com.judgmentday.menu.MenuItem;
 import com.judgmentday.menu.MenuLayout;
 
+import java.util.Locale;
+
 /**
  * Draws a menu page in window pixels, where {@link MenuLayout} puts it: over a backdrop when it has the
  * screen to itself, or dimming the level behind when it is over one (pause, game over, level complete).
@@ -55,7 +57,7 @@ final class MenuRenderer implements Disposable {
         centred(font, "The set pieces of Terminator 2, side-on", width, height * 0.62f - 90f);
         float blink = 0.7f + 0.3f * (float) Math.cos(seconds * 4f);
         font.setColor(1f, 1f, 1f, blink);
-        centred(font, menu.lines().first().toUpperCase(), width, height * 0.2f);
+        centred(font, menu.lines().first().toUpperCase(Locale.ROOT), width, height * 0.2f);
         batch.end();
     }
 

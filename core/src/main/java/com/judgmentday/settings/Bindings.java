@@ -3,6 +3,8 @@ package com.judgmentday.settings;
 import com.badlogic.gdx.Input.Keys;
 import com.judgmentday.input.Action;
 
+import java.util.Locale;
+
 /**
  * What triggers each action on one device: up to {@link #SLOTS} codes per action (key codes, or
  * {@link PadButton} ordinals). {@link #bind} refuses a code another action already uses, or one the game keeps
@@ -136,6 +138,6 @@ public final class Bindings {
 
     /** An action as the screen names it: "alt fire", "switch weapon". */
     public static String label(Action action) {
-        return action.name().toLowerCase().replace('_', ' ');
+        return action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -2,47 +2,41 @@ package com.judgmentday.settings;
 
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.OrderedMap;
+import com.badlogic.gdx.utils.OrderedSet;
 
 /**
  * What the player has done: the levels completed and, per level, the checkpoints reached (in the order they
- * were first reached). A level is unlocked when it is the first or the one before it was completed.
+ * were first reached). A level is unlocked when it is the first or the one before it was completed. Sets, so
+ * reading a long file stays linear.
  */
 public final class Progress {
-    private final Array<String> completed = new Array<>();
-    private final OrderedMap<String, Array<String>> checkpoints = new OrderedMap<>();
+    private final OrderedSet<String> completed = new OrderedSet<>();
+    private final OrderedMap<String, OrderedSet<String>> checkpoints = new OrderedMap<>();
     private final Array<String> none = new Array<>(0);
 
     public boolean completed(String level) {
-        return completed.contains(level, false);
+        return completed.contains(level);
     }
 
     /** Marks a level completed; true when it wasn't already. */
     public boolean complete(String level) {
-        if (completed(level)) {
-            return false;
-        }
-        completed.add(level);
-        return true;
+        return completed.add(level);
     }
 
     /** Records a checkpoint reached; true when it is new for that level. */
     public boolean reach(String level, String checkpoint) {
-        Array<String> reached = checkpoints.get(level);
+        OrderedSet<String> reached = checkpoints.get(level);
         if (reached == null) {
-            reached = new Array<>();
+            reached = new OrderedSet<>();
             checkpoints.put(level, reached);
         }
-        if (reached.contains(checkpoint, false)) {
-            return false;
-        }
-        reached.add(checkpoint);
-        return true;
+        return reached.add(checkpoint);
     }
 
     /** The checkpoints reached in a level, first reached first; empty when none. Don't change it. */
     public Array<String> reached(String level) {
-        Array<String> reached = checkpoints.get(level);
-        return reached == null ? none : reached;
+        OrderedSet<String> reached = checkpoints.get(level);
+        return reached == null ? none : reached.orderedItems();
     }
 
     /** Whether a level of the game's order can be played: the first always, others once the one before is done. */
@@ -63,7 +57,7 @@ public final class Progress {
 
     /** Every level completed, in the order completed. */
     public Array<String> completedLevels() {
-        return completed;
+        return completed.orderedItems();
     }
 
     /** Levels with checkpoints reached, in the order first reached. */

@@ -1,6 +1,7 @@
 package com.judgmentday.settings;
 
 import com.badlogic.gdx.utils.JsonValue;
+import com.judgmentday.content.UserText;
 
 /** Progress to and from the progress file's JSON: {"completed": [ids], "checkpoints": {id: [names]}}. */
 public final class ProgressJson {
@@ -39,11 +40,12 @@ public final class ProgressJson {
         }
         JsonValue checkpoints = JsonFields.child(json, "checkpoints", false);
         for (JsonValue level = checkpoints == null ? null : checkpoints.child; level != null; level = level.next) {
+            String where = "checkpoints." + UserText.token(level.name);
             if (!level.isArray()) {
-                throw new IllegalArgumentException("checkpoints." + level.name + " must be a list of names");
+                throw new IllegalArgumentException(where + " must be a list of names");
             }
             for (JsonValue name = level.child; name != null; name = name.next) {
-                progress.reach(level.name, string(name, "checkpoints." + level.name));
+                progress.reach(level.name, string(name, where));
             }
         }
         return progress;

@@ -1,9 +1,11 @@
 package com.judgmentday.settings;
 
 import com.badlogic.gdx.utils.JsonValue;
+import com.judgmentday.content.UserText;
 import com.judgmentday.input.Action;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Settings to and from the settings file's JSON. Reading refuses a wrong value with its field named; fields
@@ -45,7 +47,7 @@ public final class SettingsJson {
                     slots.addChild(new JsonValue(bindings.device.name(code)));
                 }
             }
-            json.addChild(action.name().toLowerCase(), slots);
+            json.addChild(action.name().toLowerCase(Locale.ROOT), slots);
         }
         return json;
     }
@@ -65,7 +67,7 @@ public final class SettingsJson {
         s.difficulty = JsonFields.text(json, "difficulty", s.difficulty);
         if (!Arrays.asList(Settings.DIFFICULTIES).contains(s.difficulty)) {
             throw new IllegalArgumentException("difficulty must be one of " + String.join(", ", Settings.DIFFICULTIES)
-                    + " (found \"" + s.difficulty + "\")");
+                    + " (found \"" + UserText.token(s.difficulty) + "\")");
         }
         s.gameSpeed = JsonFields.number(json, "gameSpeed", s.gameSpeed, Settings.MIN_GAME_SPEED, 1f);
         s.invulnerable = JsonFields.bool(json, "invulnerable", s.invulnerable);
@@ -82,7 +84,7 @@ public final class SettingsJson {
         for (JsonValue entry = json.child; entry != null; entry = entry.next) {
             Action action = Action.parse(entry.name);
             if (action == null || !bindings.binds(action)) {
-                throw new IllegalArgumentException(where + "." + entry.name + ": no such action to bind");
+                throw new IllegalArgumentException(where + "." + UserText.token(entry.name) + ": no such action to bind");
             }
             if (!entry.isArray() || entry.size > Bindings.SLOTS) {
                 throw new IllegalArgumentException(where + "." + entry.name + " must be a list of at most "
@@ -98,8 +100,7 @@ public final class SettingsJson {
                 int code = name.isString() ? bindings.device.parse(name.asString()) : -1;
                 if (code < 0) {
                     throw new IllegalArgumentException(where + "." + entry.name + ": unknown "
-                            + (bindings.device == BindingDevice.KEYBOARD ? "key" : "button") + " " + name.toJson(
-                            com.badlogic.gdx.utils.JsonWriter.OutputType.json));
+                            + (bindings.device == BindingDevice.KEYBOARD ? "key" : "button") + " " + JsonFields.shown(name));
                 }
                 String refused = bindings.bind(action, slot, code);
                 if (refused != null) {

@@ -5,9 +5,10 @@ import com.badlogic.gdx.utils.JsonValue;
 import com.badlogic.gdx.utils.JsonWriter;
 import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.content.AtomicFiles;
+import com.judgmentday.content.SmallFiles;
+import com.judgmentday.content.UserText;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,17 @@ import java.util.function.Supplier;
  * The player's files: settings.json and progress.json in one directory (~/.judgment-day unless the
  * {@value #PROPERTY} system property or --user-dir names another). Written whole or not at all
  * ({@link AtomicFiles}); a write cut short leaves only a temporary file, which the next start removes. A file
- * that can't be understood is refused with one log line, kept beside as .bad, and the defaults are used.
+ * that can't be understood (not UTF-8, not JSON, nested or sized past the limits, a wrong value) is refused
+ * with one log line, kept beside as .bad, and the defaults are used: whatever the files hold, the game starts.
  */
 public final class UserFiles {
     public static final String PROPERTY = "judgmentday.userDir";
     public static final String SETTINGS = "settings.json";
     public static final String PROGRESS = "progress.json";
+    /** Largest settings or progress file read (far above any real one: a few KB); a bigger one is refused. */
+    public static final long MAX_BYTES = SmallFiles.MB;
+    /** Deepest nesting of lists and objects read (the files nest three deep); deeper is refused unread. */
+    public static final int MAX_DEPTH = 32;
 
     private final Path directory;
     private final Consumer<String> log;
@@ -76,28 +82,47 @@ public final class UserFiles {
         if (!Files.exists(file)) {
             return defaults.get();
         }
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file: a directory, a device or a pipe");
+            }
+            bytes = SmallFiles.read(file, MAX_BYTES);
+        } catch (SmallFiles.Refused e) {
+            return refuse(file, e.getMessage(), defaults);
         } catch (IOException e) {
             // Unreadable is not corrupt (permissions, a disk error): leave it alone for the player to fix.
-            log.accept(file + ": can't be read (" + e.getMessage() + "); using the defaults and not saving over it");
+            log.accept(UserText.line(file + ": can't be read (" + e.getMessage() + "); using the defaults and not"
+                    + " saving over it"));
             unreadable.add(name);
             return defaults.get();
         }
-        String why;
         try {
+            String text = SmallFiles.utf8(bytes);
+            if (JsonFields.nestedDeeperThan(text, MAX_DEPTH)) {
+                return refuse(file, "lists and objects are nested more than " + MAX_DEPTH + " deep", defaults);
+            }
             JsonValue json = new JsonReader().parse(text);
             if (json == null) {
-                throw new IllegalArgumentException("the file is empty");
+                return refuse(file, "the file is empty", defaults);
             }
             return read.apply(json);
+        } catch (SmallFiles.Refused e) {
+            return refuse(file, e.getMessage(), defaults);
         } catch (SerializationException e) {
-            why = "not valid JSON (" + firstLine(e.getMessage()) + ")";
+            return refuse(file, "not valid JSON" + JsonFields.lineOf(e), defaults);
         } catch (IllegalArgumentException e) {
-            why = e.getMessage();
+            return refuse(file, e.getMessage(), defaults);
+        } catch (RuntimeException e) {
+            // Whatever the file holds, the game must start: anything else the parser throws is a refusal too.
+            return refuse(file, "not understood (" + e.getClass().getSimpleName() + ")", defaults);
         }
-        log.accept(file + " refused: " + why + "; using the defaults; the file is kept as " + quarantine(file));
+    }
+
+    /** Says once why a file is refused, keeps it aside and gives the defaults. */
+    private <T> T refuse(Path file, String why, Supplier<T> defaults) {
+        String kept = quarantine(file);
+        log.accept(UserText.line(file + " refused: " + why + "; using the defaults; the file is kept as " + kept));
         return defaults.get();
     }
 
@@ -125,7 +150,7 @@ public final class UserFiles {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            log.accept(directory + ": can't clear unfinished writes of " + name + " (" + e.getMessage() + ")");
+            log.accept(UserText.line(directory + ": can't clear unfinished writes of " + name + " (" + e.getMessage() + ")"));
         }
     }
 
@@ -136,8 +161,8 @@ public final class UserFiles {
         Path file = directory.resolve(name);
         if (unreadable.contains(name)) {
             if (refusedLogged.add(name)) {
-                log.accept("not saving " + file + ": it couldn't be read at start-up and is kept as it was; changes"
-                        + " this session are not saved (move the file aside and restart to start afresh)");
+                log.accept(UserText.line("not saving " + file + ": it couldn't be read at start-up and is kept as it was;"
+                        + " changes this session are not saved (move the file aside and restart to start afresh)"));
             }
             return false;
         }
@@ -146,16 +171,8 @@ public final class UserFiles {
             AtomicFiles.writeString(file, json.prettyPrint(JsonWriter.OutputType.json, 60) + "\n");
             return true;
         } catch (IOException e) {
-            log.accept("can't save " + file + " (" + e + "); the previous file is unchanged");
+            log.accept(UserText.line("can't save " + file + " (" + e + "); the previous file is unchanged"));
             return false;
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -12,6 +12,8 @@ import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 
+import java.util.Locale;
+
 /** Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it). */
 final class LevelPopulator {
     /** How far behind the player John starts at a checkpoint, metres. */
@@ -33,7 +35,7 @@ final class LevelPopulator {
     static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint) {
         for (SpawnDef spawn : level.spawns) {
             if (!tuning.characters.containsKey(spawn.character)) {
-                throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase()
+                throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase(Locale.ROOT)
                         + " spawn): character '" + spawn.character + "' is not one of " + sortedNames(tuning)
                         + " (data/tuning.json)");
             }

@@ -6,6 +6,7 @@ import com.badlogic.gdx.utils.GdxRuntimeException;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
+import com.judgmentday.content.UserText;
 import com.judgmentday.screens.GameOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -95,7 +96,7 @@ public final class Launcher implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("judgment-day: " + ex.getMessage() + " (see --help)");
+            ex.getCommandLine().getErr().println("judgment-day: " + UserText.line(ex.getMessage()) + " (see --help)");
             return 2;
         });
         commandLine.setExecutionExceptionHandler(new UserErrors());

@@ -1,6 +1,7 @@
 package com.judgmentday.desktop;
 
 import com.judgmentday.content.ContentException;
+import com.judgmentday.content.UserText;
 import com.judgmentday.input.InputScriptException;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.LevelProblemsException;
@@ -23,11 +24,11 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
             throws Exception {
         if (ex instanceof LevelException || ex instanceof LevelProblemsException || ex instanceof ContentException || ex instanceof InputScriptException
                 || ex instanceof WindowException) {
-            commandLine.getErr().println("judgment-day: " + ex.getMessage());
+            commandLine.getErr().println("judgment-day: " + UserText.line(ex.getMessage()));
             return 2;
         }
         if (ex instanceof CommandLine.ParameterException) {
-            commandLine.getErr().println("judgment-day: " + ex.getMessage() + " (see --help)");
+            commandLine.getErr().println("judgment-day: " + UserText.line(ex.getMessage()) + " (see --help)");
             return 2;
         }
         throw ex;

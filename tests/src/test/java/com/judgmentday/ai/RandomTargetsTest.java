@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +97,7 @@ class RandomTargetsTest {
             } else if (!proof.plan(graph.nearest(at.x, feet), goal.index, Long.MAX_VALUE, path)) {
                 unreachable++;
             } else {
-                missed.add(String.format("(%.2f, %.2f) from (%.2f, %.2f)", goal.x, goal.y, at.x, feet));
+                missed.add(String.format(Locale.ROOT, "(%.2f, %.2f) from (%.2f, %.2f)", goal.x, goal.y, at.x, feet));
             }
         }
         simulation.dispose();

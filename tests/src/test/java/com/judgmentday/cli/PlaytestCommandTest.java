@@ -90,4 +90,27 @@ class PlaytestCommandTest {
         assertThat(err.toString()).contains("playtest needs --level");
         assertThat(err.toString().lines()).hasSize(3);
     }
+
+    @Test
+    void aScriptNamingAnotherFileAsItsLevelNeverPrintsThatFile(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n");
+        Path script = dir.resolve("s.txt");
+        Files.writeString(script, "# level: " + secret + "\n60,R\n");
+
+        assertThat(run("playtest", "--input", script.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("judgment-day: " + secret + ": not a readable Tiled map (line 1: text outside"
+                + " any element)\n");
+    }
+
+    @Test
+    void controlCharactersInArgumentsAreEscapedInTheMessage() {
+        assertThat(run("playtest", "--level", "\u001B[2Jgone")).isEqualTo(2);
+        assertThat(run("--screen", "\u001B[2J")).isEqualTo(2);
+        assertThat(run("--bogus\u0007")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("unknown level '\\x1B[2Jgone'").contains("(not '\\x1B[2J')").contains("\\x07")
+                .doesNotContain("\u001B").doesNotContain("\u0007");
+    }
 }

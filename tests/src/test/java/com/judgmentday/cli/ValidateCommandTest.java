@@ -73,4 +73,22 @@ class ValidateCommandTest {
         assertThat(out.toString().lines()).singleElement().asString()
                 .startsWith(dir.resolve("bad.tmx") + ": not a");
     }
+
+    @Test
+    void mapsThatOnceCrashedTheValidatorAreOneLineAndExitTwo() throws Exception {
+        TestMaps maps = new TestMaps(dir);
+        maps.write("deep.tmx", TestMaps.base("").replace("<objectgroup", "<group>".repeat(5000) + "</group>".repeat(5000)
+                + "<objectgroup"));
+        maps.write("stray.tmx", TestMaps.base("").replace("</map>", "</objectgroup></map>"));
+
+        int code = run("validate", dir.resolve("deep.tmx").toString(), dir.resolve("stray.tmx").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString().lines()).containsExactly(
+                dir.resolve("deep.tmx") + ": not a readable Tiled map (line 3: elements are nested more than 64 deep;"
+                        + " flatten the group layers)",
+                dir.resolve("stray.tmx") + ": not a readable Tiled map (line 8: </objectgroup> where </map> was expected"
+                        + " (<map> opened on line 2); remove the stray tag)");
+        assertThat(err.toString()).isEqualTo("2 maps, 0 problems, and maps that can't be read\n");
+    }
 }

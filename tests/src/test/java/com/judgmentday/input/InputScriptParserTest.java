@@ -1,14 +1,22 @@
 package com.judgmentday.input;
 
+import com.judgmentday.content.UserText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class InputScriptParserTest {
     private static InputScript parse(String text) throws Exception {
@@ -101,5 +109,35 @@ class InputScriptParserTest {
         recorder.write(file);
         assertThat(java.nio.file.Files.readString(file)).isEqualTo(recorder.text());
         assertThat(dir.resolve("run.txt.tmp")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownActionIsQuotedSafelyAndBriefly() {
+        assertThatThrownBy(() -> parse("60,\u001B[31mR\u0000\n")).isInstanceOf(InputScriptException.class)
+                .hasMessageStartingWith("test.txt:1: unknown action '\\x1B[31mR\\x00'; use one of");
+        assertThatThrownBy(() -> parse("60," + "Z".repeat(10_000_000) + "\n")).isInstanceOf(InputScriptException.class)
+                .message().hasSizeLessThan(UserText.LINE_LIMIT).contains("more characters)'; use one of");
+        assertThatThrownBy(() -> parse("x".repeat(10_000_000) + ",R\n")).message().hasSizeLessThan(UserText.LINE_LIMIT);
+    }
+
+    @Test
+    void onlyRegularFilesUnderTheLimitAreRead(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> InputScriptParser.parse(dir)).isInstanceOf(InputScriptException.class)
+                .hasMessage(dir + ": not a regular file (a directory, a device or a pipe); name an input script");
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[(int) InputScriptParser.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> InputScriptParser.parse(big)).isInstanceOf(InputScriptException.class)
+                .hasMessage(big + ": larger than the 16 MB limit (16,777,217 bytes); an input script may be at most 16 MB");
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, new byte[] {'6', '0', ',', 'R', ' ', '#', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> InputScriptParser.parse(latin1)).isInstanceOf(InputScriptException.class)
+                .hasMessage(latin1 + ": not UTF-8 text (byte 8 is not); save it as UTF-8");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void anEndlessDeviceIsRefusedUnread() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> InputScriptParser.parse(Path.of("/dev/zero")))
+                .isInstanceOf(InputScriptException.class).hasMessageStartingWith("/dev/zero: not a regular file"));
     }
 }

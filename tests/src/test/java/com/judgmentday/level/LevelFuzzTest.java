@@ -1,6 +1,7 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.files.FileHandle;
+import com.judgmentday.content.UserText;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
@@ -20,9 +21,11 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Mutates real level files (dropped attributes, wrong values, truncation, garbage bytes, shuffled types)
- * and checks every result is either a clean level that steps, or refused with a level error whose
- * message names the file: never another exception, never a crash in Box2D.
+ * Mutates real level files (dropped attributes, wrong values, truncation, garbage bytes, shuffled types,
+ * and what once crashed or leaked: deep group nesting, stray tags, text among elements, control characters,
+ * huge values, tilesets that are devices or other files) and checks every result is either a clean level
+ * that steps, or refused with a level error whose one safe, bounded line names the file: never another
+ * exception, never a crash in Box2D, never another file's text.
  */
 class LevelFuzzTest {
     private static final int MUTATIONS = 1200;
@@ -31,6 +34,9 @@ class LevelFuzzTest {
         "-0", "true", "3.5", "0,0 0,0", "0,0 NaN,1 2,2", "solid", "player-spawn", "exit", "&amp;", "1e-45"};
     private static final String[] TYPES = {"solid", "player-spawn", "john-spawn", "exit", "crate", "ladder", "one-way",
         "bars", "elevator", "path", "checkpoint", "beat", "trigger", "door", "camera-zone", "crat", ""};
+
+    /** Text of a file no map should ever quote. */
+    private static final String SECRET = "root:x:0:0:SECRET";
 
     @TempDir
     Path dir;
@@ -41,6 +47,8 @@ class LevelFuzzTest {
         sources.add(Files.readString(TestContent.assets().resolve("levels").resolve("proving-ground.tmx")));
         sources.add(TestMaps.map("", "", LevelLoaderTest.EVERY_TYPE));
         sources.add(Files.readString(Path.of("src", "test", "resources", "levels", "every-mistake.tmx")));
+        Files.writeString(dir.resolve("secret.txt"), SECRET + "\n");
+        Files.createDirectories(dir.resolve("folder.tsx"));
         LevelLoader loader = new LevelLoader(TestContent.tuning());
         Random random = new Random(20261121L);
         int loaded = 0;
@@ -57,12 +65,12 @@ class LevelFuzzTest {
                     loaded++;
                 } else {
                     for (Problem problem : checked.problems) {
-                        assertThat(problem.toString()).startsWith(file.toString());
+                        assertSafe(problem.toString(), file, i);
                     }
                     refused++;
                 }
             } catch (LevelException e) {
-                assertThat(e.getMessage()).as("mutation %d", i).startsWith(file.toString()).doesNotContain("\n");
+                assertSafe(e.getMessage(), file, i);
                 refused++;
             } catch (RuntimeException e) {
                 throw new AssertionError("mutation " + i + " (" + file + ") escaped as " + e, e);
@@ -72,6 +80,11 @@ class LevelFuzzTest {
         assertThat(loaded + refused).isEqualTo(MUTATIONS);
         assertThat(loaded).as("some mutations are harmless").isPositive();
         assertThat(refused).as("most are not").isGreaterThan(MUTATIONS / 2);
+    }
+
+    private static void assertSafe(String message, Path file, int mutation) {
+        assertThat(message).as("mutation %d", mutation).startsWith(file.toString()).doesNotContain(SECRET)
+                .hasSizeLessThanOrEqualTo(UserText.LINE_LIMIT).doesNotContainPattern("[\\x00-\\x1f\\x7f]");
     }
 
     private static void step(LevelDef level) {
@@ -87,7 +100,10 @@ class LevelFuzzTest {
         String text = source;
         int rounds = 1 + random.nextInt(3);
         for (int round = 0; round < rounds; round++) {
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(7)) {
+                case 6:
+                    text = hostile(text, random);
+                    break;
                 case 0:
                     text = replaceAttribute(text, random, true);
                     break;
@@ -113,6 +129,40 @@ class LevelFuzzTest {
             }
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The inputs a fuzzing run once found crashing, hanging or leaking the reader, put somewhere in the map. */
+    private static String hostile(String text, Random random) {
+        int layers = text.indexOf("<objectgroup");
+        if (layers < 0) {
+            return text;
+        }
+        String before = text.substring(0, layers);
+        String after = text.substring(layers);
+        switch (random.nextInt(10)) {
+            case 0:
+                return before + "<group>".repeat(5000) + "</group>".repeat(5000) + after;
+            case 1:
+                return text.replace("</map>", "</objectgroup></map>");
+            case 2:
+                return before + "<stray>" + after;
+            case 3:
+                return before + "x<b/>".repeat(1 + random.nextInt(50_000)) + after;
+            case 4:
+                return text.replaceFirst("type=\"", "type=\"\u001B[31m\u0000&#x1b;");
+            case 5:
+                return text.replaceFirst("name=\"[^\"]*\"", "name=\"" + "\u0007".repeat(1 + random.nextInt(3_000_000)) + "\"");
+            case 6:
+                String[] sources = {"secret.txt", "folder.tsx", "../".repeat(16) + "dev/zero", "missing.tsx"};
+                return before + "<tileset firstgid=\"1\" source=\"" + sources[random.nextInt(sources.length)] + "\"/>" + after;
+            case 7:
+                return "\uFEFF" + text;
+            case 8:
+                return before + (random.nextBoolean() ? "<!-- never closed" : "<![CDATA[ never closed") + after;
+            default:
+                return text.replaceFirst("<properties>", "<properties><property name=\"type\" value=\"&#x" + "F".repeat(
+                        1 + random.nextInt(12)) + ";\"/>");
+        }
     }
 
     private static String replaceAttribute(String text, Random random, boolean drop) {

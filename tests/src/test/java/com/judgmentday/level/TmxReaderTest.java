@@ -44,7 +44,7 @@ class TmxReaderTest {
     void refusesMissingTilesetsAndImages() {
         String external = TestMaps.map("", "", "").replace("<objectgroup", "<tileset firstgid=\"1\" source=\"gone.tsx\"/>\n<objectgroup");
         assertThatThrownBy(() -> read("ts.tmx", external)).isInstanceOf(LevelException.class).hasMessageEndingWith(
-                "ts.tmx: external tileset gone.tsx is missing; put it next to the map or embed the tileset (Tileset > Embed Tileset)");
+                "ts.tmx: external tileset 'gone.tsx' is missing; put it next to the map or embed the tileset (Tileset > Embed Tileset)");
         String image = TestMaps.map("", "", "").replace("<objectgroup", "<tileset firstgid=\"1\" name=\"desert\" tilewidth=\"32\""
                 + " tileheight=\"32\"><image source=\"desert.png\" width=\"64\" height=\"64\"/></tileset>\n<objectgroup");
         assertThatThrownBy(() -> read("img.tmx", image)).isInstanceOf(LevelException.class).hasMessageEndingWith(

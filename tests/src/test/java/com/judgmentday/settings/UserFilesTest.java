@@ -1,16 +1,20 @@
 package com.judgmentday.settings;
 
 import com.badlogic.gdx.Input.Keys;
+import com.judgmentday.content.UserText;
 import com.judgmentday.input.Action;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Settings and progress on disk: they survive a restart, a write cut short loses nothing, a bad file is kept aside. */
 class UserFilesTest {
@@ -149,5 +153,98 @@ class UserFilesTest {
         assertThat(read.musicVolume).isEqualTo(0.2f);
         assertThat(read.masterVolume).isEqualTo(new Settings().masterVolume);
         assertThat(log).isEmpty();
+    }
+
+    @Test
+    void aValueNestedTenThousandDeepIsRefusedAndKeptAsideNotAStackOverflow() throws Exception {
+        Path file = dir.resolve("settings.json");
+        String deep = "{\"masterVolume\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        Files.writeString(file, deep);
+
+        Settings read = files().loadSettings();
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(new Settings());
+        assertThat(log).singleElement().asString().contains("nested more than " + UserFiles.MAX_DEPTH + " deep")
+                .contains("settings.json.bad");
+        assertThat(dir.resolve("settings.json.bad")).hasContent(deep);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsKeptAsideAndTheSettingsAreSavedAgain() throws Exception {
+        Path file = dir.resolve("settings.json");
+        byte[] latin1 = "{\"difficulty\": \"d\u00e9j\u00e0\"}".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1);
+        UserFiles files = files();
+
+        Settings read = files.loadSettings();
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(new Settings());
+        assertThat(log).singleElement().asString().contains("refused: not UTF-8 text (byte 18 is not)").contains("settings.json.bad");
+        assertThat(dir.resolve("settings.json.bad")).hasBinaryContent(latin1);
+        assertThat(files.save(changed())).as("a refused file is aside, so saving goes on").isTrue();
+        assertThat(files().loadSettings()).usingRecursiveComparison().isEqualTo(changed());
+    }
+
+    @Test
+    void aByteOrderMarkFromAWindowsEditorIsIgnored() throws Exception {
+        Files.write(dir.resolve("settings.json"), ("\uFEFF{\"musicVolume\": 0.2}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(files().loadSettings().musicVolume).isEqualTo(0.2f);
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void aFileOverTheLimitIsKeptAsideUnread() throws Exception {
+        Path file = dir.resolve("progress.json");
+        byte[] big = new byte[(int) UserFiles.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        Files.write(file, big);
+
+        Progress read = files().loadProgress();
+
+        assertThat(read.completedLevels()).isEmpty();
+        assertThat(log).singleElement().asString().contains("refused: larger than the 1 MB limit (1,048,577 bytes)").contains("progress.json.bad");
+        assertThat(dir.resolve("progress.json.bad")).exists();
+    }
+
+    @Test
+    void aDirectoryInThePlaceOfTheFileIsLeftAloneAndNotSavedOver() throws Exception {
+        Files.createDirectories(dir.resolve("settings.json").resolve("inside"));
+        UserFiles files = files();
+
+        assertThat(files.loadSettings()).usingRecursiveComparison().isEqualTo(new Settings());
+        assertThat(files.save(changed())).isFalse();
+
+        assertThat(log.get(0)).contains("can't be read (not a regular file").contains("not saving over it");
+        assertThat(dir.resolve("settings.json").resolve("inside")).isDirectory();
+    }
+
+    @Test
+    void aLargeProgressFileLoadsInLinearTime() throws Exception {
+        StringBuilder json = new StringBuilder("{\"completed\": [");
+        for (int i = 0; i < 60_000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"level-").append(i).append('"');
+        }
+        json.append("], \"checkpoints\": {\"proving-ground\": [");
+        for (int i = 0; i < 20_000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"cp-").append(i).append('"');
+        }
+        Files.writeString(dir.resolve("progress.json"), json.append("]}}"));
+
+        Progress read = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> files().loadProgress());
+
+        assertThat(read.completedLevels().size).isEqualTo(60_000);
+        assertThat(read.reached("proving-ground").size).isEqualTo(20_000);
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void aRefusalQuotesTheValueSafelyAndBriefly() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"difficulty\": \"\\u001b[31m" + "x".repeat(500_000) + "\"}");
+
+        files().loadSettings();
+
+        assertThat(log).singleElement().asString().doesNotContain("\u001b").contains("\\x1B[31mxxx")
+                .contains("more characters)").hasSizeLessThan(UserText.LINE_LIMIT);
     }
 }
