@@ -4,6 +4,8 @@ package com.judgmentday.events;
 public enum EventType {
     LEVEL_STARTED("level.started"),
     LEVEL_EXIT("level.exit"),
+    /** The player reached a checkpoint (the subject names it). */
+    CHECKPOINT_REACHED("checkpoint.reached"),
     /** The player is at an exit that won't let them out yet; the detail says why ("not without John"). */
     EXIT_WAITING("exit.waiting"),
     LEVEL_WON("level.won"),

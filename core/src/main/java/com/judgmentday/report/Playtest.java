@@ -1,5 +1,8 @@
 package com.judgmentday.report;
 
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.input.ActionSet;
@@ -21,12 +24,20 @@ public final class Playtest {
     private Playtest() {
     }
 
+    private static void trace(RunReport report, Entity entity) {
+        TransformComponent at = entity == null ? null : Mappers.TRANSFORM.get(entity);
+        report.positions.add(at == null ? Float.NaN : at.x);
+        report.positions.add(at == null ? Float.NaN : at.y);
+    }
+
     public static RunReport run(Simulation simulation, InputSource input, long maxTicks) {
         StateHasher hasher = new StateHasher(simulation);
         RunReport report = new RunReport();
         report.level = simulation.level().id;
         report.seed = simulation.seed();
-        report.hashes.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, maxTicks / Simulation.TICKS_PER_SECOND + 1));
+        int seconds = (int) Math.min(Integer.MAX_VALUE / 8, maxTicks / Simulation.TICKS_PER_SECOND + 1);
+        report.hashes.ensureCapacity(seconds);
+        report.positions.ensureCapacity(seconds * 6);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long warmup = Math.min(WARMUP_TICKS, maxTicks / 10);
         long allocatedAtWarmup = threads.getCurrentThreadAllocatedBytes();
@@ -45,6 +56,9 @@ public final class Playtest {
             }
             if (tick % Simulation.TICKS_PER_SECOND == 0) {
                 report.hashes.add(hasher.hash(simulation));
+                trace(report, simulation.player());
+                trace(report, simulation.john());
+                trace(report, simulation.t1000());
             }
         }
         long end = System.nanoTime();
@@ -60,6 +74,7 @@ public final class Playtest {
         Outcome outcome = simulation.outcome();
         report.outcome = outcome == Outcome.RUNNING ? Outcome.TIMEOUT : outcome;
         report.stateHash = hasher.hash(simulation);
+        report.reason = simulation.outcomeReason();
         report.events.addAll(simulation.events().events());
         report.stats.putAll(simulation.events().stats());
         report.casualties.addAll(simulation.casualties());

@@ -4,6 +4,7 @@ import com.badlogic.gdx.utils.JsonWriter;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.Casualty;
+import com.judgmentday.sim.Simulation;
 import com.judgmentday.sim.StateHasher;
 
 import java.io.IOException;
@@ -35,10 +36,22 @@ public final class ReportWriter {
             json.set("allocatedBytesPerTick", report.allocatedBytesPerTick);
             json.set("allocationWarmupTicks", report.allocationWarmupTicks);
             json.set("outcome", report.outcome.name());
+            json.set("reason", report.reason);
             json.set("stateHash", StateHasher.hex(report.stateHash));
             json.array("hashes");
             for (int i = 0; i < report.hashes.size; i++) {
                 json.value(StateHasher.hex(report.hashes.get(i)));
+            }
+            json.pop();
+            json.array("trace");
+            for (int i = 0; i < report.hashes.size; i++) {
+                json.object();
+                json.set("tick", (i + 1L) * Simulation.TICKS_PER_SECOND);
+                json.set("hash", StateHasher.hex(report.hashes.get(i)));
+                place(json, "player", report.positions, i * 6);
+                place(json, "john", report.positions, i * 6 + 2);
+                place(json, "t1000", report.positions, i * 6 + 4);
+                json.pop();
             }
             json.pop();
             json.array("events");
@@ -74,6 +87,21 @@ public final class ReportWriter {
             throw new UncheckedIOException(e);
         }
         return text.toString() + "\n";
+    }
+
+    /** A position as [x, y] rounded to centimetres, or null where there was no one. */
+    private static void place(JsonWriter json, String name, com.badlogic.gdx.utils.FloatArray positions, int at)
+            throws IOException {
+        float x = positions.get(at);
+        float y = positions.get(at + 1);
+        if (Float.isNaN(x)) {
+            json.set(name, null);
+            return;
+        }
+        json.array(name);
+        json.value(Math.round(x * 100f) / 100f);
+        json.value(Math.round(y * 100f) / 100f);
+        json.pop();
     }
 
     /** Writes beside the target and moves into place, so a crash never leaves half a report. */

@@ -1,6 +1,7 @@
 package com.judgmentday.report;
 
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.FloatArray;
 import com.badlogic.gdx.utils.LongArray;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.events.GameEvent;
@@ -26,8 +27,15 @@ public final class RunReport {
     public long allocationWarmupTicks;
     public Outcome outcome;
     public long stateHash;
+    /** Why the run ended, in the player's words ("John caught by the T-1000"); empty for a timeout. */
+    public String reason = "";
     /** The state hash after every 60th tick (tick 60 first). */
     public final LongArray hashes = new LongArray();
+    /**
+     * Beside each hash, where the player, John and the T-1000 stood (centre x, y in metres; NaN for someone the
+     * level lacks or who has not entered yet): six numbers a second.
+     */
+    public final FloatArray positions = new FloatArray();
     public final Array<GameEvent> events = new Array<>();
     public final ObjectIntMap<String> stats = new ObjectIntMap<>();
     /** The casualty ledger: everyone who died, in order (the no-kill promise keeps it empty). */
@@ -36,8 +44,8 @@ public final class RunReport {
     /** The one-line summary the command line prints. */
     public String summary() {
         return String.format(Locale.ROOT,
-                "%s: %s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s, %d casualties",
-                level, outcome, ticks, simSeconds, wallSeconds, speed, allocatedBytesPerTick,
+                "%s: %s%s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s, %d casualties",
+                level, outcome, reason.isEmpty() ? "" : " (" + reason + ")", ticks, simSeconds, wallSeconds, speed, allocatedBytesPerTick,
                 StateHasher.hex(stateHash), casualties.size);
     }
 }

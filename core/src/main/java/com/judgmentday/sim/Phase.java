@@ -15,7 +15,7 @@ public enum Phase {
     MOVEMENT(400),
     /** Weapons fire, hits push and hurt. */
     COMBAT(500),
-    /** Step the Box2D world and copy body transforms back. */
+    /** Step the Box2D world and copy body transforms back; then note where everyone ended up (checkpoints). */
     PHYSICS(600);
 
     public final int priority;

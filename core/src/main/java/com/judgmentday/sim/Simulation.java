@@ -30,6 +30,7 @@ import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
+import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
@@ -102,7 +103,7 @@ public final class Simulation implements Disposable {
         this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
-        addSystems(tuning, pursuit);
+        addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
             public void entityAdded(Entity entity) {
@@ -133,7 +134,7 @@ public final class Simulation implements Disposable {
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
-    private void addSystems(TuningDef tuning, PursuitDef pursuit) {
+    private void addSystems(TuningDef tuning, PursuitDef pursuit, String checkpoint) {
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
@@ -161,6 +162,7 @@ public final class Simulation implements Disposable {
                 random));
         engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
+        engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
     }
 
     /** Advances exactly one tick with the player's actions for it. */

@@ -84,7 +84,7 @@ public final class ExitSystem extends EntitySystem {
         String missing = missing(occupied);
         if (missing == null) {
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
-            state.win("reached the " + exit.name);
+            state.win(exit.name.equals("exit") ? "reached the exit" : "reached " + exit.name);
             events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(occupant).name, exit.name);
             events.emit(EventType.LEVEL_WON, "level", "");
         } else if (!told) {

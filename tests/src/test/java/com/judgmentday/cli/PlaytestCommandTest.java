@@ -27,7 +27,7 @@ class PlaytestCommandTest {
         int code = run("playtest", "--level", "proving-ground", "--input",
                 TestContent.script("proving-ground.txt").toString(), "--json", json.toString());
         assertThat(code).isZero();
-        assertThat(out.toString().lines()).hasSize(1).first().asString().startsWith("proving-ground: WIN at tick");
+        assertThat(out.toString().lines()).hasSize(1).first().asString().startsWith("proving-ground: WIN (reached Salceda's truck) at tick");
         assertThat(Files.readString(json)).contains("\"outcome\":\"WIN\"");
         assertThat(err.toString()).isEmpty();
     }
