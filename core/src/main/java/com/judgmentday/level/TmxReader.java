@@ -55,7 +55,7 @@ public final class TmxReader {
         for (int i = 0; i < map.getChildCount(); i++) {
             Element child = map.getChild(i);
             if (child.getName().equals("tileset")) {
-                checkTileset(where, file, child);
+                TilesetReader.read(where, file, document, child);
             }
         }
         readLayers(where, file, document, map);
@@ -75,12 +75,7 @@ public final class TmxReader {
                     readLayers(where, file, document, child);
                     break;
                 case "layer":
-                    Element data = child.getChildByName("data");
-                    String compression = data == null ? "" : data.getAttribute("compression", "");
-                    if (compression.equals("zstd")) {
-                        throw new LevelException(where + "layer '" + child.getAttribute("name", "") + "' uses zstd"
-                                + " compression, which is not supported; set Tile Layer Format to Base64 (zlib) or CSV");
-                    }
+                    TileLayerReader.read(where, document, child);
                     break;
                 case "imagelayer":
                     checkImage(where, file, child.getChildByName("image"), "image layer '" + child.getAttribute("name", "") + "'");
@@ -175,26 +170,6 @@ public final class TmxReader {
             String value = property.getAttribute("value", null);
             values.put(key, value != null ? value : property.getText() != null ? property.getText() : "");
             types.put(key, property.getAttribute("type", "string"));
-        }
-    }
-
-    private static void checkTileset(String where, FileHandle map, Element tileset) {
-        String source = tileset.getAttribute("source", null);
-        if (source != null) {
-            FileHandle external = map.parent().child(source);
-            if (!external.exists()) {
-                throw new LevelException(where + "external tileset " + source + " is missing; put it next to the map"
-                        + " or embed the tileset (Tileset > Embed Tileset)");
-            }
-            Element root;
-            try {
-                root = new XmlReader().parse(external);
-            } catch (SerializationException | GdxRuntimeException e) {
-                throw new LevelException(where + "external tileset " + source + " is not readable (" + firstLine(e) + ")");
-            }
-            checkImage(where, external, root == null ? null : root.getChildByName("image"), "tileset " + source);
-        } else {
-            checkImage(where, map, tileset.getChildByName("image"), "tileset '" + tileset.getAttribute("name", "") + "'");
         }
     }
 
