@@ -7,7 +7,10 @@ import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.physics.Units;
 
-/** A Tiled map as read from disk: its size, properties and gameplay objects, with pixel-to-metre helpers. */
+/**
+ * A Tiled map as read from disk: its size, properties, gameplay objects, tilesets and tile layers, with
+ * pixel-to-metre helpers.
+ */
 public final class TmxDocument {
     /** The file as messages name it. */
     public String file;
@@ -23,6 +26,22 @@ public final class TmxDocument {
     public final ObjectMap<String, String> propertyTypes = new ObjectMap<>();
     /** In map order; a plain list, so checks may loop over it inside each other. */
     public final List<MapObject> objects = new ArrayList<>();
+    /** In map order. */
+    public final List<TilesetDef> tilesets = new ArrayList<>();
+    /** In drawing order, bottom first (Tiled's Layers view read from the bottom up). */
+    public final List<TileLayerDef> tileLayers = new ArrayList<>();
+
+    /** The tileset a gid (without flip bits) belongs to, as Tiled finds it: the last one starting at or before it. */
+    public TilesetDef tileset(int gid) {
+        TilesetDef found = null;
+        for (int i = 0; i < tilesets.size(); i++) {
+            TilesetDef tileset = tilesets.get(i);
+            if (tileset.firstGid <= gid && (found == null || tileset.firstGid > found.firstGid)) {
+                found = tileset;
+            }
+        }
+        return found;
+    }
 
     /** Map x in pixels to metres. */
     public float metresX(float px) {

@@ -55,7 +55,7 @@ public final class TmxReader {
         for (int i = 0; i < map.getChildCount(); i++) {
             Element child = map.getChild(i);
             if (child.getName().equals("tileset")) {
-                checkTileset(where, file, child);
+                TilesetReader.read(where, file, document, child);
             }
         }
         readLayers(where, file, document, map);
@@ -75,12 +75,7 @@ public final class TmxReader {
                     readLayers(where, file, document, child);
                     break;
                 case "layer":
-                    Element data = child.getChildByName("data");
-                    String compression = data == null ? "" : data.getAttribute("compression", "");
-                    if (compression.equals("zstd")) {
-                        throw new LevelException(where + "layer " + UserText.quote(child.getAttribute("name", "")) + " uses zstd"
-                                + " compression, which is not supported; set Tile Layer Format to Base64 (zlib) or CSV");
-                    }
+                    TileLayerReader.read(where, document, child);
                     break;
                 case "imagelayer":
                     checkImage(where, file, child.getChildByName("image"), "image layer " + UserText.quote(child.getAttribute("name", "")));
@@ -178,17 +173,6 @@ public final class TmxReader {
         }
     }
 
-    private static void checkTileset(String where, FileHandle map, Element tileset) {
-        String source = tileset.getAttribute("source", null);
-        if (source != null) {
-            FileHandle external = map.parent().child(source);
-            Element root = parse(external, where + "external tileset " + UserText.quote(source), false);
-            checkImage(where, external, root == null ? null : root.getChildByName("image"), "tileset " + UserText.token(source));
-        } else {
-            checkImage(where, map, tileset.getChildByName("image"), "tileset " + UserText.quote(tileset.getAttribute("name", "")));
-        }
-    }
-
     private static void checkImage(String where, FileHandle owner, Element image, String what) {
         String source = image == null ? null : image.getAttribute("source", null);
         if (source != null && !owner.parent().child(source).exists()) {
@@ -201,7 +185,8 @@ public final class TmxReader {
      * is wrong"): a regular file within the size limit, not gzip, sound in structure. No message quotes the
      * file's text.
      */
-    private static Element parse(FileHandle file, String subject, boolean map) {
+    /** Reads and parses a map or external tileset within the file limits; {@code map}: the subject is the map. */
+    static Element parse(FileHandle file, String subject, boolean map) {
         String is = map ? subject + ": " : subject + " is ";
         String unreadable = map ? subject + ": not a readable Tiled map (" : subject + " is not readable (";
         byte[] bytes;

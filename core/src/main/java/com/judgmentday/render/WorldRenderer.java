@@ -59,6 +59,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final SpriteDrawer sprites;
     private final PropDrawer props;
     private final TileDrawer tiles;
+    private final TileLayerDrawer tileLayers;
     private final BackdropDrawer backdrop;
     private final SetDressing dressing;
     private final HazardDrawer works;
@@ -81,6 +82,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.fragments = simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class, TransformComponent.class).get());
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
         this.backdrop = new BackdropDrawer(atlas, simulation.level().backdrop);
+        this.tileLayers = new TileLayerDrawer(simulation.level().document, TAG);
         this.dressing = new SetDressing(atlas, simulation.level());
         this.works = new HazardDrawer(atlas);
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
@@ -123,12 +125,18 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         dressing.advance(deltaSeconds);
         works.advance(deltaSeconds);
         liquidMetal.advance(deltaSeconds);
+        tileLayers.advance(deltaSeconds);
         shapes.setProjectionMatrix(camera.combined);
         batch.setProjectionMatrix(camera.combined);
         if (backdrop.present()) {
             backdrop.draw(batch, camera);
         } else {
             scenery.sky(shapes, camera);
+        }
+        if (tileLayers.hasBackground()) {
+            batch.begin();
+            tileLayers.draw(batch, camera, false);
+            batch.end();
         }
         Gdx.gl.glEnable(GL20.GL_BLEND);
         shapes.begin(ShapeRenderer.ShapeType.Filled);
@@ -159,6 +167,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (atlas != null) {
             props.bridges(batch, fragments, lights.pixel(), alpha);
         }
+        tileLayers.draw(batch, camera, true);
         lights.draw(batch, camera, effects, particles, 1f / PixelScreen.PIXELS_PER_METRE);
         batch.end();
         shapes.begin(ShapeRenderer.ShapeType.Filled);
@@ -336,6 +345,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         simulation.events().removeListener(this);
         simulation.events().removeListener(effects);
         lights.dispose();
+        tileLayers.dispose();
         liquidMetal.dispose();
         shapes.dispose();
         batch.dispose();

@@ -34,6 +34,27 @@ class WindowSmokeTest {
         assertThat(colours(dir)).as("distinct colours on the title screen").isGreaterThan(20);
     }
 
+    @Test
+    void aTileLayerAboveTheObjectLayersIsDrawnOverTheLevel(@TempDir Path dir) throws Exception {
+        // The test map's top layer covers its bottom three rows (the ground, the player's feet) in magenta.
+        open(dir, "--level", Path.of("src", "test", "resources", "levels", "tile-layers.tmx").toString());
+        BufferedImage image = ImageIO.read(dir.resolve("smoke.png").toFile());
+        int magenta = 0;
+        int seen = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                int rgb = image.getRGB(x, y);
+                int r = rgb >> 16 & 0xff;
+                int g = rgb >> 8 & 0xff;
+                int b = rgb & 0xff;
+                magenta += r > 100 && b > 100 && g < Math.min(r, b) / 3 ? 1 : 0;
+                seen++;
+            }
+        }
+        // 20 x 3 m of a 32 x 18 m view is a tenth of the frame.
+        assertThat(magenta * 100 / seen).as("percent of the frame in the layer's magenta").isBetween(7, 14);
+    }
+
     /** Runs the launcher with these arguments for 30 frames and a screenshot; returns its output. */
     private static String open(Path dir, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
