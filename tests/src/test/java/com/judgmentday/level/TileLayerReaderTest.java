@@ -139,11 +139,11 @@ class TileLayerReaderTest {
     @Test
     void tilesetImagesMustBePngsWithinTheSizeLimit() throws Exception {
         Files.write(dir.resolve("sheet.png"), "GIF89a not a png at all".getBytes());
-        assertThatThrownBy(() -> read("")).hasMessageEndingWith("m.tmx: tileset 't' image sheet.png is not a PNG file;"
+        assertThatThrownBy(() -> read("")).hasMessageEndingWith("m.tmx: tileset 't' image 'sheet.png' is not a PNG file;"
                 + " export it as PNG");
         Files.write(dir.resolve("sheet.png"), pngHeader(5000, 10));
         assertThatThrownBy(() -> read("")).hasMessageEndingWith(
-                "m.tmx: tileset 't' image sheet.png is 5000 x 10 pixels; the limit is 4096 each way");
+                "m.tmx: tileset 't' image 'sheet.png' is 5000 x 10 pixels; the limit is 4096 each way");
         Files.write(dir.resolve("sheet.png"), pngHeader(4096, 4096));
         String twoSheets = map("").replace("</tileset>", "</tileset>\n<tileset firstgid=\"99\" name=\"u\" tilewidth=\"32\""
                 + " tileheight=\"32\"><image source=\"sheet.png\"/></tileset>");

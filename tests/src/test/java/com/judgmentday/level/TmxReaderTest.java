@@ -48,7 +48,7 @@ class TmxReaderTest {
         String image = TestMaps.map("", "", "").replace("<objectgroup", "<tileset firstgid=\"1\" name=\"desert\" tilewidth=\"32\""
                 + " tileheight=\"32\"><image source=\"desert.png\" width=\"64\" height=\"64\"/></tileset>\n<objectgroup");
         assertThatThrownBy(() -> read("img.tmx", image)).isInstanceOf(LevelException.class).hasMessageEndingWith(
-                "img.tmx: tileset 'desert' needs the image desert.png, which is missing");
+                "img.tmx: tileset 'desert' needs the image 'desert.png', which is missing");
     }
 
     @Test
