@@ -15,9 +15,9 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
-import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.TransformComponent;
-import com.judgmentday.content.PursuitDef;
+import com.judgmentday.content.RouteDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.nav.TerrainGrid;
@@ -27,10 +27,11 @@ import java.util.Locale;
 
 /**
  * Moves a body along a planned route by writing its intent: gdx-ai Arrive steering along walks and pours,
- * the take-off speed of a jump or drop, Up and Down on climbs. Re-plans on a rhythm or when the goal has
- * moved, and gives up a route (banning the edge for a while) when it makes no progress.
+ * the take-off speed of a jump or drop, Up and Down on climbs, waiting for and riding lifts. Re-plans on a rhythm
+ * or when the goal has moved, and gives up a route (banning the edge for a while) when it makes no progress. Any
+ * agent can use one: the T-1000 hunting, John following.
  */
-final class PathFollower {
+public final class PathFollower {
     /** Closer than this horizontally (and vertically) to a waypoint, it is reached, metres. */
     private static final float REACHED_X = 0.3f;
     private static final float REACHED_Y = 0.6f;
@@ -61,9 +62,15 @@ final class PathFollower {
     private final EventLog events;
     /** The level's elevators, in level order (nodes name them by index). */
     private final ImmutableArray<Entity> elevators;
+    private final RouteDef figures;
+    /** What it reports when it gives a route up. */
+    private final EventType stuck;
 
-    PathFollower(PathPlanner planner, BodySteerable self, EventLog events, ImmutableArray<Entity> elevators) {
+    public PathFollower(PathPlanner planner, BodySteerable self, EventLog events, ImmutableArray<Entity> elevators,
+                        RouteDef figures, EventType stuck) {
         this.elevators = elevators;
+        this.figures = figures;
+        this.stuck = stuck;
         this.planner = planner;
         this.graph = planner.graph();
         this.self = self;
@@ -73,25 +80,25 @@ final class PathFollower {
     }
 
     /** One tick of travelling toward (x, feetY) at a fraction of top speed; true once there. */
-    boolean travel(T1000Component mind, CharacterComponent body, TransformComponent at, MoveIntentComponent intent,
-                   float x, float feetY, float speed, PursuitDef pursuit, long tick, String name) {
+    public boolean travel(RouteComponent mind, CharacterComponent body, TransformComponent at, MoveIntentComponent intent,
+                          float x, float feetY, float speed, long tick, String name) {
         float myFeet = at.y - body.height / 2f;
         if (Math.abs(x - at.x) < REACHED_X && Math.abs(feetY - myFeet) < REACHED_Y) {
             mind.path.clear();
             return true;
         }
         mind.replanTicks--;
-        boolean moved = Math.abs(x - mind.plannedX) + Math.abs(feetY - mind.plannedY) > pursuit.replanDistance;
+        boolean moved = Math.abs(x - mind.plannedX) + Math.abs(feetY - mind.plannedY) > figures.replanDistance;
         boolean footing = body.groundContacts > 0 || body.climbing;
         boolean routeDone = mind.path.isEmpty() || mind.pathIndex >= mind.path.size;
         // Plan from footing only (in mid-air the nearest place is under the jump), and after a failed plan
         // wait the usual rhythm rather than search the whole graph again every tick.
         if (footing && mind.replanTicks <= 0 && (routeDone || moved)) {
-            plan(mind, at.x, myFeet, x, feetY, tick, pursuit);
+            plan(mind, at.x, myFeet, x, feetY, tick);
         }
         if (mind.path.isEmpty()) {
-            // No route known: head for it anyway and let stuck detection and replanning find one.
-            intent.moveX = Math.signum(x - at.x) * speed;
+            // No route known: a hunter heads for it anyway and lets stuck detection and replanning find one.
+            intent.moveX = figures.pressOn ? Math.signum(x - at.x) * speed : 0f;
             return false;
         }
         advance(mind, at.x, myFeet);
@@ -119,24 +126,24 @@ final class PathFollower {
         // Flatten to pour through a low gap (under a door), and stay flat until clear of it.
         intent.squeeze = next.squeeze || (edge != null && edge.from.squeeze);
         steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
-        checkStuck(mind, at.x, myFeet, next, edge, tick, pursuit, name);
+        checkStuck(mind, at.x, myFeet, next, edge, tick, name);
         return false;
     }
 
-    private void plan(T1000Component mind, float fromX, float fromFeet, float x, float feetY, long tick, PursuitDef pursuit) {
-        mind.replanTicks = pursuit.replanTicks;
+    private void plan(RouteComponent mind, float fromX, float fromFeet, float x, float feetY, long tick) {
+        mind.replanTicks = figures.replanTicks;
         mind.plannedX = x;
         mind.plannedY = feetY;
         int from = graph.nearest(fromX, fromFeet);
         mind.goalNode = graph.nearest(x, feetY);
-        planner.plan(from, mind.goalNode, tick, mind.path);
+        mind.noWay = !planner.plan(from, mind.goalNode, tick, mind.path);
         mind.pathIndex = mind.path.size > 1 ? 1 : 0;
         mind.bestDistance = Float.MAX_VALUE;
         mind.stuckTicks = 0;
     }
 
     /** Skips every waypoint already reached (a rung must be reached exactly: it is where the climb ends). */
-    private void advance(T1000Component mind, float x, float feetY) {
+    private void advance(RouteComponent mind, float x, float feetY) {
         while (mind.pathIndex < mind.path.size) {
             NavNode node = graph.node(mind.path.get(mind.pathIndex));
             NavEdge into = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), node.index) : null;
@@ -154,7 +161,7 @@ final class PathFollower {
     }
 
     /** The last node of the straight walk that starts at the next waypoint. */
-    private NavNode runEnd(T1000Component mind) {
+    private NavNode runEnd(RouteComponent mind) {
         int end = mind.pathIndex;
         int direction = 0;
         for (int i = mind.pathIndex + 1; i < mind.path.size && i <= mind.pathIndex + LOOK_AHEAD; i++) {
@@ -267,20 +274,19 @@ final class PathFollower {
         return MathUtils.clamp(edge.vx / (body.def.runSpeed * body.speedScale), -1f, 1f);
     }
 
-    private void checkStuck(T1000Component mind, float x, float feetY, NavNode next, NavEdge edge, long tick,
-                            PursuitDef pursuit, String name) {
+    private void checkStuck(RouteComponent mind, float x, float feetY, NavNode next, NavEdge edge, long tick, String name) {
         float distance = Math.abs(next.x - x) + Math.abs(next.y - feetY);
         if (distance < mind.bestDistance - PROGRESS) {
             mind.bestDistance = distance;
             mind.stuckTicks = 0;
             return;
         }
-        if (++mind.stuckTicks < pursuit.stuckTicks) {
+        if (++mind.stuckTicks < figures.stuckTicks) {
             return;
         }
         if (edge != null) {
-            graph.ban(edge, tick + Math.round(pursuit.banSeconds * Simulation.TICKS_PER_SECOND));
-            events.emit(EventType.T1000_STUCK, name, "gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
+            graph.ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
+            events.emit(stuck, name, "gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route");
         }
         mind.path.clear();

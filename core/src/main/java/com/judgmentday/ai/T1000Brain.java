@@ -14,6 +14,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.T1000State;
@@ -42,6 +43,7 @@ public final class T1000Brain {
     final String name;
     private final PursuitDef pursuit;
     private final PathFollower follower;
+    private final RouteComponent route;
     private final World world;
     private final EventLog events;
     private final ImmutableArray<Entity> people;
@@ -75,7 +77,8 @@ public final class T1000Brain {
         this.people = people;
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
-        this.follower = new PathFollower(planner, self, events, elevators);
+        this.route = Mappers.ROUTE.get(entity);
+        this.follower = new PathFollower(planner, self, events, elevators, pursuit.route(), EventType.T1000_STUCK);
         this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
         this.pursue = new Pursue<>(self, quarry, 0.3f);
         this.obstacles = new Box2dRaycastDetector(world);
@@ -183,7 +186,7 @@ public final class T1000Brain {
     public void recover() {
         state(T1000State.RECOVER, "recover");
         mind.windupTicks = 0;
-        mind.path.clear();
+        route.path.clear();
     }
 
     /** The blade arm: a visible wind-up, then the stab with a lunge (combat decides whether it lands). */
@@ -246,7 +249,7 @@ public final class T1000Brain {
         state(T1000State.HUNT, "hunt");
         disguise(false);
         TransformComponent target = target();
-        follower.travel(mind, body, at, intent, target.x, targetFeet(target), speedNow(), pursuit, tick, name);
+        follower.travel(route, body, at, intent, target.x, targetFeet(target), speedNow(), tick, name);
     }
 
     /** Goes to where the target was last seen or told of, or to the last gunshot. */
@@ -255,7 +258,7 @@ public final class T1000Brain {
         disguise(false);
         float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
         float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
-        if (follower.travel(mind, body, at, intent, x, y, speedNow(), pursuit, tick, name)) {
+        if (follower.travel(route, body, at, intent, x, y, speedNow(), tick, name)) {
             mind.knowsTarget = false;
             mind.heardNoise = false;
         }
@@ -268,7 +271,7 @@ public final class T1000Brain {
         if (hasLead()) {
             float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
             float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
-            follower.travel(mind, body, at, intent, x, y, speedNow(), pursuit, tick, name);
+            follower.travel(route, body, at, intent, x, y, speedNow(), tick, name);
         } else {
             if (blockedAhead(body.facing)) {
                 body.facing = -body.facing;

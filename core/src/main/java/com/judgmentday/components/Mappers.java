@@ -14,6 +14,7 @@ public final class Mappers {
     public static final ComponentMapper<WeaponComponent> WEAPON = ComponentMapper.getFor(WeaponComponent.class);
     public static final ComponentMapper<ZoneComponent> ZONE = ComponentMapper.getFor(ZoneComponent.class);
     public static final ComponentMapper<ExitComponent> EXIT = ComponentMapper.getFor(ExitComponent.class);
+    public static final ComponentMapper<RouteComponent> ROUTE = ComponentMapper.getFor(RouteComponent.class);
     public static final ComponentMapper<SizeComponent> SIZE = ComponentMapper.getFor(SizeComponent.class);
     public static final ComponentMapper<ShapeComponent> SHAPE = ComponentMapper.getFor(ShapeComponent.class);
     public static final ComponentMapper<SurfaceComponent> SURFACE = ComponentMapper.getFor(SurfaceComponent.class);

@@ -14,4 +14,15 @@ public final class FollowDef {
     public int blockedTicksBeforeJump = 8;
     /** Moving less than this in a tick while trying to move counts as blocked, metres. */
     public float blockedMovement = 0.002f;
+    /** A leader less than this higher or lower counts as on the same floor, metres. */
+    public float sameFloor = 1f;
+    /** How the escort keeps to its route to the leader; without one it waits where it is. */
+    public int replanTicks = 15;
+    public float replanDistance = 1.5f;
+    public int stuckTicks = 90;
+    public float banSeconds = 5f;
+
+    public RouteDef route() {
+        return new RouteDef(replanTicks, replanDistance, stuckTicks, banSeconds, false);
+    }
 }

@@ -41,4 +41,9 @@ public final class PursuitDef {
     public float disguiseSpeed = 0.4f;
     /** Closer than this to a person, it touches and samples them, metres. */
     public float touchDistance = 1f;
+
+    /** Its route-keeping figures: it presses on toward its target even when it knows no route. */
+    public RouteDef route() {
+        return new RouteDef(replanTicks, replanDistance, stuckTicks, banSeconds, true);
+    }
 }

@@ -21,6 +21,7 @@ import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.sim.Simulation;
@@ -98,21 +99,21 @@ public final class DebugOverlay implements Disposable {
         }
         Entity t1000 = simulation.t1000();
         if (t1000 != null) {
-            T1000Component mind = Mappers.T1000.get(t1000);
+            RouteComponent route = Mappers.ROUTE.get(t1000);
             shapes.setColor(Color.MAGENTA);
-            for (int i = Math.max(1, mind.pathIndex); i < mind.path.size; i++) {
-                NavNode a = graph.node(mind.path.get(i - 1));
-                NavNode b = graph.node(mind.path.get(i));
+            for (int i = Math.max(1, route.pathIndex); i < route.path.size; i++) {
+                NavNode a = graph.node(route.path.get(i - 1));
+                NavNode b = graph.node(route.path.get(i));
                 shapes.rectLine(a.x, a.y + 0.1f, b.x, b.y + 0.1f, 0.08f);
             }
         }
         shapes.end();
         if (t1000 != null) {
             shapes.begin(ShapeRenderer.ShapeType.Filled);
-            T1000Component mind = Mappers.T1000.get(t1000);
+            RouteComponent route = Mappers.ROUTE.get(t1000);
             shapes.setColor(Color.MAGENTA);
-            for (int i = mind.pathIndex; i < mind.path.size; i++) {
-                NavNode node = graph.node(mind.path.get(i));
+            for (int i = route.pathIndex; i < route.path.size; i++) {
+                NavNode node = graph.node(route.path.get(i));
                 shapes.circle(node.x, node.y + 0.1f, 0.07f, 8);
             }
             shapes.end();
@@ -186,10 +187,11 @@ public final class DebugOverlay implements Disposable {
             Entity t1000 = simulation.t1000();
             if (t1000 != null) {
                 T1000Component mind = Mappers.T1000.get(t1000);
+                RouteComponent route = Mappers.ROUTE.get(t1000);
                 LiquidComponent liquid = Mappers.LIQUID.get(t1000);
                 AppearanceComponent looks = Mappers.APPEARANCE.get(t1000);
                 text.append("T-1000: ").append(mind.state).append(" (task ").append(mind.task).append(")  route ")
-                        .append(mind.pathIndex).append('/').append(mind.path.size).append("  wind-up ").append(mind.windupTicks)
+                        .append(route.pathIndex).append('/').append(route.path.size).append("  wind-up ").append(mind.windupTicks)
                         .append("  holes ").append(liquid.holes).append("  look ").append(looks.look)
                         .append(looks.pattern.isEmpty() ? "" : " + " + looks.pattern).append('\n');
                 text.append("graph: grey walk, yellow jump, orange drop, green climb, cyan pour, white lift ride;"

@@ -9,6 +9,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.ExitComponent;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.HealthComponent;
@@ -134,6 +135,7 @@ public final class EntityFactory {
         follow.leader = leader;
         follow.def = tuning.follow;
         entity.add(follow);
+        entity.add(new RouteComponent());
         engine.addEntity(entity);
         return entity;
     }
@@ -185,6 +187,7 @@ public final class EntityFactory {
     /** The T-1000, hunting the given target; it arrives in the look its spawn names. */
     public Entity t1000(SpawnDef spawn, String look, Entity target) {
         Entity entity = character(EntityKind.T1000, "t1000", "t1000", spawn.x, spawn.y, true);
+        entity.add(new RouteComponent());
         T1000Component mind = new T1000Component();
         mind.target = target;
         entity.add(mind);

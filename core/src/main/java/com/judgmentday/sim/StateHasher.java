@@ -17,6 +17,7 @@ import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -107,15 +108,18 @@ public final class StateHasher {
                 mix(mind.state.ordinal());
                 mix(mind.windupTicks);
                 mix(mind.attackCooldown);
-                mix(mind.pathIndex);
-                mix(mind.path.size);
                 mix(mind.tipTicks);
                 mix(mind.lastKnownX);
                 mix(mind.lastKnownY);
-                mix(mind.plannedX);
-                mix(mind.plannedY);
-                mix(mind.replanTicks);
-                mix(mind.stuckTicks);
+            }
+            RouteComponent route = Mappers.ROUTE.get(entity);
+            if (route != null) {
+                mix(route.pathIndex);
+                mix(route.path.size);
+                mix(route.plannedX);
+                mix(route.plannedY);
+                mix(route.replanTicks);
+                mix(route.stuckTicks);
             }
             LiquidComponent liquid = Mappers.LIQUID.get(entity);
             if (liquid != null) {

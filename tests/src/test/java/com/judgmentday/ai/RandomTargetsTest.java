@@ -80,7 +80,7 @@ class RandomTargetsTest {
             where.x = where.prevX = goal.x;
             where.y = where.prevY = goal.y;
             mind.knowsTarget = false;
-            mind.path.clear();
+            Mappers.ROUTE.get(simulation.t1000()).path.clear();
             long limit = simulation.tick() + 60 * 60;
             boolean there = false;
             while (simulation.tick() < limit) {

@@ -125,11 +125,11 @@ class T1000BodyTest {
         PathPlanner planner = simulation.navigation().planner;
         run(120);
         int searches = planner.searches();
-        int goal = Mappers.T1000.get(simulation.t1000()).goalNode;
+        int goal = Mappers.ROUTE.get(simulation.t1000()).goalNode;
         where.x = 42f;
         run(240);
         assertThat(planner.searches()).as("planned again for the new place").isGreaterThan(searches);
-        assertThat(Mappers.T1000.get(simulation.t1000()).goalNode).isNotEqualTo(goal);
+        assertThat(Mappers.ROUTE.get(simulation.t1000()).goalNode).isNotEqualTo(goal);
         assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).isCloseTo(42f, org.assertj.core.data.Offset.offset(pursuit.stabRange + 0.3f));
     }
 
