@@ -3,6 +3,7 @@ package com.judgmentday.ai;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavGraphBuilder;
 
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.content.PursuitDef;
@@ -29,7 +30,7 @@ public final class Navigation {
 
     public static Navigation build(LevelDef level, TuningDef tuning, PursuitDef pursuit) {
         long start = System.nanoTime();
-        com.judgmentday.content.CharacterDef body = tuning.character("t1000");
+        CharacterDef body = tuning.character("t1000");
         NavGraph graph = NavGraphBuilder.build(level, body, tuning.gravity, true);
         long micros = (System.nanoTime() - start) / 1000;
         ClasspathFile file = new ClasspathFile(TREE);
@@ -38,6 +39,12 @@ public final class Navigation {
         }
         float fastest = Math.max(body.runSpeed * pursuit.speedScale, body.jumpSpeed);
         return new Navigation(graph, new PathPlanner(graph, fastest), file.readString("UTF-8"), micros);
+    }
+
+    /** A planner over a graph built for a body that walks, climbs and rides but neither pours nor flattens (an escort). */
+    public static PathPlanner walker(LevelDef level, CharacterDef body, float gravity) {
+        NavGraph graph = NavGraphBuilder.build(level, body, gravity, false);
+        return new PathPlanner(graph, Math.max(body.runSpeed, body.jumpSpeed));
     }
 
     /** Edges in the graph. */

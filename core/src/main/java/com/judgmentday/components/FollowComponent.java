@@ -1,13 +1,18 @@
 package com.judgmentday.components;
 
-import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Component;
+import com.badlogic.ashley.core.Entity;
 import com.judgmentday.content.FollowDef;
 
-/** An escort that keeps close to its leader (John following the T-800). */
+/** An escort that keeps close to its leader (John following the T-800): whom, and what it wants this tick. */
 public final class FollowComponent implements Component {
     public Entity leader;
     public FollowDef def;
-    /** Consecutive ticks the follower wanted to move but did not. */
-    public int blockedTicks;
+    /** How hard it wants to catch up this tick, 0 (stay where it is) to 1 (run flat out). */
+    public float urgency;
+    /** Where it is heading: the leader's centre x and feet. */
+    public float goalX;
+    public float goalFeet;
+    /** It knows no way to its leader and waits where it is. */
+    public boolean waiting;
 }

@@ -8,12 +8,6 @@ public final class FollowDef {
     public float runDistance = 5f;
     /** Fraction of top speed it walks at when just beyond {@link #distance}; it runs at {@link #runDistance}. */
     public float walkSpeedFraction = 0.5f;
-    /** It jumps when the leader stands this much higher and is close, metres. */
-    public float jumpWhenLeaderAbove = 1.2f;
-    /** It jumps after wanting to move but not moving for this many ticks. */
-    public int blockedTicksBeforeJump = 8;
-    /** Moving less than this in a tick while trying to move counts as blocked, metres. */
-    public float blockedMovement = 0.002f;
     /** A leader less than this higher or lower counts as on the same floor, metres. */
     public float sameFloor = 1f;
     /** How the escort keeps to its route to the leader; without one it waits where it is. */

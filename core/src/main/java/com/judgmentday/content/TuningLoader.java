@@ -44,7 +44,8 @@ public final class TuningLoader {
         require(file, f != null, "follow is missing");
         require(file, f.distance > 0 && f.runDistance > f.distance, "follow: runDistance must be above distance, both positive");
         require(file, f.walkSpeedFraction > 0 && f.walkSpeedFraction <= 1, "follow: walkSpeedFraction must be above 0 and at most 1");
-        require(file, f.blockedTicksBeforeJump > 0 && f.blockedMovement >= 0, "follow: blocked figures must be positive");
+        require(file, f.sameFloor > 0 && f.replanTicks > 0 && f.replanDistance > 0 && f.stuckTicks > 0 && f.banSeconds > 0,
+                "follow: sameFloor and the route figures must be positive");
         for (ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
             CharacterDef c = entry.value;
             String where = "characters." + entry.key;

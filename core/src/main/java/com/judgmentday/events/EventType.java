@@ -30,6 +30,10 @@ public enum EventType {
     T800_SHUTDOWN("t800.shutdown"),
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
+    /** An escort (John) knows no way to its leader and waits where it is; the detail says where. */
+    ESCORT_WAITING("escort.waiting"),
+    /** An escort gave up a move that got it nowhere and tries another way. */
+    ESCORT_STUCK("escort.stuck"),
     /** The T-1000 enters the level (at the start, or when its spawn's delay is up). */
     T1000_ARRIVED("t1000.arrived"),
     T1000_SAMPLED("t1000.sampled"),

@@ -27,6 +27,8 @@ import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
+import com.judgmentday.ai.EscortSystem;
+import com.judgmentday.ai.PathPlanner;
 import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
@@ -77,6 +79,8 @@ public final class Simulation implements Disposable {
     private final Entity john;
     private final ImmutableArray<Entity> t1000s;
     private final Navigation navigation;
+    /** Routes over John's own graph, or null in a level without him. */
+    private final PathPlanner escortRoutes;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
         this(level, tuning, seed, null);
@@ -103,6 +107,8 @@ public final class Simulation implements Disposable {
         this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
+        this.escortRoutes = level.spawn(SpawnDef.Kind.JOHN) == null ? null
+                : Navigation.walker(level, tuning.character("john"), tuning.gravity);
         addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
@@ -141,6 +147,9 @@ public final class Simulation implements Disposable {
         engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 3, contacts));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
+        if (escortRoutes != null) {
+            engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
+        }
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 1, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 2, navigation.planner, world, events, state, pursuit,
@@ -249,6 +258,11 @@ public final class Simulation implements Disposable {
     /** The T-1000's navigation (graph, planner), or null when the level has no T-1000. */
     public Navigation navigation() {
         return navigation;
+    }
+
+    /** The planner over John's graph, or null when the level has no John. */
+    public PathPlanner escortRoutes() {
+        return escortRoutes;
     }
 
     /** John, or null when the level has no John. */

@@ -81,7 +81,8 @@ public final class StateHasher {
             }
             FollowComponent follow = Mappers.FOLLOW.get(entity);
             if (follow != null) {
-                mix(follow.blockedTicks);
+                mix(follow.urgency);
+                mix(follow.waiting ? 1 : 0);
             }
             if (c != null) {
                 mix(c.climbing ? 1 : 0);
