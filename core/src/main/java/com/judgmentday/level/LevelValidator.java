@@ -196,6 +196,10 @@ public final class LevelValidator {
         if (player == null) {
             problems.add(new Problem(document.file, 0, "map", "no player-spawn; add a point object of type player-spawn"));
         }
+        if (count(document, "exit") == 0) {
+            problems.add(new Problem(document.file, 0, "map", "no exit, so the level can't be won; add a rectangle of type exit"
+                    + " where it ends"));
+        }
         String needs = document.properties.get("needs", schema.mapProperties().property("needs").defaultValue)
                 .toLowerCase(Locale.ROOT);
         for (String need : needs.split(",")) {

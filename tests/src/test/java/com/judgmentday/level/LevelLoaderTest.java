@@ -87,7 +87,8 @@ class LevelLoaderTest {
     void barsStopThePlayer() throws Exception {
         String bars = "<object id=\"4\" type=\"bars\" x=\"320\" y=\"0\" width=\"16\" height=\"288\"/>\n";
         LevelDef level = new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("bars.tmx",
-                TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + bars)));
+                TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + bars
+                        + "<object id=\"3\" type=\"exit\" x=\"0\" y=\"192\" width=\"32\" height=\"96\"/>\n")));
         assertThat(level.solids).anyMatch(solid -> solid.bars);
         Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
         com.judgmentday.input.ActionSet right = new com.judgmentday.input.ActionSet().add(com.judgmentday.input.Action.RIGHT);

@@ -110,7 +110,7 @@ class LevelSessionTest {
 
     @Test
     void aLevelThatNeverLoadedStartsOnceItIsFixed() throws Exception {
-        session = open(save(TestMaps.map("", "", TestMaps.GROUND)));
+        session = open(save(TestMaps.map("", "", TestMaps.GROUND + TestMaps.EXIT)));
         assertThat(session.simulation()).isNull();
         assertThat(session.problems()).singleElement().asString().endsWith("live.tmx: no player-spawn; add a point object of type player-spawn");
         advance(5_000);
