@@ -152,9 +152,8 @@ final class Reachability {
 
         /** How the body moves, as the search plans it (with the margin the game's AI keeps). */
         String ability() {
-            // Rounded down: a wall as high as the figure said must really be cleared.
-            float jump = (float) Math.floor(NavGraphBuilder.plannedJumpHeight(body, tuning.gravity) * 10f) / 10f;
-            return String.format(Locale.ROOT, "by running at %.1f m/s and jumping %.1f m high", body.runSpeed, jump);
+            return String.format(Locale.ROOT, "by running at %.1f m/s and jumping onto steps up to %.2f m high", body.runSpeed,
+                    NavGraphBuilder.highestStep(body, tuning.gravity));
         }
 
         /** Where the search got nearest the exit and what stands between there and it. */

@@ -42,6 +42,33 @@ public final class NavGraphBuilder {
         return vy * vy / (2f * -gravity);
     }
 
+    /**
+     * The highest step (a whole number of cells) a planned jump lands on top of, metres: what the validator can
+     * promise a designer, found by jumping at a wall in a small grid exactly as the graph's arcs do.
+     */
+    public static float highestStep(CharacterDef body, float gravity) {
+        int most = (int) Math.ceil(plannedJumpHeight(body, gravity) / CELL) + 1;
+        for (int cells = most; cells > 0; cells--) {
+            float step = cells * CELL;
+            float wallX = 6f;
+            TerrainGrid grid = new TerrainGrid(wallX + 2f, 1f + step + headroom(body, gravity), CELL, body.width, body.height);
+            grid.solid(new float[] {0f, 0f, wallX + 2f, 0f, wallX + 2f, 1f, 0f, 1f}, true);
+            grid.solid(new float[] {wallX, 1f, wallX + 2f, 1f, wallX + 2f, 1f + step, wallX, 1f + step}, true);
+            grid.finish();
+            int floor = grid.row(1f);
+            for (int x = 0; x + grid.boxW <= (int) (wallX / CELL); x++) {
+                for (int k = 1; k <= ARC_SPEEDS; k++) {
+                    int landed = grid.arc(x, floor, body.runSpeed * k / ARC_SPEEDS * MARGIN, body.jumpSpeed * JUMP_MARGIN,
+                            gravity, ARC_DT, false, false, null);
+                    if (landed >= 0 && landed / grid.columns >= grid.row(1f + step)) {
+                        return step;
+                    }
+                }
+            }
+        }
+        return 0f;
+    }
+
     /** Grid cells a level of that size needs. */
     public static long cells(float width, float height) {
         return (long) Math.ceil(width / CELL) * (long) Math.ceil(height / CELL);

@@ -60,7 +60,7 @@ class ValidateCommandTest {
                 ":10 (john-spawn): the John standing here would be inside solid 4; move it so its feet rest on the ground",
                 ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
                 ":15 (beat): a say beat needs a line",
-                ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping 2.2 m high:"
+                ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"
                         + " the T-800 gets no nearer than x 29.6 m, y 2.0 m (Tiled 948, 448 px), where the solid 'cliff'"
                         + " (object 4) blocks the way; add a step, a ladder or a platform, or clear what blocks the way");
     }

@@ -158,7 +158,7 @@ class LevelValidatorTest {
     void theExitMustBeReachableWithThePlayersJump() throws Exception {
         String wall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"128\" width=\"32\" height=\"160\"/>\n";
         assertThat(with(wall)).containsExactly("v.tmx:3 (exit): can't be reached from the player-spawn (object 2) by running"
-                + " at 6.5 m/s and jumping 2.2 m high: the T-800 gets no nearer than x 9.6 m, y 1.0 m (Tiled 308, 288 px),"
+                + " at 6.5 m/s and jumping onto steps up to 2.00 m high: the T-800 gets no nearer than x 9.6 m, y 1.0 m (Tiled 308, 288 px),"
                 + " where the solid (object 4) blocks the way; add a step, a ladder or a platform, or clear what blocks the way");
         String lowWall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"224\" width=\"32\" height=\"64\"/>\n";
         assertThat(with(lowWall)).as("a 2 m wall can be jumped").isEmpty();
@@ -188,7 +188,7 @@ class LevelValidatorTest {
                 + "<object id=\"6\" type=\"solid\" x=\"352\" y=\"64\" width=\"32\" height=\"224\"/>\n"
                 + "<object id=\"7\" type=\"exit\" x=\"96\" y=\"192\" width=\"64\" height=\"96\"/>\n";
         assertThat(problems(TestMaps.map("", "", TestMaps.GROUND + TestMaps.PLAYER + pitOnly))).containsExactly(
-                "v.tmx:4 (checkpoint): no exit can be reached from this checkpoint by running at 6.5 m/s and jumping 2.2 m high:"
+                "v.tmx:4 (checkpoint): no exit can be reached from this checkpoint by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"
                         + " the T-800 gets no nearer than x 12.4 m, y 1.0 m (Tiled 396, 288 px), where the solid (object 6) blocks"
                         + " the way; add a step, a ladder or a platform, or clear what blocks the way");
     }

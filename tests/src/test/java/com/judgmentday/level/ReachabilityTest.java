@@ -68,7 +68,7 @@ class ReachabilityTest {
                 + "<object id=\"5\" name=\"cell door\" type=\"door\" x=\"320\" y=\"192\" width=\"32\" height=\"96\"/>\n"
                 + TestMaps.EXIT;
         assertThat(errors(wallWithDoor)).containsExactly("r.tmx:3 (exit): can't be reached from the player-spawn (object 2)"
-                + " by running at 6.5 m/s and jumping 2.2 m high: the T-800 gets no nearer than x 9.6 m, y 1.0 m (Tiled 308,"
+                + " by running at 6.5 m/s and jumping onto steps up to 2.00 m high: the T-800 gets no nearer than x 9.6 m, y 1.0 m (Tiled 308,"
                 + " 288 px), where the door 'cell door' (object 5), which nothing in the game opens yet, blocks the way;"
                 + " add a step, a ladder or a platform, or clear what blocks the way");
     }
@@ -101,7 +101,7 @@ class ReachabilityTest {
                 + "<object id=\"7\" type=\"john-spawn\" x=\"256\" y=\"288\"><point/></object>\n" + TestMaps.EXIT;
         assertThat(errors(shed)).isEmpty();
         assertThat(warnings(shed)).containsExactly("r.tmx:7 (john-spawn): warning: John can't follow the player to the exit"
-                + " by running at 7.5 m/s and jumping 2.2 m high: he gets no nearer than x 9.5 m, y 1.0 m (Tiled 304, 288 px),"
+                + " by running at 7.5 m/s and jumping onto steps up to 2.00 m high: he gets no nearer than x 9.5 m, y 1.0 m (Tiled 304, 288 px),"
                 + " where the solid (object 5) blocks the way, and will wait there");
     }
 
