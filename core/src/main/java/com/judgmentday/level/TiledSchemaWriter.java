@@ -5,11 +5,20 @@ import java.util.Locale;
 /**
  * Writes the level schema in Tiled's own formats, so Tiled offers every type with its properties and
  * defaults: objecttypes.xml (Tiled 1.8's Object Types; 1.9+ imports them as classes) and a project file
- * naming it, with the choice lists as enums.
+ * naming it, with the choice lists as enums and the commands that play and validate the open map.
  */
 public final class TiledSchemaWriter {
     public static final String OBJECT_TYPES = "objecttypes.xml";
     public static final String PROJECT = "judgment-day.tiled-project";
+    /**
+     * The project's commands: name, arguments, shortcut. Each runs tools/Jd.java (the built jar, or a line saying
+     * how to build it) from the repository root, two folders above the project; Tiled quotes what %projectpath
+     * and %mapfile stand for, so paths with spaces work.
+     */
+    private static final String[][] COMMANDS = {
+        {"Play this map in Judgment Day", "--level %mapfile", "F5"},
+        {"Validate this map", "validate %mapfile", "F6"},
+    };
     private static final String[] COLOURS = {"#e06c75", "#61afef", "#98c379", "#c678dd", "#e5c07b", "#56b6c2",
         "#d19a66", "#abb2bf", "#be5046", "#528bff"};
 
@@ -45,7 +54,17 @@ public final class TiledSchemaWriter {
     public static String project(LevelSchema schema) {
         StringBuilder json = new StringBuilder("{\n");
         json.append("    \"automappingRulesFile\": \"\",\n");
-        json.append("    \"commands\": [],\n");
+        json.append("    \"commands\": [");
+        for (int i = 0; i < COMMANDS.length; i++) {
+            json.append(i == 0 ? "\n" : ",\n").append("        {\n");
+            json.append("            \"arguments\": \"%projectpath/../../tools/Jd.java ").append(COMMANDS[i][1]).append("\",\n");
+            json.append("            \"command\": \"java\",\n            \"enabled\": true,\n");
+            json.append("            \"name\": \"").append(COMMANDS[i][0]).append("\",\n");
+            json.append("            \"saveBeforeExecute\": true,\n");
+            json.append("            \"shortcut\": \"").append(COMMANDS[i][2]).append("\",\n");
+            json.append("            \"showOutput\": true,\n            \"workingDirectory\": \"%projectpath/../..\"\n        }");
+        }
+        json.append("\n    ],\n");
         json.append("    \"extensionsPath\": \"extensions\",\n");
         json.append("    \"folders\": [\".\"],\n");
         json.append("    \"objectTypesFile\": \"").append(OBJECT_TYPES).append("\",\n");

@@ -1,5 +1,7 @@
 package com.judgmentday.level;
 
+import com.badlogic.gdx.utils.JsonReader;
+import com.badlogic.gdx.utils.JsonValue;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,30 @@ class TiledSchemaFilesTest {
         assertThat(Files.readString(levels.resolve(TiledSchemaWriter.PROJECT)))
                 .as("assets/levels/judgment-day.tiled-project is stale: run 'java -jar desktop/target/judgment-day.jar schema assets/levels'")
                 .isEqualTo(TiledSchemaWriter.project(LevelSchema.standard()));
+    }
+
+    @Test
+    void theProjectShipsCommandsThatPlayAndValidateTheOpenMapWithTheBuiltGame() throws Exception {
+        JsonValue commands = new JsonReader().parse(Files.readString(levels.resolve(TiledSchemaWriter.PROJECT))).get("commands");
+        assertThat(commands.size).isEqualTo(2);
+        assertCommand(commands.get(0), "Play this map in Judgment Day", "--level %mapfile", "F5");
+        assertCommand(commands.get(1), "Validate this map", "validate %mapfile", "F6");
+    }
+
+    /** Resolves the command's paths the way Tiled 1.8 does (%projectpath is the project file's folder). */
+    private void assertCommand(JsonValue command, String name, String jdArguments, String shortcut) {
+        assertThat(command.getString("name")).isEqualTo(name);
+        assertThat(command.getBoolean("enabled")).as(name + " is enabled (Tiled hides a command without it)").isTrue();
+        assertThat(command.getString("command")).isEqualTo("java");
+        String launcher = "%projectpath/../../tools/Jd.java";
+        assertThat(command.getString("arguments")).isEqualTo(launcher + " " + jdArguments);
+        assertThat(levels.resolve(launcher.replace("%projectpath/", "")).normalize()).as(name + "'s launcher").isRegularFile();
+        Path workingDirectory = levels.resolve(command.getString("workingDirectory").replace("%projectpath/", "")).normalize();
+        assertThat(workingDirectory.resolve("pom.xml")).as(name + " runs from the repository root").isRegularFile();
+        assertThat(workingDirectory.resolve("desktop")).as("Jd.java finds desktop/target/ here").isDirectory();
+        assertThat(command.getBoolean("saveBeforeExecute")).as(name + " plays what is on screen").isTrue();
+        assertThat(command.getBoolean("showOutput")).as(name + " shows the game's lines in the Debug Console").isTrue();
+        assertThat(command.getString("shortcut")).isEqualTo(shortcut);
     }
 
     @Test
