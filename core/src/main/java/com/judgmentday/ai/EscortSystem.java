@@ -77,7 +77,7 @@ public final class EscortSystem extends IteratingSystem {
         if (follower == null) {
             BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                     body.def.width / 2f);
-            follower = new PathFollower(planner, self, events, elevators, follow.def.route(), EventType.ESCORT_STUCK);
+            follower = new PathFollower(planner, self, events, elevators, follow.def.route, EventType.ESCORT_STUCK);
             followers.put(entity, follower);
         }
         return follower;

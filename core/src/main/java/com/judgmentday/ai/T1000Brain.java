@@ -78,7 +78,7 @@ public final class T1000Brain {
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
         this.route = Mappers.ROUTE.get(entity);
-        this.follower = new PathFollower(planner, self, events, elevators, pursuit.route(), EventType.T1000_STUCK);
+        this.follower = new PathFollower(planner, self, events, elevators, pursuit.route, EventType.T1000_STUCK);
         this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
         this.pursue = new Pursue<>(self, quarry, 0.3f);
         this.obstacles = new Box2dRaycastDetector(world);

@@ -10,13 +10,6 @@ public final class FollowDef {
     public float walkSpeedFraction = 0.5f;
     /** A leader less than this higher or lower counts as on the same floor, metres. */
     public float sameFloor = 1f;
-    /** How the escort keeps to its route to the leader; without one it waits where it is. */
-    public int replanTicks = 15;
-    public float replanDistance = 1.5f;
-    public int stuckTicks = 90;
-    public float banSeconds = 5f;
-
-    public RouteDef route() {
-        return new RouteDef(replanTicks, replanDistance, stuckTicks, banSeconds, false);
-    }
+    /** How the escort keeps to its route to the leader (without one it waits where it is: pressOn false). */
+    public RouteDef route = new RouteDef();
 }

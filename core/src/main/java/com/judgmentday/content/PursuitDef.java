@@ -8,10 +8,6 @@ public final class PursuitDef {
     public float sightRange = 14f;
     /** Seconds between police-radio tips of where its target is, when it can't see it. */
     public float tipSeconds = 4f;
-    /** Ticks between route plans while the target moves. */
-    public int replanTicks = 20;
-    /** The target moving this far from the planned goal forces a new plan, metres. */
-    public float replanDistance = 2f;
     /** Closer than this to its target, it has reached it, metres. */
     public float reachDistance = 1.2f;
     /** The blade-arm's reach, metres. */
@@ -33,17 +29,10 @@ public final class PursuitDef {
     /** Each open hole slows it this much (fraction of top speed), up to {@link #maxSlow}. */
     public float slowPerHole = 0.04f;
     public float maxSlow = 0.5f;
-    /** No progress toward the next waypoint for this many ticks: it gives the route up. */
-    public int stuckTicks = 90;
-    /** How long a given-up route is avoided, seconds. */
-    public float banSeconds = 10f;
     /** Fraction of top speed it walks at while disguised among people. */
     public float disguiseSpeed = 0.4f;
     /** Closer than this to a person, it touches and samples them, metres. */
     public float touchDistance = 1f;
-
-    /** Its route-keeping figures: it presses on toward its target even when it knows no route. */
-    public RouteDef route() {
-        return new RouteDef(replanTicks, replanDistance, stuckTicks, banSeconds, true);
-    }
+    /** How it keeps to its route (it presses on toward its target even when it knows none). */
+    public RouteDef route = new RouteDef();
 }

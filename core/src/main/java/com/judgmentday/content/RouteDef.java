@@ -13,14 +13,4 @@ public final class RouteDef {
     /** With no route known, head straight for the goal anyway (a hunter); otherwise wait (an escort). */
     public boolean pressOn = true;
 
-    public RouteDef() {
-    }
-
-    public RouteDef(int replanTicks, float replanDistance, int stuckTicks, float banSeconds, boolean pressOn) {
-        this.replanTicks = replanTicks;
-        this.replanDistance = replanDistance;
-        this.stuckTicks = stuckTicks;
-        this.banSeconds = banSeconds;
-        this.pressOn = pressOn;
-    }
 }

@@ -44,8 +44,8 @@ public final class TuningLoader {
         require(file, f != null, "follow is missing");
         require(file, f.distance > 0 && f.runDistance > f.distance, "follow: runDistance must be above distance, both positive");
         require(file, f.walkSpeedFraction > 0 && f.walkSpeedFraction <= 1, "follow: walkSpeedFraction must be above 0 and at most 1");
-        require(file, f.sameFloor > 0 && f.replanTicks > 0 && f.replanDistance > 0 && f.stuckTicks > 0 && f.banSeconds > 0,
-                "follow: sameFloor and the route figures must be positive");
+        require(file, f.sameFloor > 0, "follow: sameFloor must be positive");
+        checkRoute(file, "follow.route", f.route);
         for (ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
             CharacterDef c = entry.value;
             String where = "characters." + entry.key;
@@ -66,10 +66,10 @@ public final class TuningLoader {
             PursuitDef p = entry.value;
             String where = "pursuit." + entry.key;
             require(file, p.speedScale > 0 && p.sightRange > 0 && p.tipSeconds > 0, where + ": speedScale, sightRange and tipSeconds must be positive");
-            require(file, p.replanTicks > 0 && p.stabWindupTicks > 0 && p.recoverTicks >= 0 && p.holeCloseTicks > 0,
+            checkRoute(file, where + ".route", p.route);
+            require(file, p.stabWindupTicks > 0 && p.recoverTicks >= 0 && p.holeCloseTicks > 0,
                     where + ": tick counts must be positive");
             require(file, p.stabRange > 0 && p.reachDistance > 0 && p.touchDistance >= 0, where + ": ranges must be positive");
-            require(file, p.stuckTicks > 0 && p.banSeconds > 0, where + ": stuck figures must be positive");
             require(file, p.disguiseSpeed > 0 && p.disguiseSpeed <= 1 && p.maxSlow >= 0 && p.maxSlow < 1,
                     where + ": disguiseSpeed must be in (0, 1], maxSlow in [0, 1)");
         }
@@ -126,6 +126,12 @@ public final class TuningLoader {
                 "damage: hotSpeed and frostSpeed must be in (0, 1]");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,
                 "damage: stabDamage, burnPerDegreeSecond and aimLowRange must not be negative, knockDownImpulse positive");
+    }
+
+    private static void checkRoute(FileHandle file, String where, RouteDef route) {
+        require(file, route != null, where + " is missing");
+        require(file, route.replanTicks > 0 && route.replanDistance > 0 && route.stuckTicks > 0 && route.banSeconds > 0,
+                where + ": replanTicks, replanDistance, stuckTicks and banSeconds must be positive");
     }
 
     private static void require(FileHandle file, boolean ok, String message) {
