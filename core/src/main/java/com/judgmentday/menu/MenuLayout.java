@@ -8,7 +8,7 @@ package com.judgmentday.menu;
 public final class MenuLayout {
     public static final float ROW = 18f;
     public static final float LINE = 13f;
-    private static final float MAX_WIDTH = 470f;
+    private static final float MAX_WIDTH = 560f;
     private static final float BOTTOM = 50f;
 
     private float left;
