@@ -2,14 +2,16 @@ package com.judgmentday.controls;
 
 import com.badlogic.gdx.Input;
 import com.badlogic.gdx.InputAdapter;
+import com.badlogic.gdx.math.Vector2;
 import com.judgmentday.menu.Menu;
 import com.judgmentday.menu.MenuCommand;
 import com.judgmentday.menu.MenuFlow;
 import com.judgmentday.menu.MenuItem;
 import com.judgmentday.menu.MenuLayout;
 import com.judgmentday.menu.Page;
+import com.judgmentday.render.PixelScreen;
 
-import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The mouse in menus: pointing focuses an item, the left button uses it (on a setting's value, its left or
@@ -20,17 +22,19 @@ import java.util.function.IntSupplier;
 public final class MouseMenuInput extends InputAdapter {
     private final MenuFlow flow;
     private final MenuLayout layout;
-    private final IntSupplier width;
-    private final IntSupplier height;
+    private final UnaryOperator<Vector2> toScreen;
+    private final Vector2 point = new Vector2();
     /** The menu the pointer last moved onto an item of: a click on an end page counts only after that. */
     private Menu pointed;
 
-    /** {@code width} and {@code height}: the window's size in the units pointer events use. */
-    public MouseMenuInput(MenuFlow flow, MenuLayout layout, IntSupplier width, IntSupplier height) {
+    /**
+     * {@code toScreen} turns a pointer position (the units pointer events use, y down) into the pixels the menus
+     * are laid out in (y up), in place.
+     */
+    public MouseMenuInput(MenuFlow flow, MenuLayout layout, UnaryOperator<Vector2> toScreen) {
         this.flow = flow;
         this.layout = layout;
-        this.width = width;
-        this.height = height;
+        this.toScreen = toScreen;
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class MouseMenuInput extends InputAdapter {
             if (index >= 0 && menu.items().get(index).enabled()) {
                 MenuItem item = menu.items().get(index);
                 menu.focus(index);
-                item.click(layout.across(x));
+                item.click(layout.across(toScreen.apply(point.set(x, y)).x));
             }
         }
         return true;
@@ -86,7 +90,8 @@ public final class MouseMenuInput extends InputAdapter {
         if (menu == null || flow.page() == Page.TITLE) {
             return -1;
         }
-        layout.place(menu, width.getAsInt(), height.getAsInt());
-        return layout.itemAt(x, height.getAsInt() - y);
+        layout.place(menu, PixelScreen.WIDTH, PixelScreen.HEIGHT);
+        toScreen.apply(point.set(x, y));
+        return layout.itemAt(point.x, point.y);
     }
 }

@@ -1,15 +1,15 @@
 package com.judgmentday.menu;
 
 /**
- * Where a menu's parts go on a window of a given size, in pixels with y up: the title, text lines and a
- * column of item rows that scrolls to keep the focus visible. The renderer draws with it and the mouse
- * adapter hit-tests with it, so what you click is what you see.
+ * Where a menu's parts go on a screen of a given size, in pixels with y up (the game's 640 x 360 virtual
+ * screen): the title, text lines and a column of item rows that scrolls to keep the focus visible. The
+ * renderer draws with it and the mouse adapter hit-tests with it, so what you click is what you see.
  */
 public final class MenuLayout {
-    public static final float ROW = 36f;
-    public static final float LINE = 26f;
-    private static final float MAX_WIDTH = 940f;
-    private static final float BOTTOM = 100f;
+    public static final float ROW = 18f;
+    public static final float LINE = 13f;
+    private static final float MAX_WIDTH = 560f;
+    private static final float BOTTOM = 50f;
 
     private float left;
     private float right;
@@ -20,14 +20,14 @@ public final class MenuLayout {
     private int visible;
     private int count;
 
-    /** Lays the menu out for the window; call before drawing and before hit-testing. */
+    /** Lays the menu out for the screen; call before drawing and before hit-testing. */
     public void place(Menu menu, float width, float height) {
-        float panel = Math.min(MAX_WIDTH, width - 80f);
+        float panel = Math.min(MAX_WIDTH, width - 40f);
         left = (width - panel) / 2f;
         right = left + panel;
-        titleY = height - 60f;
-        linesTop = height - 140f;
-        itemsTop = linesTop - menu.lines().size * LINE - (menu.lines().isEmpty() ? 0f : 16f);
+        titleY = height - 30f;
+        linesTop = height - 70f;
+        itemsTop = linesTop - menu.lines().size * LINE - (menu.lines().isEmpty() ? 0f : 8f);
         count = menu.items().size;
         visible = Math.max(1, (int) ((itemsTop - BOTTOM) / ROW));
         int focus = Math.max(0, menu.focusIndex());

@@ -6,10 +6,12 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
+import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.Matrix4;
 import com.badlogic.gdx.physics.box2d.Box2DDebugRenderer;
+import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.nav.NavEdge;
@@ -45,13 +47,15 @@ public final class DebugOverlay implements Disposable {
     private final Box2DDebugRenderer bodies = new Box2DDebugRenderer(true, true, false, true, false, true);
     private final ShapeRenderer shapes = new ShapeRenderer();
     private final SpriteBatch batch = new SpriteBatch();
-    private final BitmapFont font = new BitmapFont();
+    private final BitmapFont font;
     private final Matrix4 screen = new Matrix4();
     private final StringBuilder text = new StringBuilder();
+    private final GlyphLayout layout = new GlyphLayout();
     private final TemperatureView temperatures = new TemperatureView();
 
-    public DebugOverlay() {
-        font.getData().setScale(1.3f);
+    /** {@code fonts}: the game's, which outlive the overlay. */
+    public DebugOverlay(Fonts fonts) {
+        this.font = fonts.text;
     }
 
     public void toggle(View view) {
@@ -169,7 +173,11 @@ public final class DebugOverlay implements Disposable {
         shapes.end();
     }
 
-    /** Draws the text views in screen pixels; {@code stepMicros} and {@code reloadMillis} come from the screen. */
+    /**
+     * Draws the text views in virtual pixels, in the band between the HUD's status rows and its subtitles
+     * ({@link HudLayout}), cut to the lines that fit; {@code width} and {@code height} are the window's back
+     * buffer in pixels, {@code stepMicros} and {@code reloadMillis} come from the screen.
+     */
     public void renderText(Simulation simulation, int width, int height, int fps, float frameMillis, float stepMicros,
                            long reloadMillis, boolean frozen) {
         text.setLength(0);
@@ -204,11 +212,11 @@ public final class DebugOverlay implements Disposable {
         if (text.length() == 0) {
             return;
         }
-        screen.setToOrtho2D(0, 0, width, height);
-        batch.setProjectionMatrix(screen);
+        HudLayout.fit(text, HudLayout.debugLines());
+        batch.setProjectionMatrix(PixelScreen.project(screen, width, height));
         batch.begin();
-        font.setColor(Color.WHITE);
-        font.draw(batch, text, 16, height - 76);
+        layout.setText(font, text, Color.WHITE, 0f, Align.left, false);
+        Lettering.draw(batch, font, layout, HudLayout.MARGIN, HudLayout.debugTop());
         batch.end();
     }
 
@@ -217,6 +225,5 @@ public final class DebugOverlay implements Disposable {
         bodies.dispose();
         shapes.dispose();
         batch.dispose();
-        font.dispose();
     }
 }

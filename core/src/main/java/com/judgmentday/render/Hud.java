@@ -27,80 +27,105 @@ import com.judgmentday.sim.Simulation;
 
 import java.util.Locale;
 
-/** The heads-up display in window pixels, over the scaled-up world: status, weapon, threats and subtitles. */
+/**
+ * The heads-up display, drawn in virtual pixels over the scaled-up world so its letters and icons sit on the
+ * art's pixel grid: status along the top ({@link HudLayout}), subtitles and the controls line along the foot.
+ */
 public final class Hud implements Disposable {
+    /** The controls line shows for the first seconds of a level. */
+    private static final int HELP_SECONDS = 8;
+    private static final int BAR_LEFT = HudLayout.MARGIN + 16;
+    private static final int BAR_WIDTH = 80;
+    private static final int RIGHT = PixelScreen.WIDTH - HudLayout.MARGIN;
     private final SpriteBatch batch = new SpriteBatch();
     private final ShapeRenderer shade = new ShapeRenderer();
-    private final BitmapFont font = new BitmapFont();
-    private final BitmapFont big = new BitmapFont();
+    private final BitmapFont font;
     private final GlyphLayout layout = new GlyphLayout();
     private final Matrix4 projection = new Matrix4();
     private final StringBuilder line = new StringBuilder();
     private final Subtitles subtitles = new Subtitles();
-    /** The controls line shows for the first seconds of a level. */
-    private static final int HELP_SECONDS = 8;
+    private final Color fade = new Color();
 
-    public Hud() {
-        big.getData().setScale(3f);
-        font.getData().setScale(1.4f);
+    /** {@code fonts}: the game's, which outlive the HUD. */
+    public Hud(Fonts fonts) {
+        this.font = fonts.text;
     }
 
     /**
      * Draws the HUD over the level: integrity, the weapon and its rounds, John, the T-1000's state while it
      * is in view, the casualty count (none is an achievement), the clock and mode tag, and subtitles.
      * {@code art} may be null (text only); {@code view} is the camera, to tell whether the T-1000 is seen;
-     * {@code help} is the controls line shown for the first seconds (from the player's own bindings).
+     * {@code help} is the controls line shown for the first seconds (from the player's own bindings);
+     * {@code width} and {@code height} are the window's back buffer in pixels.
      */
     public void render(Simulation simulation, SpriteAtlas art, OrthographicCamera view, int width, int height,
                        String mode, String help) {
         subtitles.follow(simulation);
-        projection.setToOrtho2D(0, 0, width, height);
-        float scale = Math.max(1, Math.min(width / PixelScreen.WIDTH, height / PixelScreen.HEIGHT));
-        float top = height - 16f;
+        PixelScreen.project(projection, width, height);
         shade.setProjectionMatrix(projection);
         batch.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
         HealthComponent integrity = Mappers.HEALTH.get(simulation.player());
         HealthComponent john = simulation.john() == null ? null : Mappers.HEALTH.get(simulation.john());
         shade.begin(ShapeRenderer.ShapeType.Filled);
-        bar(16f + 20f * scale, top - 34f, 120f, 10f, integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
+        bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
                 : Palette.HUD_INTEGRITY);
         if (john != null) {
-            bar(16f + 20f * scale, top - 58f, 120f, 10f, john.fraction(), Palette.HUD_JOHN);
+            bar(HudLayout.rowTop(2), john.fraction(), Palette.HUD_JOHN);
         }
         shade.end();
         batch.begin();
-        font.setColor(Color.WHITE);
-        font.draw(batch, simulation.level().title, 16, top);
-        icon(art, "icon-integrity", 16f, top - 40f, scale);
-        font.draw(batch, integrity.shutdownTicks > 0 ? "SHUTDOWN: REROUTING POWER" : "", 170f + 20f * scale, top - 24f);
-        if (john != null) {
-            icon(art, "icon-john", 16f, top - 64f, scale);
+        say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
+        icon(art, "icon-integrity", HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
+        if (integrity.shutdownTicks > 0) {
+            say("SHUTDOWN: REROUTING POWER", Color.WHITE).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
-        weapon(simulation, art, width, top, scale);
-        t1000(simulation, art, view, top - 88f, scale);
+        if (john != null) {
+            icon(art, "icon-john", HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
+        }
+        weapon(simulation, art);
+        t1000(simulation, art, view);
         int dead = simulation.casualties().size;
-        font.setColor(dead == 0 ? Color.GOLD : Color.SALMON);
-        layout.setText(font, dead == 0 ? "NO CASUALTIES" : dead + (dead == 1 ? " CASUALTY" : " CASUALTIES"));
-        font.draw(batch, layout, width - 16 - layout.width, top - 52f);
-        font.setColor(Color.WHITE);
+        say(dead == 0 ? "NO CASUALTIES" : dead + (dead == 1 ? " CASUALTY" : " CASUALTIES"),
+                dead == 0 ? Color.GOLD : Color.SALMON).putRight(textTop(2));
         line.setLength(0);
         long seconds = simulation.tick() / Simulation.TICKS_PER_SECOND;
         line.append(seconds / 60).append(':').append(seconds % 60 < 10 ? "0" : "").append(seconds % 60);
         if (!mode.isEmpty()) {
             line.append("   ").append(mode);
         }
-        font.draw(batch, line, 0, top, width - 16, Align.right, false);
-        subtitles.draw(batch, font, layout, width);
+        say(line, Color.WHITE).putRight(textTop(0));
+        subtitles.draw(batch, font, layout);
         if (seconds < HELP_SECONDS) {
-            font.setColor(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS);
-            font.draw(batch, help, 0, 28, width, Align.center, false);
+            say(help, fade.set(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS))
+                    .put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());
         }
         batch.end();
     }
 
+    /** Lays out one line of text in {@code colour}, to {@link #put} or {@link #putRight}. */
+    private Hud say(CharSequence text, Color colour) {
+        layout.setText(font, text, colour, 0f, Align.left, false);
+        return this;
+    }
+
+    /** Draws the line last laid out with its top left at {@code x}, {@code y}. */
+    private void put(float x, float y) {
+        Lettering.draw(batch, font, layout, x, y);
+    }
+
+    /** Draws the line last laid out against the right margin. */
+    private void putRight(float y) {
+        put(RIGHT - layout.width, y);
+    }
+
+    /** Where a line of text in status row {@code row} has its top, centred on the row's 12-pixel icon. */
+    private static int textTop(int row) {
+        return HudLayout.rowTop(row) - 2;
+    }
+
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */
-    private void weapon(Simulation simulation, SpriteAtlas art, int width, float top, float scale) {
+    private void weapon(Simulation simulation, SpriteAtlas art) {
         WeaponComponent weapon = Mappers.WEAPON.get(simulation.player());
         if (weapon == null || weapon.slots.size == 0) {
             return;
@@ -113,13 +138,12 @@ public final class Hud implements Disposable {
         } else {
             line.append(held.loaded).append(" | ").append(held.reserve);
         }
-        layout.setText(font, line);
-        font.draw(batch, layout, width - 16 - layout.width, top - 28f);
-        icon(art, "icon-" + held.def.name, width - 24 - layout.width - 24f * scale, top - 40f, scale);
+        say(line, Color.WHITE).putRight(textTop(1));
+        icon(art, "icon-" + held.def.name, RIGHT - layout.width - 6 - 24, HudLayout.rowTop(1) - 11);
     }
 
     /** The T-1000's state, while it is in view: what its body is now, and whose look it wears. */
-    private void t1000(Simulation simulation, SpriteAtlas art, OrthographicCamera view, float y, float scale) {
+    private void t1000(Simulation simulation, SpriteAtlas art, OrthographicCamera view) {
         Entity t1000 = simulation.t1000();
         if (t1000 == null || view == null) {
             return;
@@ -132,58 +156,74 @@ public final class Hud implements Disposable {
         if (!inView && liquid.material != Material.SHATTERED && liquid.material != Material.REFORMING) {
             return;
         }
-        icon(art, "icon-t1000", 16f, y - 6f, scale);
+        icon(art, "icon-t1000", HudLayout.MARGIN, HudLayout.rowTop(3) - 12);
         line.setLength(0);
         line.append("T-1000  ").append(liquid.material.name());
         AppearanceComponent looks = Mappers.APPEARANCE.get(t1000);
         if (looks != null && liquid.material == Material.LIQUID) {
             line.append("  (").append(looks.look).append(')');
         }
-        font.setColor(liquid.material == Material.FROZEN || liquid.material == Material.CHILLED ? Palette.FROST
-                : liquid.material == Material.MELTING ? Palette.MOLTEN : Color.LIGHT_GRAY);
-        font.draw(batch, line, 16f + 20f * scale, y + 10f);
-        font.setColor(Color.WHITE);
+        say(line, liquid.material == Material.FROZEN || liquid.material == Material.CHILLED ? Palette.FROST
+                : liquid.material == Material.MELTING ? Palette.MOLTEN : Color.LIGHT_GRAY).put(BAR_LEFT, textTop(3));
     }
 
-    private void bar(float x, float y, float w, float h, float fraction, Color colour) {
+    /** A status bar in row {@code rowTop}'s middle, beside its icon, on a dark frame one pixel wider. */
+    private void bar(int rowTop, float fraction, Color colour) {
+        int y = rowTop - 9;
         shade.setColor(0f, 0f, 0f, 0.6f);
-        shade.rect(x - 2f, y - 2f, w + 4f, h + 4f);
+        shade.rect(BAR_LEFT - 1, y - 1, BAR_WIDTH + 2, 8);
         shade.setColor(colour);
-        shade.rect(x, y, w * fraction, h);
+        shade.rect(BAR_LEFT, y, Math.round(BAR_WIDTH * fraction), 6);
     }
 
-    private void icon(SpriteAtlas art, String name, float x, float y, float scale) {
+    private void icon(SpriteAtlas art, String name, float x, float y) {
         SpriteAtlas.SpriteArt sprite = art == null ? null : art.sprite(name);
         TextureRegion[] frames = sprite == null ? null : sprite.frames("idle", sprite.def.palette);
         if (frames != null) {
-            batch.draw(frames[0], x, y, frames[0].getRegionWidth() * scale, frames[0].getRegionHeight() * scale);
+            batch.draw(frames[0], x, y);
         }
     }
 
-    /** Lists what is wrong with the level file, over the game (or alone when it never loaded). */
+    /**
+     * Lists what is wrong with the level file, over the game (or alone when it never loaded); {@code width} and
+     * {@code height} are the window's back buffer in pixels.
+     */
     public void renderProblems(Array<String> problems, String file, int width, int height, boolean running) {
-        projection.setToOrtho2D(0, 0, width, height);
+        PixelScreen.project(projection, width, height);
         shade.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
         shade.begin(ShapeRenderer.ShapeType.Filled);
         shade.setColor(0.15f, 0f, 0f, running ? 0.8f : 1f);
-        shade.rect(0, 0, width, height);
+        shade.rect(0, 0, PixelScreen.WIDTH, PixelScreen.HEIGHT);
         shade.end();
         batch.setProjectionMatrix(projection);
         batch.begin();
+        int left = 2 * HudLayout.MARGIN;
+        int wide = PixelScreen.WIDTH - 2 * left;
         font.setColor(Color.SALMON);
         String title = running ? "The saved level has problems; the last good version keeps running:"
                 : "This level can't start until these are fixed (save the file to try again, F5 to retry):";
-        font.draw(batch, title, 24, height - 24);
-        font.setColor(Color.WHITE);
-        float y = height - 64;
-        for (int i = 0; i < problems.size && y > 40; i++) {
-            layout.setText(font, problems.get(i), Color.WHITE, width - 48, Align.left, true);
-            font.draw(batch, layout, 24, y);
-            y -= layout.height + 10;
+        layout.setText(font, title, Color.SALMON, wide, Align.left, true);
+        font.draw(batch, layout, left, PixelScreen.HEIGHT - left);
+        float y = PixelScreen.HEIGHT - left - layout.height - 2 * HudLayout.LINE;
+        float bottom = HudLayout.MARGIN + 2 * HudLayout.LINE;
+        int shown = 0;
+        for (; shown < problems.size; shown++) {
+            layout.setText(font, problems.get(shown), Color.WHITE, wide, Align.left, true);
+            if (y - layout.height < bottom) {
+                break;
+            }
+            font.draw(batch, layout, left, y);
+            y -= layout.height + HudLayout.LINE;
+        }
+        if (shown < problems.size) {
+            font.setColor(Color.SALMON);
+            font.draw(batch, "... and " + (problems.size - shown) + " more", left, bottom);
         }
         font.setColor(Color.LIGHT_GRAY);
-        font.draw(batch, "watching " + file, 24, 28);
+        String watching = "watching " + file;
+        layout.setText(font, watching, 0, watching.length(), Color.LIGHT_GRAY, wide, Align.left, false, "...");
+        font.draw(batch, layout, left, HudLayout.helpTop());
         batch.end();
     }
 
@@ -191,7 +231,5 @@ public final class Hud implements Disposable {
     public void dispose() {
         batch.dispose();
         shade.dispose();
-        font.dispose();
-        big.dispose();
     }
 }

@@ -7,6 +7,7 @@ import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.FrameBuffer;
 import com.badlogic.gdx.math.Matrix4;
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.utils.Disposable;
 
 /**
@@ -40,7 +41,7 @@ public final class PixelScreen implements Disposable {
     /** Ends drawing and puts the virtual screen on the window, scaled and centred with black bars. */
     public void end(int windowWidth, int windowHeight) {
         buffer.end();
-        scale = Math.max(1, Math.min(windowWidth / WIDTH, windowHeight / HEIGHT));
+        scale = scaleFor(windowWidth, windowHeight);
         left = (windowWidth - WIDTH * scale) / 2;
         bottom = (windowHeight - HEIGHT * scale) / 2;
         Gdx.gl.glViewport(0, 0, windowWidth, windowHeight);
@@ -60,6 +61,35 @@ public final class PixelScreen implements Disposable {
     /** The whole-number scale the window shows the virtual screen at. */
     public int scale() {
         return scale;
+    }
+
+    /** The largest whole number the virtual screen can be scaled by in a window of this many pixels (at least 1). */
+    public static int scaleFor(int windowWidth, int windowHeight) {
+        return Math.max(1, Math.min(windowWidth / WIDTH, windowHeight / HEIGHT));
+    }
+
+    /**
+     * Sets {@code projection} so that what is drawn in virtual pixels (0 to {@link #WIDTH}, y up) lands where
+     * {@link #end} puts the virtual screen on a window of this many pixels: text and HUD drawn with it sit on
+     * the same whole pixels as the art, at any window size.
+     */
+    public static Matrix4 project(Matrix4 projection, int windowWidth, int windowHeight) {
+        int s = scaleFor(windowWidth, windowHeight);
+        float left = (windowWidth - WIDTH * s) / 2;
+        float bottom = (windowHeight - HEIGHT * s) / 2;
+        return projection.setToOrtho2D(-left / s, -bottom / s, windowWidth / (float) s, windowHeight / (float) s);
+    }
+
+    /**
+     * Turns a pointer position into virtual pixels (y up), in place. {@code point} is in the units pointer
+     * events use (y down), on a window {@code pointerWidth} x {@code pointerHeight} of them whose back buffer
+     * is {@code backWidth} x {@code backHeight} pixels (the two differ on high-density screens).
+     */
+    public static Vector2 toVirtual(Vector2 point, int pointerWidth, int pointerHeight, int backWidth, int backHeight) {
+        int s = scaleFor(backWidth, backHeight);
+        float x = point.x * backWidth / pointerWidth;
+        float y = (pointerHeight - point.y) * backHeight / pointerHeight;
+        return point.set((x - (backWidth - WIDTH * s) / 2) / s, (y - (backHeight - HEIGHT * s) / 2) / s);
     }
 
     @Override

@@ -13,14 +13,15 @@ import java.util.Locale;
 
 /**
  * What is said, as subtitles: John's protests, the lines the T-1000 copies from the people it becomes, and
- * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few seconds.
+ * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few
+ * seconds.
  */
 final class Subtitles {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
     private Simulation simulation;
     private int read;
-    private String speaker = "";
-    private String text = "";
+    /** Who speaks and what, as shown: "JOHN: Hey! You promised!". */
+    private String said = "";
     private long until;
     private long now;
 
@@ -58,18 +59,23 @@ final class Subtitles {
     }
 
     private void show(String who, String line, long tick) {
-        speaker = who;
-        text = line;
+        said = who.isEmpty() ? line : who + ": " + line;
         until = tick + SHOW_TICKS;
     }
 
-    void draw(SpriteBatch batch, BitmapFont font, GlyphLayout layout, int width) {
-        if (now >= until || text.isEmpty()) {
+    /**
+     * Draws the line being said, centred at the foot of the virtual screen above the controls line, wrapped to
+     * at most {@link HudLayout#SUBTITLE_LINES} lines; a longer one is shown on one line, cut short.
+     */
+    void draw(SpriteBatch batch, BitmapFont font, GlyphLayout layout) {
+        if (now >= until || said.isEmpty()) {
             return;
         }
-        font.setColor(Color.YELLOW);
-        layout.setText(font, speaker.isEmpty() ? text : speaker + ": " + text, Color.YELLOW, width * 0.8f, Align.center, true);
-        font.draw(batch, layout, width * 0.1f, 70f);
-        font.setColor(Color.WHITE);
+        float width = PixelScreen.WIDTH - 2 * HudLayout.MARGIN;
+        layout.setText(font, said, Color.YELLOW, width, Align.center, true);
+        if (layout.runs.size > HudLayout.SUBTITLE_LINES) {
+            layout.setText(font, said, 0, said.length(), Color.YELLOW, width, Align.center, false, "...");
+        }
+        Lettering.draw(batch, font, layout, HudLayout.MARGIN, HudLayout.subtitlesBottom() + layout.height);
     }
 }

@@ -17,6 +17,7 @@ import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputRecorder;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.render.DebugOverlay;
+import com.judgmentday.render.Fonts;
 import com.judgmentday.render.Hud;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
@@ -54,8 +55,8 @@ public final class GameScreen extends ScreenAdapter {
     private final OrthographicCamera camera = new OrthographicCamera();
     private final PixelScreen pixels = new PixelScreen();
     private final CameraDirector director = new CameraDirector(camera);
-    private final Hud hud = new Hud();
-    private final DebugOverlay overlay = new DebugOverlay();
+    private final Hud hud;
+    private final DebugOverlay overlay;
     private final ActionSet actions = new ActionSet();
     /** What was held as play began or resumed (the press that chose Play or Resume) counts once released. */
     private final HeldActions held = new HeldActions();
@@ -68,8 +69,11 @@ public final class GameScreen extends ScreenAdapter {
     private boolean stepRequested;
     private float stepMicros;
 
+    /** {@code fonts}: the game's, which outlive the screen. */
     public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
-            boolean assists, GameAudio audio) {
+            boolean assists, GameAudio audio, Fonts fonts) {
+        this.hud = new Hud(fonts);
+        this.overlay = new DebugOverlay(fonts);
         this.audio = audio;
         this.session = session;
         this.input = input;
@@ -125,8 +129,8 @@ public final class GameScreen extends ScreenAdapter {
         Simulation simulation = session.simulation();
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
-        int width = Gdx.graphics.getWidth();
-        int height = Gdx.graphics.getHeight();
+        int width = Gdx.graphics.getBackBufferWidth();
+        int height = Gdx.graphics.getBackBufferHeight();
         if (simulation == null) {
             hud.renderProblems(session.problems(), session.file().path(), width, height, false);
             return;
@@ -142,7 +146,7 @@ public final class GameScreen extends ScreenAdapter {
         pixels.begin();
         renderer.render(camera, alpha, delta);
         overlay.renderWorld(camera, simulation, alpha);
-        pixels.end(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
+        pixels.end(width, height);
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         // The pause menu replaces the HUD's pause banner.
         hud.render(simulation, renderer.atlas(), camera, width, height, tag, help());

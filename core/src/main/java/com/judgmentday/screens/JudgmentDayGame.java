@@ -28,6 +28,8 @@ import com.judgmentday.menu.MenuFlow;
 import com.judgmentday.menu.MenuHost;
 import com.judgmentday.menu.MenuLayout;
 import com.judgmentday.menu.Page;
+import com.judgmentday.render.Fonts;
+import com.judgmentday.render.PixelScreen;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.settings.Progress;
 import com.judgmentday.settings.Settings;
@@ -51,6 +53,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private Settings settings;
     private Progress progress;
     private MenuFlow flow;
+    private Fonts fonts;
     private MenuRenderer menus;
     private InputMultiplexer inputs;
     private KeyboardInput keyboard;
@@ -91,13 +94,17 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         progress = files.loadProgress();
         audio = new GameAudio(Gdx.audio, line -> Gdx.app.log(TAG, line));
         flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
-        menus = new MenuRenderer(layout);
+        fonts = new Fonts();
+        Gdx.app.log(TAG, "fonts made in " + fonts.millis() + " ms");
+        menus = new MenuRenderer(layout, fonts);
         keyboard = new KeyboardInput(Gdx.input, settings.keys);
         gamepad = new GamepadInput(settings.pad);
         padMenu = new PadMenuInput(flow, message -> Gdx.app.log(TAG, message));
         Controllers.addListener(padMenu);
         inputs = new InputMultiplexer(windowKeys(), new KeyMenuInput(flow),
-                new MouseMenuInput(flow, layout, Gdx.graphics::getWidth, Gdx.graphics::getHeight), keyboard);
+                new MouseMenuInput(flow, layout, point -> PixelScreen.toVirtual(point, Gdx.graphics.getWidth(),
+                        Gdx.graphics.getHeight(), Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight())),
+                keyboard);
         Gdx.input.setInputProcessor(inputs);
         if (options.record != null) {
             recorder = new InputRecorder(options.levelName, options.seed, options.version, options.checkpoint);
@@ -164,8 +171,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         if (page == Page.PLAYING) {
             return;
         }
-        int width = Gdx.graphics.getWidth();
-        int height = Gdx.graphics.getHeight();
+        int width = Gdx.graphics.getBackBufferWidth();
+        int height = Gdx.graphics.getBackBufferHeight();
         if (run == null) {
             Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
             Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
@@ -239,7 +246,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         session.keepPlaceOnReload(assists);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
         String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
-        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio);
+        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio, fonts);
         run = new LevelRun(session, screen, flow);
         directRun = direct;
         levelKeys = screen.keys();
@@ -297,6 +304,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         }
         if (menus != null) {
             menus.dispose();
+        }
+        if (fonts != null) {
+            fonts.dispose();
         }
         if (audio != null) {
             audio.dispose();

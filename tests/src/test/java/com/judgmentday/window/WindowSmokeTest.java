@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opens the real LWJGL3 window (in its own JVM, as a player would), renders 30 frames and looks at them. */
+/**
+ * Opens the real LWJGL3 window (in its own JVM, as a player would), renders 30 frames and looks at them: not
+ * blank, and drawn on the virtual screen's grid (art, HUD and menu text alike, every 2 x 2 block one colour).
+ */
 @Tag("windowed")
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class WindowSmokeTest {
@@ -25,6 +28,7 @@ class WindowSmokeTest {
         String output = open(dir, "--level", "proving-ground");
         assertThat(output).contains("playing ");
         assertThat(colours(dir)).as("distinct colours in the frame").isGreaterThan(50);
+        assertThat(offGrid(dir)).as("2 x 2 blocks of the level and its HUD that are not one colour").isZero();
     }
 
     @Test
@@ -32,6 +36,7 @@ class WindowSmokeTest {
         String output = open(dir);
         assertThat(output).as("no level started").doesNotContain("playing ");
         assertThat(colours(dir)).as("distinct colours on the title screen").isGreaterThan(20);
+        assertThat(offGrid(dir)).as("2 x 2 blocks of the title screen that are not one colour").isZero();
     }
 
     @Test
@@ -75,6 +80,24 @@ class WindowSmokeTest {
         assertThat(exited).as("window closed itself after the screenshot\n" + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         return output;
+    }
+
+    /**
+     * How many 2 x 2 blocks of the 1280 x 720 frame are not one colour: at scale 2 a virtual pixel is such a
+     * block, so any is something drawn off the grid (text scaled by a fraction, a smooth gradient, a half pixel).
+     */
+    private static int offGrid(Path dir) throws Exception {
+        BufferedImage image = ImageIO.read(dir.resolve("smoke.png").toFile());
+        int off = 0;
+        for (int y = 0; y + 1 < image.getHeight(); y += 2) {
+            for (int x = 0; x + 1 < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                if (image.getRGB(x + 1, y) != rgb || image.getRGB(x, y + 1) != rgb || image.getRGB(x + 1, y + 1) != rgb) {
+                    off++;
+                }
+            }
+        }
+        return off;
     }
 
     private static int colours(Path dir) throws Exception {
