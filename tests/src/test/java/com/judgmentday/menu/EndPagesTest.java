@@ -1,5 +1,6 @@
 package com.judgmentday.menu;
 
+import com.judgmentday.render.PixelScreen;
 import com.badlogic.gdx.Input;
 import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.utils.Array;
@@ -20,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pages that appear mid-play (game over, level complete): what they say and offer, and what chooses there. */
 class EndPagesTest {
-    private static final int WIDTH = 1280;
-    private static final int HEIGHT = 720;
+    /** A window the size of the virtual screen, so pointer and menu pixels are the same (but y runs down). */
+    private static final int WIDTH = PixelScreen.WIDTH;
+    private static final int HEIGHT = PixelScreen.HEIGHT;
     private final RecordingHost host = new RecordingHost();
     private final MenuLayout layout = new MenuLayout();
     private final Settings settings = new Settings();
@@ -33,7 +35,7 @@ class EndPagesTest {
     void setUp() {
         flow = new MenuFlow(host, settings, new Progress(), LevelSummary.shipped(), new Array<>());
         keys = new KeyMenuInput(flow);
-        mouse = new MouseMenuInput(flow, layout, () -> WIDTH, () -> HEIGHT);
+        mouse = new MouseMenuInput(flow, layout, point -> PixelScreen.toVirtual(point, WIDTH, HEIGHT, WIDTH, HEIGHT));
         flow.playing("galleria-service-corridor", null, true);
     }
 
