@@ -1,14 +1,13 @@
 package com.judgmentday.ai;
 
-import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavGraphBuilder;
-
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavGraphBuilder;
 
 /** What a level's T-1000 thinks with: its navigation graph, a planner over it, and its behaviour tree. */
 public final class Navigation {

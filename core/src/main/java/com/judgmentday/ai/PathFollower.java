@@ -1,10 +1,5 @@
 package com.judgmentday.ai;
 
-import com.judgmentday.nav.NavEdge;
-import com.judgmentday.nav.NavEdgeKind;
-import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavNode;
-
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.steer.SteeringAcceleration;
@@ -20,6 +15,10 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.RouteDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.nav.NavEdge;
+import com.judgmentday.nav.NavEdgeKind;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
 import com.judgmentday.nav.TerrainGrid;
 import com.judgmentday.sim.Simulation;
 

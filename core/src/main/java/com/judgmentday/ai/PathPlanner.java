@@ -1,12 +1,11 @@
 package com.judgmentday.ai;
 
-import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavNode;
-
 import com.badlogic.gdx.ai.pfa.DefaultGraphPath;
 import com.badlogic.gdx.ai.pfa.Heuristic;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;
 import com.badlogic.gdx.utils.IntArray;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
 
 /** gdx-ai's indexed A* over a navigation graph, with a time-based heuristic and counters for the report. */
 public final class PathPlanner {

@@ -1,9 +1,8 @@
 package com.judgmentday.level;
 
-import com.judgmentday.content.UserText;
-
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.XmlReader.Element;
+import com.judgmentday.content.UserText;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -8,10 +8,10 @@ import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelLoader;
 import com.judgmentday.level.Problem;
+import com.judgmentday.screens.GameOptions;
 import com.judgmentday.sim.Simulation;
 
 import java.io.PrintWriter;
-import com.judgmentday.screens.GameOptions;
 
 /** Loads what every command needs (tuning, the level) before any window opens, so errors come early. */
 final class Content {

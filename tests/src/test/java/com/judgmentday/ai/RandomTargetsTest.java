@@ -1,8 +1,5 @@
 package com.judgmentday.ai;
 
-import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavNode;
-
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.Mappers;
@@ -12,6 +9,8 @@ import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,20 +1,19 @@
 package com.judgmentday.ai;
 
-import com.judgmentday.nav.NavEdge;
-import com.judgmentday.nav.NavEdgeKind;
-import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavGraphBuilder;
-
+import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.nav.NavEdge;
+import com.judgmentday.nav.NavEdgeKind;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.support.Scenario;
 import com.judgmentday.support.TestContent;
-import com.badlogic.gdx.utils.IntArray;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
