@@ -4,6 +4,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.nav.NavEdge;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.nav.NavNode;
@@ -116,7 +117,14 @@ final class Reachability {
                         + " under it; move it onto a floor"));
                 return false;
             }
-            if (firstExit(reach.from(from, false)) >= 0) {
+            int reached = firstExit(reach.from(from, false));
+            if (reached >= 0) {
+                if (firstExit(reach.from(from, false, false)) < 0) {
+                    MapObject molten = moltenOnTheWay(firstExit(reach.from(from, false)));
+                    problems.add(Problem.warning(document.file, molten.id, molten.label(), "the only way to the exit from the "
+                            + (fromSpawn ? "player-spawn" : "checkpoint '" + start.name + "'") + " leaps over this molten"
+                            + " steel, and a jump that falls short is death; fine for a set piece, or give a safer way"));
+                }
                 return true;
             }
             String who = body.title;
@@ -201,6 +209,24 @@ final class Reachability {
                 }
             }
             return -1;
+        }
+
+        /** The molten steel a leap on the way to {@code node} crosses (the last such leap). */
+        MapObject moltenOnTheWay(int node) {
+            for (int at = node; reach.cameFrom(at) >= 0; at = reach.cameFrom(at)) {
+                NavNode to = graph.node(at);
+                NavEdge edge = graph.edge(reach.cameFrom(at), at);
+                if (edge != null && edge.overMolten) {
+                    float left = Math.min(edge.from.x, to.x);
+                    float right = Math.max(edge.from.x, to.x);
+                    for (HazardDef hazard : level.hazards) {
+                        if (hazard.kind == HazardDef.Kind.MOLTEN && hazard.x < right && hazard.x + hazard.width > left) {
+                            return document.object(hazard.objectId);
+                        }
+                    }
+                }
+            }
+            throw new IllegalStateException("a leap over molten steel without molten steel");
         }
 
         /** The fire the way to {@code node} runs through (the last one on it). */

@@ -11,16 +11,19 @@ public final class NavEdge implements Connection<NavNode> {
     public final float vx;
     /** The way passes through bars: only a liquid body takes it. */
     public final boolean throughBars;
+    /** A jump or drop over molten steel: falling short is death. */
+    public final boolean overMolten;
     private final float cost;
     /** Tick until which this edge is avoided (it got the T-1000 stuck); 0 when usable. */
     long bannedUntil;
 
-    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars) {
+    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars, boolean overMolten) {
         this.from = from;
         this.to = to;
         this.kind = kind;
         this.vx = vx;
         this.throughBars = throughBars;
+        this.overMolten = overMolten;
         this.cost = cost;
     }
 

@@ -32,6 +32,8 @@ public final class NavGraphBuilder {
     public static final int MAX_NODES = 250_000;
     /** Extra seconds an edge into fire costs a body that feels it, so routes go round flames when they can. */
     private static final float FIRE_PENALTY = 30f;
+    /** How high over molten steel a body in the air counts as leaping it, metres. */
+    private static final float LEAP_HEIGHT = 3f;
 
     private NavGraphBuilder() {
     }
@@ -147,6 +149,7 @@ public final class NavGraphBuilder {
             }
         }
         linkElevators(level, graph);
+        boolean[] overMolten = overMolten(level, grid);
         float walk = CELL / body.runSpeed;
         float climb = CELL / body.climbSpeed;
         for (int i = 0; i < graph.nodes.size; i++) {
@@ -182,9 +185,9 @@ public final class NavGraphBuilder {
             }
             for (int k = -ARC_SPEEDS; k <= ARC_SPEEDS; k++) {
                 float vx = body.runSpeed * k / ARC_SPEEDS;
-                arc(graph, node, vx, body.jumpSpeed, gravity, liquid, NavEdgeKind.JUMP);
+                arc(graph, node, vx, body.jumpSpeed, gravity, liquid, NavEdgeKind.JUMP, overMolten);
                 if (k != 0) {
-                    arc(graph, node, vx, 0f, gravity, liquid, NavEdgeKind.DROP);
+                    arc(graph, node, vx, 0f, gravity, liquid, NavEdgeKind.DROP, overMolten);
                 }
             }
         }
@@ -192,6 +195,22 @@ public final class NavGraphBuilder {
             avoidFire(graph);
         }
         return graph;
+    }
+
+    /** Cells over molten steel, up to a leap's height above it: an arc through them leaps the steel. */
+    private static boolean[] overMolten(LevelDef level, TerrainGrid grid) {
+        boolean[] cells = new boolean[grid.columns * grid.rows];
+        for (HazardDef hazard : level.hazards) {
+            if (hazard.kind == HazardDef.Kind.MOLTEN && hazard.width > 0f) {
+                float top = hazard.y + hazard.height + LEAP_HEIGHT;
+                boolean[] zone = grid.cells(new float[] {hazard.x, hazard.y, hazard.x + hazard.width, hazard.y,
+                    hazard.x + hazard.width, top, hazard.x, top}, true);
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] |= zone[i];
+                }
+            }
+        }
+        return cells;
     }
 
     /** Edges into flames cost more, so a body that burns takes another way when there is one. */
@@ -202,20 +221,23 @@ public final class NavGraphBuilder {
                 NavEdge edge = edges.items[e];
                 if (edge.to.fire >= 0 && edge.from.fire < 0) {
                     edges.items[e] = new NavEdge(edge.from, edge.to, edge.kind, edge.vx, edge.getCost() + FIRE_PENALTY,
-                            edge.throughBars);
+                            edge.throughBars, edge.overMolten);
                 }
             }
         }
     }
 
-    private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind) {
+    private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind,
+                            boolean[] overMolten) {
         TerrainGrid grid = graph.grid;
         boolean[] poured = {false};
+        boolean[] leap = {false};
         float planned = vx * MARGIN;
         // A body in the air only takes hold of a ladder when told to climb, so arcs fly past them.
         int landed = grid.arc(from.cellX, from.cellY, planned, vy * (kind == NavEdgeKind.JUMP ? JUMP_MARGIN : 1f), gravity,
                 ARC_DT, liquid, false, (x, y) -> {
                     poured[0] |= grid.inBars(x, y);
+                    leap[0] |= grid.any(overMolten, x, y);
                     return false;
                 });
         if (landed < 0) {
@@ -235,7 +257,7 @@ public final class NavGraphBuilder {
         }
         float distance = Math.abs(to.x - from.x);
         float airTime = Math.max(distance / Math.max(Math.abs(planned), 0.5f), 0.1f);
-        link(from, to, kind, planned, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0]);
+        link(from, to, kind, planned, airTime + (kind == NavEdgeKind.JUMP ? JUMP_PENALTY : 0f), poured[0], leap[0]);
     }
 
     /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
@@ -316,6 +338,11 @@ public final class NavGraphBuilder {
 
     /** Adds an edge, or keeps the cheaper of two between the same nodes. */
     private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars) {
+        link(from, to, kind, vx, cost, throughBars, false);
+    }
+
+    private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars,
+                             boolean overMolten) {
         for (int i = 0; i < from.edges.size; i++) {
             NavEdge existing = from.edges.items[i];
             if (existing.to == to) {
@@ -326,6 +353,6 @@ public final class NavGraphBuilder {
                 break;
             }
         }
-        from.edges.add(new NavEdge(from, to, kind, vx, cost, throughBars));
+        from.edges.add(new NavEdge(from, to, kind, vx, cost, throughBars, overMolten));
     }
 }

@@ -21,6 +21,11 @@ public final class Reach {
 
     /** Searches from {@code start}; {@code throughFire}: whether standing in fire is allowed on the way. */
     public Reach from(int start, boolean throughFire) {
+        return from(start, throughFire, true);
+    }
+
+    /** As {@link #from(int, boolean)}; {@code overMolten}: whether leaps over molten steel are taken. */
+    public Reach from(int start, boolean throughFire, boolean overMolten) {
         Arrays.fill(cameFrom, -2);
         queue.clear();
         if (start < 0) {
@@ -31,8 +36,9 @@ public final class Reach {
         for (int head = 0; head < queue.size; head++) {
             NavNode node = graph.node(queue.get(head));
             for (int i = 0; i < node.edges.size; i++) {
-                NavNode to = node.edges.items[i].to;
-                if (cameFrom[to.index] == -2 && (throughFire || to.fire < 0)) {
+                NavEdge edge = node.edges.items[i];
+                NavNode to = edge.to;
+                if (cameFrom[to.index] == -2 && (throughFire || to.fire < 0) && (overMolten || !edge.overMolten)) {
                     cameFrom[to.index] = node.index;
                     queue.add(to.index);
                 }

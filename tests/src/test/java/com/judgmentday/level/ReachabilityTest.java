@@ -81,6 +81,12 @@ class ReachabilityTest {
                 .contains("where molten steel 'pool' (object 4) lies across the way, and no one can stand in it");
         String narrow = "<object id=\"4\" type=\"molten-steel\" x=\"192\" y=\"272\" width=\"64\" height=\"16\"/>\n" + TestMaps.EXIT;
         assertThat(errors(narrow)).as("a 2 m pool is jumped").isEmpty();
+        assertThat(warnings(narrow)).containsExactly("r.tmx:4 (molten-steel): warning: the only way to the exit from the"
+                + " player-spawn leaps over this molten steel, and a jump that falls short is death; fine for a set piece, or"
+                + " give a safer way");
+        String bridged = narrow + "<object id=\"5\" type=\"solid\" x=\"128\" y=\"264\" width=\"192\" height=\"8\"/>\n";
+        assertThat(errors(bridged)).isEmpty();
+        assertThat(warnings(bridged)).as("a walkway over the pool is a safer way").isEmpty();
     }
 
     @Test
