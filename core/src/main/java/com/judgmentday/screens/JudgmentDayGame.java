@@ -86,7 +86,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 message -> Gdx.app.error(TAG, message));
         settings = files.loadSettings();
         progress = files.loadProgress();
-        audio = new GameAudio(Gdx.audio, line -> Gdx.app.log(TAG, line));
+        audio = new GameAudio(Gdx.audio, files.directory(), line -> Gdx.app.log(TAG, line));
         flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
         menus = new MenuRenderer(layout);
         keyboard = new KeyboardInput(Gdx.input, settings.keys);
