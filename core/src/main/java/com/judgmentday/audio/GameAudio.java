@@ -123,7 +123,7 @@ public final class GameAudio implements Disposable {
         if (output.silent()) {
             return;
         }
-        renderer = new SoundRenderer(this::openCache);
+        renderer = new SoundRenderer(this::openCache, log);
         background = executors.get();
         renderer.start(background, wanted);
     }

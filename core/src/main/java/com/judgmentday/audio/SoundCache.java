@@ -4,6 +4,7 @@ import com.judgmentday.content.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +79,12 @@ public final class SoundCache {
             Files.createDirectories(directory);
             AtomicFiles.write(directory.resolve(name + ".wav"), wrap(wav));
             written += size;
+        } catch (ClosedByInterruptException e) {
+            // The game is closing and stopped the thread mid-write: nothing is wrong with the disk.
+            broken = true;
         } catch (IOException | RuntimeException e) {
             broken = true;
-            log.accept("audio: can't keep rendered sounds in " + directory + " (" + e.getMessage()
+            log.accept("audio: can't keep rendered sounds in " + directory + " (" + e
                     + "); they are rendered again at each start");
         }
     }

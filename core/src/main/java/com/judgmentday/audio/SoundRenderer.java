@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,7 @@ final class SoundRenderer {
     private final AtomicLong renderNanos = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final Supplier<SoundCache> openCache;
+    private final Consumer<String> log;
     private SoundCache cache;
     private volatile boolean stopped;
     private volatile boolean finished;
@@ -34,9 +36,11 @@ final class SoundRenderer {
     /**
      * @param openCache opens the cache where sounds are kept between runs (on the executor, before the first
      *                  sound: it reads the disk); it may give null, and then everything is rendered
+     * @param log       where a sound that can't be made is told (once each; it stays silent)
      */
-    SoundRenderer(Supplier<SoundCache> openCache) {
+    SoundRenderer(Supplier<SoundCache> openCache, Consumer<String> log) {
         this.openCache = openCache;
+        this.log = log;
     }
 
     /**
@@ -45,7 +49,8 @@ final class SoundRenderer {
      */
     void start(Executor executor, MusicId first) {
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> cache = stopped ? null : openCache.get());
+        tasks.add(() -> guarded("open the sound cache", "sounds are rendered",
+                () -> cache = stopped ? null : openCache.get()));
         if (first != null) {
             tasks.add(task(null, first));
         }
@@ -71,26 +76,39 @@ final class SoundRenderer {
             if (stopped) {
                 return;
             }
-            byte[] wav = cache == null ? null : cache.read(name);
-            if (wav != null) {
-                cached.incrementAndGet();
-            } else {
-                long start = System.nanoTime();
-                wav = WavEncoder.encode(samples.get());
-                renderNanos.addAndGet(System.nanoTime() - start);
-                if (cache != null && !stopped) {
-                    cache.write(name, wav);
-                }
-            }
-            bytes.addAndGet(wav.length);
-            if (!stopped) {
-                done.add(new Rendered(sound, music, wav));
-            }
+            guarded("make " + name, "it stays silent", () -> make(sound, music, name, samples));
             if (remaining.decrementAndGet() == 0) {
                 finishNanos = System.nanoTime();
                 finished = true;
             }
         };
+    }
+
+    /** Runs work; a failure is one log line, not a reason to lose the sounds after it or the game. */
+    private void guarded(String what, String consequence, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log.accept("audio: can't " + what + " (" + e + "); " + consequence);
+        }
+    }
+
+    private void make(SoundId sound, MusicId music, String name, Supplier<float[]> samples) {
+        byte[] wav = cache == null ? null : cache.read(name);
+        if (wav != null) {
+            cached.incrementAndGet();
+        } else {
+            long start = System.nanoTime();
+            wav = WavEncoder.encode(samples.get());
+            renderNanos.addAndGet(System.nanoTime() - start);
+            if (cache != null && !stopped) {
+                cache.write(name, wav);
+            }
+        }
+        bytes.addAndGet(wav.length);
+        if (!stopped) {
+            done.add(new Rendered(sound, music, wav));
+        }
     }
 
     /** The next rendered sound, or null when none is waiting. */

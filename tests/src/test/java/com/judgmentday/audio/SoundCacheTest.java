@@ -24,12 +24,12 @@ class SoundCacheTest {
 
     @Test
     void aCachedSoundIsTheFreshlyRenderedOneByteForByte() {
-        SoundRenderer first = new SoundRenderer(() -> new SoundCache(root, KEY, log::add));
+        SoundRenderer first = new SoundRenderer(() -> new SoundCache(root, KEY, log::add), log::add);
         first.start(Runnable::run, MusicId.MENU);
         drain(first);
         assertThat(first.summary()).contains("(0 from the cache, " + ALL + " rendered");
 
-        SoundRenderer second = new SoundRenderer(() -> new SoundCache(root, KEY, log::add));
+        SoundRenderer second = new SoundRenderer(() -> new SoundCache(root, KEY, log::add), log::add);
         second.start(Runnable::run, MusicId.MENU);
         Map<SoundId, byte[]> effects = new EnumMap<>(SoundId.class);
         Map<MusicId, byte[]> music = new EnumMap<>(MusicId.class);
@@ -54,7 +54,7 @@ class SoundCacheTest {
 
     @Test
     void theMusicAboutToPlayComesFirstThenTheEffects() {
-        SoundRenderer renderer = new SoundRenderer(() -> null);
+        SoundRenderer renderer = new SoundRenderer(() -> null, log::add);
         renderer.start(Runnable::run, MusicId.CHASE);
         assertThat(renderer.poll().music()).isEqualTo(MusicId.CHASE);
         assertThat(renderer.poll().sound()).isEqualTo(SoundId.values()[0]);
@@ -64,7 +64,7 @@ class SoundCacheTest {
     @Test
     void aDamagedFileIsIgnoredAndRenderedAgain() throws IOException {
         byte[] pistol = WavEncoder.encode(SoundId.PISTOL.render());
-        SoundRenderer filling = new SoundRenderer(() -> new SoundCache(root, KEY, log::add));
+        SoundRenderer filling = new SoundRenderer(() -> new SoundCache(root, KEY, log::add), log::add);
         filling.start(Runnable::run, null);
         drain(filling);
         SoundCache cache = new SoundCache(root, KEY, log::add);
@@ -80,7 +80,7 @@ class SoundCacheTest {
         Files.write(file, new byte[3]);
         assertThat(cache.read("effect-pistol")).as("too short to be a WAV").isNull();
 
-        SoundRenderer renderer = new SoundRenderer(() -> new SoundCache(root, KEY, log::add));
+        SoundRenderer renderer = new SoundRenderer(() -> new SoundCache(root, KEY, log::add), log::add);
         renderer.start(Runnable::run, null);
         drain(renderer);
         assertThat(renderer.summary()).contains("(" + (ALL - 1) + " from the cache, 1 rendered");
@@ -121,13 +121,25 @@ class SoundCacheTest {
     @Test
     void aCacheThatCantBeWrittenSaysSoOnceAndSoundStillComes() throws IOException {
         Path notADirectory = Files.write(root.resolve("taken"), new byte[1]);
-        SoundRenderer renderer = new SoundRenderer(() -> new SoundCache(notADirectory, KEY, log::add));
+        SoundRenderer renderer = new SoundRenderer(() -> new SoundCache(notADirectory, KEY, log::add), log::add);
         renderer.start(Runnable::run, null);
         drain(renderer);
         assertThat(renderer.finished()).isTrue();
         assertThat(log).hasSize(1);
         assertThat(log.get(0)).startsWith("audio: can't keep rendered sounds in " + notADirectory.resolve(KEY))
                 .endsWith("they are rendered again at each start");
+    }
+
+    @Test
+    void aCacheThatFailsToOpenIsOneLineAndEverySoundIsStillMade() {
+        SoundRenderer renderer = new SoundRenderer(() -> {
+            throw new IllegalStateException("disk on fire");
+        }, log::add);
+        renderer.start(Runnable::run, null);
+        assertThat(drain(renderer)).isEqualTo(ALL);
+        assertThat(renderer.finished()).isTrue();
+        assertThat(log).containsExactly("audio: can't open the sound cache (java.lang.IllegalStateException: disk on fire);"
+                + " sounds are rendered");
     }
 
     @Test
