@@ -2,19 +2,21 @@ package com.judgmentday.desktop;
 
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
-import com.badlogic.gdx.utils.GdxRuntimeException;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.screens.GameOptions;
+import org.lwjgl.glfw.GLFW;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -130,17 +132,40 @@ public final class Launcher implements Callable<Integer> {
         }
 
         static int open(GameOptions options) {
+            String noDisplay = WindowFailure.noDisplay(System::getenv, System.getProperty("os.name"));
+            if (noDisplay != null) {
+                throw new UserErrors.WindowException(noDisplay);
+            }
             JudgmentDayGame game = new JudgmentDayGame(options);
+            // libGDX prints GLFW's errors to this stream: held back until the game is up, a failure is one line.
+            HeldOutput glfwErrors = new HeldOutput(System.err, game::created);
+            Lwjgl3ApplicationConfiguration.errorStream = new PrintStream(glfwErrors, true);
+            onlyX11WithoutWayland();
             try {
                 new Lwjgl3Application(game, configuration(options.benchFrames > 0));
-            } catch (GdxRuntimeException e) {
-                if (game.created()) {
+            } catch (RuntimeException | Error e) {
+                WindowFailure failure = WindowFailure.of(e, glfwErrors.text(), System.getenv("DISPLAY"));
+                if (failure.kind == WindowFailure.Kind.BUG) {
+                    glfwErrors.release();
                     throw e;
                 }
-                throw new UserErrors.WindowException("can't open the game window: " + e.getMessage()
-                        + " (is there a display? headless runs use 'playtest')");
+                glfwErrors.discard();
+                throw new UserErrors.WindowException(failure.message);
             }
+            glfwErrors.release();
             return 0;
+        }
+
+        /**
+         * Without WAYLAND_DISPLAY only X11 can work: GLFW is told so, or after a failed X connection it
+         * tries Wayland too, whose library prints its own complaint straight to the terminal.
+         */
+        private static void onlyX11WithoutWayland() {
+            String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            String wayland = System.getenv("WAYLAND_DISPLAY");
+            if (os.startsWith("linux") && (wayland == null || wayland.isBlank())) {
+                GLFW.glfwInitHint(GLFW.GLFW_PLATFORM, GLFW.GLFW_PLATFORM_X11);
+            }
         }
 
         /** The window; a benchmark runs uncapped (no vsync, no frame cap) so frame times measure the work. */
