@@ -20,6 +20,7 @@ import com.judgmentday.render.DebugOverlay;
 import com.judgmentday.render.Hud;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
+import com.judgmentday.render.art.PreparedArt;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.session.Reload;
 import com.judgmentday.input.Action;
@@ -48,6 +49,7 @@ public final class GameScreen extends ScreenAdapter {
     private final InputRecorder recorder;
     private final String mode;
     private final GameAudio audio;
+    private final PreparedArt art;
     private final Settings settings;
     /** False for recordings and replays: the invulnerability assist would make them play differently. */
     private final boolean assists;
@@ -69,8 +71,9 @@ public final class GameScreen extends ScreenAdapter {
     private float stepMicros;
 
     public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
-            boolean assists, GameAudio audio) {
+            boolean assists, GameAudio audio, PreparedArt art) {
         this.audio = audio;
+        this.art = art;
         this.session = session;
         this.input = input;
         this.recorder = recorder;
@@ -196,7 +199,7 @@ public final class GameScreen extends ScreenAdapter {
         if (renderer != null) {
             renderer.dispose();
         }
-        renderer = new WorldRenderer(simulation);
+        renderer = new WorldRenderer(simulation, art);
         simulation.events().addListener(director);
         audio.listenTo(simulation.events());
         rendererGeneration = session.generation();

@@ -60,6 +60,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private InputRecorder recorder;
     private FrameRecorder bench;
     private GameAudio audio;
+    private StartupWork startup;
     private int frames;
     private float seconds;
     private boolean created;
@@ -87,6 +88,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         settings = files.loadSettings();
         progress = files.loadProgress();
         audio = new GameAudio(Gdx.audio, files.directory(), line -> Gdx.app.log(TAG, line));
+        startup = StartupWork.begin(options.levelFile != null, options.tuning, line -> Gdx.app.log(TAG, line));
         flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
         menus = new MenuRenderer(layout);
         keyboard = new KeyboardInput(Gdx.input, settings.keys);
@@ -218,6 +220,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
      * stay true to `playtest`.
      */
     private void startRun(FileHandle file, String checkpoint, boolean direct) {
+        startup.stopWarmUp();
         InputScript replay = direct ? options.replay : null;
         InputRecorder recording = direct ? recorder : null;
         if (recording != null) {
@@ -229,7 +232,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 difficulty);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
         String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
-        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio);
+        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio,
+                startup.art());
         run = new LevelRun(session, screen, flow, checkpoint);
         directRun = direct;
         levelKeys = screen.keys();
@@ -290,6 +294,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         }
         if (audio != null) {
             audio.dispose();
+        }
+        if (startup != null) {
+            startup.dispose();
         }
     }
 }
