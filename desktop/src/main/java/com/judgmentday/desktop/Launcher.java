@@ -2,6 +2,7 @@ package com.judgmentday.desktop;
 
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3NativesLoader;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one command line of the game: no arguments opens the window at the title screen; naming a level (or
@@ -69,8 +72,25 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "Start in full screen (F11 or Alt+Enter toggles).")
     boolean fullscreen;
 
-    public static void main(String[] args) {
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    public static void main(String[] args) throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // Picocli reads every command's annotations, a third of a second in a cold JVM: when the arguments
+        // open the window, this thread (the one that will own it) starts GLFW meanwhile.
+        FutureTask<CommandLine> building = new FutureTask<>(() -> commandLine(out, err));
+        Thread builder = new Thread(building, "command-line");
+        builder.setDaemon(true);
+        builder.start();
+        if (Window.opens(args)) {
+            Window.startGlfw();
+        }
+        CommandLine commandLine;
+        try {
+            commandLine = building.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+        }
+        System.exit(commandLine.execute(args));
     }
 
     /** The configured command line; tests call this with their own writers. */
@@ -154,6 +174,36 @@ public final class Launcher implements Callable<Integer> {
             }
             glfwErrors.release();
             return 0;
+        }
+
+        /** A guess from the arguments, good enough to start GLFW early: no subcommand but replay, no help or version. */
+        static boolean opens(String[] args) {
+            for (String arg : args) {
+                if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                    return false;
+                }
+            }
+            return args.length == 0 || args[0].startsWith("-") || args[0].equals("replay");
+        }
+
+        /**
+         * Starts GLFW on this thread ahead of the window (Linux with a display named), quietly, for no error
+         * callback is set yet: what fails here fails again when the window opens, and is told then.
+         */
+        static void startGlfw() {
+            if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")
+                    || WindowFailure.noDisplay(System::getenv, System.getProperty("os.name")) != null) {
+                return;
+            }
+            try {
+                Lwjgl3NativesLoader.load();
+                onlyX11WithoutWayland();
+                // As libGDX sets it before its own glfwInit, which then finds GLFW started.
+                GLFW.glfwInitHint(GLFW.GLFW_JOYSTICK_HAT_BUTTONS, GLFW.GLFW_FALSE);
+                GLFW.glfwInit();
+            } catch (RuntimeException | LinkageError e) {
+                // Met again, and told, when the window opens.
+            }
         }
 
         /**
