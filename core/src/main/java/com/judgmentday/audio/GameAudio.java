@@ -32,6 +32,7 @@ public final class GameAudio implements Disposable {
     private ExecutorService background;
     private SoundRenderer renderer;
     private MusicId wanted;
+    /** Frames seen, counted up to the second (when the sound work begins). */
     private int frames;
     private EventLog listening;
     private boolean reported;
@@ -100,8 +101,7 @@ public final class GameAudio implements Disposable {
      * player's feet. The first frame is left alone so the window shows before any sound work begins.
      */
     public void update(Simulation simulation) {
-        frames++;
-        if (frames == 2) {
+        if (frames < 2 && ++frames == 2) {
             begin();
         }
         if (output.silent()) {

@@ -195,8 +195,17 @@ public final class Launcher implements Callable<Integer> {
                     || WindowFailure.noDisplay(System::getenv, System.getProperty("os.name")) != null) {
                 return;
             }
+            // GLFW doesn't need libGDX's own natives: they load meanwhile (libGDX waits for them when it starts).
+            Thread natives = new Thread(() -> {
+                try {
+                    Lwjgl3NativesLoader.load();
+                } catch (RuntimeException | LinkageError e) {
+                    // Met again, and told, when the window opens.
+                }
+            }, "gdx-natives");
+            natives.setDaemon(true);
+            natives.start();
             try {
-                Lwjgl3NativesLoader.load();
                 onlyX11WithoutWayland();
                 // As libGDX sets it before its own glfwInit, which then finds GLFW started.
                 GLFW.glfwInitHint(GLFW.GLFW_JOYSTICK_HAT_BUTTONS, GLFW.GLFW_FALSE);
