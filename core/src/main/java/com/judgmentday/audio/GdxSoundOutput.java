@@ -24,6 +24,7 @@ public final class GdxSoundOutput implements SoundOutput, Disposable {
     private Music playing;
     private float playingGain = -1f;
     private boolean silent;
+    private boolean opened;
 
     /** With a null audio it is silent from the start. */
     public GdxSoundOutput(Audio audio, Mixer mixer, Consumer<String> log) {
@@ -32,16 +33,19 @@ public final class GdxSoundOutput implements SoundOutput, Disposable {
         this.log = log;
         if (audio == null) {
             silence("no audio device", null);
-        } else {
-            probe();
         }
     }
 
     /**
-     * Plays a moment of silence to see whether a device is really there: OpenAL without a sound card
-     * gives libGDX sounds that quietly do nothing, and a loop that never starts is how that shows.
+     * Checks the device, once, before anything loads (the first load does it when nothing called this): plays
+     * a moment of silence to see whether a device is really there, for OpenAL without a sound card gives
+     * libGDX sounds that quietly do nothing, and a loop that never starts is how that shows.
      */
-    private void probe() {
+    public void open() {
+        if (silent || opened) {
+            return;
+        }
+        opened = true;
         Music probe = null;
         try {
             probe = audio.newMusic(new BytesFileHandle("probe.wav", WavEncoder.encode(Synth.silence(PROBE_SECONDS))));
@@ -64,7 +68,9 @@ public final class GdxSoundOutput implements SoundOutput, Disposable {
         return silent;
     }
 
+    /** Makes a WAV the sound to play for {@code id} (checking the device first, if nothing did yet). */
     public void load(SoundId id, byte[] wav) {
+        open();
         if (silent) {
             return;
         }
@@ -76,6 +82,7 @@ public final class GdxSoundOutput implements SoundOutput, Disposable {
     }
 
     public void load(MusicId id, byte[] wav) {
+        open();
         if (silent) {
             return;
         }

@@ -13,6 +13,40 @@ public final class WavEncoder {
     public static byte[] encode(float[] samples) {
         int dataBytes = samples.length * BYTES_PER_SAMPLE;
         byte[] out = new byte[HEADER_BYTES + dataBytes];
+        writeHeader(out, dataBytes);
+        int at = HEADER_BYTES;
+        for (float sample : samples) {
+            int value = Math.round(Math.max(-1f, Math.min(1f, sample)) * Short.MAX_VALUE);
+            int16(out, at, value);
+            at += BYTES_PER_SAMPLE;
+        }
+        return out;
+    }
+
+    /**
+     * True when the first {@code length} bytes are a whole WAV as {@link #encode} writes them: the header's
+     * format is this encoder's and both of its lengths match.
+     */
+    static boolean wellFormed(byte[] bytes, int length) {
+        if (length < HEADER_BYTES || length > bytes.length || (length - HEADER_BYTES) % BYTES_PER_SAMPLE != 0) {
+            return false;
+        }
+        byte[] header = encodeHeader(length - HEADER_BYTES);
+        for (int i = 0; i < HEADER_BYTES; i++) {
+            if (bytes[i] != header[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] encodeHeader(int dataBytes) {
+        byte[] out = new byte[HEADER_BYTES];
+        writeHeader(out, dataBytes);
+        return out;
+    }
+
+    private static void writeHeader(byte[] out, int dataBytes) {
         ascii(out, 0, "RIFF");
         int32(out, 4, 36 + dataBytes);
         ascii(out, 8, "WAVE");
@@ -26,13 +60,6 @@ public final class WavEncoder {
         int16(out, 34, 16);
         ascii(out, 36, "data");
         int32(out, 40, dataBytes);
-        int at = HEADER_BYTES;
-        for (float sample : samples) {
-            int value = Math.round(Math.max(-1f, Math.min(1f, sample)) * Short.MAX_VALUE);
-            int16(out, at, value);
-            at += BYTES_PER_SAMPLE;
-        }
-        return out;
     }
 
     private static void ascii(byte[] out, int at, String text) {

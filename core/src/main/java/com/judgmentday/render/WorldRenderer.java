@@ -23,12 +23,11 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.ZoneComponent;
-import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.events.GameEventListener;
-import com.judgmentday.render.art.ArtCatalog;
 import com.judgmentday.render.art.ArtException;
+import com.judgmentday.render.art.PreparedArt;
 import com.judgmentday.render.art.SpriteAtlas;
 import com.judgmentday.render.effects.Effects;
 import com.judgmentday.render.effects.LightPass;
@@ -40,7 +39,8 @@ import java.util.Locale;
 /**
  * Draws the simulation: the scenery in shapes, the ground in tiles, characters and props as sprites from
  * the art atlas (shapes where the art has none), interpolating every moving entity between its last two
- * ticks. Reads components; never changes them. The art is read anew with each level (so F5 reloads it).
+ * ticks. Reads components; never changes them. The art is read anew with each level, so F5 reloads it (the
+ * first level's ahead of time: {@link PreparedArt}).
  */
 public final class WorldRenderer implements GameEventListener, Disposable {
     private static final String TAG = "judgment-day";
@@ -72,11 +72,12 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private float shootSeconds;
     private String flashSubject = "";
 
-    public WorldRenderer(Simulation simulation) {
+    /** @param art where the level's art comes from (prepared ahead for the first level) */
+    public WorldRenderer(Simulation simulation, PreparedArt art) {
         this.simulation = simulation;
         this.entities = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class).get());
         this.scenery = new SceneryDrawer(entities);
-        this.atlas = loadArt();
+        this.atlas = loadArt(art);
         this.sprites = atlas == null ? null : new SpriteDrawer(atlas, liquidMetal);
         this.props = new PropDrawer(atlas, liquidMetal);
         this.fragments = simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class, TransformComponent.class).get());
@@ -93,9 +94,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     }
 
     /** The art, or null (shapes only) when it can't be read: the game stays playable and says why. */
-    private static SpriteAtlas loadArt() {
+    private static SpriteAtlas loadArt(PreparedArt art) {
         try {
-            return new SpriteAtlas(ArtCatalog.read(new ClasspathFile(ArtCatalog.INDEX)));
+            return art.take();
         } catch (ArtException e) {
             Gdx.app.error(TAG, "the art can't be used, drawing shapes instead: " + e.getMessage());
             return null;

@@ -21,6 +21,7 @@ import com.judgmentday.render.Fonts;
 import com.judgmentday.render.Hud;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
+import com.judgmentday.render.art.PreparedArt;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.session.Reload;
 import com.judgmentday.input.Action;
@@ -49,6 +50,7 @@ public final class GameScreen extends ScreenAdapter {
     private final InputRecorder recorder;
     private final String mode;
     private final GameAudio audio;
+    private final PreparedArt art;
     private final Settings settings;
     /** False for recordings and replays: the invulnerability assist would make them play differently. */
     private final boolean assists;
@@ -71,10 +73,11 @@ public final class GameScreen extends ScreenAdapter {
 
     /** {@code fonts}: the game's, which outlive the screen. */
     public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
-            boolean assists, GameAudio audio, Fonts fonts) {
+            boolean assists, GameAudio audio, Fonts fonts, PreparedArt art) {
         this.hud = new Hud(fonts);
         this.overlay = new DebugOverlay(fonts);
         this.audio = audio;
+        this.art = art;
         this.session = session;
         this.input = input;
         this.recorder = recorder;
@@ -200,7 +203,7 @@ public final class GameScreen extends ScreenAdapter {
         if (renderer != null) {
             renderer.dispose();
         }
-        renderer = new WorldRenderer(simulation);
+        renderer = new WorldRenderer(simulation, art);
         simulation.events().addListener(director);
         audio.listenTo(simulation.events());
         rendererGeneration = session.generation();

@@ -64,6 +64,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private InputRecorder recorder;
     private FrameRecorder bench;
     private GameAudio audio;
+    private StartupWork startup;
     private int frames;
     private float seconds;
     private boolean created;
@@ -92,7 +93,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 message -> Gdx.app.error(TAG, message));
         settings = files.loadSettings();
         progress = files.loadProgress();
-        audio = new GameAudio(Gdx.audio, line -> Gdx.app.log(TAG, line));
+        audio = new GameAudio(Gdx.audio, files.directory(), line -> Gdx.app.log(TAG, line));
+        startup = StartupWork.begin(options.levelFile != null, options.tuning, line -> Gdx.app.log(TAG, line));
         flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
         fonts = new Fonts();
         Gdx.app.log(TAG, "fonts made in " + fonts.millis() + " ms");
@@ -233,6 +235,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
      * stay true to `playtest`.
      */
     private void startRun(FileHandle file, String checkpoint, boolean direct) {
+        startup.stopWarmUp();
         InputScript replay = direct ? options.replay : null;
         InputRecorder recording = direct ? recorder : null;
         if (recording != null) {
@@ -246,7 +249,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         session.keepPlaceOnReload(assists);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
         String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
-        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio, fonts);
+        GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio, fonts,
+                startup.art());
         run = new LevelRun(session, screen, flow);
         directRun = direct;
         levelKeys = screen.keys();
@@ -310,6 +314,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         }
         if (audio != null) {
             audio.dispose();
+        }
+        if (startup != null) {
+            startup.dispose();
         }
     }
 }

@@ -2,21 +2,26 @@ package com.judgmentday.desktop;
 
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
-import com.badlogic.gdx.utils.GdxRuntimeException;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3NativesLoader;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.UserText;
 import com.judgmentday.screens.GameOptions;
+import org.lwjgl.glfw.GLFW;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.ToIntFunction;
 
 /**
@@ -77,8 +82,25 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "Start in full screen (F11 or Alt+Enter toggles).")
     boolean fullscreen;
 
-    public static void main(String[] args) {
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    public static void main(String[] args) throws Exception {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // Picocli reads every command's annotations, a third of a second in a cold JVM: when the arguments
+        // open the window, this thread (the one that will own it) starts GLFW meanwhile.
+        FutureTask<CommandLine> building = new FutureTask<>(() -> commandLine(out, err));
+        Thread builder = new Thread(building, "command-line");
+        builder.setDaemon(true);
+        builder.start();
+        if (Window.opens(args)) {
+            Window.startGlfw();
+        }
+        CommandLine commandLine;
+        try {
+            commandLine = building.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+        }
+        System.exit(commandLine.execute(args));
     }
 
     /** The configured command line; tests call this with their own writers. */
@@ -152,17 +174,79 @@ public final class Launcher implements Callable<Integer> {
         }
 
         static int open(GameOptions options) {
+            String noDisplay = WindowFailure.noDisplay(System::getenv, System.getProperty("os.name"));
+            if (noDisplay != null) {
+                throw new UserErrors.WindowException(noDisplay);
+            }
             JudgmentDayGame game = new JudgmentDayGame(options);
+            // libGDX prints GLFW's errors to this stream: held back until the game is up, a failure is one line.
+            HeldOutput glfwErrors = new HeldOutput(System.err, game::created);
+            Lwjgl3ApplicationConfiguration.errorStream = new PrintStream(glfwErrors, true);
+            onlyX11WithoutWayland();
             try {
                 new Lwjgl3Application(game, configuration(options.benchFrames > 0));
-            } catch (GdxRuntimeException e) {
-                if (game.created()) {
+            } catch (RuntimeException | Error e) {
+                WindowFailure failure = WindowFailure.of(e, glfwErrors.text(), System.getenv("DISPLAY"));
+                if (failure.kind == WindowFailure.Kind.BUG) {
+                    glfwErrors.release();
                     throw e;
                 }
-                throw new UserErrors.WindowException("can't open the game window: " + e.getMessage()
-                        + " (is there a display? headless runs use 'playtest')");
+                glfwErrors.discard();
+                throw new UserErrors.WindowException(failure.message);
             }
+            glfwErrors.release();
             return 0;
+        }
+
+        /** A guess from the arguments, good enough to start GLFW early: no subcommand but replay, no help or version. */
+        static boolean opens(String[] args) {
+            for (String arg : args) {
+                if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                    return false;
+                }
+            }
+            return args.length == 0 || args[0].startsWith("-") || args[0].equals("replay");
+        }
+
+        /**
+         * Starts GLFW on this thread ahead of the window (Linux with a display named), quietly, for no error
+         * callback is set yet: what fails here fails again when the window opens, and is told then.
+         */
+        static void startGlfw() {
+            if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux")
+                    || WindowFailure.noDisplay(System::getenv, System.getProperty("os.name")) != null) {
+                return;
+            }
+            // GLFW doesn't need libGDX's own natives: they load meanwhile (libGDX waits for them when it starts).
+            Thread natives = new Thread(() -> {
+                try {
+                    Lwjgl3NativesLoader.load();
+                } catch (RuntimeException | LinkageError e) {
+                    // Met again, and told, when the window opens.
+                }
+            }, "gdx-natives");
+            natives.setDaemon(true);
+            natives.start();
+            try {
+                onlyX11WithoutWayland();
+                // As libGDX sets it before its own glfwInit, which then finds GLFW started.
+                GLFW.glfwInitHint(GLFW.GLFW_JOYSTICK_HAT_BUTTONS, GLFW.GLFW_FALSE);
+                GLFW.glfwInit();
+            } catch (RuntimeException | LinkageError e) {
+                // Met again, and told, when the window opens.
+            }
+        }
+
+        /**
+         * Without WAYLAND_DISPLAY only X11 can work: GLFW is told so, or after a failed X connection it
+         * tries Wayland too, whose library prints its own complaint straight to the terminal.
+         */
+        private static void onlyX11WithoutWayland() {
+            String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+            String wayland = System.getenv("WAYLAND_DISPLAY");
+            if (os.startsWith("linux") && (wayland == null || wayland.isBlank())) {
+                GLFW.glfwInitHint(GLFW.GLFW_PLATFORM, GLFW.GLFW_PLATFORM_X11);
+            }
         }
 
         /** The window; a benchmark runs uncapped (no vsync, no frame cap) so frame times measure the work. */

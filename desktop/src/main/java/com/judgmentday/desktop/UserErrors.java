@@ -19,11 +19,16 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
         }
     }
 
+    /** A bad level, script or data file: its message says what to fix. */
+    static boolean fixableByUser(Throwable ex) {
+        return ex instanceof LevelException || ex instanceof LevelProblemsException || ex instanceof ContentException
+                || ex instanceof InputScriptException;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult)
             throws Exception {
-        if (ex instanceof LevelException || ex instanceof LevelProblemsException || ex instanceof ContentException || ex instanceof InputScriptException
-                || ex instanceof WindowException) {
+        if (fixableByUser(ex) || ex instanceof WindowException) {
             commandLine.getErr().println("judgment-day: " + UserText.line(ex.getMessage()));
             return 2;
         }

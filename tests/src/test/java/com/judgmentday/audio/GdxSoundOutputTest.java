@@ -70,8 +70,13 @@ class GdxSoundOutputTest {
     }
 
     @Test
-    void theDeviceCheckLeavesNothingPlaying() {
+    void theDeviceIsCheckedOnceWhenOpenedAndTheCheckLeavesNothingPlaying() {
         GdxSoundOutput output = new GdxSoundOutput(audio, mixer, log::add);
+        assertThat(audio.loaded).as("nothing touches the device before it is opened").isEmpty();
+        output.open();
+        output.open();
+        output.load(SoundId.PISTOL, shot);
+        assertThat(audio.loaded).hasSize(2).first().asString().startsWith("probe.wav ");
         assertThat(output.silent()).isFalse();
         assertThat(audio.music.get("probe.wav").playing).isFalse();
         assertThat(log).isEmpty();

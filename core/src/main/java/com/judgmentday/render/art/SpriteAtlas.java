@@ -8,6 +8,9 @@ import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.ObjectMap;
 
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,24 +48,25 @@ public final class SpriteAtlas implements Disposable {
         }
     }
 
+    /** Packs and uploads the art (on the GL thread). */
     public SpriteAtlas(ArtCatalog catalog) {
-        this.catalog = catalog;
-        PixmapPacker packer = new PixmapPacker(PAGE, PAGE, Pixmap.Format.RGBA8888, 1, false);
+        this(pack(catalog));
+    }
+
+    /** Uploads art packed beforehand (on the GL thread); the packed pages are released. */
+    public SpriteAtlas(Packed packed) {
+        this.catalog = packed.catalog;
         try {
-            for (SpriteDef def : catalog.sprites.values()) {
-                for (String palette : catalog.palettesFor(def)) {
-                    pack(packer, def, palette, catalog.palettes.get(palette));
-                }
-            }
-            packer.updateTextureAtlas(atlas, Texture.TextureFilter.Nearest, Texture.TextureFilter.Nearest, false);
+            packed.packer.updateTextureAtlas(atlas, Texture.TextureFilter.Nearest, Texture.TextureFilter.Nearest, false);
         } finally {
-            packer.dispose();
+            packed.dispose();
         }
         for (SpriteDef def : catalog.sprites.values()) {
             SpriteArt art = new SpriteArt(def);
+            List<String> palettes = packed.palettes.get(def.name);
             for (AnimDef anim : def.anims.values()) {
                 ObjectMap<String, TextureRegion[]> byPalette = new ObjectMap<>();
-                for (String palette : catalog.palettesFor(def)) {
+                for (String palette : palettes) {
                     TextureRegion[] regions = new TextureRegion[anim.frames.size()];
                     for (int i = 0; i < regions.length; i++) {
                         regions[i] = atlas.findRegion(key(def.name, anim.name, palette, i));
@@ -72,6 +76,46 @@ public final class SpriteAtlas implements Disposable {
                 art.frames.put(anim.name, byPalette);
             }
             sprites.put(def.name, art);
+        }
+    }
+
+    /**
+     * Every frame of the art in every palette that colours it, drawn into atlas pages in memory. No GL: it
+     * can be made on any thread, ahead of the level that needs it.
+     */
+    public static Packed pack(ArtCatalog catalog) {
+        PixmapPacker packer = new PixmapPacker(PAGE, PAGE, Pixmap.Format.RGBA8888, 1, false);
+        Map<String, List<String>> palettes = new HashMap<>();
+        try {
+            for (SpriteDef def : catalog.sprites.values()) {
+                List<String> looks = catalog.palettesFor(def);
+                palettes.put(def.name, looks);
+                for (String palette : looks) {
+                    pack(packer, def, palette, catalog.palettes.get(palette));
+                }
+            }
+        } catch (RuntimeException e) {
+            packer.dispose();
+            throw e;
+        }
+        return new Packed(catalog, packer, palettes);
+    }
+
+    /** Art packed in memory, waiting to be uploaded by {@link #SpriteAtlas(Packed)}; dispose it if it never is. */
+    public static final class Packed implements Disposable {
+        final ArtCatalog catalog;
+        final PixmapPacker packer;
+        final Map<String, List<String>> palettes;
+
+        Packed(ArtCatalog catalog, PixmapPacker packer, Map<String, List<String>> palettes) {
+            this.catalog = catalog;
+            this.packer = packer;
+            this.palettes = palettes;
+        }
+
+        @Override
+        public void dispose() {
+            packer.dispose();
         }
     }
 
@@ -85,15 +129,27 @@ public final class SpriteAtlas implements Disposable {
         }
     }
 
+    /** One frame's pixels, written in one go (a native call per pixel made packing the art several times slower). */
     private static Pixmap pixmap(SpriteDef def, String[] rows, Map<Character, Integer> colours) {
-        Pixmap pixmap = new Pixmap(def.width, def.height, Pixmap.Format.RGBA8888);
-        pixmap.setBlending(Pixmap.Blending.None);
+        byte[] rgba = new byte[def.width * def.height * 4];
+        int at = 0;
         for (int y = 0; y < def.height; y++) {
+            String row = rows[y];
             for (int x = 0; x < def.width; x++) {
-                char c = rows[y].charAt(x);
-                pixmap.drawPixel(x, y, c == '.' ? 0 : colours.get(c));
+                char c = row.charAt(x);
+                int colour = c == '.' ? 0 : colours.get(c);
+                rgba[at] = (byte) (colour >>> 24);
+                rgba[at + 1] = (byte) (colour >>> 16);
+                rgba[at + 2] = (byte) (colour >>> 8);
+                rgba[at + 3] = (byte) colour;
+                at += 4;
             }
         }
+        Pixmap pixmap = new Pixmap(def.width, def.height, Pixmap.Format.RGBA8888);
+        ByteBuffer pixels = pixmap.getPixels();
+        pixels.position(0);
+        pixels.put(rgba);
+        pixels.position(0);
         return pixmap;
     }
 
