@@ -7,6 +7,8 @@ import com.judgmentday.settings.Progress;
 import com.judgmentday.settings.Settings;
 import com.judgmentday.sim.Outcome;
 
+import java.util.function.Supplier;
+
 /**
  * Which screen shows and what choosing things does, with no GL: a stack of pages (the level at the bottom
  * while one is played, pause or settings over it), each with its {@link Menu}. Device adapters send it
@@ -16,7 +18,8 @@ public final class MenuFlow {
     final MenuHost host;
     final Settings settings;
     final Progress progress;
-    final Array<LevelSummary> levels;
+    private final Supplier<Array<LevelSummary>> levelsReady;
+    private Array<LevelSummary> levels;
     final Array<String> credits;
     private final Rebinding rebinding;
     private final Array<Page> stack = new Array<>();
@@ -31,10 +34,19 @@ public final class MenuFlow {
 
     public MenuFlow(MenuHost host, Settings settings, Progress progress, Array<LevelSummary> levels,
             Array<String> credits) {
+        this(host, settings, progress, () -> levels, credits);
+    }
+
+    /**
+     * {@code levels}: the shipped levels' summaries, asked for the first time a page needs them (reading every
+     * map for them need not hold up the title).
+     */
+    public MenuFlow(MenuHost host, Settings settings, Progress progress, Supplier<Array<LevelSummary>> levels,
+            Array<String> credits) {
         this.host = host;
         this.settings = settings;
         this.progress = progress;
-        this.levels = levels;
+        this.levelsReady = levels;
         this.credits = credits;
         this.rebinding = new Rebinding(this::say, host::settingsChanged);
     }
@@ -272,9 +284,17 @@ public final class MenuFlow {
         return summary(id) != null;
     }
 
+    /** The shipped levels' summaries, in play order. */
+    Array<LevelSummary> levels() {
+        if (levels == null) {
+            levels = levelsReady.get();
+        }
+        return levels;
+    }
+
     /** The summary of a shipped level, or null (a map opened by path). */
     LevelSummary summary(String id) {
-        for (LevelSummary summary : levels) {
+        for (LevelSummary summary : levels()) {
             if (summary.id.equals(id)) {
                 return summary;
             }
@@ -285,7 +305,7 @@ public final class MenuFlow {
     /** The shipped level ids, in play order. */
     Array<String> order() {
         Array<String> ids = new Array<>();
-        for (LevelSummary summary : levels) {
+        for (LevelSummary summary : levels()) {
             ids.add(summary.id);
         }
         return ids;

@@ -86,8 +86,8 @@ final class Pages {
     private static Menu levels(MenuFlow flow) {
         Menu menu = new Menu("LEVEL SELECT");
         Array<String> order = flow.order();
-        for (int i = 0; i < flow.levels.size; i++) {
-            menu.add(new LevelItem(i + 1, flow.levels.get(i), flow.progress, order, flow::play));
+        for (int i = 0; i < flow.levels().size; i++) {
+            menu.add(new LevelItem(i + 1, flow.levels().get(i), flow.progress, order, flow::play));
         }
         menu.add(new ActionItem("Back", flow::back));
         return menu.onBack(flow::back);

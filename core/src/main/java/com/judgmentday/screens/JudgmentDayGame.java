@@ -10,6 +10,7 @@ import com.badlogic.gdx.controllers.Controllers;
 import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.profiling.GLProfiler;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.audio.GameAudio;
 import com.judgmentday.audio.MusicId;
 import com.judgmentday.controls.CombinedInput;
@@ -37,6 +38,9 @@ import com.judgmentday.settings.UserFiles;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The application: the menus (a {@link MenuFlow}, drawn by {@link MenuRenderer}) and the level being played,
@@ -95,14 +99,15 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         progress = files.loadProgress();
         audio = new GameAudio(Gdx.audio, files.directory(), line -> Gdx.app.log(TAG, line));
         startup = StartupWork.begin(options.levelFile != null, options.tuning, line -> Gdx.app.log(TAG, line));
-        flow = new MenuFlow(this, settings, progress, LevelSummary.shipped(), Credits.lines());
+        flow = new MenuFlow(this, settings, progress, levelSummaries(), Credits.lines());
         fonts = new Fonts();
         Gdx.app.log(TAG, "fonts made in " + fonts.millis() + " ms");
         menus = new MenuRenderer(layout, fonts);
         keyboard = new KeyboardInput(Gdx.input, settings.keys);
         gamepad = new GamepadInput(settings.pad);
         padMenu = new PadMenuInput(flow, message -> Gdx.app.log(TAG, message));
-        Controllers.addListener(padMenu);
+        // Gamepads (SDL) start after the first frame is shown: the title needn't wait for them.
+        Gdx.app.postRunnable(() -> Controllers.addListener(padMenu));
         inputs = new InputMultiplexer(windowKeys(), new KeyMenuInput(flow),
                 new MouseMenuInput(flow, layout, point -> PixelScreen.toVirtual(point, Gdx.graphics.getWidth(),
                         Gdx.graphics.getHeight(), Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight())),
@@ -130,6 +135,27 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             audio.playMusic(MusicId.MENU);
         }
         created = true;
+    }
+
+    /**
+     * The shipped levels' summaries, read on a thread of their own while the title shows (every map is parsed
+     * for its title and checkpoints: some tens of milliseconds the first frame need not wait for).
+     */
+    private static Supplier<Array<LevelSummary>> levelSummaries() {
+        FutureTask<Array<LevelSummary>> reading = new FutureTask<>(LevelSummary::shipped);
+        Thread reader = new Thread(reading, "level-summaries");
+        reader.setDaemon(true);
+        reader.start();
+        return () -> {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("reading the levels' summaries failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return LevelSummary.shipped();
+            }
+        };
     }
 
     @Override
