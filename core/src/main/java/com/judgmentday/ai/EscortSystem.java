@@ -10,27 +10,36 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.sim.RunState;
 
 import java.util.Locale;
 
 /**
  * Escorts go where they want to be by the routes their body can take (walks, jumps, ladders and chains, lifts),
- * over a navigation graph built for that body, so they take the player's way and keep out of molten steel. With
- * no way to their leader they wait where they are (escort.waiting) until there is one.
+ * over a navigation graph built for that body, so they take the player's way and keep out of molten steel; they
+ * wait at the edge of a spill spreading across their floor. With no way to their leader they wait where they are
+ * (escort.waiting) until there is one.
  */
 public final class EscortSystem extends IteratingSystem {
+    /** How far ahead of his body an escort keeps from a spill (it may still spread a little), metres. */
+    private static final float LOOK_AHEAD = 1.2f;
+    /** A spill this close to his feet's height lies on his floor, metres. */
+    private static final float FLOOR_TOLERANCE = 0.6f;
     private final PathPlanner planner;
     private final EventLog events;
     private final RunState run;
     private final ObjectMap<Entity, PathFollower> followers = new ObjectMap<>();
     private ImmutableArray<Entity> elevators;
+    private ImmutableArray<Entity> spills;
 
     public EscortSystem(int priority, PathPlanner planner, EventLog events, RunState run) {
         super(Family.all(FollowComponent.class, RouteComponent.class, CharacterComponent.class, TransformComponent.class,
@@ -44,6 +53,7 @@ public final class EscortSystem extends IteratingSystem {
     public void addedToEngine(Engine engine) {
         super.addedToEngine(engine);
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
+        spills = engine.getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
     }
 
     @Override
@@ -64,12 +74,62 @@ public final class EscortSystem extends IteratingSystem {
         String name = Mappers.IDENTITY.get(entity).name;
         follower(entity, follow, body).travel(route, body, at, intent, follow.goalX, follow.goalFeet, follow.urgency, run.tick,
                 name);
+        float out = spillUnderfoot(at, body);
+        if (out != 0f) {
+            // A spill spread under him: he steps out by its nearer edge.
+            intent.moveX = out;
+            intent.jump = false;
+        } else if (!intent.jump && intent.moveX != 0f && spillAhead(at, body, intent.moveX)) {
+            // A spill he can see across the floor: he waits at its edge (a leap over it is still taken).
+            intent.moveX = 0f;
+        }
         boolean waiting = route.noWay && route.path.isEmpty();
         if (waiting && !follow.waiting) {
             events.emit(EventType.ESCORT_WAITING, name, String.format(Locale.ROOT, "no way to %.1f,%.1f; waiting at %.1f,%.1f",
                     follow.goalX, follow.goalFeet, at.x, at.y - body.height / 2f), at.x, at.y);
         }
         follow.waiting = waiting;
+    }
+
+    /**
+     * Liquid spreading over the floor just ahead (a nitrogen spill, an overflow of molten steel), which the
+     * navigation graph can't know of: it runs and sets while the level plays.
+     */
+    private boolean spillAhead(TransformComponent at, CharacterComponent body, float moveX) {
+        float feet = at.y - body.height / 2f;
+        float front = at.x + Math.signum(moveX) * (body.def.width / 2f + LOOK_AHEAD);
+        float back = at.x - Math.signum(moveX) * body.def.width / 2f;
+        float left = Math.min(front, back);
+        float right = Math.max(front, back);
+        for (int i = 0; i < spills.size(); i++) {
+            Entity entity = spills.get(i);
+            HazardComponent hazard = Mappers.HAZARD.get(entity);
+            ZoneComponent zone = Mappers.ZONE.get(entity);
+            boolean inIt = at.x + body.def.width / 2f > zone.x && at.x - body.def.width / 2f < zone.x + zone.width;
+            if (spreads(hazard) && zone.width > 0f && !inIt && right > zone.x && left < zone.x + zone.width
+                    && Math.abs(zone.y - feet) < FLOOR_TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Standing in a spill on his floor: the way out by its nearer edge (-1 or 1); otherwise 0. */
+    private float spillUnderfoot(TransformComponent at, CharacterComponent body) {
+        float feet = at.y - body.height / 2f;
+        for (int i = 0; i < spills.size(); i++) {
+            Entity entity = spills.get(i);
+            ZoneComponent zone = Mappers.ZONE.get(entity);
+            if (spreads(Mappers.HAZARD.get(entity)) && zone.width > 0f && at.x > zone.x && at.x < zone.x + zone.width
+                    && Math.abs(zone.y - feet) < FLOOR_TOLERANCE) {
+                return at.x - zone.x < zone.x + zone.width - at.x ? -1f : 1f;
+            }
+        }
+        return 0f;
+    }
+
+    private static boolean spreads(HazardComponent hazard) {
+        return hazard.kind == HazardDef.Kind.NITROGEN || hazard.litres > 0f;
     }
 
     private PathFollower follower(Entity entity, FollowComponent follow, CharacterComponent body) {

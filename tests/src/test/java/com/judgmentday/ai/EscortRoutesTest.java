@@ -73,6 +73,24 @@ class EscortRoutesTest {
     }
 
     @Test
+    void johnWaitsAtTheEdgeOfASpillRatherThanWadeThroughIt() {
+        // A pipe spills liquid nitrogen across the floor around x = 16, between John and the player, who is put
+        // beyond it: by the time John gets there, it lies across his way.
+        start(TestLevels.flat(40f).john(3f).nitrogenPipe(16f, 300f).build(), 26f, 1f);
+        TransformComponent john = john(4);
+        HealthComponent health = Mappers.HEALTH.get(simulation.john());
+        assertThat(health.health).as("no frostbite").isEqualTo(health.max);
+        float spillStarts = 16f;
+        for (com.badlogic.ashley.core.Entity entity : simulation.engine().getEntities()) {
+            if (Mappers.HAZARD.has(entity)) {
+                spillStarts = Mappers.ZONE.get(entity).x;
+            }
+        }
+        assertThat(john.x + 0.3f).as("John waits short of the spill").isLessThanOrEqualTo(spillStarts);
+        assertThat(john(8).x).as("and goes on once it has boiled away").isGreaterThan(20f);
+    }
+
+    @Test
     void johnJumpsTheGapThePlayerJumped() {
         // A 3 m gap in the floor, 6 m deep.
         start(TestLevels.flat(40f).solid(0f, 6f, 12f, 7f).solid(15f, 6f, 40f, 7f).john(3f).build(), 20f, 7f);
