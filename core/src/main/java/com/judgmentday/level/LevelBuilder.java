@@ -27,6 +27,7 @@ final class LevelBuilder {
         level.height = document.heightMetres();
         String title = document.properties.get("title", "");
         level.title = title.isBlank() ? document.id : title;
+        level.briefing = document.properties.get("briefing", "").trim();
         String backdrop = document.properties.get("backdrop", "city").trim();
         level.backdrop = backdrop.equals("none") ? "" : backdrop;
         String loadout = document.properties.get("loadout", "").trim();
@@ -61,10 +62,13 @@ final class LevelBuilder {
                     bars.bars = true;
                     level.solids.add(bars);
                     break;
-                case "player-spawn":
-                    level.spawns.add(spawn(document, object, SpawnDef.Kind.PLAYER,
-                            object.properties.get("character", "t800").toLowerCase(Locale.ROOT)));
+                case "player-spawn": {
+                    SpawnDef player = spawn(document, object, SpawnDef.Kind.PLAYER,
+                            object.properties.get("character", "t800").toLowerCase(Locale.ROOT));
+                    player.facing = "left".equals(object.properties.get("facing", "right")) ? -1 : 1;
+                    level.spawns.add(player);
                     break;
+                }
                 case "john-spawn":
                     level.spawns.add(spawn(document, object, SpawnDef.Kind.JOHN, "john"));
                     break;

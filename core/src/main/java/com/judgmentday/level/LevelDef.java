@@ -9,6 +9,8 @@ public final class LevelDef {
     /** Where it was loaded from, for messages. */
     public String source;
     public String title;
+    /** What to do, in a line (shown as the level starts and on the game-over page); empty for none. */
+    public String briefing = "";
     public float width;
     public float height;
     public final Array<SolidDef> solids = new Array<>();

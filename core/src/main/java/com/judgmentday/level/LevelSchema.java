@@ -20,6 +20,7 @@ public final class LevelSchema {
     private final List<ObjectTypeDef> types = new ArrayList<>();
     private final ObjectTypeDef map = new ObjectTypeDef("map", "Properties of the map itself.", RECTANGLE)
             .text("title", "", "the level's name on screen; the file name when empty")
+            .text("briefing", "", "what to do, in a line: shown as the level starts and as a tip on the game-over page")
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
             .text("loadout", "", "weapons the T-800 starts with, comma-separated, in switching order: shotgun, pistol, "
@@ -32,7 +33,9 @@ public final class LevelSchema {
 
     private LevelSchema() {
         add(new ObjectTypeDef("player-spawn", "Where the player starts; exactly one per level.", POINT, RECTANGLE)
-                .choice("character", "t800", "who the player controls", CHARACTERS));
+                .choice("character", "t800", "who the player controls", CHARACTERS)
+                .choice("facing", "right", "which way the player faces at the start (toward the first threat)", "left",
+                        "right"));
         add(new ObjectTypeDef("john-spawn", "Where John starts; he follows the player.", POINT, RECTANGLE));
         add(new ObjectTypeDef("t1000-spawn", "Where the T-1000 enters.", POINT, RECTANGLE)
                 .text("disguise", "police", "the look it arrives in (police, guard, ...)")

@@ -11,11 +11,18 @@ public final class LevelSummary {
     public final String id;
     public final String title;
     public final Array<String> checkpoints;
+    /** What to do there, in a line (the map's briefing); empty for none. */
+    public final String briefing;
 
     public LevelSummary(String id, String title, Array<String> checkpoints) {
+        this(id, title, checkpoints, "");
+    }
+
+    public LevelSummary(String id, String title, Array<String> checkpoints, String briefing) {
         this.id = id;
         this.title = title;
         this.checkpoints = checkpoints;
+        this.briefing = briefing;
     }
 
     /** Every level of levels.json, in play order. */
@@ -37,7 +44,8 @@ public final class LevelSummary {
                 }
             }
             String title = document.properties.get("title", "");
-            return new LevelSummary(id, title.isBlank() ? id : title, checkpoints);
+            return new LevelSummary(id, title.isBlank() ? id : title, checkpoints,
+                    document.properties.get("briefing", "").trim());
         } catch (LevelException e) {
             return new LevelSummary(id, id, checkpoints);
         }

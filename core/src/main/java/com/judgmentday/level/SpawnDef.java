@@ -17,6 +17,8 @@ public final class SpawnDef {
     public String look;
     public float x;
     public float y;
+    /** Which way they face at the start: 1 right, -1 left. */
+    public int facing = 1;
     /** Seconds into the level before they enter (the T-1000's head start for the player). */
     public float delay;
 }

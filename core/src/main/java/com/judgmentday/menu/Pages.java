@@ -118,6 +118,10 @@ final class Pages {
         if (!flow.endReason().isEmpty()) {
             menu.line(flow.endReason());
         }
+        LevelSummary lost = flow.summary(flow.level());
+        if (lost != null && !lost.briefing.isEmpty()) {
+            menu.line("Tip: " + lost.briefing);
+        }
         String checkpoint = flow.restartCheckpoint();
         if (checkpoint != null) {
             menu.add(new ActionItem("Restart from checkpoint", () -> checkpoint, flow::restart)

@@ -61,6 +61,7 @@ public final class EntityFactory {
     /** The character the player controls, carrying the level's loadout (null: the tuning's). */
     public Entity player(SpawnDef spawn, String[] loadout) {
         Entity entity = character(spawn, EntityKind.T800, spawn.character);
+        Mappers.CHARACTER.get(entity).facing = spawn.facing;
         entity.add(new PlayerComponent());
         entity.add(new InputComponent());
         WeaponComponent weapon = new WeaponComponent();

@@ -96,6 +96,7 @@ final class LevelPopulator {
         copy.kind = spawn.kind;
         copy.character = spawn.character;
         copy.look = spawn.look;
+        copy.facing = spawn.facing;
         copy.x = x;
         copy.y = y;
         return copy;

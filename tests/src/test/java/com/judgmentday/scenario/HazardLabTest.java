@@ -98,7 +98,7 @@ class HazardLabTest {
             actions.clear();
             input.poll(simulation.tick(), actions);
             simulation.step(actions);
-            if (Mappers.LIQUID.get(simulation.t1000()).material == Material.SHATTERED) {
+            if (simulation.t1000() != null && Mappers.LIQUID.get(simulation.t1000()).material == Material.SHATTERED) {
                 piecesWhileShattered = Math.max(piecesWhileShattered,
                         simulation.engine().getEntitiesFor(Family.all(FragmentComponent.class).get()).size());
             }
