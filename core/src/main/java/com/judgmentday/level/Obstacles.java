@@ -41,14 +41,26 @@ final class Obstacles {
                 }
             }
         }
-        if (nearest != null) {
-            return describe(nearest) + " blocks the way";
-        }
+        MapObject molten = null;
+        float moltenDistance = Float.MAX_VALUE;
         for (MapObject object : document.objects) {
             float[] b = document.bounds(object);
-            if (object.type.equals("molten-steel") && b[2] > Math.min(x0, x1) && b[0] < Math.max(x0, x1) && b[3] >= feetY - 6f) {
-                return describe(object) + " lies across the way, and no one can stand in it";
+            if (object.type.equals("molten-steel") && b[2] > Math.min(x0, x1) && b[0] < Math.max(x0, x1)
+                    && b[3] >= feetY - 6f && b[1] <= feetY + 1f) {
+                float distance = x1 > x0 ? Math.max(0f, b[0] - x0) : Math.max(0f, x0 - b[2]);
+                if (distance < moltenDistance) {
+                    moltenDistance = distance;
+                    molten = object;
+                }
             }
+        }
+        // Whichever comes first on the way: a pool on the floor ahead, or what the line toward the exit meets.
+        float solidDistance = nearest == null ? Float.MAX_VALUE : Math.abs(hit.set(x1 - x0, y1 - y0).nor().x) * nearestDistance;
+        if (molten != null && moltenDistance <= solidDistance) {
+            return describe(molten) + " lies across the way, and no one can stand in it";
+        }
+        if (nearest != null) {
+            return describe(nearest) + " blocks the way";
         }
         float rise = y1 - y0;
         return rise > 1f ? String.format(Locale.ROOT, "the way on is %.1f m higher, out of a jump's reach", rise)

@@ -90,6 +90,18 @@ class ReachabilityTest {
     }
 
     @Test
+    void aPoolTooWideIsNamedEvenWhenAWallStandsFurtherOn() throws Exception {
+        // An 8 m pool from x = 5 m, then a plateau with the exit at its far end: the line toward the exit meets the
+        // plateau's side, but the pool is what stops the player.
+        String map = "<object id=\"4\" name=\"steel pool\" type=\"molten-steel\" x=\"160\" y=\"272\" width=\"256\""
+                + " height=\"16\"/>\n"
+                + "<object id=\"5\" name=\"plateau\" type=\"solid\" x=\"448\" y=\"128\" width=\"192\" height=\"160\"/>\n"
+                + "<object id=\"3\" type=\"exit\" x=\"608\" y=\"32\" width=\"32\" height=\"96\"/>\n";
+        assertThat(errors(map)).hasSize(1).first().asString()
+                .contains("where molten steel 'steel pool' (object 4) lies across the way");
+    }
+
+    @Test
     void fireOnTheOnlyWayIsAWarningOnTheFire() throws Exception {
         String fire = "<object id=\"4\" type=\"fire\" x=\"192\" y=\"160\" width=\"256\" height=\"128\"/>\n"
                 + "<object id=\"5\" type=\"solid\" x=\"192\" y=\"0\" width=\"256\" height=\"128\"/>\n" + TestMaps.EXIT;
