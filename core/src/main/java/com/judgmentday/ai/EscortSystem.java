@@ -19,6 +19,8 @@ import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.HazardDef;
+import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.NavNode;
 import com.judgmentday.sim.RunState;
 
 import java.util.Locale;
@@ -34,6 +36,10 @@ public final class EscortSystem extends IteratingSystem {
     private static final float LOOK_AHEAD = 1.2f;
     /** A spill this close to his feet's height lies on his floor, metres. */
     private static final float FLOOR_TOLERANCE = 0.6f;
+    /** How far (in cells) he looks for a cool place beside a leader standing in a glow. */
+    private static final int COOL_SEARCH = 80;
+    /** The least hurry with which he gets out of a glow. */
+    private static final float COOL_OFF_SPEED = 0.6f;
     private final PathPlanner planner;
     private final EventLog events;
     private final RunState run;
@@ -66,14 +72,33 @@ public final class EscortSystem extends IteratingSystem {
         intent.moveX = 0f;
         intent.moveY = 0f;
         intent.jump = false;
-        if (follow.urgency <= 0f) {
+        float feet = at.y - body.height / 2f;
+        NavGraph graph = planner.graph();
+        int here = graph.nearest(at.x, feet);
+        boolean hot = here >= 0 && graph.node(here).heat >= 0;
+        if (follow.urgency <= 0f && !hot) {
             route.path.clear();
             route.replanTicks = 0;
             return;
         }
+        // He never waits where the glow of fire or molten steel would cook him: beside a leader standing in it, he
+        // goes to the nearest cool place instead.
+        float goalX = follow.goalX;
+        float goalFeet = follow.goalFeet;
+        int goal = graph.nearest(goalX, goalFeet);
+        if (goal >= 0 && graph.node(goal).heat >= 0) {
+            int cool = coolNear(graph, goal);
+            if (cool >= 0) {
+                goalX = graph.node(cool).x;
+                goalFeet = graph.node(cool).y;
+            }
+        }
         String name = Mappers.IDENTITY.get(entity).name;
-        follower(entity, follow, body).travel(route, body, at, intent, follow.goalX, follow.goalFeet, follow.urgency, run.tick,
-                name);
+        boolean there = follower(entity, follow, body).travel(route, body, at, intent, goalX, goalFeet,
+                Math.max(follow.urgency, COOL_OFF_SPEED), run.tick, name);
+        if (there && !hot) {
+            intent.moveX = 0f;
+        }
         float out = spillUnderfoot(at, body);
         if (out != 0f) {
             // A spill spread under him: he steps out by its nearer edge.
@@ -112,6 +137,24 @@ public final class EscortSystem extends IteratingSystem {
             }
         }
         return false;
+    }
+
+    /** The nearest place to a node where lingering doesn't burn (on its floor, then a step up or down), or -1. */
+    private static int coolNear(NavGraph graph, int index) {
+        NavNode node = graph.node(index);
+        for (int dx = 0; dx <= COOL_SEARCH; dx++) {
+            for (int dy = 0; dy <= 2; dy++) {
+                for (int sign = 1; sign >= -1; sign -= 2) {
+                    for (int up = 1; up >= -1; up -= 2) {
+                        int at = graph.nodeAt(node.cellX + sign * dx, node.cellY + up * dy);
+                        if (at >= 0 && graph.node(at).heat < 0 && graph.node(at).fire < 0) {
+                            return at;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Standing in a spill on his floor: the way out by its nearer edge (-1 or 1); otherwise 0. */

@@ -30,7 +30,7 @@ public final class Navigation {
     public static Navigation build(LevelDef level, TuningDef tuning, PursuitDef pursuit) {
         long start = System.nanoTime();
         CharacterDef body = tuning.character("t1000");
-        NavGraph graph = NavGraphBuilder.build(level, body, tuning.gravity, true);
+        NavGraph graph = NavGraphBuilder.build(level, body, tuning, true);
         long micros = (System.nanoTime() - start) / 1000;
         ClasspathFile file = new ClasspathFile(TREE);
         if (!file.exists()) {
@@ -41,8 +41,8 @@ public final class Navigation {
     }
 
     /** A planner over a graph built for a body that walks, climbs and rides but neither pours nor flattens (an escort). */
-    public static PathPlanner walker(LevelDef level, CharacterDef body, float gravity) {
-        NavGraph graph = NavGraphBuilder.build(level, body, gravity, false);
+    public static PathPlanner walker(LevelDef level, CharacterDef body, TuningDef tuning) {
+        NavGraph graph = NavGraphBuilder.build(level, body, tuning, false);
         return new PathPlanner(graph, Math.max(body.runSpeed, body.jumpSpeed));
     }
 

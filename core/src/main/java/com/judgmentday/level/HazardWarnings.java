@@ -28,41 +28,23 @@ final class HazardWarnings {
         LevelDef level = LevelBuilder.build(document, READS);
         CharacterDef body = tuning.character("person");
         HeatDef heat = tuning.heat;
+        HeatReach reach = new HeatReach(level, heat, tuning.damage.burnAbove);
         for (PersonDef person : level.people) {
-            float left = person.x - body.width / 2f;
-            float right = person.x + body.width / 2f;
-            float head = person.y + body.height;
-            float coupling = heat.airCoupling;
-            float sum = heat.airCoupling * heat.ambient;
-            HazardDef hottest = null;
-            float hottestCoupling = 0f;
             for (HazardDef hazard : level.hazards) {
-                if (hazard.width <= 0f) {
-                    if (overflowReaches(hazard, person, heat)) {
-                        warn(problems, person, String.format(Locale.ROOT, "stands where the overflow (object %d) runs: its"
-                                + " molten steel spreads %.0f m either side of where it pours; move them off that floor",
-                                hazard.objectId, heat.spillWidth(hazard.litres)));
-                    }
-                    continue;
-                }
-                float gapX = Math.max(0f, Math.max(hazard.x - right, left - (hazard.x + hazard.width)));
-                float gapY = Math.max(0f, Math.max(hazard.y - head, person.y - (hazard.y + hazard.height)));
-                float c = gapX == 0f && gapY == 0f ? heat.immersionCoupling
-                        : heat.radiantCoupling((float) Math.sqrt(gapX * gapX + gapY * gapY));
-                coupling += c;
-                sum += c * hazard.celsius;
-                if (c > hottestCoupling) {
-                    hottestCoupling = c;
-                    hottest = hazard;
+                if (hazard.width <= 0f && overflowReaches(hazard, person, heat)) {
+                    warn(problems, person, String.format(Locale.ROOT, "stands where the overflow (object %d) runs: its"
+                            + " molten steel spreads %.0f m either side of where it pours; move them off that floor",
+                            hazard.objectId, heat.spillWidth(hazard.litres)));
                 }
             }
-            // Where the pulls of the air and of each glow balance, the body's temperature settles.
-            float settles = sum / coupling;
-            if (hottest != null && settles > tuning.damage.burnAbove) {
+            float settles = reach.settles(person.x - body.width / 2f, person.x + body.width / 2f, person.y,
+                    person.y + body.height);
+            if (reach.hottest() >= 0 && settles > reach.burnAbove()) {
+                HazardDef hottest = level.hazards.get(reach.hottest());
                 warn(problems, person, String.format(Locale.ROOT, "would heat to %.0f °C here from the %s (object %d) and burn"
                         + " to death (people burn above %.0f °C; heat carries %.0f m); move them further away", settles,
                         hottest.kind == HazardDef.Kind.FIRE ? "fire" : "molten steel", hottest.objectId,
-                        tuning.damage.burnAbove, heat.radiantRange));
+                        reach.burnAbove(), heat.radiantRange));
             }
         }
     }

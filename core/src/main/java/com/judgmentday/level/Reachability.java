@@ -18,7 +18,8 @@ import java.util.Set;
  * Can the player get from the spawn (and from each checkpoint) to an exit, and can John follow? Asked of the
  * same navigation graph the game builds for a body ({@link NavGraphBuilder}): walks, steps, falls, jump arcs,
  * ladders and lifts, with closed doors, bars and molten steel in the way. When the answer is no, it says how
- * far the body gets and what stands in its way; a way that only runs through fire is a warning.
+ * far the body gets and what stands in its way; a way that only runs through fire or leaps over molten steel is a
+ * warning, for the player and for John.
  */
 final class Reachability {
     /** The object types the search reads. */
@@ -69,7 +70,7 @@ final class Reachability {
     /** The graph for a body, or null (and a problem) when the level is too big to build it. */
     private Walker walker(CharacterDef body, Array<Problem> problems) {
         try {
-            return new Walker(NavGraphBuilder.build(level, body, tuning.gravity, false), body);
+            return new Walker(NavGraphBuilder.build(level, body, tuning, false), body);
         } catch (LevelException e) {
             String prefix = level.source + ": ";
             String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
@@ -128,10 +129,10 @@ final class Reachability {
                 return true;
             }
             String who = body.title;
-            int throughFire = firstExit(reach.from(from, true));
-            if (throughFire >= 0) {
-                MapObject fire = fireOnTheWay(throughFire);
-                problems.add(Problem.warning(document.file, fire.id, fire.label(), "the only way to the exit from the "
+            int throughHeat = firstExit(reach.from(from, true));
+            if (throughHeat >= 0) {
+                MapObject hot = fireOnTheWay(throughHeat);
+                problems.add(Problem.warning(document.file, hot.id, hot.label(), "the only way to the exit from the "
                         + (fromSpawn ? "player-spawn" : "checkpoint '" + start.name + "'") + " runs through this fire, and "
                         + who + " burns in it; give a way round or over it"));
                 return true;
@@ -149,13 +150,24 @@ final class Reachability {
             return false;
         }
 
-        /** John from his spawn: a warning when he can't follow to an exit (he waits where his way ends). */
+        /**
+         * John from his spawn: a warning when he can't follow to an exit (he waits where his way ends), or only
+         * through heat that burns him.
+         */
         void checkEscort(MapObject john, Array<Problem> problems) {
             int from = startNode(john);
-            if (from >= 0 && firstExit(reach.from(from, false)) < 0 && firstExit(reach.from(from, true)) < 0) {
-                problems.add(Problem.warning(document.file, john.id, john.label(), "John can't follow the player to the exit "
-                        + ability() + ": he " + stuck(all("exit").first()) + ", and will wait there"));
+            if (from < 0 || firstExit(reach.from(from, false)) >= 0) {
+                return;
             }
+            int throughHeat = firstExit(reach.from(from, true));
+            if (throughHeat >= 0) {
+                MapObject hot = fireOnTheWay(throughHeat);
+                problems.add(Problem.warning(document.file, hot.id, hot.label(), "John's only way to the exit runs through"
+                        + " this fire, and he burns in it; give him a way round or over it"));
+                return;
+            }
+            problems.add(Problem.warning(document.file, john.id, john.label(), "John can't follow the player to the exit "
+                    + ability() + ": he " + stuck(all("exit").first()) + ", and will wait there"));
         }
 
         /** How the body moves, as the search plans it (with the margin the game's AI keeps). */
@@ -237,7 +249,7 @@ final class Reachability {
                     return document.object(level.hazards.get(fire).objectId);
                 }
             }
-            throw new IllegalStateException("a way through fire without fire");
+            throw new IllegalStateException("a way through heat without a hazard");
         }
     }
 

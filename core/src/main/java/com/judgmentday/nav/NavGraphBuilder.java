@@ -2,9 +2,11 @@ package com.judgmentday.nav;
 
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
+import com.judgmentday.level.HeatReach;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.nav.TerrainGrid;
@@ -32,6 +34,8 @@ public final class NavGraphBuilder {
     public static final int MAX_NODES = 250_000;
     /** Extra seconds an edge into fire costs a body that feels it, so routes go round flames when they can. */
     private static final float FIRE_PENALTY = 30f;
+    /** Extra seconds an edge into a glow hot enough to burn a lingering body costs. */
+    private static final float HEAT_PENALTY = 2f;
     /** How high over molten steel a body in the air counts as leaping it, metres. */
     private static final float LEAP_HEIGHT = 3f;
 
@@ -98,7 +102,9 @@ public final class NavGraphBuilder {
      * The graph for one body; {@code liquid}: it pours through bars and under doors (the T-1000). Refuses, with
      * a {@link com.judgmentday.level.LevelException}, a level too big to build in bounded time and memory.
      */
-    public static NavGraph build(LevelDef level, CharacterDef body, float gravity, boolean liquid) {
+    public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid) {
+        float gravity = tuning.gravity;
+        HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, tuning.damage.burnAbove);
         float height = level.height + headroom(body, gravity);
         if (cells(level.width, height) > MAX_CELLS) {
             throw new com.judgmentday.level.LevelException(level.source + ": the level is too big to find its ways: "
@@ -143,6 +149,8 @@ public final class NavGraphBuilder {
                     NavNode node = new NavNode(graph.nodes.size, x, y, centreX, y * CELL);
                     node.squeeze = flat;
                     node.fire = hazardAt(level, HazardDef.Kind.FIRE, centreX, y * CELL, body);
+                    node.heat = heat == null ? -1 : heat.burning(centreX - body.width / 2f, centreX + body.width / 2f, y * CELL,
+                            y * CELL + body.height);
                     graph.nodeAt[x + y * grid.columns] = node.index;
                     graph.nodes.add(node);
                 }
@@ -192,7 +200,7 @@ public final class NavGraphBuilder {
             }
         }
         if (!liquid) {
-            avoidFire(graph);
+            avoidHeat(graph);
         }
         return graph;
     }
@@ -213,14 +221,19 @@ public final class NavGraphBuilder {
         return cells;
     }
 
-    /** Edges into flames cost more, so a body that burns takes another way when there is one. */
-    private static void avoidFire(NavGraph graph) {
+    /**
+     * Edges into fire cost much more and edges into burning heat a little more, so a body that burns takes another
+     * way when there is one, and keeps its distance from a glow when that costs little.
+     */
+    private static void avoidHeat(NavGraph graph) {
         for (int i = 0; i < graph.nodes.size; i++) {
             Array<NavEdge> edges = graph.nodes.items[i].edges;
             for (int e = 0; e < edges.size; e++) {
                 NavEdge edge = edges.items[e];
-                if (edge.to.fire >= 0 && edge.from.fire < 0) {
-                    edges.items[e] = new NavEdge(edge.from, edge.to, edge.kind, edge.vx, edge.getCost() + FIRE_PENALTY,
+                float extra = (edge.to.fire >= 0 && edge.from.fire < 0 ? FIRE_PENALTY : 0f)
+                        + (edge.to.heat >= 0 && edge.from.heat < 0 ? HEAT_PENALTY : 0f);
+                if (extra > 0f) {
+                    edges.items[e] = new NavEdge(edge.from, edge.to, edge.kind, edge.vx, edge.getCost() + extra,
                             edge.throughBars, edge.overMolten);
                 }
             }

@@ -21,6 +21,11 @@ public final class NavNode {
     public boolean carOnly;
     /** Standing here is standing in fire: the index of the fire in the level's hazards, or -1. */
     public int fire = -1;
+    /**
+     * Lingering here a body would heat until it burns (near fire or molten steel): the index of the hazard heating
+     * it most, or -1. Passing through is fine; an escort doesn't wait here. Not marked for a liquid body.
+     */
+    public int heat = -1;
 
     NavNode(int index, int cellX, int cellY, float x, float y) {
         this.index = index;

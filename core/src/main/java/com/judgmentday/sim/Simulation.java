@@ -108,7 +108,7 @@ public final class Simulation implements Disposable {
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
         this.escortRoutes = level.spawn(SpawnDef.Kind.JOHN) == null ? null
-                : Navigation.walker(level, tuning.character("john"), tuning.gravity);
+                : Navigation.walker(level, tuning.character("john"), tuning);
         addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override

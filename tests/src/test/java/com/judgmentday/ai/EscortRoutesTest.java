@@ -91,6 +91,16 @@ class EscortRoutesTest {
     }
 
     @Test
+    void johnDoesNotWaitBesideThePlayerInAFiresHeat() {
+        // The player stands just past a 2 m fire; John, close behind, would cook in its glow.
+        start(TestLevels.flat(40f).john(3f).fire(10f, 2f).build(), 13f, 1f);
+        john(20);
+        HealthComponent health = Mappers.HEALTH.get(simulation.john());
+        assertThat(health.dead).isFalse();
+        assertThat(health.health).as("no more than a scorch").isGreaterThan(health.max * 0.75f);
+    }
+
+    @Test
     void johnJumpsTheGapThePlayerJumped() {
         // A 3 m gap in the floor, 6 m deep.
         start(TestLevels.flat(40f).solid(0f, 6f, 12f, 7f).solid(15f, 6f, 40f, 7f).john(3f).build(), 20f, 7f);

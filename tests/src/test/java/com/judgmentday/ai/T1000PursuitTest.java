@@ -61,8 +61,8 @@ class T1000PursuitTest {
     void pouresThroughBarsWhereTheT800CannotPass() {
         LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
         float gravity = TestContent.tuning().gravity;
-        NavGraph liquid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), gravity, true);
-        NavGraph solid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), gravity, false);
+        NavGraph liquid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), TestContent.tuning(), true);
+        NavGraph solid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), TestContent.tuning(), false);
         SpawnDef from = level.spawn(SpawnDef.Kind.T1000);
         SpawnDef to = level.spawn(SpawnDef.Kind.JOHN);
         IntArray path = new IntArray();

@@ -20,7 +20,7 @@ class NavGraphBuilderTest {
     void aFloorWithinJumpReachOfTheMapsTopEdgeIsNavigable() {
         // The map is 3.5 m tall: a jump from the floor rises past its top edge, where nothing closes it.
         LevelDef level = TestLevels.flat(20f).height(3.5f).john(4f).t1000(15f).exit(18f, 1f).build();
-        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t1000"), tuning.gravity, true);
+        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true);
         assertThat(graph.size()).isPositive();
         Simulation simulation = new Simulation(level, tuning, 1L);
         for (int tick = 0; tick < 120; tick++) {
@@ -32,7 +32,7 @@ class NavGraphBuilderTest {
     @Test
     void aWallOneTileShortOfTheTopCanBeStoodOn() {
         LevelDef level = TestLevels.flat(20f).height(6f).solid(8f, 1f, 10f, 5f).build();
-        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning.gravity, false);
+        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
         assertThat(graph.nodeAt(graph.grid().column(9f), graph.grid().row(5f))).as("on top of the wall").isNotNegative();
     }
 
@@ -40,7 +40,7 @@ class NavGraphBuilderTest {
     void aCalledLiftCarriesFromWhereItWaitsAndAMovingOneBothWays() {
         for (boolean moving : new boolean[] {false, true}) {
             LevelDef level = TestLevels.flat(20f).elevator(10f, 1f, 7f, moving).solid(11f, 6.8f, 20f, 7f).build();
-            NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning.gravity, false);
+            NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
             int bottom = graph.nearest(10f, 1.1f);
             int top = graph.nearest(10f, 7.1f);
             assertThat(rideBetween(graph, bottom, top)).as("up, moving %s", moving).isTrue();
@@ -52,7 +52,7 @@ class NavGraphBuilderTest {
     void aLevelTooBigToNavigateIsRefusedAtOnceWithTheLimit() {
         LevelDef level = TestLevels.flat(10_000f).height(10_000f).build();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> NavGraphBuilder.build(level, tuning.character("t1000"), tuning.gravity, true))
+        assertThatThrownBy(() -> NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true))
                 .isInstanceOf(LevelException.class).hasMessageContaining("too big").hasMessageContaining("limit");
         assertThat((System.nanoTime() - start) / 1_000_000L).isLessThan(1000L);
     }
@@ -60,7 +60,7 @@ class NavGraphBuilderTest {
     @Test
     void fireIsMarkedAndCostsMoreToEnterForABodyThatBurns() {
         LevelDef level = TestLevels.flat(20f).fire(8f, 2f).build();
-        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning.gravity, false);
+        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
         NavNode inFire = graph.node(graph.nearest(9f, 1f));
         NavNode before = graph.node(graph.nearest(7.3f, 1f));
         assertThat(inFire.fire).isNotNegative();
