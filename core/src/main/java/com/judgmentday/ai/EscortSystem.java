@@ -95,7 +95,7 @@ public final class EscortSystem extends IteratingSystem {
         }
         String name = Mappers.IDENTITY.get(entity).name;
         boolean there = follower(entity, follow, body).travel(route, body, at, intent, goalX, goalFeet,
-                Math.max(follow.urgency, COOL_OFF_SPEED), run.tick, name);
+                hot ? Math.max(follow.urgency, COOL_OFF_SPEED) : follow.urgency, run.tick, name);
         if (there && !hot) {
             intent.moveX = 0f;
         }
