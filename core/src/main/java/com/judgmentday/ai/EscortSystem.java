@@ -28,7 +28,7 @@ import java.util.Locale;
 /**
  * Escorts go where they want to be by the routes their body can take (walks, jumps, ladders and chains, lifts),
  * over a navigation graph built for that body, so they take the player's way and keep out of molten steel; they
- * wait at the edge of a spill spreading across their floor. With no way to their leader they wait where they are
+ * wait at the edge of a spill spreading across their floor, and get onto the lift their leader stands on. With no way to their leader they wait where they are
  * (escort.waiting) until there is one.
  */
 public final class EscortSystem extends IteratingSystem {
@@ -38,6 +38,8 @@ public final class EscortSystem extends IteratingSystem {
     private static final float FLOOR_TOLERANCE = 0.6f;
     /** How far (in cells) he looks for a cool place beside a leader standing in a glow. */
     private static final int COOL_SEARCH = 80;
+    /** Feet this close to a car's top stand on it, metres. */
+    private static final float ON_CAR = 0.3f;
     /** The least hurry with which he gets out of a glow. */
     private static final float COOL_OFF_SPEED = 0.6f;
     private final PathPlanner planner;
@@ -76,7 +78,9 @@ public final class EscortSystem extends IteratingSystem {
         NavGraph graph = planner.graph();
         int here = graph.nearest(at.x, feet);
         boolean hot = here >= 0 && graph.node(here).heat >= 0;
-        if (follow.urgency <= 0f && !hot) {
+        Entity leaderCar = carUnder(follow.leader);
+        boolean boarding = leaderCar != null && carUnder(entity) != leaderCar;
+        if (follow.urgency <= 0f && !hot && !boarding) {
             route.path.clear();
             route.replanTicks = 0;
             return;
@@ -85,6 +89,15 @@ public final class EscortSystem extends IteratingSystem {
         // goes to the nearest cool place instead.
         float goalX = follow.goalX;
         float goalFeet = follow.goalFeet;
+        float speed = follow.urgency;
+        if (boarding) {
+            // The leader is on a lift: he gets on it too rather than be left below.
+            TransformComponent car = Mappers.TRANSFORM.get(leaderCar);
+            ElevatorComponent lift = Mappers.ELEVATOR.get(leaderCar);
+            goalX = car.x;
+            goalFeet = car.y + lift.height / 2f;
+            speed = 1f;
+        }
         int goal = graph.nearest(goalX, goalFeet);
         if (goal >= 0 && graph.node(goal).heat >= 0) {
             int cool = coolNear(graph, goal);
@@ -95,7 +108,7 @@ public final class EscortSystem extends IteratingSystem {
         }
         String name = Mappers.IDENTITY.get(entity).name;
         boolean there = follower(entity, follow, body).travel(route, body, at, intent, goalX, goalFeet,
-                hot ? Math.max(follow.urgency, COOL_OFF_SPEED) : follow.urgency, run.tick, name);
+                hot ? Math.max(speed, COOL_OFF_SPEED) : speed, run.tick, name);
         if (there && !hot) {
             intent.moveX = 0f;
         }
@@ -137,6 +150,25 @@ public final class EscortSystem extends IteratingSystem {
             }
         }
         return false;
+    }
+
+    /** The lift car the body stands on, or null. */
+    private Entity carUnder(Entity who) {
+        TransformComponent at = Mappers.TRANSFORM.get(who);
+        CharacterComponent body = Mappers.CHARACTER.get(who);
+        if (at == null || body == null) {
+            return null;
+        }
+        float feet = at.y - body.height / 2f;
+        for (int i = 0; i < elevators.size(); i++) {
+            Entity car = elevators.get(i);
+            TransformComponent where = Mappers.TRANSFORM.get(car);
+            ElevatorComponent lift = Mappers.ELEVATOR.get(car);
+            if (Math.abs(at.x - where.x) < lift.width / 2f && Math.abs(feet - (where.y + lift.height / 2f)) < ON_CAR) {
+                return car;
+            }
+        }
+        return null;
     }
 
     /** The nearest place to a node where lingering doesn't burn (on its floor, then a step up or down), or -1. */

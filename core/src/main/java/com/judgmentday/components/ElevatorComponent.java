@@ -11,6 +11,8 @@ public final class ElevatorComponent implements Component {
     /** The stop it is travelling to, and which way along the route it goes (+1 or -1). */
     public int next;
     public int direction = 1;
+    /** The end a lift that is not moving waits at for a rider (0 or the last stop). */
+    public int home;
     /** Ticks left to wait at a stop. */
     public int waitTicks;
     /** Feet on the car now. */

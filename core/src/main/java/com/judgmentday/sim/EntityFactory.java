@@ -228,6 +228,8 @@ public final class EntityFactory {
         int stops = def.path.length / 2;
         lift.direction = def.start == stops - 1 ? -1 : 1;
         lift.next = def.start;
+        // A car drawn part-way along its route first runs on to the far end: there it waits (as navigation plans).
+        lift.home = def.start == 0 ? 0 : stops - 1;
         entity.add(lift);
         SurfaceComponent surface = new SurfaceComponent();
         surface.material = "steel";

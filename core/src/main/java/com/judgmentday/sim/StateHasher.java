@@ -16,6 +16,7 @@ import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
+import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.MoveIntentComponent;
@@ -112,6 +113,13 @@ public final class StateHasher {
                 mix(mind.tipTicks);
                 mix(mind.lastKnownX);
                 mix(mind.lastKnownY);
+            }
+            ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
+            if (lift != null) {
+                mix(lift.next);
+                mix(lift.direction);
+                mix(lift.waitTicks);
+                mix(lift.riders);
             }
             RouteComponent route = Mappers.ROUTE.get(entity);
             if (route != null) {

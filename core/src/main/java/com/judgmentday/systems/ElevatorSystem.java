@@ -115,11 +115,14 @@ public final class ElevatorSystem extends IteratingSystem {
         }
     }
 
-    /** At a stop: carry on along the route; at an end, pause (or wait for a rider) and turn back. */
+    /**
+     * At a stop: carry on along the route; at an end, pause and turn back. A lift that is not moving waits at home
+     * until someone stands on it, and comes home from the far end whether or not anyone is aboard.
+     */
     private void arrive(ElevatorComponent lift) {
         int last = lift.path.length / 2 - 1;
         if (lift.next == 0 || lift.next == last) {
-            if (!lift.moving && lift.riders == 0) {
+            if (!lift.moving && lift.riders == 0 && lift.next == lift.home) {
                 return;
             }
             lift.direction = lift.next == 0 ? 1 : -1;

@@ -62,6 +62,15 @@ class EscortRoutesTest {
     }
 
     @Test
+    void johnStepsOntoTheCarThePlayerStandsOnAndRidesUpWithThem() {
+        // A called lift waits at the floor; the player steps on beside John, and the car waits a moment before going.
+        start(TestLevels.flat(30f).john(7f).elevator(10f, 1f, 7f, false).solid(11f, 6.8f, 30f, 7f).build(), 10f, 1.1f);
+        TransformComponent john = john(6);
+        assertThat(Mappers.TRANSFORM.get(simulation.player()).y).as("the player rode up").isGreaterThan(7.5f);
+        assertThat(john.y).as("and John with them, not left below").isGreaterThan(7.5f);
+    }
+
+    @Test
     void johnWillNotWadeIntoMoltenSteelAfterThePlayerAndWaits() {
         // An 8 m pool across the floor: the player is put beyond it; John can't jump it.
         start(TestLevels.flat(40f).john(3f).molten(8f, 8f).build(), 20f, 1f);

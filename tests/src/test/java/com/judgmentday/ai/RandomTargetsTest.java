@@ -36,11 +36,14 @@ class RandomTargetsTest {
     private static final float THERE = TestContent.tuning().pursuit(null).stabRange + 0.2f;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"proving-ground", "galleria-service-corridor", "ai-maze"})
+    @ValueSource(strings = {"proving-ground", "galleria-service-corridor", "ai-maze", TestContent.T1000_MAZE})
     void everyTargetIsReachedOrProvedUnreachable(String id) {
         LevelDef level = LevelCatalog.load(id, TestContent.tuning());
         level.crates.clear();
-        if (level.spawn(SpawnDef.Kind.T1000) == null) {
+        if (level.spawn(SpawnDef.Kind.T1000) != null) {
+            // Here from the first tick, whatever the level's pacing.
+            level.spawn(SpawnDef.Kind.T1000).delay = 0f;
+        } else {
             SpawnDef player = level.spawn(SpawnDef.Kind.PLAYER);
             SpawnDef t1000 = new SpawnDef();
             t1000.kind = SpawnDef.Kind.T1000;

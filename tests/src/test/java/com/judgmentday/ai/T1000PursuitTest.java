@@ -21,14 +21,14 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Headless scenarios on ai-maze: the T-1000 against a John who stands still. */
+/** Headless scenarios on the T-1000 maze (ai-maze as built for these tests): the T-1000 against a John who stands still. */
 class T1000PursuitTest {
     /** The T-1000 must reach John across the maze within this much game time. */
     private static final int BOUND_TICKS = 40 * 60;
 
     @Test
     void reachesJohnAcrossTheMazeWithinTheBound() {
-        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         GameEvent reached = first(report, EventType.T1000_REACHED);
         assertThat(reached).isNotNull();
         assertThat(reached.detail).isEqualTo("john");
@@ -38,7 +38,7 @@ class T1000PursuitTest {
 
     @Test
     void theRouteThroughTheMazeWalksJumpsDropsClimbsPoursSqueezesAndRidesTheLift() {
-        LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
+        LevelDef level = LevelCatalog.load(TestContent.T1000_MAZE, TestContent.tuning());
         Navigation navigation = Navigation.build(level, TestContent.tuning(), TestContent.tuning().pursuit(null));
         IntArray path = new IntArray();
         assertThat(navigation.planner.plan(node(navigation, level, SpawnDef.Kind.T1000), node(navigation, level, SpawnDef.Kind.JOHN),
@@ -59,7 +59,7 @@ class T1000PursuitTest {
 
     @Test
     void pouresThroughBarsWhereTheT800CannotPass() {
-        LevelDef level = LevelCatalog.load("ai-maze", TestContent.tuning());
+        LevelDef level = LevelCatalog.load(TestContent.T1000_MAZE, TestContent.tuning());
         float gravity = TestContent.tuning().gravity;
         NavGraph liquid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), TestContent.tuning(), true);
         NavGraph solid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), TestContent.tuning(), false);
@@ -74,7 +74,7 @@ class T1000PursuitTest {
 
     @Test
     void theStabsWindUpIsAtLeastTheTunedTicks() {
-        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         GameEvent attack = first(report, EventType.T1000_ATTACK);
         GameEvent hit = first(report, EventType.T1000_HIT);
         assertThat(attack).isNotNull();
@@ -84,7 +84,7 @@ class T1000PursuitTest {
 
     @Test
     void mimicryTellsAndPouringShowInTheReport() {
-        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         assertThat(first(report, EventType.T1000_POURED)).isNotNull();
         assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
         assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard: \"Hey, you can't be up here.\"");
@@ -93,7 +93,7 @@ class T1000PursuitTest {
 
     @Test
     void theAisCostIsCountedInTheReport() {
-        RunReport report = Scenario.level("ai-maze").seconds(60).run();
+        RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         assertThat(report.stats.get("navNodes", 0)).isPositive();
         assertThat(report.stats.get("navEdges", 0)).isGreaterThan(report.stats.get("navNodes", 0));
         assertThat(report.stats.get("pathSearches", 0)).isPositive();
@@ -102,8 +102,8 @@ class T1000PursuitTest {
 
     @Test
     void theChaseIsDeterministic() {
-        RunReport first = Scenario.level("ai-maze").seconds(30).run();
-        RunReport second = Scenario.level("ai-maze").seconds(30).run();
+        RunReport first = Scenario.level(TestContent.T1000_MAZE).seconds(30).run();
+        RunReport second = Scenario.level(TestContent.T1000_MAZE).seconds(30).run();
         assertThat(second.hashes.toArray()).containsExactly(first.hashes.toArray());
         assertThat(second.stateHash).isEqualTo(first.stateHash);
     }

@@ -70,6 +70,24 @@ class ElevatorTest {
     }
 
     @Test
+    void aCalledLiftLeftAtItsFarEndComesHome() {
+        // A called lift waits at home for a rider; whatever leaves it at the far end empty, it comes home again.
+        simulation = new Simulation(TestLevels.flat(40).elevator(20f, 1f, 6f, false).build(), TestContent.tuning(), 1L);
+        Mappers.BODY.get(simulation.player()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
+        int pause = Math.round(TestContent.tuning().elevatorWaitSeconds * Simulation.TICKS_PER_SECOND);
+        run(pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND) + 30);
+        assertThat(carBottom()).as("carried the player up").isCloseTo(6f, within(0.05f));
+        Mappers.BODY.get(simulation.player()).body.setTransform(2f, 1f + 0.95f, 0f);
+        run(pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND) + 30);
+        assertThat(carBottom()).as("back home with no one on it").isCloseTo(1f, within(0.05f));
+        Mappers.BODY.get(simulation.player()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
+        run(30);
+        Mappers.BODY.get(simulation.player()).body.setTransform(2f, 1f + 0.95f, 0f);
+        run(2 * (pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND)) + 30);
+        assertThat(carBottom()).as("a rider who stepped off before it left: it went up empty, and still comes home").isCloseTo(1f, within(0.05f));
+    }
+
+    @Test
     void aDescendingLiftTurnsBackRatherThanCrushSomeone() {
         simulation = new Simulation(TestLevels.flat(40).elevator(20f, 1f, 6f, true).build(), TestContent.tuning(), 1L);
         int pause = Math.round(TestContent.tuning().elevatorWaitSeconds * Simulation.TICKS_PER_SECOND);

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 
 /** The game's real data for tests: the shipped tuning and the assets folder on disk. */
 public final class TestContent {
+    /**
+     * The T-1000's test lab: ai-maze as the pursuit tests were built on (the T-1000 coming the whole maze's way,
+     * the T-800 and John on the gallery, a moving lift), kept apart from the shipped level, which plays differently.
+     */
+    public static final String T1000_MAZE = "src/test/resources/levels/t1000-maze.tmx";
+
     private TestContent() {
     }
 
