@@ -12,7 +12,7 @@ import com.judgmentday.sim.Simulation;
 import java.util.Locale;
 
 /**
- * What is said, as subtitles: the level's briefing as it starts, John's protests, the lines the T-1000 copies from the people it becomes, and
+ * What is said, as subtitles: the level's briefing as it starts, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
  * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few
  * seconds.
  */
@@ -45,6 +45,9 @@ final class Subtitles {
                 case JOHN_PROTEST:
                     show("JOHN", event.detail, event.tick);
                     break;
+                case PICKUP_TAKEN:
+                    show("", taken(event.detail), event.tick);
+                    break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.
                     show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
@@ -62,6 +65,24 @@ final class Subtitles {
             }
         }
         now = current.tick();
+    }
+
+    /** What a pick-up gave, from its report name ("m16#20"): a weapon says how to reach it. */
+    private static String taken(String pickup) {
+        int hash = pickup.indexOf('#');
+        String item = hash < 0 ? pickup : pickup.substring(0, hash);
+        switch (item) {
+            case "ammo":
+                return "Ammunition.";
+            case "grenades":
+                return "Grenades.";
+            case "health":
+                return "First aid.";
+            case "key":
+                return "A key.";
+            default:
+                return "The " + item.toUpperCase(Locale.ROOT) + ": switch weapons to use it.";
+        }
     }
 
     private void show(String who, String line, long tick) {
