@@ -161,7 +161,9 @@ public final class GameScreen extends ScreenAdapter {
     }
 
     private void advance(Simulation simulation, float delta) {
-        if (paused || simulation.outcome() != Outcome.RUNNING) {
+        // While a save with mistakes is listed over it, the last good level holds still: nothing is lost while the
+        // designer reads.
+        if (paused || simulation.outcome() != Outcome.RUNNING || !session.problems().isEmpty()) {
             return;
         }
         simulation.setInvulnerable(assists && settings.invulnerable);
