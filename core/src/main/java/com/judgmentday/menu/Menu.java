@@ -4,7 +4,7 @@ import com.badlogic.gdx.utils.Array;
 
 /**
  * A page's menu as plain data: a title, lines of text, items and which has the focus. UP and DOWN move the
- * focus over the usable items (wrapping), BACK runs the page's back action, the rest go to the focused item.
+ * focus over the usable items (stopping at the ends), BACK runs the page's back action, the rest go to the focused item.
  */
 public final class Menu {
     public final String title;
@@ -64,9 +64,9 @@ public final class Menu {
         }
     }
 
+    /** Moves the focus to the next usable item that way; it stops at the ends (wrapping put Quit one press above Play). */
     private boolean move(int step) {
-        for (int i = 1; i <= items.size; i++) {
-            int next = Math.floorMod(focus + step * i, items.size);
+        for (int next = focus + step; next >= 0 && next < items.size; next += step) {
             if (items.get(next).enabled()) {
                 boolean moved = next != focus;
                 focus = next;
