@@ -15,7 +15,9 @@ import java.util.Set;
  */
 final class HazardWarnings {
     /** The object types it reads. */
-    static final Set<String> READS = Set.of("npc", "molten-steel", "fire");
+    static final Set<String> READS = Set.of("npc", "molten-steel", "fire", "t1000-spawn", "john-spawn", "player-spawn");
+    /** Less than this from the start to the T-1000 reaching its target leaves a player no time, seconds. */
+    static final float LEAST_HEAD_START = 3f;
     private final TmxDocument document;
     private final TuningDef tuning;
 
@@ -26,6 +28,7 @@ final class HazardWarnings {
 
     void check(Array<Problem> problems) {
         LevelDef level = LevelBuilder.build(document, READS);
+        checkHeadStart(level, problems);
         CharacterDef body = tuning.character("person");
         HeatDef heat = tuning.heat;
         HeatReach reach = new HeatReach(level, heat, tuning.damage.burnAbove);
@@ -46,6 +49,27 @@ final class HazardWarnings {
                         hottest.kind == HazardDef.Kind.FIRE ? "fire" : "molten steel", hottest.objectId,
                         reach.burnAbove(), heat.radiantRange));
             }
+        }
+    }
+
+    /**
+     * The T-1000 spawned so near its target (John, or the player without him) that even running straight at it,
+     * it arrives within a few seconds of the start: a new player has no time to see what is happening.
+     */
+    private void checkHeadStart(LevelDef level, Array<Problem> problems) {
+        SpawnDef hunter = level.spawn(SpawnDef.Kind.T1000);
+        SpawnDef target = level.spawn(SpawnDef.Kind.JOHN) != null ? level.spawn(SpawnDef.Kind.JOHN) : level.spawn(SpawnDef.Kind.PLAYER);
+        if (hunter == null || target == null) {
+            return;
+        }
+        float speed = tuning.character("t1000").runSpeed * tuning.pursuit(null).speedScale;
+        float distance = (float) Math.hypot(hunter.x - target.x, hunter.y - target.y);
+        float arrives = hunter.delay + distance / speed;
+        if (arrives < LEAST_HEAD_START) {
+            problems.add(Problem.warning(document.file, hunter.objectId, "t1000-spawn", String.format(Locale.ROOT,
+                    "the T-1000 can reach %s %.1f s into the level (%.0f m away at %.1f m/s, after a delay of %.0f s);"
+                    + " give the player time with a delay or more distance (docs/ai.md, Pacing a chase)",
+                    target.kind == SpawnDef.Kind.JOHN ? "John" : "the player", arrives, distance, speed, hunter.delay)));
         }
     }
 

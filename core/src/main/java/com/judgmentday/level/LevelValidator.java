@@ -239,7 +239,8 @@ public final class LevelValidator {
             }
             if (Outlines.overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
                 problems.add(problem(document, spawn, "the " + spawnName(spawn) + " standing here would be inside solid "
-                        + solid.id + "; move it so its feet rest on the ground"));
+                        + (solid.name.isEmpty() ? "" : "'" + solid.name + "' (object ") + solid.id + (solid.name.isEmpty() ? "" : ")")
+                        + "; move it so its feet rest on the ground"));
                 return;
             }
         }

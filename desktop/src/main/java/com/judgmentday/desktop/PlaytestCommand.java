@@ -3,6 +3,7 @@ package com.judgmentday.desktop;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.UserText;
 import com.judgmentday.input.InputScript;
 import com.judgmentday.input.InputScriptParser;
 import com.judgmentday.input.InputSource;
@@ -81,6 +82,11 @@ final class PlaytestCommand implements Callable<Integer> {
         }
         TuningDef tuning = Content.tuning();
         LevelDef levelDef = LevelCatalog.load(levelName, tuning);
+        if (level != null && script != null && script.level != null
+                && !LevelCatalog.resolve(script.level).path().equals(LevelCatalog.resolve(level).path())) {
+            spec.commandLine().getErr().println("judgment-day: the script was made on " + UserText.quote(script.level)
+                    + "; playing it on " + UserText.quote(level) + " as --level asks");
+        }
         long runSeed = seed != null ? seed : script != null && script.seed != null ? script.seed : 1L;
         double limit = seconds != null ? seconds
                 : script != null ? script.totalTicks() / (double) Simulation.TICKS_PER_SECOND + SCRIPT_GRACE_SECONDS

@@ -57,7 +57,7 @@ class ValidateCommandTest {
                 ":12 (trigger): 'beat' points at object 99, which does not exist",
                 ":11 (player-spawn): a second player-spawn; a level has exactly one (the first is object 2)",
                 ": no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs",
-                ":10 (john-spawn): the John standing here would be inside solid 4; move it so its feet rest on the ground",
+                ":10 (john-spawn): the John standing here would be inside solid 'cliff' (object 4); move it so its feet rest on the ground",
                 ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
                 ":15 (beat): a say beat needs a line",
                 ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"

@@ -160,6 +160,18 @@ class ReachabilityTest {
     }
 
     @Test
+    void aT1000ThatCanReachJohnInTheFirstSecondsIsAWarning() throws Exception {
+        String john = "<object id=\"6\" type=\"john-spawn\" x=\"96\" y=\"288\"><point/></object>\n";
+        String near = "<object id=\"7\" type=\"t1000-spawn\" x=\"224\" y=\"288\"><point/></object>\n";
+        String delayed = "<object id=\"7\" type=\"t1000-spawn\" x=\"224\" y=\"288\"><properties>"
+                + "<property name=\"delay\" type=\"float\" value=\"5\"/></properties><point/></object>\n";
+        assertThat(warnings(TestMaps.EXIT + john + near)).containsExactly("r.tmx:7 (t1000-spawn): warning: the T-1000 can"
+                + " reach John 0.5 s into the level (4 m away at 8.5 m/s, after a delay of 0 s); give the player time with a"
+                + " delay or more distance (docs/ai.md, Pacing a chase)");
+        assertThat(warnings(TestMaps.EXIT + john + delayed)).isEmpty();
+    }
+
+    @Test
     void oneWayPlatformsAreRefusedUntilTheGameBuildsThem() throws Exception {
         assertThat(errors(TestMaps.EXIT + "<object id=\"4\" type=\"one-way\" x=\"160\" y=\"224\" width=\"64\" height=\"8\"/>\n"))
                 .containsExactly("r.tmx:4 (one-way): type one-way is not simulated yet: the game would not build it and no one"
