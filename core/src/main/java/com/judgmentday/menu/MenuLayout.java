@@ -9,6 +9,8 @@ public final class MenuLayout {
     public static final float ROW = 18f;
     public static final float LINE = 13f;
     private static final float MAX_WIDTH = 560f;
+    /** Characters of the pixel face (6 pixels each) that fit across the panel, with a margin. */
+    static final int LINE_CHARS = 88;
     private static final float BOTTOM = 50f;
 
     private float left;
@@ -102,5 +104,22 @@ public final class MenuLayout {
     public float across(float x) {
         float start = valueLeft();
         return x < start ? -1f : Math.min(1f, (x - start) / (right - start));
+    }
+
+    /** A long text broken at spaces into lines that fit across the panel. */
+    static java.util.List<String> wrap(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

@@ -120,7 +120,9 @@ final class Pages {
         }
         LevelSummary lost = flow.summary(flow.level());
         if (lost != null && !lost.briefing.isEmpty()) {
-            menu.line("Tip: " + lost.briefing);
+            for (String line : MenuLayout.wrap("Tip: " + lost.briefing)) {
+                menu.line(line);
+            }
         }
         String checkpoint = flow.restartCheckpoint();
         if (checkpoint != null) {

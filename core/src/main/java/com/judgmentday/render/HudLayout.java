@@ -17,6 +17,8 @@ public final class HudLayout {
     /** Subtitles wrap to at most this many lines (longer ones are cut short) above the controls line. */
     public static final int SUBTITLE_LINES = 3;
     private static final int GAP = 4;
+    /** Between the controls line and the subtitles above it: more than a line's leading, so the two don't read as one. */
+    private static final int SUBTITLE_GAP = 9;
 
     private HudLayout() {
     }
@@ -43,7 +45,7 @@ public final class HudLayout {
 
     /** Where the last subtitle line ends. */
     public static int subtitlesBottom() {
-        return helpTop() + GAP;
+        return helpTop() + SUBTITLE_GAP;
     }
 
     /** The top of the debug views' first line, below the status rows. */

@@ -54,7 +54,7 @@ class EndPagesTest {
 
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
         assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: Get John out along the service"
-                + " corridor to the loading bay doors: he has to be with you at the exit.");
+                + " corridor to the loading bay doors: he has to be with", "you at the exit.");
         assertThat(labels()).containsExactly("Restart from checkpoint dock", "Restart level", "Level select", "Main menu");
         assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
