@@ -120,8 +120,9 @@ final class Reachability {
             }
             int reached = firstExit(reach.from(from, false));
             if (reached >= 0) {
-                if (firstExit(reach.from(from, false, false)) < 0) {
-                    MapObject molten = moltenOnTheWay(firstExit(reach.from(from, false)));
+                MapObject molten = firstExit(reach.from(from, false, false)) < 0
+                        ? moltenOnTheWay(firstExit(reach.from(from, false))) : null;
+                if (molten != null) {
                     problems.add(Problem.warning(document.file, molten.id, molten.label(), "the only way to the exit from the "
                             + (fromSpawn ? "player-spawn" : "checkpoint '" + start.name + "'") + " leaps over this molten"
                             + " steel, and a jump that falls short is death; fine for a set piece, or give a safer way"));
@@ -223,22 +224,15 @@ final class Reachability {
             return -1;
         }
 
-        /** The molten steel a leap on the way to {@code node} crosses (the last such leap). */
+        /** The molten steel a leap on the way to {@code node} crosses (the last such leap), or null. */
         MapObject moltenOnTheWay(int node) {
             for (int at = node; reach.cameFrom(at) >= 0; at = reach.cameFrom(at)) {
-                NavNode to = graph.node(at);
                 NavEdge edge = graph.edge(reach.cameFrom(at), at);
-                if (edge != null && edge.overMolten) {
-                    float left = Math.min(edge.from.x, to.x);
-                    float right = Math.max(edge.from.x, to.x);
-                    for (HazardDef hazard : level.hazards) {
-                        if (hazard.kind == HazardDef.Kind.MOLTEN && hazard.x < right && hazard.x + hazard.width > left) {
-                            return document.object(hazard.objectId);
-                        }
-                    }
+                if (edge != null && edge.overMolten()) {
+                    return document.object(level.hazards.get(edge.molten).objectId);
                 }
             }
-            throw new IllegalStateException("a leap over molten steel without molten steel");
+            return null;
         }
 
         /** The fire the way to {@code node} runs through (the last one on it). */

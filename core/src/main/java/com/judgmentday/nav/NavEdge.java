@@ -11,20 +11,25 @@ public final class NavEdge implements Connection<NavNode> {
     public final float vx;
     /** The way passes through bars: only a liquid body takes it. */
     public final boolean throughBars;
-    /** A jump or drop over molten steel: falling short is death. */
-    public final boolean overMolten;
+    /** A jump or drop over molten steel, falling short of which is death: the pool's index in the level's hazards, or -1. */
+    public final int molten;
     private final float cost;
     /** Tick until which this edge is avoided (it got the T-1000 stuck); 0 when usable. */
     long bannedUntil;
 
-    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars, boolean overMolten) {
+    NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars, int molten) {
         this.from = from;
         this.to = to;
         this.kind = kind;
         this.vx = vx;
         this.throughBars = throughBars;
-        this.overMolten = overMolten;
+        this.molten = molten;
         this.cost = cost;
+    }
+
+    /** The way leaps over molten steel. */
+    public boolean overMolten() {
+        return molten >= 0;
     }
 
     @Override

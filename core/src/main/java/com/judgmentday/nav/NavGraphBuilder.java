@@ -157,7 +157,6 @@ public final class NavGraphBuilder {
             }
         }
         linkElevators(level, graph);
-        boolean[] overMolten = overMolten(level, grid);
         float walk = CELL / body.runSpeed;
         float climb = CELL / body.climbSpeed;
         for (int i = 0; i < graph.nodes.size; i++) {
@@ -193,9 +192,9 @@ public final class NavGraphBuilder {
             }
             for (int k = -ARC_SPEEDS; k <= ARC_SPEEDS; k++) {
                 float vx = body.runSpeed * k / ARC_SPEEDS;
-                arc(graph, node, vx, body.jumpSpeed, gravity, liquid, NavEdgeKind.JUMP, overMolten);
+                arc(graph, node, vx, body.jumpSpeed, gravity, liquid, NavEdgeKind.JUMP, level);
                 if (k != 0) {
-                    arc(graph, node, vx, 0f, gravity, liquid, NavEdgeKind.DROP, overMolten);
+                    arc(graph, node, vx, 0f, gravity, liquid, NavEdgeKind.DROP, level);
                 }
             }
         }
@@ -205,20 +204,19 @@ public final class NavGraphBuilder {
         return graph;
     }
 
-    /** Cells over molten steel, up to a leap's height above it: an arc through them leaps the steel. */
-    private static boolean[] overMolten(LevelDef level, TerrainGrid grid) {
-        boolean[] cells = new boolean[grid.columns * grid.rows];
-        for (HazardDef hazard : level.hazards) {
-            if (hazard.kind == HazardDef.Kind.MOLTEN && hazard.width > 0f) {
-                float top = hazard.y + hazard.height + LEAP_HEIGHT;
-                boolean[] zone = grid.cells(new float[] {hazard.x, hazard.y, hazard.x + hazard.width, hazard.y,
-                    hazard.x + hazard.width, top, hazard.x, top}, true);
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] |= zone[i];
-                }
+    /**
+     * The pool of molten steel a body in the air with its centre at x and feet at feetY is over (within a leap's
+     * height above it), or -1: only the body's centre counts, so a jump from a pool's lip away from it is no leap.
+     */
+    private static int moltenUnder(LevelDef level, float centreX, float feetY) {
+        for (int i = 0; i < level.hazards.size; i++) {
+            HazardDef hazard = level.hazards.get(i);
+            if (hazard.kind == HazardDef.Kind.MOLTEN && hazard.width > 0f && centreX > hazard.x
+                    && centreX < hazard.x + hazard.width && feetY < hazard.y + hazard.height + LEAP_HEIGHT) {
+                return i;
             }
         }
-        return cells;
+        return -1;
     }
 
     /**
@@ -234,23 +232,25 @@ public final class NavGraphBuilder {
                         + (edge.to.heat >= 0 && edge.from.heat < 0 ? HEAT_PENALTY : 0f);
                 if (extra > 0f) {
                     edges.items[e] = new NavEdge(edge.from, edge.to, edge.kind, edge.vx, edge.getCost() + extra,
-                            edge.throughBars, edge.overMolten);
+                            edge.throughBars, edge.molten);
                 }
             }
         }
     }
 
     private static void arc(NavGraph graph, NavNode from, float vx, float vy, float gravity, boolean liquid, NavEdgeKind kind,
-                            boolean[] overMolten) {
+                            LevelDef level) {
         TerrainGrid grid = graph.grid;
         boolean[] poured = {false};
-        boolean[] leap = {false};
+        int[] leap = {-1};
         float planned = vx * MARGIN;
         // A body in the air only takes hold of a ladder when told to climb, so arcs fly past them.
         int landed = grid.arc(from.cellX, from.cellY, planned, vy * (kind == NavEdgeKind.JUMP ? JUMP_MARGIN : 1f), gravity,
                 ARC_DT, liquid, false, (x, y) -> {
                     poured[0] |= grid.inBars(x, y);
-                    leap[0] |= grid.any(overMolten, x, y);
+                    if (leap[0] < 0) {
+                        leap[0] = moltenUnder(level, (x + grid.boxW / 2f) * CELL, y * CELL);
+                    }
                     return false;
                 });
         if (landed < 0) {
@@ -351,11 +351,11 @@ public final class NavGraphBuilder {
 
     /** Adds an edge, or keeps the cheaper of two between the same nodes. */
     private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars) {
-        link(from, to, kind, vx, cost, throughBars, false);
+        link(from, to, kind, vx, cost, throughBars, -1);
     }
 
     private static void link(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars,
-                             boolean overMolten) {
+                             int molten) {
         for (int i = 0; i < from.edges.size; i++) {
             NavEdge existing = from.edges.items[i];
             if (existing.to == to) {
@@ -366,6 +366,6 @@ public final class NavGraphBuilder {
                 break;
             }
         }
-        from.edges.add(new NavEdge(from, to, kind, vx, cost, throughBars, overMolten));
+        from.edges.add(new NavEdge(from, to, kind, vx, cost, throughBars, molten));
     }
 }

@@ -38,7 +38,7 @@ public final class Reach {
             for (int i = 0; i < node.edges.size; i++) {
                 NavEdge edge = node.edges.items[i];
                 NavNode to = edge.to;
-                if (cameFrom[to.index] == -2 && (throughFire || to.fire < 0) && (overMolten || !edge.overMolten)) {
+                if (cameFrom[to.index] == -2 && (throughFire || to.fire < 0) && (overMolten || !edge.overMolten())) {
                     cameFrom[to.index] = node.index;
                     queue.add(to.index);
                 }

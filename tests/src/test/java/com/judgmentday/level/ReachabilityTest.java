@@ -102,6 +102,15 @@ class ReachabilityTest {
     }
 
     @Test
+    void aJumpFromAPoolsLipThatDoesNotCrossItIsNoLeapOverMoltenSteel() throws Exception {
+        // Standing on a 1 m strip between a ledge and a pool, the way on is a jump up and back, away from the pool.
+        LevelLoader.Checked checked = new LevelLoader(TestContent.tuning()).check(new com.badlogic.gdx.files.FileHandle(
+                Path.of("src", "test", "resources", "levels", "review", "jump-from-a-pools-lip.tmx").toFile()));
+        assertThat(checked.problems).isEmpty();
+        assertThat(checked.warnings).isEmpty();
+    }
+
+    @Test
     void fireOnTheOnlyWayIsAWarningOnTheFire() throws Exception {
         String fire = "<object id=\"4\" type=\"fire\" x=\"192\" y=\"160\" width=\"256\" height=\"128\"/>\n"
                 + "<object id=\"5\" type=\"solid\" x=\"192\" y=\"0\" width=\"256\" height=\"128\"/>\n" + TestMaps.EXIT;
