@@ -13,6 +13,8 @@ public final class RunState {
      * the simulation; part of the state hash, so a run with it on never matches one without.
      */
     public boolean invulnerable;
+    /** T-1000s whose spawn's delay is not up yet: an exit that opens once the T-1000 is gone waits for them too. */
+    public int pursuersDue;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
     /** Everyone who died this run, in order; the promise is that it stays empty. */

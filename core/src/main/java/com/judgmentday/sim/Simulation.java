@@ -193,6 +193,11 @@ public final class Simulation implements Disposable {
         return state.invulnerable;
     }
 
+    /** T-1000s still to enter (their spawn's delay not up). */
+    public int pursuersDue() {
+        return state.pursuersDue;
+    }
+
     /** Ticks stepped so far. */
     public long tick() {
         return state.tick;

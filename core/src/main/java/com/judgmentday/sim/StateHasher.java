@@ -43,6 +43,7 @@ public final class StateHasher {
         mix(simulation.tick());
         mix(simulation.outcome().ordinal());
         mix(simulation.invulnerable() ? 1 : 0);
+        mix(simulation.pursuersDue());
         mix(simulation.random().getState(0));
         mix(simulation.random().getState(1));
         for (int i = 0; i < entities.size(); i++) {

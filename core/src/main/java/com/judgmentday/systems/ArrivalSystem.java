@@ -27,6 +27,7 @@ public final class ArrivalSystem extends EntitySystem {
         this.spawn = spawn;
         this.target = target;
         this.arrivesAt = Math.round(spawn.delay * Simulation.TICKS_PER_SECOND);
+        state.pursuersDue++;
     }
 
     @Override
@@ -35,6 +36,7 @@ public final class ArrivalSystem extends EntitySystem {
             return;
         }
         arrived = true;
+        state.pursuersDue--;
         factory.t1000(spawn, spawn.look, target);
         events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
     }

@@ -97,6 +97,9 @@ public final class ExitSystem extends EntitySystem {
     private String missing(Entity exit) {
         ExitComponent rule = Mappers.EXIT.get(exit);
         if (rule != null && rule.whenPursuerGone) {
+            if (state.pursuersDue > 0) {
+                return "not while the T-1000 is out there";
+            }
             for (int i = 0; i < pursuers.size(); i++) {
                 if (Mappers.LIQUID.get(pursuers.get(i)).material != Material.MELTED) {
                     return "not while the T-1000 is out there";

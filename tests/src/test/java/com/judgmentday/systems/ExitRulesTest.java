@@ -67,6 +67,18 @@ class ExitRulesTest {
     }
 
     @Test
+    void anExitThatOpensWhenTheT1000IsGoneStaysShutBeforeADelayedOneHasEvenArrived() {
+        LevelDef level = TestLevels.flat(40f).t1000(38f).exit(8f, 2f).build();
+        level.exits.first().opensWhenPursuerGone = true;
+        level.spawn(com.judgmentday.level.SpawnDef.Kind.T1000).delay = 30f;
+        Simulation simulation = run(level, 240, RIGHT);
+        assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
+        assertThat(simulation.t1000()).as("not here yet").isNull();
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        simulation.dispose();
+    }
+
+    @Test
     void anExitThatOpensWhenTheT1000IsGoneWaitsForItToMelt() {
         LevelDef level = TestLevels.flat(40f).t1000(38f).exit(8f, 2f).build();
         level.exits.first().opensWhenPursuerGone = true;
