@@ -152,12 +152,21 @@ final class Reachability {
         }
 
         /**
-         * John from his spawn: a warning when he can't follow to an exit (he waits where his way ends), or only
-         * through heat that burns him.
+         * John from his spawn: an error when he can't follow to an exit (the exit won't open without him), a warning
+         * when his only way runs through fire or leaps over molten steel.
          */
         void checkEscort(MapObject john, Array<Problem> problems) {
             int from = startNode(john);
-            if (from < 0 || firstExit(reach.from(from, false)) >= 0) {
+            if (from < 0) {
+                return;
+            }
+            if (firstExit(reach.from(from, false)) >= 0) {
+                MapObject molten = firstExit(reach.from(from, false, false)) < 0
+                        ? moltenOnTheWay(firstExit(reach.from(from, false))) : null;
+                if (molten != null) {
+                    problems.add(Problem.warning(document.file, molten.id, molten.label(), "John's only way to the exit leaps"
+                            + " over this molten steel, and a jump that falls short is death; give him a safer way"));
+                }
                 return;
             }
             int throughHeat = firstExit(reach.from(from, true));
@@ -167,8 +176,9 @@ final class Reachability {
                         + " this fire, and he burns in it; give him a way round or over it"));
                 return;
             }
-            problems.add(Problem.warning(document.file, john.id, john.label(), "John can't follow the player to the exit "
-                    + ability() + ": he " + stuck(all("exit").first()) + ", and will wait there"));
+            problems.add(new Problem(document.file, john.id, john.label(), "John can't follow the player to the exit "
+                    + ability() + ": he " + stuck(all("exit").first()) + ", and the exit won't open without him; give him"
+                    + " a way (a ladder, a lift, a lower step)"));
         }
 
         /** How the body moves, as the search plans it (with the margin the game's AI keeps). */

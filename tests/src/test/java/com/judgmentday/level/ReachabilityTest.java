@@ -120,16 +120,16 @@ class ReachabilityTest {
     }
 
     @Test
-    void johnWhoCantFollowToTheExitIsAWarning() throws Exception {
+    void johnWhoCantFollowToTheExitIsAnErrorForTheExitWontOpenWithoutHim() throws Exception {
         // John starts shut in a low shed; the T-800 jumps over its 2 m roof to the exit.
         String shed = "<object id=\"4\" type=\"solid\" x=\"192\" y=\"224\" width=\"8\" height=\"64\"/>\n"
                 + "<object id=\"5\" type=\"solid\" x=\"312\" y=\"224\" width=\"8\" height=\"64\"/>\n"
                 + "<object id=\"6\" type=\"solid\" x=\"192\" y=\"224\" width=\"128\" height=\"8\"/>\n"
                 + "<object id=\"7\" type=\"john-spawn\" x=\"256\" y=\"288\"><point/></object>\n" + TestMaps.EXIT;
-        assertThat(errors(shed)).isEmpty();
-        assertThat(warnings(shed)).containsExactly("r.tmx:7 (john-spawn): warning: John can't follow the player to the exit"
+        assertThat(errors(shed)).containsExactly("r.tmx:7 (john-spawn): John can't follow the player to the exit"
                 + " by running at 7.5 m/s and jumping onto steps up to 2.00 m high: he gets no nearer than x 9.5 m, y 1.0 m (Tiled 304, 288 px),"
-                + " where the solid (object 5) blocks the way, and will wait there");
+                + " where the solid (object 5) blocks the way, and the exit won't open without him; give him a way (a ladder, a lift,"
+                + " a lower step)");
     }
 
     @Test
