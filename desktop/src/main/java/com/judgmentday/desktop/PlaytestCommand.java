@@ -9,6 +9,7 @@ import com.judgmentday.input.InputScriptParser;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelException;
 import com.judgmentday.report.Playtest;
 import com.judgmentday.report.ReportWriter;
 import com.judgmentday.report.RunReport;
@@ -82,8 +83,7 @@ final class PlaytestCommand implements Callable<Integer> {
         }
         TuningDef tuning = Content.tuning();
         LevelDef levelDef = LevelCatalog.load(levelName, tuning);
-        if (level != null && script != null && script.level != null
-                && !LevelCatalog.resolve(script.level).path().equals(LevelCatalog.resolve(level).path())) {
+        if (level != null && script != null && script.level != null && !sameLevel(script.level, level)) {
             spec.commandLine().getErr().println("judgment-day: the script was made on " + UserText.quote(script.level)
                     + "; playing it on " + UserText.quote(level) + " as --level asks");
         }
@@ -120,5 +120,14 @@ final class PlaytestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Whether two level names (ids or paths) are the same map; a name that no longer resolves is another. */
+    private static boolean sameLevel(String one, String other) {
+        try {
+            return LevelCatalog.resolve(one).path().equals(LevelCatalog.resolve(other).path());
+        } catch (LevelException e) {
+            return false;
+        }
     }
 }

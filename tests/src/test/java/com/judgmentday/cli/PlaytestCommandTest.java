@@ -39,6 +39,15 @@ class PlaytestCommandTest {
     }
 
     @Test
+    void aScriptMadeOnAnotherLevelPlaysOnTheOneAskedForWithANotice(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("other.txt");
+        java.nio.file.Files.writeString(script, "# level: no-such-level\n60,R\n");
+        assertThat(run("playtest", "--level", "proving-ground", "--input", script.toString())).isZero();
+        assertThat(err.toString()).contains("the script was made on 'no-such-level'; playing it on 'proving-ground'");
+        assertThat(out.toString()).startsWith("proving-ground: ");
+    }
+
+    @Test
     void aTimeoutStillExitsZero() {
         assertThat(run("playtest", "--level", "proving-ground", "--seconds", "2")).isZero();
         assertThat(out.toString()).contains("TIMEOUT at tick 120");
