@@ -83,6 +83,7 @@ public final class EscortSystem extends IteratingSystem {
         if (follow.urgency <= 0f && !hot && !boarding) {
             route.path.clear();
             route.replanTicks = 0;
+            follow.waiting = false;
             return;
         }
         // He never waits where the glow of fire or molten steel would cook him: beside a leader standing in it, he

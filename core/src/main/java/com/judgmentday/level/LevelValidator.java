@@ -2,12 +2,16 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
-import com.judgmentday.nav.Outlines;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.nav.Outlines;
 
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Tells a designer everything wrong with a map at once, one {@link Problem} per line: types, shapes,
@@ -23,15 +27,15 @@ public final class LevelValidator {
      * Types the schema knows that the game does not build yet, and what to use instead: refused, so that no map
      * validates with something the player would find missing.
      */
-    private static final java.util.Map<String, String> NOT_SIMULATED = new java.util.TreeMap<>(java.util.Map.of(
-            "one-way", "draw a thin solid rectangle for now"));
+    private static final Map<String, String> NOT_SIMULATED = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
+            "one-way", "draw a thin solid rectangle for now")));
     private final LevelSchema schema;
     private final TuningDef tuning;
     /** The map being validated (the validator is used by one thread at a time). */
     private TmxDocument currentDocument;
 
     /** The schema's types the game does not build yet (the validator refuses them). */
-    public static java.util.Set<String> notSimulated() {
+    public static Set<String> notSimulated() {
         return NOT_SIMULATED.keySet();
     }
 

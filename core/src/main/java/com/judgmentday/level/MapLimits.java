@@ -3,6 +3,7 @@ package com.judgmentday.level;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,8 @@ final class MapLimits {
     static final int MAX_POINTS = 1000;
     static final int MAX_ALL_POINTS = 20_000;
     /** Loose bodies each tick steps: crates and people. */
-    static final Map<String, Integer> MAX_OF_TYPE = new TreeMap<>(Map.of("crate", 300, "npc", 200, "pickup", 500));
+    static final Map<String, Integer> MAX_OF_TYPE = Collections.unmodifiableSortedMap(
+            new TreeMap<>(Map.of("crate", 300, "npc", 200, "pickup", 500)));
 
     private MapLimits() {
     }

@@ -4,6 +4,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.UserText;
 import com.judgmentday.nav.NavEdge;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavGraphBuilder;
@@ -114,8 +115,7 @@ final class Reachability {
         boolean check(MapObject start, Array<Problem> problems, boolean fromSpawn) {
             int from = startNode(start);
             if (from < 0) {
-                problems.add(new Problem(document.file, start.id, start.label(), "falls out of the map: there is no ground"
-                        + " under it; move it onto a floor"));
+                problems.add(new Problem(document.file, start.id, start.label(), noFooting(start)));
                 return false;
             }
             int reached = firstExit(reach.from(from, false));
@@ -222,6 +222,31 @@ final class Reachability {
             }
             int landed = grid.arc(x, y, 0f, 0f, tuning.gravity, ARC_DT, false, null);
             return landed < 0 ? -1 : graph.nodeAt(landed % grid.columns, landed / grid.columns);
+        }
+
+        /** Why a start has no place to stand: it is in a wall, it falls into molten steel, or out of the map. */
+        String noFooting(MapObject start) {
+            float[] b = document.bounds(start);
+            TerrainGrid grid = graph.grid();
+            int x = grid.column((b[0] + b[2]) / 2f);
+            int y = grid.row(b[1]);
+            if (!grid.free(x, y, false)) {
+                return "stands in a wall or the ceiling: there is no room for " + body.title + " here; move it into the open";
+            }
+            int landed = grid.arc(x, y, 0f, 0f, tuning.gravity, ARC_DT, false, null);
+            if (landed >= 0) {
+                float centreX = (landed % grid.columns + grid.boxW / 2f) * grid.cell;
+                float feet = landed / grid.columns * grid.cell;
+                for (HazardDef hazard : level.hazards) {
+                    if (hazard.kind == HazardDef.Kind.MOLTEN && centreX > hazard.x && centreX < hazard.x + hazard.width
+                            && feet <= hazard.y + hazard.height + grid.cell) {
+                        MapObject pool = document.object(hazard.objectId);
+                        return "falls into molten steel" + (pool.name.isEmpty() ? "" : " " + UserText.quote(pool.name))
+                                + " (object " + pool.id + "); move it onto a floor";
+                    }
+                }
+            }
+            return "falls out of the map: there is no ground under it; move it onto a floor";
         }
 
         int firstExit(Reach search) {

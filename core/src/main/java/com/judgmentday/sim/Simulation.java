@@ -135,12 +135,13 @@ public final class Simulation implements Disposable {
             events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
         }
         if (cast.pendingT1000 != null) {
-            engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state, cast.pendingT1000, cast.hunted));
+            engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted);
         }
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
     private void addSystems(TuningDef tuning, PursuitDef pursuit, String checkpoint) {
+        engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state));
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
@@ -150,9 +151,9 @@ public final class Simulation implements Disposable {
         if (escortRoutes != null) {
             engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
         }
-        engine.addSystem(new MimicrySystem(Phase.AI.priority + 1, pursuit.touchDistance, tuning.patternedMaterials, events));
+        engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
-            engine.addSystem(new T1000AiSystem(Phase.AI.priority + 2, navigation.planner, world, events, state, pursuit,
+            engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
                     Navigation.TREE, navigation.tree));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));

@@ -14,30 +14,34 @@ public final class ArrivalSystem extends EntitySystem {
     private final EntityFactory factory;
     private final EventLog events;
     private final RunState state;
-    private final SpawnDef spawn;
-    private final Entity target;
-    private final long arrivesAt;
-    private boolean arrived;
+    private SpawnDef spawn;
+    private Entity target;
+    private long arrivesAt;
 
-    public ArrivalSystem(int priority, EntityFactory factory, EventLog events, RunState state, SpawnDef spawn, Entity target) {
+    public ArrivalSystem(int priority, EntityFactory factory, EventLog events, RunState state) {
         super(priority);
         this.factory = factory;
         this.events = events;
         this.state = state;
-        this.spawn = spawn;
-        this.target = target;
-        this.arrivesAt = Math.round(spawn.delay * Simulation.TICKS_PER_SECOND);
+    }
+
+    /** A T-1000 to bring in at its spawn once the spawn's delay is up, hunting {@code target}. */
+    public void expect(SpawnDef arriving, Entity hunted) {
+        spawn = arriving;
+        target = hunted;
+        arrivesAt = Math.round(arriving.delay * Simulation.TICKS_PER_SECOND);
         state.pursuersDue++;
     }
 
     @Override
     public void update(float deltaTime) {
-        if (arrived || state.tick < arrivesAt) {
+        if (spawn == null || state.tick < arrivesAt) {
             return;
         }
-        arrived = true;
+        SpawnDef arriving = spawn;
+        spawn = null;
         state.pursuersDue--;
-        factory.t1000(spawn, spawn.look, target);
-        events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
+        factory.t1000(arriving, arriving.look, target);
+        events.emit(EventType.T1000_ARRIVED, "t1000", arriving.look, arriving.x, arriving.y);
     }
 }

@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -201,12 +202,17 @@ public final class Launcher implements Callable<Integer> {
         /** A guess from the arguments, good enough to start GLFW early: no subcommand but replay, no help or version. */
         static boolean opens(String[] args) {
             for (String arg : args) {
-                if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")
+                        || HEADLESS.contains(arg)) {
+                    // Options may come before a subcommand (--seed 2 playtest ...): a headless one anywhere opens none.
                     return false;
                 }
             }
-            return args.length == 0 || args[0].startsWith("-") || args[0].equals("replay");
+            return true;
         }
+
+        /** The subcommands that run without a window. */
+        private static final Set<String> HEADLESS = Set.of("playtest", "validate", "schema");
 
         /**
          * Starts GLFW on this thread ahead of the window (Linux with a display named), quietly, for no error

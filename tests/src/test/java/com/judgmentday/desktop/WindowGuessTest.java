@@ -17,6 +17,9 @@ class WindowGuessTest {
     void headlessCommandsHelpAndVersionDoNot() {
         assertThat(Launcher.Window.opens(new String[] {"playtest", "--level", "ai-maze"})).isFalse();
         assertThat(Launcher.Window.opens(new String[] {"validate", "a.tmx"})).isFalse();
+        assertThat(Launcher.Window.opens(new String[] {"--seed", "2", "playtest", "--level", "ai-maze"}))
+                .as("options before a headless subcommand").isFalse();
+        assertThat(Launcher.Window.opens(new String[] {"--user-dir", "/tmp/x", "validate", "a.tmx"})).isFalse();
         assertThat(Launcher.Window.opens(new String[] {"--help"})).isFalse();
         assertThat(Launcher.Window.opens(new String[] {"replay", "-h"})).isFalse();
         assertThat(Launcher.Window.opens(new String[] {"--version"})).isFalse();

@@ -111,6 +111,15 @@ class ReachabilityTest {
     }
 
     @Test
+    void aSpawnOverAPoolIsToldItFallsIntoTheSteel() throws Exception {
+        String map = TestMaps.map("", "", TestMaps.GROUND + TestMaps.EXIT
+                + "<object id=\"2\" type=\"player-spawn\" x=\"200\" y=\"200\"><point/></object>\n"
+                + "<object id=\"4\" name=\"vat\" type=\"molten-steel\" x=\"160\" y=\"272\" width=\"96\" height=\"16\"/>\n");
+        assertThat(lines(new LevelLoader(TestContent.tuning()).check(new TestMaps(dir).write("r.tmx", map)).problems))
+                .containsExactly("r.tmx:2 (player-spawn): falls into molten steel 'vat' (object 4); move it onto a floor");
+    }
+
+    @Test
     void fireOnTheOnlyWayIsAWarningOnTheFire() throws Exception {
         String fire = "<object id=\"4\" type=\"fire\" x=\"192\" y=\"160\" width=\"256\" height=\"128\"/>\n"
                 + "<object id=\"5\" type=\"solid\" x=\"192\" y=\"0\" width=\"256\" height=\"128\"/>\n" + TestMaps.EXIT;
