@@ -35,7 +35,7 @@ CHANGED = 12
 # A level frame differs from the menu frame in at least this share of sampled pixels.
 LEVEL_SHARE = 0.3
 # The log line that says every sound is rendered (and cached): a warm run waits for it.
-AUDIO_DONE = "audio: "
+AUDIO_DONE = " sounds ready in "
 
 
 class XImage(ctypes.Structure):

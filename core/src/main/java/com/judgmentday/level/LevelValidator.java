@@ -5,6 +5,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.UserText;
 import com.judgmentday.nav.Outlines;
 
 import java.util.Collections;
@@ -243,7 +244,7 @@ public final class LevelValidator {
             }
             if (Outlines.overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
                 problems.add(problem(document, spawn, "the " + spawnName(spawn) + " standing here would be inside solid "
-                        + (solid.name.isEmpty() ? "" : "'" + solid.name + "' (object ") + solid.id + (solid.name.isEmpty() ? "" : ")")
+                        + (solid.name.isEmpty() ? "" : UserText.quote(solid.name) + " (object ") + solid.id + (solid.name.isEmpty() ? "" : ")")
                         + "; move it so its feet rest on the ground"));
                 return;
             }
