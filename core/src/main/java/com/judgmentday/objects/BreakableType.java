@@ -15,4 +15,9 @@ final class BreakableType extends ObjectType<Void> {
     public Void read(ObjectReading in) {
         return null;
     }
+
+    @Override
+    public String notSimulated() {
+        return "nothing breaks yet: draw a solid (material glass for a window) until it does";
+    }
 }

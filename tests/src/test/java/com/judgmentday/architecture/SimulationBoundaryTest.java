@@ -18,7 +18,7 @@ class SimulationBoundaryTest {
     private static final Path CORE = Path.of("..", "core", "src", "main", "java", "com", "judgmentday");
     /** Packages that make up the simulation library. */
     private static final String[] SIMULATION = {"sim", "components", "systems", "physics", "level", "content",
-        "events", "input", "report", "ai", "nav"};
+        "events", "input", "report", "ai", "nav", "objects"};
     private static final Pattern FORBIDDEN = Pattern.compile(
             "import com\\.badlogic\\.gdx\\.(graphics|audio|scenes|backends|controllers|Input\\b|Graphics\\b)"
             + "|Gdx\\.(graphics|gl|gl20|gl30|input|audio|app)\\b");
