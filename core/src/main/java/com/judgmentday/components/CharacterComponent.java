@@ -22,4 +22,6 @@ public final class CharacterComponent implements Component {
     public String groundMaterial = "";
     /** Multiplies the tuned top speed (wounds, disguise); 1 normally. */
     public float speedScale = 1f;
+    /** How fast the ground under the feet runs (a conveyor belt), m/s; the body walks relative to it. */
+    public float groundSpeed;
 }

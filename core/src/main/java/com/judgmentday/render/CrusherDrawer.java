@@ -16,7 +16,7 @@ final class CrusherDrawer implements ObjectDrawer {
             }
             float[] b = scene.level.document.bounds(object);
             float size = Math.min(b[2] - b[0], b[3] - b[1]);
-            gears.add(frames, (b[0] + b[2]) / 2f - size / 2f, (b[1] + b[3]) / 2f - size / 2f, size, size, 1f, 1f);
+            gears.add(frames, (b[0] + b[2]) / 2f - size / 2f, (b[1] + b[3]) / 2f - size / 2f, size, size, 1f, 6f);
         }
     }
 

@@ -16,7 +16,7 @@ final class LightDrawer implements ObjectDrawer {
             }
             float[] b = scene.level.document.bounds(object);
             float w = beacon[0].getRegionWidth() / SetDressing.PPM;
-            beacons.add(beacon, b[0] - w / 2f, b[1], w, beacon[0].getRegionHeight() / SetDressing.PPM, 1f, 1f);
+            beacons.add(beacon, b[0] - w / 2f, b[1], w, beacon[0].getRegionHeight() / SetDressing.PPM, 1f, 6f);
         }
     }
 

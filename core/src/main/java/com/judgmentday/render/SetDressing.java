@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class SetDressing {
     static final float PPM = PixelScreen.PIXELS_PER_METRE;
-    /** Placed pieces: region, x, y (bottom-left, metres), width, height, flip, spin (gears). */
+    /** Placed pieces: region, x, y (bottom-left, metres), width, height, flip, frames per second (negative: backwards). */
     private final Array<TextureRegion[]> pieces = new Array<>(false, 16, TextureRegion[].class);
     private final Array<float[]> places = new Array<>(false, 16, float[].class);
 
@@ -40,6 +40,11 @@ final class SetDressing {
 
     /** A strip of a repeating piece laid along the top edge at y (conveyor belts, vat rims). */
     void repeat(SpriteAtlas atlas, String name, float x, float top, float width, boolean onTop) {
+        repeat(atlas, name, x, top, width, onTop, 0f);
+    }
+
+    /** A repeating strip whose frames run at a rate (a belt's, from its speed). */
+    void repeat(SpriteAtlas atlas, String name, float x, float top, float width, boolean onTop, float framesPerSecond) {
         TextureRegion[] frames = frames(atlas, name);
         if (frames == null) {
             return;
@@ -48,9 +53,14 @@ final class SetDressing {
         float h = frames[0].getRegionHeight() / PPM;
         for (float at = x; at < x + width - 0.01f; at += w) {
             float piece = Math.min(w, x + width - at);
-            TextureRegion[] cut = piece < w ? new TextureRegion[] {new TextureRegion(frames[0], 0, 0,
-                    Math.max(1, Math.round(piece * PPM)), frames[0].getRegionHeight())} : frames;
-            add(cut, at, onTop ? top - h : top, piece, h, 1f, 0f);
+            TextureRegion[] cut = frames;
+            if (piece < w) {
+                cut = new TextureRegion[frames.length];
+                for (int i = 0; i < frames.length; i++) {
+                    cut[i] = new TextureRegion(frames[i], 0, 0, Math.max(1, Math.round(piece * PPM)), frames[i].getRegionHeight());
+                }
+            }
+            add(cut, at, onTop ? top - h : top, piece, h, 1f, framesPerSecond);
         }
     }
 
@@ -68,16 +78,16 @@ final class SetDressing {
         }
     }
 
-    void add(TextureRegion[] frames, float x, float y, float w, float h, float flip, float spin) {
+    void add(TextureRegion[] frames, float x, float y, float w, float h, float flip, float framesPerSecond) {
         pieces.add(frames);
-        places.add(new float[] {x, y, w, h, flip, spin});
+        places.add(new float[] {x, y, w, h, flip, framesPerSecond});
     }
 
     void draw(SpriteBatch batch, float clock) {
         for (int i = 0; i < pieces.size; i++) {
             TextureRegion[] frames = pieces.items[i];
             float[] p = places.items[i];
-            TextureRegion frame = frames[p[5] > 0f ? (int) (clock * 6f) % frames.length : 0];
+            TextureRegion frame = frames[Math.floorMod((int) Math.floor(clock * p[5]), frames.length)];
             batch.draw(frame, p[0], p[1], p[2] / 2f, 0f, p[2], p[3], p[4], 1f, 0f);
         }
     }

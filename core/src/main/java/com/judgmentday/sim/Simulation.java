@@ -33,6 +33,7 @@ import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.CheckpointSystem;
+import com.judgmentday.systems.ConveyorSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
@@ -157,6 +158,7 @@ public final class Simulation implements Disposable {
                     Navigation.TREE, navigation.tree));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
+        engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));

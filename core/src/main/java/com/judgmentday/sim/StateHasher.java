@@ -7,6 +7,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ConveyorComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
@@ -90,6 +91,11 @@ public final class StateHasher {
                 mix(c.climbing ? 1 : 0);
                 mix(c.climbContacts);
                 mix(c.speedScale);
+                mix(c.groundSpeed);
+            }
+            ConveyorComponent belt = Mappers.CONVEYOR.get(entity);
+            if (belt != null) {
+                mix(belt.speed);
             }
             HeatComponent heat = Mappers.HEAT.get(entity);
             if (heat != null) {

@@ -53,7 +53,8 @@ public final class MovementSystem extends IteratingSystem {
         float vx = velocity.x;
         float vy = velocity.y;
         float top = def.runSpeed * character.speedScale;
-        float target = MathUtils.clamp(intent.moveX, -1f, 1f) * top;
+        // On a belt the ground itself moves: walking, and braking, are relative to it.
+        float target = MathUtils.clamp(intent.moveX, -1f, 1f) * top + (grounded ? character.groundSpeed : 0f);
         float maxChange = (grounded ? def.groundAccel : def.airAccel) * deltaTime;
         // In the air with no intent, keep momentum (knock-back and jumps carry); on the ground, brake.
         boolean steer = intent.moveX != 0f || grounded || character.climbing;

@@ -1,0 +1,13 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** A belt: what stands on its top between its ends is carried at its speed. */
+public final class ConveyorComponent implements Component {
+    /** Metres per second; negative runs left. */
+    public float speed;
+    /** Its top surface, metres. */
+    public float left;
+    public float right;
+    public float top;
+}
