@@ -18,5 +18,7 @@ public enum EntityKind {
     /** A shard or droplet of the T-1000. */
     FRAGMENT,
     /** A weapon, ammunition or first aid to pick up. */
-    PICKUP
+    PICKUP,
+    /** Level machinery acting on an area (a crusher). */
+    MACHINE
 }

@@ -1,19 +1,46 @@
 package com.judgmentday.objects;
 
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.CrusherComponent;
+import com.judgmentday.level.CrusherDef;
 import com.judgmentday.level.ObjectTypeDef;
+import com.judgmentday.sim.EntityFactory;
+import com.judgmentday.sim.Simulation;
+
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
-/** Crushing machinery: a press or cog wheels. */
-final class CrusherType extends ObjectType<Void> {
+/** Crushing machinery: a zone that strikes once a period, hurting and throwing out what it catches (CrusherSystem). */
+final class CrusherType extends ObjectType<CrusherDef> {
     CrusherType() {
-        super(new ObjectTypeDef("crusher", "Crushing machinery: a press or the cog wheels.", RECTANGLE)
+        super(new ObjectTypeDef("crusher", "Crushing machinery, a press or cog wheels: once a period it hurts and throws"
+                + " out whoever is inside its rectangle.", RECTANGLE)
                 .choice("kind", "gears", "which machine", "gears", "press")
-                .number("period", "2", 0.1f, 60, "seconds per cycle")
+                .number("period", "2", 0.1f, 60, "seconds per cycle; it strikes as each ends")
                 .number("damage", "40", 0, 1000, "damage per hit"));
     }
 
     @Override
-    public Void read(ObjectReading in) {
-        return null;
+    public CrusherDef read(ObjectReading in) {
+        CrusherDef crusher = new CrusherDef();
+        crusher.area = in.area(in.nameOr("crusher"));
+        crusher.periodSeconds = in.number("period");
+        crusher.damage = in.number("damage");
+        crusher.press = "press".equals(in.text("kind"));
+        return crusher;
+    }
+
+    @Override
+    public PopulationStage stage() {
+        return PopulationStage.HAZARDS;
+    }
+
+    @Override
+    public void populate(CrusherDef def, EntityFactory factory) {
+        Entity machine = factory.machine(def.area);
+        CrusherComponent crusher = new CrusherComponent();
+        crusher.periodTicks = Math.max(1, Math.round(def.periodSeconds * Simulation.TICKS_PER_SECOND));
+        crusher.damage = def.damage;
+        crusher.press = def.press;
+        machine.add(crusher);
     }
 }

@@ -1,6 +1,10 @@
 package com.judgmentday.objects;
 
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.MapObject;
+import com.judgmentday.level.Problem;
+import com.judgmentday.level.TmxDocument;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.PickupDef;
 import com.judgmentday.sim.EntityFactory;
@@ -15,6 +19,14 @@ final class PickupType extends ObjectType<PickupDef> {
                         "health", "key")
                 .whole("amount", "1", 1, 1000, "how many (shells, grenades, health points)")
                 .text("key", "", "for item=key: the name doors ask for"));
+    }
+
+    @Override
+    public void check(MapObject object, TmxDocument document, Array<Problem> problems) {
+        if ("key".equals(object.properties.get("item"))) {
+            problems.add(problem(document, object, "a key pick-up is not simulated yet: no door opens with it; take it"
+                    + " out, or make it another item"));
+        }
     }
 
     @Override

@@ -1,28 +1,67 @@
 package com.judgmentday.render;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
-import com.judgmentday.level.MapObject;
+import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.judgmentday.components.CrusherComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ZoneComponent;
 
-/** Crushers: cog wheels turning in their square. */
+/**
+ * Crushers: cog wheels turning in their square, or a press whose head hangs at the top of its zone and drops as
+ * the cycle ends (when it strikes), then rises again.
+ */
 final class CrusherDrawer implements ObjectDrawer {
+    /** The part of a cycle the press's head takes to drop, and to rise again after. */
+    private static final float DROP = 0.12f;
+    private static final float RISE = 0.25f;
+    private static final float HEAD = 0.5f;
     private final SetDressing gears = new SetDressing();
 
     CrusherDrawer(ObjectScene scene) {
-        for (MapObject object : SetDressing.objects(scene, "crusher")) {
-            TextureRegion[] frames = SetDressing.frames(scene.atlas, "gear");
-            if (frames == null || !"gears".equals(object.properties.get("kind", "gears"))) {
-                continue;
+        TextureRegion[] frames = SetDressing.frames(scene.atlas, "gear");
+        for (int i = 0; i < scene.entities.size() && frames != null; i++) {
+            Entity entity = scene.entities.get(i);
+            CrusherComponent crusher = Mappers.CRUSHER.get(entity);
+            if (crusher != null && !crusher.press) {
+                ZoneComponent zone = Mappers.ZONE.get(entity);
+                float size = Math.min(zone.width, zone.height);
+                gears.add(frames, zone.x + zone.width / 2f - size / 2f, zone.y + zone.height / 2f - size / 2f, size, size, 1f,
+                        6f);
             }
-            float[] b = scene.level.document.bounds(object);
-            float size = Math.min(b[2] - b[0], b[3] - b[1]);
-            gears.add(frames, (b[0] + b[2]) / 2f - size / 2f, (b[1] + b[3]) / 2f - size / 2f, size, size, 1f, 6f);
         }
     }
 
     @Override
     public String type() {
         return "crusher";
+    }
+
+    @Override
+    public void drawShapes(ObjectScene scene, ShapeRenderer shapes, float alpha) {
+        for (int i = 0; i < scene.entities.size(); i++) {
+            Entity entity = scene.entities.get(i);
+            CrusherComponent crusher = Mappers.CRUSHER.get(entity);
+            if (crusher == null || !crusher.press) {
+                continue;
+            }
+            ZoneComponent zone = Mappers.ZONE.get(entity);
+            float cycle = (crusher.ticks + alpha) / crusher.periodTicks;
+            float down = cycle > 1f - DROP ? (cycle - (1f - DROP)) / DROP : cycle < RISE ? 1f - cycle / RISE : 0f;
+            float travel = zone.height - HEAD - 0.2f;
+            float headY = zone.y + zone.height - 0.2f - HEAD - travel * down;
+            float middle = zone.x + zone.width / 2f;
+            shapes.setColor(Palette.CHROME_DARK);
+            shapes.rect(zone.x, zone.y + zone.height - 0.2f, zone.width, 0.2f);
+            shapes.rect(middle - 0.12f, headY + HEAD, 0.24f, zone.y + zone.height - 0.2f - headY - HEAD);
+            shapes.setColor(Palette.CHROME);
+            shapes.rect(zone.x + 0.05f, headY, zone.width - 0.1f, HEAD);
+            shapes.setColor(Palette.CRATE_PLANK);
+            for (float x = zone.x + 0.1f; x < zone.x + zone.width - 0.2f; x += 0.4f) {
+                shapes.rect(x, headY + 0.05f, 0.2f, 0.08f);
+            }
+        }
     }
 
     @Override

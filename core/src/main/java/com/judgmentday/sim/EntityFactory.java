@@ -272,6 +272,14 @@ public final class EntityFactory {
         return zone(EntityKind.LADDER, area);
     }
 
+    /** Machinery acting on an area of the level (no body: its system looks for what is inside). */
+    public Entity machine(AreaDef area) {
+        Entity entity = identified(EntityKind.MACHINE, area.name);
+        entity.add(zoneComponent(area.x, area.y, area.width, area.height));
+        engine.addEntity(entity);
+        return entity;
+    }
+
     /** A sensor area of the level; what it means is in its kind. */
     private Entity zone(EntityKind kind, AreaDef area) {
         Entity entity = identified(kind, area.name);

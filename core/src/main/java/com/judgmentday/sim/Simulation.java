@@ -34,6 +34,7 @@ import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ConveyorSystem;
+import com.judgmentday.systems.CrusherSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
@@ -162,6 +163,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
+        engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 1, tuning, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
         engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));

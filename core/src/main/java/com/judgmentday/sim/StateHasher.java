@@ -8,6 +8,7 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ConveyorComponent;
+import com.judgmentday.components.CrusherComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
@@ -92,6 +93,12 @@ public final class StateHasher {
                 mix(c.climbContacts);
                 mix(c.speedScale);
                 mix(c.groundSpeed);
+            }
+            CrusherComponent crusher = Mappers.CRUSHER.get(entity);
+            if (crusher != null) {
+                mix(crusher.ticks);
+                mix(crusher.periodTicks);
+                mix(crusher.damage);
             }
             ConveyorComponent belt = Mappers.CONVEYOR.get(entity);
             if (belt != null) {

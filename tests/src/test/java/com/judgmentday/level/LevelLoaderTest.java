@@ -24,8 +24,7 @@ class LevelLoaderTest {
             + "<property name=\"kind\" value=\"chain\"/></properties></object>\n"
             + "<object id=\"8\" type=\"bars\" x=\"300\" y=\"100\" width=\"8\" height=\"60\"/>\n"
             + "<object id=\"9\" type=\"door\" x=\"320\" y=\"100\" width=\"16\" height=\"64\"><properties>"
-            + "<property name=\"locked\" type=\"bool\" value=\"true\"/><property name=\"key\" value=\"red\"/>"
-            + "<property name=\"trigger\" type=\"object\" value=\"18\"/></properties></object>\n"
+            + "<property name=\"locked\" type=\"bool\" value=\"true\"/></properties></object>\n"
             + "<object id=\"10\" type=\"elevator\" x=\"352\" y=\"256\" width=\"64\" height=\"16\"><properties>"
             + "<property name=\"path\" type=\"object\" value=\"11\"/><property name=\"speed\" type=\"float\" value=\"2\"/></properties></object>\n"
             + "<object id=\"11\" type=\"path\" x=\"384\" y=\"256\"><polyline points=\"0,0 0,-160\"/></object>\n"
@@ -35,8 +34,8 @@ class LevelLoaderTest {
             + "<object id=\"14\" type=\"molten-steel\" x=\"440\" y=\"120\" width=\"64\" height=\"32\"><properties>"
             + "<property name=\"kind\" value=\"vat\"/></properties></object>\n"
             + "<object id=\"15\" type=\"nitrogen-source\" x=\"520\" y=\"40\" width=\"32\" height=\"64\"/>\n"
-            + "<object id=\"17\" type=\"pickup\" x=\"120\" y=\"270\"><properties><property name=\"item\" value=\"key\"/>"
-            + "<property name=\"key\" value=\"red\"/></properties><point/></object>\n"
+            + "<object id=\"17\" type=\"pickup\" x=\"120\" y=\"270\"><properties><property name=\"item\" value=\"health\"/>"
+            + "</properties><point/></object>\n"
             + "<object id=\"18\" type=\"trigger\" x=\"128\" y=\"192\" width=\"64\" height=\"96\"><properties>"
             + "<property name=\"beat\" type=\"object\" value=\"19\"/></properties></object>\n"
             + "<object id=\"19\" type=\"beat\" x=\"150\" y=\"150\"><properties><property name=\"action\" value=\"say\"/>"
@@ -75,7 +74,7 @@ class LevelLoaderTest {
         assertThat(level.spawn(SpawnDef.Kind.JOHN)).isNotNull();
         assertThat(level.spawn(SpawnDef.Kind.T1000).x).isEqualTo(12.5f);
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
-        assertThat(level.solids).as("two solids, the bars and the door").hasSize(4);
+        assertThat(level.solids).as("two solids, the bars, the door and the conveyor belt").hasSize(5);
         assertThat(level.crates).hasSize(1);
         assertThat(level.document.object(19).properties.get("line")).startsWith("You can't");
         new Simulation(level, TestContent.tuning(), 1L).dispose();
