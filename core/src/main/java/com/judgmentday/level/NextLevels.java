@@ -7,7 +7,7 @@ import com.judgmentday.content.UserText;
 import java.io.File;
 
 /** Checks that each exit's {@code next} names a level that exists: a shipped id or a .tmx file beside the map. */
-final class NextLevels {
+public final class NextLevels {
     private NextLevels() {
     }
 
@@ -40,7 +40,7 @@ final class NextLevels {
     }
 
     /** The named map in the folder of the map being checked (on disk or on the classpath). */
-    private static FileHandle beside(TmxDocument document, String name) {
+    public static FileHandle beside(TmxDocument document, String name) {
         if (document.source != null) {
             return document.source.parent().child(name);
         }

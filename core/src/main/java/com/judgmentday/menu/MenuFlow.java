@@ -29,6 +29,8 @@ public final class MenuFlow {
     private String checkpoint;
     /** Why the level was lost, for the game-over page ("John caught by the T-1000"); empty if it didn't say. */
     private String endReason = "";
+    /** The level the exit just reached leads to (its next), or empty for the play order's. */
+    private String exitNext = "";
     /** False while a replay plays: what it does is not the player's progress. */
     private boolean counts;
 
@@ -160,6 +162,12 @@ public final class MenuFlow {
      * (the simulation's words), shown on the game-over page.
      */
     public void levelEnded(Outcome outcome, String reason) {
+        levelEnded(outcome, reason, "");
+    }
+
+    /** As {@link #levelEnded(Outcome, String)}, with the level the exit reached leads to (empty: the play order's). */
+    public void levelEnded(Outcome outcome, String reason, String next) {
+        exitNext = next == null ? "" : next;
         if (level == null || (outcome != Outcome.WIN && outcome != Outcome.LOSE)) {
             return;
         }
@@ -335,6 +343,11 @@ public final class MenuFlow {
     /** Where a restart would start: the last checkpoint reached, or where the level was started; null: its start. */
     public String restartCheckpoint() {
         return checkpoint;
+    }
+
+    /** The level the exit just reached leads to, an id or a map's path; empty when it named none. */
+    public String exitNext() {
+        return exitNext;
     }
 
     /** Why the level just ended, in the simulation's words; empty when it didn't say. */

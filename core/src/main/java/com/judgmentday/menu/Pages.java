@@ -155,8 +155,11 @@ final class Pages {
         return menu.onBack(flow::toMainMenu);
     }
 
-    /** The level after the current one in play order, or null (the last, or a map opened by path). */
+    /** The level the exit led to, else the one after the current one in play order, or null (the last, or a map by path). */
     private static String nextLevel(MenuFlow flow) {
+        if (!flow.exitNext().isEmpty()) {
+            return flow.exitNext();
+        }
         Array<String> order = flow.order();
         int index = order.indexOf(flow.level(), false);
         return index < 0 || index + 1 >= order.size ? null : order.get(index + 1);

@@ -1,7 +1,10 @@
 package com.judgmentday.objects;
 
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.files.FileHandle;
+import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.NextLevels;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.MapObject;
 import com.judgmentday.level.ObjectTypeDef;
@@ -24,6 +27,12 @@ final class ExitType extends ObjectType<AreaDef> {
     public AreaDef read(ObjectReading in) {
         AreaDef exit = in.area(in.object.name.isEmpty() ? "exit" : in.object.name);
         exit.next = in.text("next").trim();
+        if (exit.next.endsWith(".tmx")) {
+            // A map named beside this one: where it is, so the window can open it after a win.
+            FileHandle map = NextLevels.beside(in.document, exit.next);
+            exit.next = map instanceof ClasspathFile ? exit.next.substring(0, exit.next.length() - 4)
+                    : map.file().getAbsolutePath();
+        }
         exit.opensWhenPursuerGone = "t1000-gone".equals(in.text("opens"));
         return exit;
     }

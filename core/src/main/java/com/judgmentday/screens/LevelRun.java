@@ -47,7 +47,7 @@ final class LevelRun implements Disposable {
         if (simulation.outcome() != reported) {
             reported = simulation.outcome();
             Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
-            flow.levelEnded(reported, simulation.outcomeReason());
+            flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel());
         }
     }
 

@@ -17,6 +17,8 @@ public final class RunState {
     public int pursuersDue;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
+    /** Where the exit the run was won by leads (an id or a map's path); empty: the play order decides. */
+    public String next = "";
     /** Everyone who died this run, in order; the promise is that it stays empty. */
     public final Array<Casualty> casualties = new Array<>(false, 4, Casualty.class);
 

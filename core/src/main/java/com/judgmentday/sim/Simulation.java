@@ -212,6 +212,11 @@ public final class Simulation implements Disposable {
         return state.outcome;
     }
 
+    /** Where the exit the level was won by leads (an id or a map's path); empty when it names none. */
+    public String nextLevel() {
+        return state.next;
+    }
+
     /** Why the run ended, in words for the player ("John caught by the T-1000"); empty while it runs. */
     public String outcomeReason() {
         return state.reason;

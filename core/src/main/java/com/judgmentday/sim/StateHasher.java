@@ -44,6 +44,7 @@ public final class StateHasher {
         hash = 0xcbf29ce484222325L;
         mix(simulation.tick());
         mix(simulation.outcome().ordinal());
+        mix(simulation.nextLevel().hashCode());
         mix(simulation.invulnerable() ? 1 : 0);
         mix(simulation.pursuersDue());
         mix(simulation.random().getState(0));

@@ -84,7 +84,9 @@ public final class ExitSystem extends EntitySystem {
         String missing = missing(occupied);
         if (missing == null) {
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
-            state.win(exit.name.equals("exit") ? "reached the exit" : "reached " + exit.name);
+            if (state.win(exit.name.equals("exit") ? "reached the exit" : "reached " + exit.name)) {
+                state.next = Mappers.EXIT.get(occupied) == null ? "" : Mappers.EXIT.get(occupied).next;
+            }
             events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(occupant).name, exit.name);
             events.emit(EventType.LEVEL_WON, "level", "");
         } else if (!told) {

@@ -104,6 +104,14 @@ class EndPagesTest {
     }
 
     @Test
+    void theExitsNextLevelIsTheOneNextLevelPlays() {
+        flow.levelEnded(Outcome.WIN, "the exit reached", "proving-ground");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.ENTER);
+        assertThat(host.calls).as("the exit's next, not the menu's order (ai-maze)").endsWith("play proving-ground -");
+    }
+
+    @Test
     void spaceStillChoosesOnOtherPagesAndARebindMovesTheTrap() {
         flow.togglePause();
         keys.keyDown(Keys.SPACE);
