@@ -54,7 +54,8 @@ public final class StateHasher {
             out.add(parts.size);
             for (int p = 0; p < parts.size; p++) {
                 Component part = parts.items[p];
-                // The class name tells components apart (and its hash is fixed by the language, run to run).
+                // The class name tells components apart (its hash is fixed by the language, run to run); a component
+                // that is not Hashed (none in core: EveryFieldIsHashedTest) counts only by being there.
                 out.add(part.getClass().getName().hashCode());
                 if (part instanceof Hashed hashed) {
                     hashed.hash(out);

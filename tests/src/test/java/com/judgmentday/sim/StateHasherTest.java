@@ -4,7 +4,7 @@ import com.badlogic.ashley.core.Component;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.IdentityComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.SizeComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -60,8 +60,8 @@ class StateHasherTest {
     }
 
     @Test
-    void aComponentWithoutStateCountsByBeingThere() {
-        assertThat(hash(entity(identity(1), new PlayerComponent()))).isNotEqualTo(hash(entity(identity(1))));
+    void aComponentCountsByBeingThereEvenWhenItsFieldsAreZero() {
+        assertThat(hash(entity(identity(1), new SizeComponent()))).isNotEqualTo(hash(entity(identity(1))));
     }
 
     @Test
