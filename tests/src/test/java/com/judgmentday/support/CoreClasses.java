@@ -31,6 +31,18 @@ public final class CoreClasses {
         return components;
     }
 
+    /** Every concrete component or other {@link Hashed} class in core (values components hold, run state), in name order. */
+    public static List<Class<?>> stateful() {
+        List<Class<?>> stateful = new ArrayList<>();
+        for (Class<?> type : all()) {
+            boolean holdsState = Component.class.isAssignableFrom(type) || Hashed.class.isAssignableFrom(type);
+            if (holdsState && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                stateful.add(type);
+            }
+        }
+        return stateful;
+    }
+
     public static List<Class<?>> all() {
         try {
             Path location = Path.of(Hashed.class.getProtectionDomain().getCodeSource().getLocation().toURI());

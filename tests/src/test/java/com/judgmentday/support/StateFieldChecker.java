@@ -7,6 +7,7 @@ import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.Box2D;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.FloatArray;
+import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.Hashed;
 import com.judgmentday.components.IdentityComponent;
@@ -165,6 +166,7 @@ public final class StateFieldChecker {
     }
 
     private void varyBody(Object holder, Field field, String where) {
+        GdxNativesLoader.load();
         Box2D.init();
         World world = new World(new Vector2(0f, -10f), true);
         worlds.add(world);
