@@ -8,4 +8,6 @@ public final class PersonDef {
     public String line;
     public float x;
     public float y;
+    /** Seconds into the level before they enter. */
+    public float delay;
 }

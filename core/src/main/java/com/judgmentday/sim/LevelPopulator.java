@@ -28,6 +28,8 @@ final class LevelPopulator {
         Entity hunted;
         /** A T-1000 spawn whose delay holds it back, or null. */
         SpawnDef pendingT1000;
+        /** People whose delay holds them back. */
+        final com.badlogic.gdx.utils.Array<PersonDef> pendingPeople = new com.badlogic.gdx.utils.Array<>();
     }
 
     private LevelPopulator() {
@@ -63,7 +65,12 @@ final class LevelPopulator {
         cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (PersonDef person : level.people) {
-            factory.person(person);
+            // A delayed one enters later (ArrivalSystem).
+            if (person.delay > 0f) {
+                cast.pendingPeople.add(person);
+            } else {
+                factory.person(person);
+            }
         }
         SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
         if (t1000 != null) {

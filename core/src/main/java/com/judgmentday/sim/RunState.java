@@ -15,6 +15,8 @@ public final class RunState {
     public boolean invulnerable;
     /** T-1000s whose spawn's delay is not up yet: an exit that opens once the T-1000 is gone waits for them too. */
     public int pursuersDue;
+    /** Everyone whose spawn's delay is not up yet (T-1000s included). */
+    public int arrivalsDue;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
     /** Where the exit the run was won by leads (an id or a map's path); empty: the play order decides. */

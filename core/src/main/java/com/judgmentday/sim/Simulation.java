@@ -23,6 +23,7 @@ import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.SolidDef;
+import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
@@ -139,6 +140,9 @@ public final class Simulation implements Disposable {
         if (cast.pendingT1000 != null) {
             engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted);
         }
+        for (PersonDef person : cast.pendingPeople) {
+            engine.getSystem(ArrivalSystem.class).expect(person);
+        }
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
@@ -210,6 +214,11 @@ public final class Simulation implements Disposable {
 
     public Outcome outcome() {
         return state.outcome;
+    }
+
+    /** People and T-1000s whose spawn's delay is not up yet. */
+    public int arrivalsDue() {
+        return state.arrivalsDue;
     }
 
     /** Where the exit the level was won by leads (an id or a map's path); empty when it names none. */

@@ -2,21 +2,33 @@ package com.judgmentday.systems;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.sim.EntityFactory;
 import com.judgmentday.sim.RunState;
 import com.judgmentday.sim.Simulation;
 
-/** Brings the T-1000 in at its spawn when the spawn's delay is up: the head start a level gives the player. */
+/**
+ * Brings in whoever a spawn's delay holds back when it is up, on the tick clock: the T-1000's head start for the
+ * player, a guard who walks in later. What is still due is in the run's state (and so its hash).
+ */
 public final class ArrivalSystem extends EntitySystem {
     private final EntityFactory factory;
     private final EventLog events;
     private final RunState state;
-    private SpawnDef spawn;
-    private Entity target;
-    private long arrivesAt;
+    /** Who is due, in the order they were expected (ties enter in that order). */
+    private final Array<Due> due = new Array<>(false, 4, Due.class);
+
+    /** One arrival: its tick and what enters. */
+    private static final class Due {
+        long at;
+        SpawnDef t1000;
+        Entity hunted;
+        PersonDef person;
+    }
 
     public ArrivalSystem(int priority, EntityFactory factory, EventLog events, RunState state) {
         super(priority);
@@ -25,23 +37,43 @@ public final class ArrivalSystem extends EntitySystem {
         this.state = state;
     }
 
-    /** A T-1000 to bring in at its spawn once the spawn's delay is up, hunting {@code target}. */
+    /** A T-1000 to bring in at its spawn once the spawn's delay is up, hunting {@code hunted}. */
     public void expect(SpawnDef arriving, Entity hunted) {
-        spawn = arriving;
-        target = hunted;
-        arrivesAt = Math.round(arriving.delay * Simulation.TICKS_PER_SECOND);
+        Due arrival = at(arriving.delay);
+        arrival.t1000 = arriving;
+        arrival.hunted = hunted;
         state.pursuersDue++;
+    }
+
+    /** A person to bring in where they stand once their delay is up. */
+    public void expect(PersonDef arriving) {
+        at(arriving.delay).person = arriving;
+    }
+
+    private Due at(float delaySeconds) {
+        Due arrival = new Due();
+        arrival.at = Math.round(delaySeconds * Simulation.TICKS_PER_SECOND);
+        due.add(arrival);
+        state.arrivalsDue++;
+        return arrival;
     }
 
     @Override
     public void update(float deltaTime) {
-        if (spawn == null || state.tick < arrivesAt) {
-            return;
+        for (int i = 0; i < due.size; i++) {
+            Due arrival = due.get(i);
+            if (state.tick < arrival.at) {
+                continue;
+            }
+            due.removeIndex(i--);
+            state.arrivalsDue--;
+            if (arrival.t1000 != null) {
+                state.pursuersDue--;
+                factory.t1000(arrival.t1000, arrival.t1000.look, arrival.hunted);
+                events.emit(EventType.T1000_ARRIVED, "t1000", arrival.t1000.look, arrival.t1000.x, arrival.t1000.y);
+            } else {
+                factory.person(arrival.person);
+            }
         }
-        SpawnDef arriving = spawn;
-        spawn = null;
-        state.pursuersDue--;
-        factory.t1000(arriving, arriving.look, target);
-        events.emit(EventType.T1000_ARRIVED, "t1000", arriving.look, arriving.x, arriving.y);
     }
 }
