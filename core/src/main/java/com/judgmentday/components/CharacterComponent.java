@@ -11,7 +11,7 @@ public final class CharacterComponent implements Component, Hashed {
     public float height;
     /** +1 facing right, -1 facing left. */
     public int facing = 1;
-    /** Solid fixtures the foot sensor touches; grounded when above zero. */
+    /** Solid fixtures the foot sensor touches, plus one while on a one-way platform; grounded when above zero. */
     public int groundContacts;
     /** Ticks before the next jump is allowed. */
     public int jumpCooldown;
@@ -25,10 +25,15 @@ public final class CharacterComponent implements Component, Hashed {
     public float speedScale = 1f;
     /** How fast the ground under the feet runs (a conveyor belt), m/s; the body walks relative to it. */
     public float groundSpeed;
+    /** Standing on a one-way platform (foot sensors don't feel platforms: PlatformSystem decides). */
+    public boolean onPlatform;
+    /** Ticks left of dropping through one-way platforms (Down and Jump). */
+    public int dropTicks;
 
     @Override
     public void hash(StateHash out) {
         out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
-                .add(groundMaterial).add(speedScale).add(groundSpeed);
+                .add(groundMaterial).add(speedScale).add(groundSpeed)
+                .add(onPlatform).add(dropTicks);
     }
 }

@@ -26,6 +26,7 @@ public final class Mappers {
     public static final ComponentMapper<ElevatorComponent> ELEVATOR = ComponentMapper.getFor(ElevatorComponent.class);
     public static final ComponentMapper<ConveyorComponent> CONVEYOR = ComponentMapper.getFor(ConveyorComponent.class);
     public static final ComponentMapper<CrusherComponent> CRUSHER = ComponentMapper.getFor(CrusherComponent.class);
+    public static final ComponentMapper<PlatformComponent> PLATFORM = ComponentMapper.getFor(PlatformComponent.class);
     public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
 
     public static final ComponentMapper<HeatComponent> HEAT = ComponentMapper.getFor(HeatComponent.class);

@@ -18,6 +18,8 @@ public final class LevelDef {
     public final Array<SpawnDef> spawns = new Array<>();
     public final Array<AreaDef> crates = new Array<>();
     public final Array<AreaDef> exits = new Array<>();
+    /** One-way platforms (their top edges). */
+    public final Array<PlatformDef> platforms = new Array<>();
     /** Moving platforms. */
     public final Array<ElevatorDef> elevators = new Array<>();
     /** Ladders and chains. */

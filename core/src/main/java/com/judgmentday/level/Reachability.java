@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class Reachability {
     /** The object types the search reads. */
-    static final Set<String> TERRAIN = Set.of("solid", "bars", "door", "ladder", "elevator", "path", "exit",
+    static final Set<String> TERRAIN = Set.of("solid", "one-way", "conveyor", "bars", "door", "ladder", "elevator", "path",
+            "exit",
             "player-spawn", "john-spawn", "checkpoint", "molten-steel", "fire");
     /** Seconds of a jump arc followed when dropping a start onto its footing. */
     private static final float ARC_DT = 1f / 30f;

@@ -8,6 +8,7 @@ import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.HeatReach;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.PlatformDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.nav.TerrainGrid;
 
@@ -118,6 +119,9 @@ public final class NavGraphBuilder {
             } else {
                 grid.solid(solid.vertices, solid.closed);
             }
+        }
+        for (PlatformDef platform : level.platforms) {
+            grid.platform(platform.minX, platform.maxX, platform.top);
         }
         // A lift's car is footing at each end of its route; riding it links the two.
         for (ElevatorDef lift : level.elevators) {

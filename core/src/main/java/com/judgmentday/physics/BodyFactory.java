@@ -5,6 +5,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.ChainShape;
+import com.badlogic.gdx.physics.box2d.EdgeShape;
 import com.badlogic.gdx.physics.box2d.CircleShape;
 import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.FixtureDef;
@@ -41,6 +42,19 @@ public final class BodyFactory {
         Body body = body(BodyDef.BodyType.StaticBody, x + width / 2f, y + height / 2f, false);
         fixture(body, shape, entity, FixtureRole.BODY, 0f, friction, bars ? CollisionBits.BARS : CollisionBits.SOLID,
                 bars ? CollisionBits.BARS_MASK : CollisionBits.SOLID_MASK, false);
+        return body;
+    }
+
+    /**
+     * A one-way platform's top edge: solid to what comes down on it (ContactRecorder passes the rest), never felt by
+     * foot sensors (PlatformSystem tells who stands on it, so a body passing up through it is not grounded).
+     */
+    public Body platform(Entity entity, float minX, float maxX, float top) {
+        EdgeShape shape = new EdgeShape();
+        shape.set(minX, top, maxX, top);
+        Body body = body(BodyDef.BodyType.StaticBody, 0f, 0f, false);
+        fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID,
+                (short) (CollisionBits.SOLID_MASK & ~CollisionBits.FOOT), false);
         return body;
     }
 

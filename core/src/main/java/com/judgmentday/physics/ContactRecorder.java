@@ -1,9 +1,15 @@
 package com.judgmentday.physics;
 
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.Contact;
 import com.badlogic.gdx.physics.box2d.ContactImpulse;
 import com.badlogic.gdx.physics.box2d.ContactListener;
+import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.Manifold;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PlatformComponent;
 import com.badlogic.gdx.utils.Array;
 
 /**
@@ -11,6 +17,8 @@ import com.badlogic.gdx.utils.Array;
  * them at the start of the next tick and decide what they mean.
  */
 public final class ContactRecorder implements ContactListener {
+    /** How far below a platform's top feet may be and still land on it (a tick's fall), metres. */
+    private static final float FEET_TOLERANCE = 0.15f;
     private final Array<ContactRecord> records = new Array<>(false, 64, ContactRecord.class);
     private int size;
 
@@ -26,6 +34,37 @@ public final class ContactRecorder implements ContactListener {
 
     @Override
     public void preSolve(Contact contact, Manifold oldManifold) {
+        // A one-way platform stops only what comes down on it from above; the rest passes (the only decision made
+        // here, because Box2D asks it before solving the contact).
+        Fixture a = contact.getFixtureA();
+        Fixture b = contact.getFixtureB();
+        Entity platformA = platform(a);
+        Entity platformB = platform(b);
+        if (platformA != null || platformB != null) {
+            Fixture other = platformA != null ? b : a;
+            PlatformComponent platform = Mappers.PLATFORM.get(platformA != null ? platformA : platformB);
+            if (passes(other, platform.top)) {
+                contact.setEnabled(false);
+            }
+        }
+    }
+
+    private static Entity platform(Fixture fixture) {
+        Object tag = fixture.getUserData();
+        Entity entity = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
+        return entity != null && Mappers.PLATFORM.has(entity) ? entity : null;
+    }
+
+    /** A body passes a platform unless its lowest point rests on or above the platform's top (and it isn't dropping). */
+    private static boolean passes(Fixture fixture, float top) {
+        Body body = fixture.getBody();
+        Object tag = fixture.getUserData();
+        Entity entity = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
+        CharacterComponent character = entity == null ? null : Mappers.CHARACTER.get(entity);
+        if (character != null) {
+            return character.dropTicks > 0 || body.getPosition().y - character.height / 2f < top - FEET_TOLERANCE;
+        }
+        return body.getPosition().y < top || body.getLinearVelocity().y > 0f;
     }
 
     @Override

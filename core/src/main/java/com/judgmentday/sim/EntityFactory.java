@@ -16,6 +16,7 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PickupComponent;
+import com.judgmentday.components.PlatformComponent;
 import com.judgmentday.components.ProjectileComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.LiquidComponent;
@@ -41,6 +42,7 @@ import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.PickupDef;
+import com.judgmentday.level.PlatformDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
@@ -276,6 +278,19 @@ public final class EntityFactory {
     public Entity machine(AreaDef area) {
         Entity entity = identified(EntityKind.MACHINE, area.name);
         entity.add(zoneComponent(area.x, area.y, area.width, area.height));
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A one-way platform: an edge that only stops what comes down on it. */
+    public Entity platform(PlatformDef def) {
+        Entity entity = identified(EntityKind.SOLID, def.name);
+        PlatformComponent platform = new PlatformComponent();
+        platform.minX = def.minX;
+        platform.maxX = def.maxX;
+        platform.top = def.top;
+        entity.add(platform);
+        withBody(entity, bodies.platform(entity, def.minX, def.maxX, def.top));
         engine.addEntity(entity);
         return entity;
     }

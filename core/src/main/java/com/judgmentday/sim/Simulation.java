@@ -35,6 +35,7 @@ import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ConveyorSystem;
+import com.judgmentday.systems.PlatformSystem;
 import com.judgmentday.systems.CrusherSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ElevatorSystem;
@@ -163,6 +164,7 @@ public final class Simulation implements Disposable {
                     Navigation.TREE, navigation.tree));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
+        engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));
         engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,

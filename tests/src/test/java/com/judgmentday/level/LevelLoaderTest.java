@@ -51,7 +51,8 @@ class LevelLoaderTest {
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
             + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
-            + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n";
+            + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
+            + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n";
 
     @TempDir
     Path dir;

@@ -190,9 +190,12 @@ class ReachabilityTest {
     }
 
     @Test
-    void oneWayPlatformsAreRefusedUntilTheGameBuildsThem() throws Exception {
-        assertThat(errors(TestMaps.EXIT + "<object id=\"4\" type=\"one-way\" x=\"160\" y=\"224\" width=\"64\" height=\"8\"/>\n"))
-                .containsExactly("r.tmx:4 (one-way): type one-way is not simulated yet: the game would not build it;"
-                        + " draw a thin solid rectangle for now");
+    void aOneWayPlatformIsAStepTheValidatorUses() throws Exception {
+        // A ledge 4 m up, out of a jump's reach, with the exit on it; a one-way platform halfway makes it two steps.
+        String ledge = "<object id=\"4\" type=\"solid\" x=\"448\" y=\"160\" width=\"192\" height=\"8\"/>\n"
+                + "<object id=\"5\" type=\"exit\" x=\"544\" y=\"64\" width=\"64\" height=\"96\"/>\n";
+        String platform = "<object id=\"6\" type=\"one-way\" x=\"288\" y=\"224\" width=\"128\" height=\"8\"/>\n";
+        assertThat(errors(ledge)).as("without the platform").hasSize(1);
+        assertThat(errors(ledge + platform)).isEmpty();
     }
 }
