@@ -50,8 +50,8 @@ class ValidateCommandTest {
         assertThat(out.toString().lines().map(line -> line.substring(file.toString().length()))).containsExactly(
                 ": unknown property 'titel'; did you mean 'title'?",
                 ":5 (crat): unknown type 'crat'; did you mean 'crate'?",
-                ":6 (conveyor): unknown property 'sped'; did you mean 'speed'?",
-                ":7 (conveyor): 'speed' must be a number, not 'fast'",
+                ":6 (crusher): unknown property 'perod'; did you mean 'period'?",
+                ":7 (crusher): 'period' must be a number, not 'fast'",
                 ":8 (breakable): type breakable is not simulated yet: the game would not build it; nothing breaks yet: draw a solid"
                         + " (material glass for a window) until it does",
                 ":9 (crate): lies outside the map; move it inside the 40 x 16 m map",
