@@ -8,9 +8,7 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.HealthComponent;
-import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
-import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
@@ -109,8 +107,8 @@ final class FigureDrawer {
         }
     }
 
-    /** The T-800 or John in shapes, when the art has no sprite for them. */
-    void protagonist(ShapeRenderer shapes, Entity entity, IdentityComponent id, float alpha, boolean flashing) {
+    /** A character in its own clothes (the T-800, Sarah, John) in shapes, when the art has no sprite for them. */
+    void protagonist(ShapeRenderer shapes, Entity entity, float alpha, boolean flashing) {
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         measure(entity, alpha, true);
         float x = box.x;
@@ -120,7 +118,8 @@ final class FigureDrawer {
         float left = box.left;
         float bottom = box.bottom;
         int facing = character.facing;
-        boolean terminator = id.kind == EntityKind.T800;
+        // A machine under the skin wears the T-800's jacket; people their shirts.
+        boolean terminator = "metal".equals(character.def.surface);
         float legs = box.legs;
         float head = box.head;
         shapes.setColor(Palette.JEANS);

@@ -65,7 +65,7 @@ public final class Hud implements Disposable {
         shade.setProjectionMatrix(projection);
         batch.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
-        HealthComponent integrity = Mappers.HEALTH.get(simulation.player());
+        HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
         HealthComponent john = simulation.john() == null ? null : Mappers.HEALTH.get(simulation.john());
         shade.begin(ShapeRenderer.ShapeType.Filled);
         bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
@@ -126,7 +126,7 @@ public final class Hud implements Disposable {
 
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */
     private void weapon(Simulation simulation, SpriteAtlas art) {
-        WeaponComponent weapon = Mappers.WEAPON.get(simulation.player());
+        WeaponComponent weapon = Mappers.WEAPON.get(simulation.controlled());
         if (weapon == null || weapon.slots.size == 0) {
             return;
         }

@@ -110,7 +110,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             shootSeconds = SHOOT_POSE_SECONDS;
             flashSubject = event.subject;
         } else if (event.type == EventType.HURT && sprites != null && event.subject.equals(
-                Mappers.IDENTITY.get(simulation.player()).name)) {
+                Mappers.IDENTITY.get(simulation.controlled()).name)) {
             sprites.hurtPlayer();
         }
     }
@@ -229,16 +229,14 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                 }
                 break;
             }
-            case T800:
-            case JOHN:
-                if (sprites == null || sprites.missing(id.kind)) {
-                    figures.protagonist(shapes, entity, id, alpha, flashSeconds > 0f && id.name.equals(flashSubject));
+            case CHARACTER:
+                if (sprites != null && !sprites.missing(entity)) {
+                    break;
                 }
-                break;
-            case PERSON:
-            case T1000:
-                if (sprites == null || sprites.missing(id.kind)) {
+                if (Mappers.APPEARANCE.has(entity) || Mappers.PERSON.has(entity)) {
                     figures.draw(shapes, entity, alpha);
+                } else {
+                    figures.protagonist(shapes, entity, alpha, flashSeconds > 0f && id.name.equals(flashSubject));
                 }
                 break;
             case FRAGMENT:
@@ -261,13 +259,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private void drawSprite(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         switch (id.kind) {
-            case T800:
-            case JOHN:
-            case PERSON:
-            case T1000:
+            case CHARACTER:
                 if (sprites != null) {
-                    boolean shooting = id.kind == EntityKind.T800 && shootSeconds > 0f && id.name.equals(flashSubject);
-                    sprites.character(batch, entity, id.kind, alpha, shooting);
+                    boolean shooting = shootSeconds > 0f && id.name.equals(flashSubject) && Mappers.WEAPON.has(entity);
+                    sprites.character(batch, entity, alpha, shooting);
                 }
                 break;
             case CRATE:
@@ -313,10 +308,12 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     /** Over the sprites: the muzzle flash and the T-1000's holes and blade. */
     private void drawOverlays(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
-        if (id.kind == EntityKind.T1000 && sprites != null && !sprites.missing(id.kind)) {
+        if (id.kind != EntityKind.CHARACTER || sprites == null || sprites.missing(entity)) {
+            return;
+        }
+        if (Mappers.LIQUID.has(entity)) {
             figures.overlays(shapes, entity, alpha);
-        } else if (id.kind == EntityKind.T800 && sprites != null && !sprites.missing(id.kind) && flashSeconds > 0f
-                && id.name.equals(flashSubject)) {
+        } else if (flashSeconds > 0f && id.name.equals(flashSubject) && Mappers.WEAPON.has(entity)) {
             TransformComponent t = Mappers.TRANSFORM.get(entity);
             CharacterComponent character = Mappers.CHARACTER.get(entity);
             WeaponComponent weapon = Mappers.WEAPON.get(entity);

@@ -16,6 +16,7 @@ import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.RouteComponent;
@@ -80,6 +81,14 @@ public final class StateHasher {
             InputComponent input = Mappers.INPUT.get(entity);
             if (input != null) {
                 mix(input.previous.bits());
+            }
+            // Who the player controls: the marker moves between characters (Simulation.control).
+            mix(Mappers.CONTROL.has(entity) ? 1 : 0);
+            MeleeComponent melee = Mappers.MELEE.get(entity);
+            if (melee != null) {
+                mix(melee.cooldown);
+                mix(melee.wasFiring ? 1 : 0);
+                mix(melee.blows);
             }
             FollowComponent follow = Mappers.FOLLOW.get(entity);
             if (follow != null) {

@@ -1,0 +1,10 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/**
+ * Marks the one character that receives the player's actions (it carries the {@link InputComponent} with it);
+ * {@code Simulation.control} moves both to another character during a level.
+ */
+public final class ControlComponent implements Component {
+}
