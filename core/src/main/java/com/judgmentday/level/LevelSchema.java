@@ -23,8 +23,8 @@ public final class LevelSchema {
             .text("briefing", "", "what to do, in a line: shown as the level starts and as a tip on the game-over page")
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
-            .text("loadout", "", "weapons the T-800 starts with, comma-separated, in switching order: shotgun, pistol, "
-                    + "m16, m79, minigun (empty: the tuning's loadout)");
+            .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
+                    + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)");
 
     /** The game's schema. */
     public static LevelSchema standard() {
@@ -33,7 +33,8 @@ public final class LevelSchema {
 
     private LevelSchema() {
         add(new ObjectTypeDef("player-spawn", "Where the player starts; exactly one per level.", POINT, RECTANGLE)
-                .choice("character", "t800", "who the player controls", CHARACTERS)
+                .choice("character", "t800", "who the player controls (their rules, sprite and loadout: tuning.json)",
+                        CHARACTERS)
                 .choice("facing", "right", "which way the player faces at the start (toward the first threat)", "left",
                         "right"));
         add(new ObjectTypeDef("john-spawn", "Where John starts; he follows the player.", POINT, RECTANGLE));

@@ -70,6 +70,20 @@ final class FigureDrawer {
         overlays(shapes, entity, alpha);
     }
 
+    /** A blow's handle (Sarah's broom) sweeping from over the shoulder down to level ahead, {@code progress} 0 to 1. */
+    void swing(ShapeRenderer shapes, Entity entity, float alpha, float progress) {
+        measure(entity, alpha, false);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float handX = box.x;
+        float handY = box.bottom + box.h * 0.65f;
+        float angle = (1f - progress) * 80f * MathUtils.degreesToRadians;
+        float reach = character.def.melee == null ? 0.9f : character.def.melee.range + character.def.width / 2f;
+        float tipX = handX + character.facing * reach * MathUtils.cos(angle);
+        float tipY = handY + reach * MathUtils.sin(angle);
+        shapes.setColor(Palette.LADDER);
+        shapes.rectLine(handX, handY, tipX, tipY, 0.06f);
+    }
+
     /** What shows over the T-1000's body however it is drawn: bullet holes, and the blade arm winding up. */
     void overlays(ShapeRenderer shapes, Entity entity, float alpha) {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);

@@ -69,6 +69,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final Effects effects;
     private final LightPass lights;
     private float flashSeconds;
+    /** A blow being swung (melee.blow): by whom, and for how much longer, seconds. */
+    private float swingSeconds;
+    private String swingSubject = "";
+    private static final float SWING_SECONDS = 0.18f;
     private float shootSeconds;
     private String flashSubject = "";
 
@@ -105,7 +109,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
 
     @Override
     public void onEvent(GameEvent event) {
-        if (event.type == EventType.WEAPON_FIRED) {
+        if (event.type == EventType.MELEE_BLOW) {
+            swingSeconds = SWING_SECONDS;
+            swingSubject = event.subject;
+        } else if (event.type == EventType.WEAPON_FIRED) {
             flashSeconds = 0.07f;
             shootSeconds = SHOOT_POSE_SECONDS;
             flashSubject = event.subject;
@@ -118,6 +125,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     /** Draws one frame; {@code alpha} is how far real time has moved from the last tick to the next. */
     public void render(OrthographicCamera camera, float alpha, float deltaSeconds) {
         flashSeconds = Math.max(0f, flashSeconds - deltaSeconds);
+        swingSeconds = Math.max(0f, swingSeconds - deltaSeconds);
         shootSeconds = Math.max(0f, shootSeconds - deltaSeconds);
         if (sprites != null) {
             sprites.advance(deltaSeconds);
@@ -305,10 +313,16 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
     }
 
-    /** Over the sprites: the muzzle flash and the T-1000's holes and blade. */
+    /** Over the sprites: a blow's swing, the muzzle flash and the T-1000's holes and blade. */
     private void drawOverlays(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
-        if (id.kind != EntityKind.CHARACTER || sprites == null || sprites.missing(entity)) {
+        if (id.kind != EntityKind.CHARACTER) {
+            return;
+        }
+        if (swingSeconds > 0f && id.name.equals(swingSubject)) {
+            figures.swing(shapes, entity, alpha, 1f - swingSeconds / SWING_SECONDS);
+        }
+        if (sprites == null || sprites.missing(entity)) {
             return;
         }
         if (Mappers.LIQUID.has(entity)) {
