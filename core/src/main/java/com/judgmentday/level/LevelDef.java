@@ -1,6 +1,7 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.objects.PlacedObject;
 
 /** A level as plain data, in metres with y up, loaded from a Tiled map; builds a simulation without GL. */
 public final class LevelDef {
@@ -35,6 +36,8 @@ public final class LevelDef {
     public final Array<AreaDef> cameraZones = new Array<>();
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
+    /** Every object its type read, in map order: what the population step walks. */
+    public final Array<PlacedObject> placed = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
     public TmxDocument document;
 

@@ -13,7 +13,7 @@ public final class LevelLoader {
     private final LevelValidator validator;
 
     public LevelLoader(TuningDef tuning) {
-        this.validator = new LevelValidator(schema, tuning);
+        this.validator = new LevelValidator(tuning);
     }
 
     /** Reads and validates; unreadable files throw {@link LevelException}. */

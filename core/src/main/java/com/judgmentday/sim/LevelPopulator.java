@@ -3,18 +3,19 @@ package com.judgmentday.sim;
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
-import com.judgmentday.level.ElevatorDef;
-import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.PersonDef;
-import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.objects.PlacedObject;
+import com.judgmentday.objects.PopulationStage;
 
 import java.util.Locale;
 
-/** Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it). */
+/**
+ * Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it): each object by
+ * its type, stage by stage ({@link PopulationStage}), then the cast from the spawns.
+ */
 final class LevelPopulator {
     /** How far behind the player John starts at a checkpoint, metres. */
     private static final float JOHN_BEHIND = 1.5f;
@@ -40,26 +41,12 @@ final class LevelPopulator {
                         + " (data/tuning.json)");
             }
         }
-        for (SolidDef solid : level.solids) {
-            factory.solid(solid);
-        }
-        for (AreaDef ladder : level.ladders) {
-            factory.ladder(ladder);
-        }
-        for (ElevatorDef elevator : level.elevators) {
-            factory.elevator(elevator);
-        }
-        for (AreaDef exit : level.exits) {
-            factory.exit(exit);
-        }
-        for (AreaDef crate : level.crates) {
-            factory.crate(crate);
-        }
-        for (HazardDef hazard : level.hazards) {
-            factory.hazard(hazard);
-        }
-        for (PickupDef pickup : level.pickups) {
-            factory.pickup(pickup);
+        for (PopulationStage stage : PopulationStage.values()) {
+            for (PlacedObject placed : level.placed) {
+                if (placed.type.stage() == stage && stage != PopulationStage.NONE) {
+                    placed.populate(factory);
+                }
+            }
         }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
