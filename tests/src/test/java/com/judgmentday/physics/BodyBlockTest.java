@@ -61,4 +61,17 @@ class BodyBlockTest {
         assertThat(simulation.outcome()).as("blocking is the T-800's, from its def: John is caught")
                 .isEqualTo(Outcome.LOSE);
     }
+
+    @Test
+    void droppedOnTheT800sHeadTheT1000SlipsDownRatherThanRidingIt() {
+        simulation = new Simulation(TestLevels.flat(30).player(10f).t1000(20f).build(), TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        Mappers.BODY.get(t1000).body.setTransform(10f, 4.2f, 0f);
+        ActionSet nothing = new ActionSet();
+        for (int i = 0; i < 90; i++) {
+            simulation.step(nothing);
+        }
+        float feet = Mappers.TRANSFORM.get(t1000).y - Mappers.CHARACTER.get(t1000).height / 2f;
+        assertThat(feet).as("on the floor, not on its head").isLessThan(1.2f);
+    }
 }
