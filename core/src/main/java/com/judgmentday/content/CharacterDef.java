@@ -51,6 +51,8 @@ public final class CharacterDef {
     public String surface = "flesh";
     /** The art's sprite name (assets/art), or "figure" for the generic figure in a look's palette. */
     public String sprite = "figure";
+    /** Their portrait beside their health bar on the HUD (an art name); empty: none. */
+    public String icon = "";
     /** Weapons carried when played, in switching order (a level's loadout overrides it for the first player). */
     public com.badlogic.gdx.utils.Array<String> loadout = new com.badlogic.gdx.utils.Array<>();
     /** Heat tolerance: hotter than this they slow down, and beyond burnAbove they burn, °C. */

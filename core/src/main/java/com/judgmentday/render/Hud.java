@@ -76,12 +76,12 @@ public final class Hud implements Disposable {
         shade.end();
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
-        icon(art, "icon-integrity", HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
+        icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
         if (integrity.shutdownTicks > 0) {
             say("SHUTDOWN: REROUTING POWER", Color.WHITE).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
         if (john != null) {
-            icon(art, "icon-john", HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
+            icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
         weapon(simulation, art);
         t1000(simulation, art, view);
@@ -177,7 +177,7 @@ public final class Hud implements Disposable {
     }
 
     private void icon(SpriteAtlas art, String name, float x, float y) {
-        SpriteAtlas.SpriteArt sprite = art == null ? null : art.sprite(name);
+        SpriteAtlas.SpriteArt sprite = art == null || name.isEmpty() ? null : art.sprite(name);
         TextureRegion[] frames = sprite == null ? null : sprite.frames("idle", sprite.def.palette);
         if (frames != null) {
             batch.draw(frames[0], x, y);
