@@ -27,7 +27,8 @@ public final class Mappers {
     public static final ComponentMapper<ConveyorComponent> CONVEYOR = ComponentMapper.getFor(ConveyorComponent.class);
     public static final ComponentMapper<CrusherComponent> CRUSHER = ComponentMapper.getFor(CrusherComponent.class);
     public static final ComponentMapper<PlatformComponent> PLATFORM = ComponentMapper.getFor(PlatformComponent.class);
-    public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
+    public static final ComponentMapper<MeleeComponent> MELEE = ComponentMapper.getFor(MeleeComponent.class);
+    public static final ComponentMapper<ControlComponent> CONTROL = ComponentMapper.getFor(ControlComponent.class);
 
     public static final ComponentMapper<HeatComponent> HEAT = ComponentMapper.getFor(HeatComponent.class);
     public static final ComponentMapper<HazardComponent> HAZARD = ComponentMapper.getFor(HazardComponent.class);

@@ -19,6 +19,10 @@ public enum EventType {
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
     PICKUP_TAKEN("pickup.taken"),
+    /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
+    MELEE_BLOW("melee.blow"),
+    /** A blow landed on the subject (the detail names the blow). */
+    MELEE_HIT("melee.hit"),
     GRENADE_LAUNCHED("grenade.launched"),
     EXPLOSION("explosion"),
     TANK_RUPTURED("tank.ruptured"),
@@ -30,6 +34,10 @@ public enum EventType {
     T800_SHUTDOWN("t800.shutdown"),
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
+    /** A character whose def says {@code atZero: down} went down for good (the detail is the cause). */
+    CHARACTER_DOWN("character.down"),
+    /** The player's control moved to another character (the subject); the detail names the one before. */
+    CONTROL_SWITCHED("control.switched"),
     /** An escort (John) knows no way to its leader and waits where it is; the detail says where. */
     ESCORT_WAITING("escort.waiting"),
     /** An escort gave up a move that got it nowhere and tries another way. */

@@ -2,6 +2,7 @@ package com.judgmentday.physics;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Contact;
 import com.badlogic.gdx.physics.box2d.ContactImpulse;
 import com.badlogic.gdx.physics.box2d.ContactListener;
@@ -13,8 +14,10 @@ import com.judgmentday.components.PlatformComponent;
 import com.badlogic.gdx.utils.Array;
 
 /**
- * The world's contact listener. It only records begins and ends, into reused records; systems read
- * them at the start of the next tick and decide what they mean.
+ * The world's contact listener. It records begins and ends, into reused records; systems read them at the start
+ * of the next tick and decide what they mean. Before each solve it lets the T-1000 slip past a blocking body it
+ * meets from above (a block holds from the side only), and lets through a one-way platform whatever isn't landing on
+ * it from above.
  */
 public final class ContactRecorder implements ContactListener {
     /** How far below a platform's top feet may be and still land on it (a tick's fall), metres. */
@@ -44,6 +47,17 @@ public final class ContactRecorder implements ContactListener {
             Fixture other = platformA != null ? b : a;
             PlatformComponent platform = Mappers.PLATFORM.get(platformA != null ? platformA : platformB);
             if (passes(other, platform.top)) {
+                contact.setEnabled(false);
+            }
+            return;
+        }
+        // Two characters touch only when one is a blocking body (the T-800) and the other the T-1000. The block
+        // holds from the side; from above the T-1000 slips past rather than riding on its head.
+        short categoryA = a.getFilterData().categoryBits;
+        short categoryB = b.getFilterData().categoryBits;
+        if ((categoryA & categoryB & CollisionBits.CHARACTER) != 0) {
+            Vector2 normal = contact.getWorldManifold().getNormal();
+            if (Math.abs(normal.y) > Math.abs(normal.x)) {
                 contact.setEnabled(false);
             }
         }

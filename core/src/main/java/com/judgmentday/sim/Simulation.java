@@ -15,6 +15,7 @@ import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
@@ -52,6 +53,7 @@ import com.judgmentday.systems.FragmentSystem;
 import com.judgmentday.systems.PickupSystem;
 import com.judgmentday.systems.ProjectileSystem;
 import com.judgmentday.systems.MaterialSystem;
+import com.judgmentday.systems.MeleeSystem;
 import com.judgmentday.systems.MovementSystem;
 import com.judgmentday.systems.PhysicsSystem;
 import com.judgmentday.systems.PlayerControlSystem;
@@ -79,9 +81,11 @@ public final class Simulation implements Disposable {
     private final ContactRecorder contacts = new ContactRecorder();
     private final BodyFactory bodies;
     private final EntityFactory factory;
-    private final Entity player;
+    /** The character receiving the player's actions (it carries the ControlComponent); see {@link #control}. */
+    private Entity controlled;
     private final Entity john;
     private final ImmutableArray<Entity> t1000s;
+    private final ImmutableArray<Entity> characters;
     private final Navigation navigation;
     /** Routes over John's own graph, or null in a level without him. */
     private final PathPlanner escortRoutes;
@@ -129,9 +133,10 @@ public final class Simulation implements Disposable {
         });
 
         LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint);
-        player = cast.player;
+        controlled = cast.player;
         john = cast.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
+        characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
         state.johnPresent = john != null;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
         if (t1000s.size() > 0) {
@@ -170,7 +175,8 @@ public final class Simulation implements Disposable {
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
-        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 1, tuning, events));
+        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
+        engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
         engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
@@ -189,13 +195,16 @@ public final class Simulation implements Disposable {
     public void step(ActionSet actions) {
         state.tick++;
         events.setTick(state.tick);
-        Mappers.INPUT.get(player).current.setAll(actions);
+        Mappers.INPUT.get(controlled).current.setAll(actions);
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
     }
 
-    /** The invulnerability assist: from the next tick, the T-800 and John take no damage (see HealthSystem). */
+    /**
+     * The invulnerability assist: from the next tick, the controlled character and its allies (John) take no
+     * damage (see HealthSystem).
+     */
     public void setInvulnerable(boolean invulnerable) {
         state.invulnerable = invulnerable;
     }
@@ -272,8 +281,44 @@ public final class Simulation implements Disposable {
         return state.casualties;
     }
 
-    public Entity player() {
-        return player;
+    /** The character the player's actions move now (the camera, HUD, sound and checkpoints follow it). */
+    public Entity controlled() {
+        return controlled;
+    }
+
+    /** The character whose report name is {@code name} ("sarah", "t800"), or null: whom a beat switches to. */
+    public Entity character(String name) {
+        for (int i = 0; i < characters.size(); i++) {
+            if (Mappers.IDENTITY.get(characters.get(i)).name.equals(name)) {
+                return characters.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Brings a character (a tuning name: "sarah") into the level standing at (x, y), by its def's rules and not
+     * controlled (a beat's spawn step; {@link #control} hands it the player's actions).
+     */
+    public Entity spawnCharacter(String character, float x, float y) {
+        return factory.standing(character, x, y);
+    }
+
+    /**
+     * Moves the player's control to another character from the next tick (a beat's switch-character step): it
+     * takes the input and its loadout, escorts follow it, a T-1000 hunting the old one hunts it; emits
+     * control.switched. The one left behind stops where it stands.
+     */
+    public void control(Entity character) {
+        if (character == controlled) {
+            return;
+        }
+        Entity previous = controlled;
+        ControlTransfer.move(engine, factory, previous, character);
+        controlled = character;
+        engine.getSystem(ArrivalSystem.class).retarget(previous, character);
+        events.emit(EventType.CONTROL_SWITCHED, Mappers.IDENTITY.get(character).name,
+                "from " + Mappers.IDENTITY.get(previous).name);
     }
 
     /** The T-1000, or null when the level has none (or it has not entered yet). */

@@ -58,6 +58,15 @@ public final class ArrivalSystem extends EntitySystem {
         return arrival;
     }
 
+    /** The player's control moved from one character to another: a T-1000 still due hunts the new one instead. */
+    public void retarget(Entity from, Entity to) {
+        for (int i = 0; i < due.size; i++) {
+            if (due.get(i).hunted == from) {
+                due.get(i).hunted = to;
+            }
+        }
+    }
+
     @Override
     public void update(float deltaTime) {
         for (int i = 0; i < due.size; i++) {

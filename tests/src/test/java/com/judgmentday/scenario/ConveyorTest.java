@@ -20,11 +20,11 @@ class ConveyorTest {
         Simulation simulation = Scenario.level(LEVEL).simulation();
         ActionSet nothing = new ActionSet();
         step(simulation, nothing, 30);
-        float playerFrom = x(simulation.player());
+        float playerFrom = x(simulation.controlled());
         float crateFrom = x(crate(simulation));
         step(simulation, nothing, 60);
         // A second on a 3 m/s belt: carried nearly 3 m, standing still.
-        assertThat(x(simulation.player()) - playerFrom).isBetween(2.5f, 3.2f);
+        assertThat(x(simulation.controlled()) - playerFrom).isBetween(2.5f, 3.2f);
         assertThat(x(crate(simulation)) - crateFrom).isBetween(2.0f, 3.2f);
         simulation.dispose();
     }
@@ -36,10 +36,10 @@ class ConveyorTest {
         // Off the east belt and onto the bare floor between the belts, then onto the west-running belt.
         float floorSpeed = 0f;
         float beltSpeed = 0f;
-        for (int tick = 0; tick < 60 * 8 && x(simulation.player()) < 33f; tick++) {
-            float before = x(simulation.player());
+        for (int tick = 0; tick < 60 * 8 && x(simulation.controlled()) < 33f; tick++) {
+            float before = x(simulation.controlled());
             simulation.step(right);
-            float x = x(simulation.player());
+            float x = x(simulation.controlled());
             if (x > 19f && x < 21f) {
                 floorSpeed = (x - before) * 60f;
             } else if (x > 26f && x < 31f) {

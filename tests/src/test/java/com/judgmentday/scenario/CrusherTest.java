@@ -16,7 +16,7 @@ class CrusherTest {
     @Test
     void thePressHurtsAndThrowsOutWhoeverStandsUnderIt() {
         Simulation simulation = Scenario.level(LEVEL).simulation();
-        Entity player = simulation.player();
+        Entity player = simulation.controlled();
         float health = Mappers.HEALTH.get(player).health;
         float x = Mappers.TRANSFORM.get(player).x;
         ActionSet nothing = new ActionSet();

@@ -27,7 +27,7 @@ class OneWayTest {
     @Test
     void jumpUpThroughStandOnItAndDropThrough() {
         Simulation simulation = Scenario.level(LEVEL).simulation();
-        Entity player = simulation.player();
+        Entity player = simulation.controlled();
         ActionSet nothing = new ActionSet();
         step(simulation, nothing, 30);
         assertThat(feet(player)).isCloseTo(FLOOR, org.assertj.core.data.Offset.offset(0.05f));
