@@ -11,7 +11,7 @@ final class LightDrawer implements ObjectDrawer {
     LightDrawer(ObjectScene scene) {
         for (MapObject object : SetDressing.objects(scene, "light")) {
             TextureRegion[] beacon = SetDressing.frames(scene.atlas, "beacon");
-            if (beacon == null || !"beacon".equals(object.properties.get("kind", "beacon"))) {
+            if (beacon == null || !"beacon".equals(SetDressing.value(scene, object, "kind"))) {
                 continue;
             }
             float[] b = scene.level.document.bounds(object);

@@ -15,7 +15,7 @@ final class MoltenSteelDrawer implements ObjectDrawer {
 
     MoltenSteelDrawer(ObjectScene scene) {
         for (MapObject object : SetDressing.objects(scene, "molten-steel")) {
-            if ("vat".equals(object.properties.get("kind", "pool"))) {
+            if ("vat".equals(SetDressing.value(scene, object, "kind"))) {
                 float[] b = scene.level.document.bounds(object);
                 rims.repeat(scene.atlas, "vat", b[0], b[3], b[2] - b[0], true);
             }

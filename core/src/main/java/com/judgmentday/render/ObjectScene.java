@@ -5,6 +5,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelSchema;
 import com.judgmentday.render.art.SpriteAtlas;
 
 /** What the object drawers share: the level, its entities, the art and the drawing helpers. */
@@ -16,6 +17,8 @@ final class ObjectScene {
     final HazardDrawer works;
     final SceneryDrawer scenery;
     final PropDrawer props;
+    /** For map objects' property defaults. */
+    final LevelSchema schema = LevelSchema.standard();
     /** Seconds drawn so far, for set dressing that turns or runs. */
     float clock;
 

@@ -33,6 +33,11 @@ final class SetDressing {
         return found;
     }
 
+    /** A property of a map object, or its schema default (the schema is the one place defaults live). */
+    static String value(ObjectScene scene, MapObject object, String property) {
+        return object.value(scene.schema.type(object.type).property(property));
+    }
+
     static TextureRegion[] frames(SpriteAtlas atlas, String name) {
         SpriteAtlas.SpriteArt art = atlas == null ? null : atlas.sprite(name);
         return art == null ? null : art.frames("idle", art.def.palette);

@@ -10,14 +10,14 @@ final class VehicleDrawer implements ObjectDrawer {
 
     VehicleDrawer(ObjectScene scene) {
         for (MapObject object : SetDressing.objects(scene, "vehicle")) {
-            TextureRegion[] frames = SetDressing.frames(scene.atlas, "vehicle-" + object.properties.get("kind", "motorcycle"));
+            TextureRegion[] frames = SetDressing.frames(scene.atlas, "vehicle-" + SetDressing.value(scene, object, "kind"));
             if (frames == null) {
                 continue;
             }
             float[] b = scene.level.document.bounds(object);
             float w = frames[0].getRegionWidth() / SetDressing.PPM;
             float h = frames[0].getRegionHeight() / SetDressing.PPM;
-            boolean left = "left".equals(object.properties.get("facing", "right"));
+            boolean left = "left".equals(SetDressing.value(scene, object, "facing"));
             parked.add(frames, (b[0] + b[2]) / 2f - w / 2f, b[1], w, h, left ? -1f : 1f, 0f);
         }
     }
