@@ -77,10 +77,11 @@ public final class LightPass implements Disposable {
             return new float[0];
         }
         com.badlogic.gdx.utils.FloatArray found = new com.badlogic.gdx.utils.FloatArray();
+        com.judgmentday.level.PropertyDef kind = com.judgmentday.level.LevelSchema.standard().type("light").property("kind");
         for (MapObject object : document.objects) {
             if (object.type.equals("light")) {
                 float[] b = document.bounds(object);
-                found.addAll(b[0], b[1], "lamp".equals(object.properties.get("kind", "beacon")) ? 0f : 1f);
+                found.addAll(b[0], b[1], "lamp".equals(object.value(kind)) ? 0f : 1f);
             }
         }
         return found.toArray();
