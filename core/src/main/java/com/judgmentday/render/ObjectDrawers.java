@@ -25,7 +25,7 @@ final class ObjectDrawers {
         drawers.add(new ConveyorDrawer(scene));
         drawers.add(new CrusherDrawer(scene));
         drawers.add(new LightDrawer(scene));
-        drawers.add(new OneWayDrawer());
+        drawers.add(new OneWayDrawer(scene));
         drawers.add(new DoorDrawer());
         drawers.add(new BarsDrawer());
         drawers.add(new MoltenSteelDrawer(scene));
