@@ -36,7 +36,8 @@ class RandomTargetsTest {
     private static final float THERE = TestContent.tuning().pursuit(null).stabRange + 0.2f;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"proving-ground", "galleria-service-corridor", "ai-maze", TestContent.T1000_MAZE})
+    @ValueSource(strings = {"proving-ground", "galleria-service-corridor", "ai-maze", TestContent.T1000_MAZE,
+        "src/test/resources/levels/one-way.tmx"})
     void everyTargetIsReachedOrProvedUnreachable(String id) {
         LevelDef level = LevelCatalog.load(id, TestContent.tuning());
         level.crates.clear();
