@@ -53,7 +53,6 @@ public final class PathFollower {
     private static final float PROGRESS = 0.1f;
 
     private final PathPlanner planner;
-    private final NavGraph graph;
     private final BodySteerable self;
     private final Waypoint waypoint = new Waypoint();
     private final Arrive<Vector2> arrive;
@@ -71,7 +70,6 @@ public final class PathFollower {
         this.figures = figures;
         this.stuck = stuck;
         this.planner = planner;
-        this.graph = planner.graph();
         this.self = self;
         this.events = events;
         this.arrive = new Arrive<>(self, waypoint).setArrivalTolerance(0.05f).setDecelerationRadius(0.6f)
@@ -105,8 +103,8 @@ public final class PathFollower {
             intent.moveX = Math.signum(x - at.x) * speed * 0.5f;
             return false;
         }
-        NavNode next = graph.node(mind.path.get(mind.pathIndex));
-        NavEdge edge = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), next.index) : null;
+        NavNode next = planner.graph().node(mind.path.get(mind.pathIndex));
+        NavEdge edge = mind.pathIndex > 0 ? planner.graph().edge(mind.path.get(mind.pathIndex - 1), next.index) : null;
         if (edge != null && edge.kind == NavEdgeKind.ELEVATOR) {
             mind.stuckTicks = 0;
             if (onCar(edge.from.elevator, at.x, myFeet)) {
@@ -133,8 +131,8 @@ public final class PathFollower {
         mind.replanTicks = figures.replanTicks;
         mind.plannedX = x;
         mind.plannedY = feetY;
-        int from = graph.nearest(fromX, fromFeet);
-        mind.goalNode = graph.nearest(x, feetY);
+        int from = planner.graph().nearest(fromX, fromFeet);
+        mind.goalNode = planner.graph().nearest(x, feetY);
         mind.noWay = !planner.plan(from, mind.goalNode, tick, mind.path);
         mind.pathIndex = mind.path.size > 1 ? 1 : 0;
         mind.bestDistance = Float.MAX_VALUE;
@@ -144,8 +142,8 @@ public final class PathFollower {
     /** Skips every waypoint already reached (a rung must be reached exactly: it is where the climb ends). */
     private void advance(RouteComponent mind, float x, float feetY) {
         while (mind.pathIndex < mind.path.size) {
-            NavNode node = graph.node(mind.path.get(mind.pathIndex));
-            NavEdge into = mind.pathIndex > 0 ? graph.edge(mind.path.get(mind.pathIndex - 1), node.index) : null;
+            NavNode node = planner.graph().node(mind.path.get(mind.pathIndex));
+            NavEdge into = mind.pathIndex > 0 ? planner.graph().edge(mind.path.get(mind.pathIndex - 1), node.index) : null;
             // A rung, or the far end of a ride, must be reached exactly: the next move starts from there.
             boolean exact = into != null && (into.kind == NavEdgeKind.CLIMB || into.kind == NavEdgeKind.ELEVATOR);
             float reachY = exact ? CLIMB_REACHED_Y : REACHED_Y;
@@ -164,7 +162,7 @@ public final class PathFollower {
         int end = mind.pathIndex;
         int direction = 0;
         for (int i = mind.pathIndex + 1; i < mind.path.size && i <= mind.pathIndex + LOOK_AHEAD; i++) {
-            NavEdge edge = graph.edge(mind.path.get(i - 1), mind.path.get(i));
+            NavEdge edge = planner.graph().edge(mind.path.get(i - 1), mind.path.get(i));
             int step = Integer.signum(edge.to.cellX - edge.from.cellX);
             if ((edge.kind != NavEdgeKind.WALK && edge.kind != NavEdgeKind.POUR) || (direction != 0 && step != direction)) {
                 break;
@@ -172,7 +170,7 @@ public final class PathFollower {
             direction = step;
             end = i;
         }
-        return graph.node(mind.path.get(end));
+        return planner.graph().node(mind.path.get(end));
     }
 
     private void steer(CharacterComponent body, TransformComponent at, float feetY, MoveIntentComponent intent, NavNode next,
@@ -253,10 +251,10 @@ public final class PathFollower {
 
     /** Somewhere a body can stand with its centre at x, feet at feetY. */
     private boolean standsAt(float x, float feetY) {
-        TerrainGrid grid = graph.grid();
+        TerrainGrid grid = planner.graph().grid();
         int column = grid.column(x);
         int row = grid.row(feetY);
-        return graph.nodeAt(column, row) >= 0;
+        return planner.graph().nodeAt(column, row) >= 0;
     }
 
     /** The car of an elevator stands at (or within a hair of) one of its stops. */
@@ -284,7 +282,7 @@ public final class PathFollower {
             return;
         }
         if (edge != null) {
-            graph.ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
+            planner.graph().ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
             events.emit(stuck, name, "gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route");
         }

@@ -9,8 +9,8 @@ import com.judgmentday.nav.NavNode;
 
 /** gdx-ai's indexed A* over a navigation graph, with a time-based heuristic and counters for the report. */
 public final class PathPlanner {
-    private final NavGraph graph;
-    private final IndexedAStarPathFinder<NavNode> finder;
+    private NavGraph graph;
+    private IndexedAStarPathFinder<NavNode> finder;
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
     private final Heuristic<NavNode> heuristic;
     private int searches;
@@ -51,6 +51,12 @@ public final class PathPlanner {
 
     public long edgesExamined() {
         return examined;
+    }
+
+    /** Plans over another graph from now on (the level changed: a door opened); routes over the old one are void. */
+    public void use(NavGraph rebuilt) {
+        graph = rebuilt;
+        finder = new IndexedAStarPathFinder<>(rebuilt, true);
     }
 
     public NavGraph graph() {

@@ -6,9 +6,11 @@ import com.badlogic.ashley.core.Component;
 public final class PickupComponent implements Component, Hashed {
     public String item;
     public int amount;
+    /** For a key: the name doors ask for. */
+    public String key = "";
 
     @Override
     public void hash(StateHash out) {
-        out.add(item).add(amount);
+        out.add(item).add(amount).add(key);
     }
 }

@@ -19,6 +19,8 @@ public enum EventType {
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
     PICKUP_TAKEN("pickup.taken"),
+    /** A door opened (its key touched it); subject: the door's name, detail: who opened it. */
+    DOOR_OPENED("door.opened"),
     /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
     MELEE_BLOW("melee.blow"),
     /** A blow landed on the subject (the detail names the blow). */

@@ -9,6 +9,8 @@ public final class PickupDef {
     /** A weapon's name, "ammo" (for the weapon in hand), "grenades" or "health". */
     public String item;
     public int amount;
+    /** For a key: the name doors ask for. */
+    public String key = "";
     /** The box it lies in: lower-left corner and size, metres. */
     public float x;
     public float y;

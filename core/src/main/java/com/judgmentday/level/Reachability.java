@@ -69,10 +69,50 @@ final class Reachability {
         }
     }
 
+    /**
+     * The body's graph with every door open whose key lies where the player can go (from the spawn, doors opened so
+     * far open): the game opens a door when its key's carrier touches it. Bounded: a search per door at most.
+     */
+    private NavGraph withOpenedDoors(CharacterDef body) {
+        IntArray open = new IntArray();
+        NavGraph graph = NavGraphBuilder.build(level, body, tuning, false, open);
+        Array<MapObject> spawns = all("player-spawn");
+        boolean more = !spawns.isEmpty();
+        while (more) {
+            more = false;
+            Walker walker = new Walker(graph, body);
+            int from = walker.startNode(spawns.first());
+            Reach reach = from < 0 ? null : walker.reach.from(from, false);
+            for (MapObject door : all("door")) {
+                String key = door.properties.get("key", "").trim();
+                if (reach != null && !key.isEmpty() && !open.contains(door.id) && keyReached(walker, reach, key)) {
+                    open.add(door.id);
+                    more = true;
+                }
+            }
+            if (more) {
+                graph = NavGraphBuilder.build(level, body, tuning, false, open);
+            }
+        }
+        return graph;
+    }
+
+    private boolean keyReached(Walker walker, Reach reach, String key) {
+        for (MapObject pickup : all("pickup")) {
+            if ("key".equals(pickup.properties.get("item")) && key.equals(pickup.properties.get("key", "").trim())) {
+                int node = walker.startNode(pickup);
+                if (node >= 0 && reach.reached(node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The graph for a body, or null (and a problem) when the level is too big to build it. */
     private Walker walker(CharacterDef body, Array<Problem> problems) {
         try {
-            return new Walker(NavGraphBuilder.build(level, body, tuning, false), body);
+            return new Walker(withOpenedDoors(body), body);
         } catch (LevelException e) {
             String prefix = level.source + ": ";
             String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

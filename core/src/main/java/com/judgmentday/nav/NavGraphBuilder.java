@@ -1,5 +1,6 @@
 package com.judgmentday.nav;
 
+import com.badlogic.gdx.utils.IntArray;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
@@ -104,6 +105,11 @@ public final class NavGraphBuilder {
      * a {@link com.judgmentday.level.LevelException}, a level too big to build in bounded time and memory.
      */
     public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid) {
+        return build(level, body, tuning, liquid, new IntArray());
+    }
+
+    /** As {@link #build(LevelDef, CharacterDef, TuningDef, boolean)}, with these doors (map object ids) open. */
+    public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid, IntArray openDoors) {
         float gravity = tuning.gravity;
         HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, body.burnAbove);
         float height = level.height + headroom(body, gravity);
@@ -114,6 +120,9 @@ public final class NavGraphBuilder {
         }
         TerrainGrid grid = new TerrainGrid(level.width, height, CELL, body.width, body.height);
         for (SolidDef solid : level.solids) {
+            if (solid.door && openDoors.contains(solid.objectId)) {
+                continue;
+            }
             if (solid.bars) {
                 grid.bars(solid.vertices);
             } else {
@@ -136,7 +145,7 @@ public final class NavGraphBuilder {
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
         }
         grid.finish();
-        TerrainGrid low = liquid && body.squeezeHeight > 0f ? squeezeGrid(level, body, height) : null;
+        TerrainGrid low = liquid && body.squeezeHeight > 0f ? squeezeGrid(level, body, height, openDoors) : null;
         NavGraph graph = new NavGraph(grid);
         for (int y = 0; y < grid.rows; y++) {
             for (int x = 0; x < grid.columns; x++) {
@@ -278,10 +287,10 @@ public final class NavGraphBuilder {
     }
 
     /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
-    private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height) {
+    private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height, IntArray openDoors) {
         TerrainGrid low = new TerrainGrid(level.width, height, CELL, body.width, body.squeezeHeight);
         for (SolidDef solid : level.solids) {
-            if (!solid.bars) {
+            if (!solid.bars && !(solid.door && openDoors.contains(solid.objectId))) {
                 low.solid(solid.vertices, solid.closed);
             }
         }

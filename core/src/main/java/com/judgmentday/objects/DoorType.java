@@ -1,17 +1,24 @@
 package com.judgmentday.objects;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.level.DoorDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.MapObject;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.Problem;
-import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.TmxDocument;
 import com.judgmentday.sim.EntityFactory;
+
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
-/** A closed door: solid, drawn as a door; the T-1000 pours under it where it leaves a gap. */
-final class DoorType extends ObjectType<SolidDef> {
+/**
+ * A door: solid, drawn as a door, until the one carrying its key touches it (DoorSystem opens it: it stops blocking
+ * bodies and navigation). The T-1000 pours under it where it leaves a gap.
+ */
+final class DoorType extends ObjectType<DoorDef> {
     DoorType() {
         super(new ObjectTypeDef("door", "A door that blocks until opened by a key, a trigger or a beat.", RECTANGLE)
                 .flag("locked", false, "starts locked")
@@ -20,16 +27,19 @@ final class DoorType extends ObjectType<SolidDef> {
     }
 
     @Override
-    public SolidDef read(ObjectReading in) {
-        SolidDef door = in.solid();
-        door.door = true;
-        door.material = "wood";
+    public DoorDef read(ObjectReading in) {
+        DoorDef door = new DoorDef();
+        door.shape = in.solid();
+        door.shape.door = true;
+        door.shape.material = "wood";
+        door.key = in.text("key").trim();
+        door.name = in.nameOr("door");
         return door;
     }
 
     @Override
-    public void file(SolidDef def, LevelDef level) {
-        level.solids.add(def);
+    public void file(DoorDef def, LevelDef level) {
+        level.solids.add(def.shape);
     }
 
     @Override
@@ -38,20 +48,36 @@ final class DoorType extends ObjectType<SolidDef> {
     }
 
     @Override
-    public void populate(SolidDef def, EntityFactory factory) {
-        factory.solid(def);
+    public void populate(DoorDef def, EntityFactory factory) {
+        Entity door = factory.solid(def.shape);
+        Mappers.IDENTITY.get(door).name = def.name;
+        DoorComponent state = new DoorComponent();
+        state.key = def.key;
+        state.objectId = def.shape.objectId;
+        door.add(state);
     }
 
     @Override
     public void check(MapObject object, TmxDocument document, Array<Problem> problems) {
-        // Until a door opens, a map that counts on opening one would validate and then never open: refused.
-        if (!object.properties.get("key", "").isEmpty()) {
-            problems.add(problem(document, object, "opening a door with a key is not simulated yet: it would stay shut;"
-                    + " clear its key (a door without a key or trigger stays shut, and the validator routes around it)"));
+        String key = object.properties.get("key", "").trim();
+        if (!key.isEmpty() && !hasKeyPickup(document, key)) {
+            problems.add(problem(document, object, "its key '" + key + "' matches no pickup with item key and key "
+                    + key + "; add one or clear the door's key"));
         }
+        // Until a trigger opens a door, a map that counts on one would validate and then never open: refused.
         if (!object.properties.get("trigger", "0").trim().equals("0")) {
             problems.add(problem(document, object, "opening a door by a trigger is not simulated yet: it would stay shut;"
                     + " clear its trigger"));
         }
+    }
+
+    private static boolean hasKeyPickup(TmxDocument document, String key) {
+        for (MapObject object : document.objects) {
+            if (object.type.equals("pickup") && "key".equals(object.properties.get("item"))
+                    && key.equals(object.properties.get("key", "").trim())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,6 @@
 package com.judgmentday.objects;
 
-import com.badlogic.gdx.utils.Array;
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.MapObject;
-import com.judgmentday.level.Problem;
-import com.judgmentday.level.TmxDocument;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.PickupDef;
 import com.judgmentday.sim.EntityFactory;
@@ -22,19 +18,12 @@ final class PickupType extends ObjectType<PickupDef> {
     }
 
     @Override
-    public void check(MapObject object, TmxDocument document, Array<Problem> problems) {
-        if ("key".equals(object.properties.get("item"))) {
-            problems.add(problem(document, object, "a key pick-up is not simulated yet: no door opens with it; take it"
-                    + " out, or make it another item"));
-        }
-    }
-
-    @Override
     public PickupDef read(ObjectReading in) {
         PickupDef pickup = new PickupDef();
         pickup.objectId = in.object.id;
         pickup.item = in.text("item");
         pickup.amount = in.whole("amount");
+        pickup.key = in.text("key").trim();
         float[] b = in.bounds();
         // A point pickup is a small box standing on the point.
         float width = Math.max(b[2] - b[0], PickupDef.POINT_SIZE);

@@ -7,6 +7,7 @@ import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.ChainShape;
 import com.badlogic.gdx.physics.box2d.EdgeShape;
 import com.badlogic.gdx.physics.box2d.CircleShape;
+import com.badlogic.gdx.physics.box2d.Filter;
 import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.FixtureDef;
 import com.badlogic.gdx.physics.box2d.PolygonShape;
@@ -56,6 +57,15 @@ public final class BodyFactory {
         fixture(body, shape, entity, FixtureRole.BODY, 0f, 0.8f, CollisionBits.SOLID,
                 (short) (CollisionBits.SOLID_MASK & ~CollisionBits.FOOT), false);
         return body;
+    }
+
+    /** An opened door: its body stays (where it was) but collides with nothing. */
+    public void open(Body body) {
+        for (Fixture fixture : body.getFixtureList()) {
+            Filter filter = fixture.getFilterData();
+            filter.maskBits = 0;
+            fixture.setFilterData(filter);
+        }
     }
 
     /** Static ground along a closed outline or an open polyline, as an edge chain (any shape, convex or not). */

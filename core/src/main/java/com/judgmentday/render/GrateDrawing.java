@@ -1,10 +1,16 @@
 package com.judgmentday.render;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
 
-/** Doors and bars share their art's rule: drawn in art only when both have art, so they match. */
+/**
+ * Doors and bars share their art's rule: drawn in art only when both have art, so they match. An opened door is
+ * not drawn (it is gone from the way).
+ */
 final class GrateDrawing {
     private GrateDrawing() {
     }
@@ -17,8 +23,9 @@ final class GrateDrawing {
         if (inArt(scene)) {
             return;
         }
-        for (ShapeComponent grate : scene.scenery.grates()) {
-            if (grate.door == doors) {
+        for (int i = 0; i < scene.entities.size(); i++) {
+            ShapeComponent grate = shut(scene.entities.get(i), doors);
+            if (grate != null) {
                 scene.scenery.grate(shapes, grate);
             }
         }
@@ -28,10 +35,21 @@ final class GrateDrawing {
         if (!inArt(scene)) {
             return;
         }
-        for (ShapeComponent grate : scene.scenery.grates()) {
-            if (grate.door == doors) {
+        for (int i = 0; i < scene.entities.size(); i++) {
+            ShapeComponent grate = shut(scene.entities.get(i), doors);
+            if (grate != null) {
                 scene.works.grate(batch, grate);
             }
         }
+    }
+
+    /** The entity's outline when it is a door (or bars) standing shut, else null. */
+    private static ShapeComponent shut(Entity entity, boolean doors) {
+        ShapeComponent shape = Mappers.SHAPE.get(entity);
+        if (shape == null || !(doors ? shape.door : shape.bars)) {
+            return null;
+        }
+        DoorComponent door = Mappers.DOOR.get(entity);
+        return door != null && door.open ? null : shape;
     }
 }

@@ -132,6 +132,7 @@ public final class EntityFactory {
         Entity entity = identified(EntityKind.PICKUP, def.item + "#" + def.objectId);
         PickupComponent pickup = new PickupComponent();
         pickup.item = def.item;
+        pickup.key = def.key;
         pickup.amount = def.amount;
         entity.add(pickup);
         entity.add(zoneComponent(def.x, def.y, def.width, def.height));
@@ -166,11 +167,16 @@ public final class EntityFactory {
 
     public Entity solid(SolidDef solid) {
         Entity entity = identified(EntityKind.SOLID, "solid#" + solid.objectId);
+        Body body;
         if (solid.box) {
             float[] v = solid.vertices;
-            bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1], tuning.groundFriction, solid.bars);
+            body = bodies.solidBox(entity, v[0], v[1], v[2] - v[0], v[5] - v[1], tuning.groundFriction, solid.bars);
         } else {
-            bodies.solidChain(entity, solid.vertices, solid.closed, tuning.groundFriction);
+            body = bodies.solidChain(entity, solid.vertices, solid.closed, tuning.groundFriction);
+        }
+        if (solid.door) {
+            // A door's body changes when it opens (DoorSystem).
+            withBody(entity, body);
         }
         ShapeComponent shape = new ShapeComponent();
         shape.vertices = solid.vertices;

@@ -17,6 +17,7 @@ import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.input.ActionSet;
@@ -26,6 +27,7 @@ import com.judgmentday.level.LevelException;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
@@ -36,6 +38,7 @@ import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ConveyorSystem;
+import com.judgmentday.systems.DoorSystem;
 import com.judgmentday.systems.PlatformSystem;
 import com.judgmentday.systems.CrusherSystem;
 import com.judgmentday.systems.ContactsReadSystem;
@@ -89,6 +92,10 @@ public final class Simulation implements Disposable {
     private final Navigation navigation;
     /** Routes over John's own graph, or null in a level without him. */
     private final PathPlanner escortRoutes;
+    /** The tuning, for building navigation again when a door opens. */
+    private final TuningDef tuning;
+    /** How many opened doors the navigation graphs leave out (they follow RunState.doorsOpened). */
+    private int doorsNavigated;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
         this(level, tuning, seed, null);
@@ -111,6 +118,7 @@ public final class Simulation implements Disposable {
         this.random = new RandomXS128(seed);
         this.world = new World(new Vector2(0f, tuning.gravity), true);
         world.setContactListener(contacts);
+        this.tuning = tuning;
         this.bodies = new BodyFactory(world);
         this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
@@ -175,6 +183,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
+        engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, bodies, events, state));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
@@ -199,6 +208,31 @@ public final class Simulation implements Disposable {
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
+        if (state.doorsOpened.size != doorsNavigated) {
+            rebuildNavigation();
+        }
+    }
+
+    /**
+     * A door opened: the T-1000's and John's graphs are built again without it (between ticks, on the tick clock),
+     * and every route over the old graphs is dropped, to be planned again.
+     */
+    private void rebuildNavigation() {
+        doorsNavigated = state.doorsOpened.size;
+        if (navigation != null) {
+            navigation.planner.use(NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true, state.doorsOpened));
+        }
+        if (escortRoutes != null) {
+            escortRoutes.use(NavGraphBuilder.build(level, tuning.character("john"), tuning, false, state.doorsOpened));
+        }
+        ImmutableArray<Entity> routed = engine.getEntitiesFor(Family.all(RouteComponent.class).get());
+        for (int i = 0; i < routed.size(); i++) {
+            RouteComponent route = Mappers.ROUTE.get(routed.get(i));
+            route.path.clear();
+            route.pathIndex = 0;
+            route.goalNode = -1;
+            route.replanTicks = 0;
+        }
     }
 
     /**
@@ -230,6 +264,11 @@ public final class Simulation implements Disposable {
     /** People and T-1000s whose spawn's delay is not up yet. */
     public int arrivalsDue() {
         return state.arrivalsDue;
+    }
+
+    /** The doors opened so far, by map object id, in order. */
+    public com.badlogic.gdx.utils.IntArray doorsOpened() {
+        return state.doorsOpened;
     }
 
     /** Where the exit the level was won by leads (an id or a map's path); empty when it names none. */

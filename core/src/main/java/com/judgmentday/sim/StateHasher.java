@@ -34,7 +34,8 @@ public final class StateHasher {
     public long hash(Simulation simulation) {
         out.reset();
         out.add(simulation.tick()).add(simulation.outcome()).add(simulation.invulnerable()).add(simulation.pursuersDue())
-                .add(simulation.nextLevel()).add(simulation.arrivalsDue());
+                .add(simulation.nextLevel()).add(simulation.arrivalsDue())
+                .add(simulation.doorsOpened());
         out.add(simulation.random().getState(0)).add(simulation.random().getState(1));
         feedEntities();
         return out.value();

@@ -7,6 +7,7 @@ import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.KeyringComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.ControlComponent;
@@ -76,6 +77,15 @@ public final class PickupSystem extends IteratingSystem {
                     }
                 }
                 return false;
+            case "key": {
+                KeyringComponent ring = Mappers.KEYRING.get(player);
+                if (ring == null) {
+                    ring = new KeyringComponent();
+                    player.add(ring);
+                }
+                ring.keys.add(pickup.key);
+                return true;
+            }
             case "health":
                 HealthComponent health = Mappers.HEALTH.get(player);
                 if (health == null || health.health >= health.max || health.out()) {

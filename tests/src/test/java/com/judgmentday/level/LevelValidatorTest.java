@@ -226,9 +226,8 @@ class LevelValidatorTest {
                 "v.tmx:4 (beat): 'target' points at object 1, a solid; it must be a door or nitrogen-source or t1000-spawn or npc"
                         + " or vehicle or john-spawn");
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
-                "v.tmx:4 (door): opening a door with a key is not simulated yet: it would stay shut; clear its key (a door"
-                        + " without a key or trigger stays shut, and the validator routes around it)");
-        assertThat(with(rect(4, "pickup", prop("item", "string", "key")))).containsExactly(
-                "v.tmx:4 (pickup): a key pick-up is not simulated yet: no door opens with it; take it out, or make it another item");
+                "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
+        assertThat(with(rect(4, "door", prop("trigger", "object", "1")))).contains(
+                "v.tmx:4 (door): opening a door by a trigger is not simulated yet: it would stay shut; clear its trigger");
     }
 }

@@ -1,0 +1,85 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntitySystem;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.KeyringComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ShapeComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.physics.BodyFactory;
+import com.judgmentday.sim.RunState;
+
+/**
+ * A shut door opens when someone carrying its key touches it: its body stops blocking, the run notes it (the
+ * simulation rebuilds its navigation then, so the T-1000 and John route through), and {@code door.opened} is told.
+ */
+public final class DoorSystem extends EntitySystem {
+    /** How close a body must come to a door to touch it, metres. */
+    private static final float TOUCH = 0.15f;
+    private final BodyFactory bodies;
+    private final EventLog events;
+    private final RunState state;
+    private ImmutableArray<Entity> doors;
+    private ImmutableArray<Entity> carriers;
+
+    public DoorSystem(int priority, BodyFactory bodies, EventLog events, RunState state) {
+        super(priority);
+        this.bodies = bodies;
+        this.events = events;
+        this.state = state;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        doors = engine.getEntitiesFor(Family.all(DoorComponent.class, ShapeComponent.class, BodyComponent.class).get());
+        carriers = engine.getEntitiesFor(Family.all(KeyringComponent.class, CharacterComponent.class,
+                TransformComponent.class).get());
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        for (int i = 0; i < doors.size(); i++) {
+            Entity door = doors.get(i);
+            DoorComponent lock = Mappers.DOOR.get(door);
+            if (lock.open || lock.key.isEmpty()) {
+                continue;
+            }
+            Entity opener = carrierTouching(door, lock.key);
+            if (opener != null) {
+                lock.open = true;
+                bodies.open(Mappers.BODY.get(door).body);
+                state.doorsOpened.add(lock.objectId);
+                events.emit(EventType.DOOR_OPENED, Mappers.IDENTITY.get(door).name, Mappers.IDENTITY.get(opener).name);
+            }
+        }
+    }
+
+    private Entity carrierTouching(Entity door, String key) {
+        float[] v = Mappers.SHAPE.get(door).vertices;
+        float left = Math.min(v[0], v[4]);
+        float right = Math.max(v[0], v[4]);
+        float bottom = Math.min(v[1], v[5]);
+        float top = Math.max(v[1], v[5]);
+        for (int i = 0; i < carriers.size(); i++) {
+            Entity carrier = carriers.get(i);
+            if (!Mappers.KEYRING.get(carrier).keys.contains(key, false)) {
+                continue;
+            }
+            TransformComponent t = Mappers.TRANSFORM.get(carrier);
+            CharacterComponent body = Mappers.CHARACTER.get(carrier);
+            float half = body.def.width / 2f + TOUCH;
+            if (t.x + half > left && t.x - half < right && t.y + body.height / 2f > bottom && t.y - body.height / 2f < top) {
+                return carrier;
+            }
+        }
+        return null;
+    }
+}
