@@ -12,9 +12,11 @@ public final class ShapeComponent implements Component, Hashed {
     public boolean bars;
     /** Drawn as a door. */
     public boolean door;
+    /** Drawn as a breakable (glass, wall, wood), not as ground. */
+    public boolean breakable;
 
     @Override
     public void hash(StateHash out) {
-        out.add(vertices).add(closed).add(bars).add(door);
+        out.add(vertices).add(closed).add(bars).add(door).add(breakable);
     }
 }

@@ -21,6 +21,8 @@ public enum EventType {
     PICKUP_TAKEN("pickup.taken"),
     /** A door opened (its key touched it); subject: the door's name, detail: who opened it. */
     DOOR_OPENED("door.opened"),
+    /** A breakable broke; subject: its name, detail: its material; where: its middle. */
+    BREAKABLE_BROKEN("breakable.broken"),
     /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
     MELEE_BLOW("melee.blow"),
     /** A blow landed on the subject (the detail names the blow). */

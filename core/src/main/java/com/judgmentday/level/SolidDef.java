@@ -14,4 +14,6 @@ public final class SolidDef {
     public boolean door;
     /** Cell bars or a grate: solid to people; the T-1000 will pour through (its issue adds that). */
     public boolean bars;
+    /** A breakable: drawn by its own drawer, and its body stops blocking once broken. */
+    public boolean breakable;
 }

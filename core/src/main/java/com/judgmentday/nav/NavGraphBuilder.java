@@ -120,7 +120,7 @@ public final class NavGraphBuilder {
         }
         TerrainGrid grid = new TerrainGrid(level.width, height, CELL, body.width, body.height);
         for (SolidDef solid : level.solids) {
-            if (solid.door && openDoors.contains(solid.objectId)) {
+            if ((solid.door || solid.breakable) && openDoors.contains(solid.objectId)) {
                 continue;
             }
             if (solid.bars) {
@@ -290,7 +290,7 @@ public final class NavGraphBuilder {
     private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height, IntArray openDoors) {
         TerrainGrid low = new TerrainGrid(level.width, height, CELL, body.width, body.squeezeHeight);
         for (SolidDef solid : level.solids) {
-            if (!solid.bars && !(solid.door && openDoors.contains(solid.objectId))) {
+            if (!solid.bars && !((solid.door || solid.breakable) && openDoors.contains(solid.objectId))) {
                 low.solid(solid.vertices, solid.closed);
             }
         }

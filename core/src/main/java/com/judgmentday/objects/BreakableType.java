@@ -1,10 +1,22 @@
 package com.judgmentday.objects;
 
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.BreakableComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.level.BreakableDef;
+import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.ObjectTypeDef;
+import com.judgmentday.sim.EntityFactory;
+
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
-/** Glass, walls or wood that break. */
-final class BreakableType extends ObjectType<Void> {
+/**
+ * Glass, a wall or wood: solid until shots and blasts have dealt its hit points (BreakableSystem), then it breaks,
+ * stops blocking bodies and navigation, and {@code breakable.broken} is told. The validator counts on breaking it
+ * (every player carries a gun).
+ */
+final class BreakableType extends ObjectType<BreakableDef> {
     BreakableType() {
         super(new ObjectTypeDef("breakable", "Glass, walls or wood that break when hit hard enough.", RECTANGLE)
                 .choice("material", "glass", "what breaks", "glass", "wall", "wood")
@@ -12,12 +24,36 @@ final class BreakableType extends ObjectType<Void> {
     }
 
     @Override
-    public Void read(ObjectReading in) {
-        return null;
+    public BreakableDef read(ObjectReading in) {
+        BreakableDef breakable = new BreakableDef();
+        breakable.shape = in.solid();
+        breakable.shape.breakable = true;
+        breakable.material = in.text("material");
+        breakable.shape.material = breakable.material.equals("wall") ? "concrete" : breakable.material;
+        breakable.hitPoints = in.whole("hitPoints");
+        breakable.name = in.nameOr("breakable");
+        return breakable;
     }
 
     @Override
-    public String notSimulated() {
-        return "nothing breaks yet: draw a solid (material glass for a window) until it does";
+    public void file(BreakableDef def, LevelDef level) {
+        level.solids.add(def.shape);
+    }
+
+    @Override
+    public PopulationStage stage() {
+        return PopulationStage.GROUND;
+    }
+
+    @Override
+    public void populate(BreakableDef def, EntityFactory factory) {
+        Entity solid = factory.solid(def.shape);
+        Mappers.IDENTITY.get(solid).name = def.name;
+        BreakableComponent breakable = new BreakableComponent();
+        breakable.hitPoints = def.hitPoints;
+        breakable.material = def.material;
+        breakable.objectId = def.shape.objectId;
+        solid.add(breakable);
+        solid.add(new DamageComponent());
     }
 }

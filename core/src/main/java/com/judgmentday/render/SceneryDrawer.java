@@ -38,6 +38,9 @@ final class SceneryDrawer {
                 bars.add(shape);
                 continue;
             }
+            if (shape.breakable) {
+                continue;
+            }
             solidOutlines.add(shape);
             if (shape.closed) {
                 ShortArray indices = triangulator.computeTriangles(shape.vertices);

@@ -31,7 +31,7 @@ final class TileDrawer {
         for (Entity entity : entities) {
             ShapeComponent shape = Mappers.SHAPE.get(entity);
             SurfaceComponent surface = Mappers.SURFACE.get(entity);
-            if (shape == null || shape.bars || shape.door || !shape.closed) {
+            if (shape == null || shape.bars || shape.door || shape.breakable || !shape.closed) {
                 continue;
             }
             String material = surface == null ? "" : surface.material;

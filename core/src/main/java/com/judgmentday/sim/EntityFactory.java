@@ -174,8 +174,8 @@ public final class EntityFactory {
         } else {
             body = bodies.solidChain(entity, solid.vertices, solid.closed, tuning.groundFriction);
         }
-        if (solid.door) {
-            // A door's body changes when it opens (DoorSystem).
+        if (solid.door || solid.breakable) {
+            // A door's or breakable's body changes when it opens or breaks.
             withBody(entity, body);
         }
         ShapeComponent shape = new ShapeComponent();
@@ -183,6 +183,7 @@ public final class EntityFactory {
         shape.closed = solid.closed;
         shape.bars = solid.bars;
         shape.door = solid.door;
+        shape.breakable = solid.breakable;
         entity.add(shape);
         SurfaceComponent surface = new SurfaceComponent();
         surface.material = solid.bars ? "bars" : solid.material;

@@ -37,6 +37,7 @@ import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.CheckpointSystem;
+import com.judgmentday.systems.BreakableSystem;
 import com.judgmentday.systems.ConveyorSystem;
 import com.judgmentday.systems.DoorSystem;
 import com.judgmentday.systems.PlatformSystem;
@@ -184,6 +185,7 @@ public final class Simulation implements Disposable {
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
         engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, bodies, events, state));
+        engine.addSystem(new BreakableSystem(Phase.COMBAT.priority + 8, bodies, events, state));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));

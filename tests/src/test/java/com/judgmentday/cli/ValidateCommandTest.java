@@ -52,8 +52,7 @@ class ValidateCommandTest {
                 ":5 (crat): unknown type 'crat'; did you mean 'crate'?",
                 ":6 (crusher): unknown property 'perod'; did you mean 'period'?",
                 ":7 (crusher): 'period' must be a number, not 'fast'",
-                ":8 (breakable): type breakable is not simulated yet: the game would not build it; nothing breaks yet: draw a solid"
-                        + " (material glass for a window) until it does",
+                ":8 (breakable): 'hitPoints' is 0; it must be from 1 to 100000",
                 ":9 (crate): lies outside the map; move it inside the 40 x 16 m map",
                 ":12 (trigger): 'beat' points at object 99, which does not exist",
                 ":15 (beat): a say beat needs a line",

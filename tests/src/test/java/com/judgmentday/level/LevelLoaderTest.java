@@ -52,7 +52,9 @@ class LevelLoaderTest {
             + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
             + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
-            + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n";
+            + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n"
+            + "<object id=\"16\" type=\"breakable\" x=\"200\" y=\"60\" width=\"16\" height=\"64\"><properties>"
+            + "<property name=\"hitPoints\" type=\"int\" value=\"25\"/></properties></object>\n";
 
     @TempDir
     Path dir;
@@ -75,7 +77,7 @@ class LevelLoaderTest {
         assertThat(level.spawn(SpawnDef.Kind.JOHN)).isNotNull();
         assertThat(level.spawn(SpawnDef.Kind.T1000).x).isEqualTo(12.5f);
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
-        assertThat(level.solids).as("two solids, the bars, the door and the conveyor belt").hasSize(5);
+        assertThat(level.solids).as("two solids, the bars, the door, the conveyor belt and the breakable").hasSize(6);
         assertThat(level.crates).hasSize(1);
         assertThat(level.document.object(19).properties.get("line")).startsWith("You can't");
         new Simulation(level, TestContent.tuning(), 1L).dispose();

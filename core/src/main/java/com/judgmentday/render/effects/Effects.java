@@ -82,6 +82,14 @@ public final class Effects implements GameEventListener {
                 burst(x, y, 40, 0.8f, 2f, 2f, 0.8f, 0.25f, 2.2f, SMOKE, SMOKE_END, false);
                 burst(x, y, 18, 0.2f, 8f, -18f, 0.2f, 0.12f, 1.2f, DUST, DUST, false);
                 break;
+            case BREAKABLE_BROKEN:
+                // Debris: glass glitters down, walls and wood fall as dust.
+                if ("glass".equals(event.detail)) {
+                    burst(x, y, 50, 0.8f, 5f, -15f, 0.5f, 0.1f, 1f, ICE, ICE_END, true);
+                } else {
+                    burst(x, y, 40, 0.8f, 4f, -15f, 0.5f, 0.14f, 1.2f, DUST, DUST, false);
+                }
+                break;
             case TANK_RUPTURED:
                 burst(x, y, 60, 0.6f, 5f, 0.5f, 1.5f, 0.4f, 2f, VAPOUR, VAPOUR_END, false);
                 break;

@@ -1,0 +1,18 @@
+package com.judgmentday.components;
+
+import com.badlogic.ashley.core.Component;
+
+/** Glass, a wall or wood that breaks: the damage it can still take, and whether it has broken. */
+public final class BreakableComponent implements Component, Hashed {
+    public float hitPoints;
+    /** glass, wall or wood (its debris and sound). */
+    public String material = "glass";
+    /** The map object it came from (navigation leaves it out once broken). */
+    public int objectId;
+    public boolean broken;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(hitPoints).add(material).add(objectId).add(broken);
+    }
+}

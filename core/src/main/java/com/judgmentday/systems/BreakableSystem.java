@@ -1,0 +1,53 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.BreakableComponent;
+import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ShapeComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.physics.BodyFactory;
+import com.judgmentday.sim.RunState;
+
+/**
+ * Breakables take the damage shots and blasts leave on them; at zero they break: the body stops blocking, the run
+ * notes it (navigation is built again without it) and {@code breakable.broken} is told with where, for debris.
+ */
+public final class BreakableSystem extends IteratingSystem {
+    private final BodyFactory bodies;
+    private final EventLog events;
+    private final RunState state;
+
+    public BreakableSystem(int priority, BodyFactory bodies, EventLog events, RunState state) {
+        super(Family.all(BreakableComponent.class, DamageComponent.class, BodyComponent.class, ShapeComponent.class).get(),
+                priority);
+        this.bodies = bodies;
+        this.events = events;
+        this.state = state;
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        BreakableComponent breakable = Mappers.BREAKABLE.get(entity);
+        DamageComponent damage = Mappers.DAMAGE.get(entity);
+        if (breakable.broken || !damage.any()) {
+            damage.clear();
+            return;
+        }
+        breakable.hitPoints -= damage.bodyPoints + damage.legPoints;
+        damage.clear();
+        if (breakable.hitPoints > 0f) {
+            return;
+        }
+        breakable.broken = true;
+        bodies.open(Mappers.BODY.get(entity).body);
+        state.doorsOpened.add(breakable.objectId);
+        float[] v = Mappers.SHAPE.get(entity).vertices;
+        events.emit(EventType.BREAKABLE_BROKEN, Mappers.IDENTITY.get(entity).name, breakable.material,
+                (v[0] + v[4]) / 2f, (v[1] + v[5]) / 2f);
+    }
+}

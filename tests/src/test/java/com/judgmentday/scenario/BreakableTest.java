@@ -1,0 +1,47 @@
+package com.judgmentday.scenario;
+
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A breakable takes shots until its hit points run out, then breaks (breakable.broken) and stops blocking. */
+class BreakableTest {
+    @Test
+    void shotsBreakThePaneAndThePlayerWalksThrough() {
+        Simulation simulation = Scenario.level("src/test/resources/levels/breakable.tmx").simulation();
+        List<String> broken = new ArrayList<>();
+        simulation.events().addListener(event -> {
+            if (event.type == EventType.BREAKABLE_BROKEN) {
+                broken.add(event.subject);
+            }
+        });
+        ActionSet right = new ActionSet().add(Action.RIGHT);
+        for (int tick = 0; tick < 120; tick++) {
+            simulation.step(right);
+        }
+        assertThat(broken).as("walking into it breaks nothing").isEmpty();
+        ActionSet fire = new ActionSet().add(Action.FIRE);
+        ActionSet nothing = new ActionSet();
+        for (int shot = 0; shot < 8 && broken.isEmpty(); shot++) {
+            simulation.step(fire);
+            for (int tick = 0; tick < 60; tick++) {
+                simulation.step(nothing);
+            }
+        }
+        assertThat(broken).containsExactly("shop window");
+        for (int tick = 0; tick < 60 * 6 && simulation.outcome() == Outcome.RUNNING; tick++) {
+            simulation.step(right);
+        }
+        assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        simulation.dispose();
+    }
+}
