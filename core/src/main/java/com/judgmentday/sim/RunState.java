@@ -22,7 +22,7 @@ public final class RunState {
     /** Where the exit the run was won by leads (an id or a map's path); empty: the play order decides. */
     public String next = "";
     /** The map objects of the doors opened and breakables broken so far, in order (navigation leaves them out). */
-    public final com.badlogic.gdx.utils.IntArray doorsOpened = new com.badlogic.gdx.utils.IntArray();
+    public final com.badlogic.gdx.utils.IntArray openings = new com.badlogic.gdx.utils.IntArray();
     /** Everyone who died this run, in order; the promise is that it stays empty. */
     public final Array<Casualty> casualties = new Array<>(false, 4, Casualty.class);
 

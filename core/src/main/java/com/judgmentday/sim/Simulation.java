@@ -95,8 +95,8 @@ public final class Simulation implements Disposable {
     private final PathPlanner escortRoutes;
     /** The tuning, for building navigation again when a door opens. */
     private final TuningDef tuning;
-    /** How many opened doors the navigation graphs leave out (they follow RunState.doorsOpened). */
-    private int doorsNavigated;
+    /** How many openings (doors opened, breakables broken) the navigation graphs leave out. */
+    private int openingsNavigated;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
         this(level, tuning, seed, null);
@@ -210,7 +210,7 @@ public final class Simulation implements Disposable {
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
-        if (state.doorsOpened.size != doorsNavigated) {
+        if (state.openings.size != openingsNavigated) {
             rebuildNavigation();
         }
     }
@@ -220,12 +220,12 @@ public final class Simulation implements Disposable {
      * and every route over the old graphs is dropped, to be planned again.
      */
     private void rebuildNavigation() {
-        doorsNavigated = state.doorsOpened.size;
+        openingsNavigated = state.openings.size;
         if (navigation != null) {
-            navigation.planner.use(NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true, state.doorsOpened));
+            navigation.planner.use(NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true, state.openings));
         }
         if (escortRoutes != null) {
-            escortRoutes.use(NavGraphBuilder.build(level, tuning.character("john"), tuning, false, state.doorsOpened));
+            escortRoutes.use(NavGraphBuilder.build(level, tuning.character("john"), tuning, false, state.openings));
         }
         ImmutableArray<Entity> routed = engine.getEntitiesFor(Family.all(RouteComponent.class).get());
         for (int i = 0; i < routed.size(); i++) {
@@ -268,9 +268,9 @@ public final class Simulation implements Disposable {
         return state.arrivalsDue;
     }
 
-    /** The doors opened so far, by map object id, in order. */
-    public com.badlogic.gdx.utils.IntArray doorsOpened() {
-        return state.doorsOpened;
+    /** The doors opened and breakables broken so far, by map object id, in order. */
+    public com.badlogic.gdx.utils.IntArray openings() {
+        return state.openings;
     }
 
     /** Where the exit the level was won by leads (an id or a map's path); empty when it names none. */

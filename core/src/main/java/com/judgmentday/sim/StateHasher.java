@@ -35,7 +35,7 @@ public final class StateHasher {
         out.reset();
         out.add(simulation.tick()).add(simulation.outcome()).add(simulation.invulnerable()).add(simulation.pursuersDue())
                 .add(simulation.nextLevel()).add(simulation.arrivalsDue())
-                .add(simulation.doorsOpened());
+                .add(simulation.openings());
         out.add(simulation.random().getState(0)).add(simulation.random().getState(1));
         feedEntities();
         return out.value();

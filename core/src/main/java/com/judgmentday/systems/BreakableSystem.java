@@ -45,7 +45,7 @@ public final class BreakableSystem extends IteratingSystem {
         }
         breakable.broken = true;
         bodies.open(Mappers.BODY.get(entity).body);
-        state.doorsOpened.add(breakable.objectId);
+        state.openings.add(breakable.objectId);
         float[] v = Mappers.SHAPE.get(entity).vertices;
         events.emit(EventType.BREAKABLE_BROKEN, Mappers.IDENTITY.get(entity).name, breakable.material,
                 (v[0] + v[4]) / 2f, (v[1] + v[5]) / 2f);

@@ -56,7 +56,7 @@ public final class DoorSystem extends EntitySystem {
             if (opener != null) {
                 lock.open = true;
                 bodies.open(Mappers.BODY.get(door).body);
-                state.doorsOpened.add(lock.objectId);
+                state.openings.add(lock.objectId);
                 events.emit(EventType.DOOR_OPENED, Mappers.IDENTITY.get(door).name, Mappers.IDENTITY.get(opener).name);
             }
         }
