@@ -58,7 +58,44 @@ public enum EventType {
     T1000_REFORMING("t1000.reforming"),
     T1000_REFORMED("t1000.reformed"),
     T1000_MELTING("t1000.melting"),
-    T1000_MELTED("t1000.melted");
+    T1000_MELTED("t1000.melted"),
+    /** A character whose rules put them down at zero health (John, Sarah) is down; who names them, what is the cause. */
+    CHARACTER_DOWN("character.down"),
+    /** A trigger fired (what: its name). */
+    TRIGGER_FIRED("trigger.fired"),
+    /** A beat started or finished (what: its name). */
+    BEAT_STARTED("beat.started"),
+    BEAT_FINISHED("beat.finished"),
+    /** A beat's line is said: who is the speaker, what the line's key, amount its seconds, detail the words. */
+    LINE_SAID("line.said"),
+    /** A beat frames the camera on who (or the place), amount is the zoom. */
+    CAMERA_FRAMED("camera.framed"),
+    /** A beat takes the controls away (amount: seconds) or gives them back. */
+    CONTROLS_LOCKED("controls.locked"),
+    CONTROLS_UNLOCKED("controls.unlocked"),
+    /** A beat brings in or takes out an entity (who). */
+    ENTITY_SPAWNED("entity.spawned"),
+    ENTITY_REMOVED("entity.removed"),
+    /** A door opened or closed (what: its name). */
+    DOOR_OPENED("door.opened"),
+    DOOR_CLOSED("door.closed"),
+    /** A beat asks for a music cue (what: the cue). */
+    MUSIC_CUE("music.cue"),
+    /** The objective on screen changed (what: its id, detail: its words). */
+    OBJECTIVE_SHOWN("objective.shown"),
+    /** An objective was met or failed (what: its id). */
+    OBJECTIVE_MET("objective.met"),
+    OBJECTIVE_FAILED("objective.failed");
+
+    /** The event type of a report id ("t1000.frozen"), or null. */
+    public static EventType byId(String id) {
+        for (EventType type : values()) {
+            if (type.id.equals(id)) {
+                return type;
+            }
+        }
+        return null;
+    }
 
     /** The id in reports, for instance "weapon.fired". */
     public final String id;

@@ -1,5 +1,6 @@
 package com.judgmentday.level;
 
+import com.judgmentday.content.Lines;
 import com.judgmentday.physics.Units;
 
 import java.util.Locale;
@@ -10,8 +11,15 @@ final class LevelBuilder {
     private LevelBuilder() {
     }
 
-    static LevelDef build(TmxDocument document) {
-        return build(document, Set.of());
+    /** The whole level, its beats' lines from {@code lines}. */
+    static LevelDef build(TmxDocument document, Lines lines) {
+        LevelDef level = build(document, Set.of());
+        StageReader.build(document, lines, level);
+        for (HazardDef hazard : level.hazards) {
+            // An overflow a beat starts waits for it.
+            hazard.spillsAtStart &= !level.heldBack.contains(hazard.objectId);
+        }
+        return level;
     }
 
     /**

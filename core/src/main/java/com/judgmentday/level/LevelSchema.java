@@ -14,8 +14,6 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
  */
 public final class LevelSchema {
     public static final String[] CHARACTERS = {"t800", "sarah"};
-    public static final String[] BEAT_ACTIONS = {"say", "spawn", "open-door", "rupture-tank", "switch-character",
-        "lock-controls", "unlock-controls"};
 
     private final List<ObjectTypeDef> types = new ArrayList<>();
     private final ObjectTypeDef map = new ObjectTypeDef("map", "Properties of the map itself.", RECTANGLE)
@@ -24,7 +22,9 @@ public final class LevelSchema {
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
             .text("loadout", "", "weapons the T-800 starts with, comma-separated, in switching order: shotgun, pistol, "
-                    + "m16, m79, minigun (empty: the tuning's loadout)");
+                    + "m16, m79, minigun (empty: the tuning's loadout)")
+            .text("objectives", "", "what wins and loses the level, one a row: 'id: kind [arguments] | words on screen'"
+                    + " (see Objectives; empty: reach an exit, with John alive when he is there)");
 
     /** The game's schema. */
     public static LevelSchema standard() {
@@ -92,9 +92,19 @@ public final class LevelSchema {
                 .choice("kind", "motorcycle", "which vehicle", "dirt-bike", "motorcycle", "tow-truck", "police-car",
                         "swat-van", "pickup", "tanker", "helicopter")
                 .choice("facing", "right", "which way it points", "left", "right"));
-        add(new ObjectTypeDef("trigger", "A zone that fires a beat when the player enters it.", RECTANGLE, POLYGON)
-                .ref("beat", null, "the beat it fires", "beat")
-                .flag("repeat", false, "fires every time rather than once"));
+        add(new ObjectTypeDef("trigger", "When something happens: an area entered, an event seen, a timer, a beat"
+                + " finished, all or any of other triggers; it starts a beat.", RECTANGLE, POLYGON, POINT)
+                .choice("when", "enter", "what fires it", "enter", "event", "timer", "beat-done", "all", "any")
+                .choice("by", "controlled", "for enter: who must enter the area", "controlled", "john", "t1000", "anyone")
+                .text("event", "", "for event: the event's id (t1000.frozen, person.down, casualty...)")
+                .text("who", "", "for event: only events by this name (john, t1000, a crate's name); empty: anyone")
+                .text("what", "", "for event: only events about this (an exit's, door's or beat's name); empty: anything")
+                .whole("count", "1", 1, 100000, "for event: how many times it must be seen")
+                .number("seconds", "0", 0, 3600, "for timer: seconds after the level starts")
+                .ref("after", "0", "for beat-done: the beat it waits for", "beat")
+                .text("of", "", "for all and any: the other triggers' IDs, comma-separated")
+                .ref("beat", "0", "the beat it starts (none: it only serves an all or any)", "beat")
+                .flag("repeat", false, "fires every time its condition comes true anew, rather than once"));
         add(new ObjectTypeDef("checkpoint", "A place to restart from; its Name names it.", POINT, RECTANGLE));
         add(new ObjectTypeDef("exit", "Reaching it wins the level; John, when the level has him, must be there too.",
                 RECTANGLE)
@@ -106,14 +116,9 @@ public final class LevelSchema {
                 .choice("kind", "beacon", "what light", "beacon", "lamp"));
         add(new ObjectTypeDef("camera-zone", "While the player is inside, the camera keeps within it.", RECTANGLE)
                 .number("zoom", "1", 0.25f, 4, "1 is the normal view; 2 shows twice as much"));
-        add(new ObjectTypeDef("beat", "A scripted moment, fired by a trigger.", POINT, RECTANGLE)
-                .choice("action", null, "what happens", BEAT_ACTIONS)
-                .text("line", "", "for say: the subtitle")
-                .text("speaker", "", "for say: who says it")
-                .ref("target", "0", "for spawn, open-door, rupture-tank: the object acted on",
-                        "door", "nitrogen-source", "t1000-spawn", "npc", "vehicle", "john-spawn")
-                .choice("character", "t800", "for switch-character: who the player becomes", CHARACTERS)
-                .number("delay", "0", 0, 600, "seconds after the trigger fires"));
+        add(new ObjectTypeDef("beat", "A scripted moment: steps run in order when a trigger starts it.", POINT, RECTANGLE)
+                .text("steps", null, "one step a row: say, camera, lock, unlock, spawn, remove, open, close, objective,"
+                        + " checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats)"));
         add(new ObjectTypeDef("crate", "A loose crate the shotgun knocks about (its weight is in tuning.json).", RECTANGLE));
     }
 

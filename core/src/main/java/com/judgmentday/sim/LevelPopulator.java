@@ -1,6 +1,7 @@
 package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.utils.IntMap;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
@@ -27,12 +28,17 @@ final class LevelPopulator {
         Entity hunted;
         /** A T-1000 spawn whose delay holds it back, or null. */
         SpawnDef pendingT1000;
+        /** A T-1000 a beat brings in (its spawn is held back). */
+        boolean t1000HeldBack;
+        /** The entity each map object became, by Tiled object id: what a beat's steps act on. */
+        IntMap<Entity> objects;
     }
 
     private LevelPopulator() {
     }
 
-    static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint) {
+    /** Builds the level's entities; {@code objects} learns the entity each map object became. */
+    static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint, IntMap<Entity> objects) {
         for (SpawnDef spawn : level.spawns) {
             if (!tuning.characters.containsKey(spawn.character)) {
                 throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase(Locale.ROOT)
@@ -40,8 +46,10 @@ final class LevelPopulator {
                         + " (data/tuning.json)");
             }
         }
+        Cast cast = new Cast();
+        cast.objects = objects;
         for (SolidDef solid : level.solids) {
-            factory.solid(solid);
+            cast.objects.put(solid.objectId, factory.solid(solid));
         }
         for (AreaDef ladder : level.ladders) {
             factory.ladder(ladder);
@@ -53,13 +61,17 @@ final class LevelPopulator {
             factory.exit(exit);
         }
         for (AreaDef crate : level.crates) {
-            factory.crate(crate);
+            if (!level.heldBack.contains(crate.objectId)) {
+                cast.objects.put(crate.objectId, factory.crate(crate));
+            }
         }
         for (HazardDef hazard : level.hazards) {
-            factory.hazard(hazard);
+            cast.objects.put(hazard.objectId, factory.hazard(hazard));
         }
         for (PickupDef pickup : level.pickups) {
-            factory.pickup(pickup);
+            if (!level.heldBack.contains(pickup.objectId)) {
+                cast.objects.put(pickup.objectId, factory.pickup(pickup));
+            }
         }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
@@ -72,18 +84,20 @@ final class LevelPopulator {
             playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
             johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
         }
-        Cast cast = new Cast();
         cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (PersonDef person : level.people) {
-            factory.person(person);
+            if (!level.heldBack.contains(person.objectId)) {
+                cast.objects.put(person.objectId, factory.person(person));
+            }
         }
         SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
         if (t1000 != null) {
             // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
             cast.hunted = cast.john != null ? cast.john : cast.player;
-            cast.pendingT1000 = t1000.delay > 0f ? t1000 : null;
-            if (cast.pendingT1000 == null) {
+            cast.t1000HeldBack = level.heldBack.contains(t1000.objectId);
+            cast.pendingT1000 = t1000.delay > 0f && !cast.t1000HeldBack ? t1000 : null;
+            if (cast.pendingT1000 == null && !cast.t1000HeldBack) {
                 factory.t1000(t1000, t1000.look, cast.hunted);
             }
         }

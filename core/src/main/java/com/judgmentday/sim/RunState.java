@@ -15,6 +15,11 @@ public final class RunState {
     public boolean invulnerable;
     /** T-1000s whose spawn's delay is not up yet: an exit that opens once the T-1000 is gone waits for them too. */
     public int pursuersDue;
+    /**
+     * The name of the exit the controlled character stands in that lets them out now (escorts there, its condition
+     * met), or null: the objective system's "reach" reads it.
+     */
+    public String exitReached;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
     /** Everyone who died this run, in order; the promise is that it stays empty. */

@@ -33,6 +33,7 @@ import com.judgmentday.components.ProjectileComponent;
 public final class StateHasher {
     private final ImmutableArray<Entity> entities;
     private long hash;
+    private final com.judgmentday.stage.StageState.Mixer mixer = this::mix;
 
     public StateHasher(Simulation simulation) {
         this.entities = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class).get());
@@ -46,6 +47,7 @@ public final class StateHasher {
         mix(simulation.pursuersDue());
         mix(simulation.random().getState(0));
         mix(simulation.random().getState(1));
+        simulation.stage().hash(mixer);
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             mix(Mappers.IDENTITY.get(entity).id);

@@ -19,6 +19,7 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.CollisionBits;
 import com.judgmentday.physics.FixtureTag;
@@ -81,7 +82,10 @@ public final class BladeSystem extends IteratingSystem {
             return;
         }
         IdentityComponent victim = Mappers.IDENTITY.get(target);
-        events.emit(EventType.T1000_HIT, Mappers.IDENTITY.get(entity).name, victim == null ? "target" : victim.name);
+        IdentityComponent stabber = Mappers.IDENTITY.get(entity);
+        events.event(EventType.T1000_HIT).who(stabber.id, stabber.name)
+                .whom(victim == null ? GameEvent.NOBODY : victim.id, victim == null ? "target" : victim.name)
+                .amount(damage.stabDamage).detail(victim == null ? "target" : victim.name).emit();
         DamageComponent wound = Mappers.DAMAGE.get(target);
         if (wound != null) {
             wound.bodyPoints += damage.stabDamage;

@@ -25,9 +25,9 @@ import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.RunState;
 
 /**
- * Wins the level when the player stands in an exit that lets them out: every escort (John) there too, and, for
- * an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player is told why, once
- * each time they step in.
+ * Notes when the player stands in an exit that lets them out ({@link RunState#exitReached}): every escort (John)
+ * there too, and, for an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player
+ * is told why, once each time they step in. Whether that wins is the objective system's call.
  */
 public final class ExitSystem extends EntitySystem {
     /** How far from the exit an escort may be and still count as there, metres. */
@@ -78,15 +78,20 @@ public final class ExitSystem extends EntitySystem {
                 occupied = null;
             }
         }
+        String missing = occupied == null ? null : missing(occupied);
+        if (occupied == null || missing != null) {
+            state.exitReached = null;
+        }
         if (occupied == null) {
             return;
         }
-        String missing = missing(occupied);
         if (missing == null) {
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
-            state.win(exit.name.equals("exit") ? "reached the exit" : "reached " + exit.name);
-            events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(occupant).name, exit.name);
-            events.emit(EventType.LEVEL_WON, "level", "");
+            if (!exit.name.equals(state.exitReached)) {
+                state.exitReached = exit.name;
+                IdentityComponent who = Mappers.IDENTITY.get(occupant);
+                events.event(EventType.LEVEL_EXIT).who(who.id, who.name).what(exit.name).detail(exit.name).emit();
+            }
         } else if (!told) {
             told = true;
             events.emit(EventType.EXIT_WAITING, Mappers.IDENTITY.get(occupied).name, missing);

@@ -7,6 +7,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PersonComponent;
@@ -84,6 +85,7 @@ public final class HealthSystem extends IteratingSystem {
             if (health.health <= 0f && kind == EntityKind.JOHN) {
                 health.dead = true;
                 String why = "John is down (" + damage.cause + ")";
+                down(entity, damage.cause, why);
                 if (run.lose(why)) {
                     events.emit(EventType.LEVEL_LOST, "level", why);
                 }
@@ -119,6 +121,7 @@ public final class HealthSystem extends IteratingSystem {
         } else {
             health.dead = true;
             String why = "the T-800 shut down a second time";
+            down(entity, damage.cause, why);
             if (run.lose(why)) {
                 events.emit(EventType.LEVEL_LOST, "level", why);
             }
@@ -161,6 +164,12 @@ public final class HealthSystem extends IteratingSystem {
         if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
             events.emit(EventType.HURT, name(entity), damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left");
         }
+    }
+
+    /** Someone is down for good: the objective system reads it (the words are the game-over reason). */
+    private void down(Entity entity, String cause, String why) {
+        IdentityComponent who = Mappers.IDENTITY.get(entity);
+        events.event(EventType.CHARACTER_DOWN).who(who.id, who.name).what(cause).detail(why).emit();
     }
 
     private static String name(Entity entity) {
