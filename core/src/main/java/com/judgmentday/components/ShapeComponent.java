@@ -12,4 +12,6 @@ public final class ShapeComponent implements Component {
     public boolean bars;
     /** Drawn as a door. */
     public boolean door;
+    /** A door a beat opened: no longer solid, not drawn, until a beat closes it. */
+    public boolean open;
 }

@@ -159,7 +159,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         dressing.draw(batch);
         if (works.has("door") && works.has("bars")) {
             for (ShapeComponent grate : scenery.grates()) {
-                works.grate(batch, grate);
+                if (!grate.open) {
+                    works.grate(batch, grate);
+                }
             }
         }
         for (int i = 0; i < entities.size(); i++) {

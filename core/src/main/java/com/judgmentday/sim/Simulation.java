@@ -189,7 +189,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
-                new StepActions(stage, engine, factory, tuning.t1000Material)));
+                new StepActions(stage, engine, world, factory, tuning.t1000Material)));
         engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 

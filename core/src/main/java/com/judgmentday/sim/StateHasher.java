@@ -93,6 +93,10 @@ public final class StateHasher {
                 mix(c.climbContacts);
                 mix(c.speedScale);
             }
+            com.judgmentday.components.ShapeComponent shape = Mappers.SHAPE.get(entity);
+            if (shape != null && shape.door) {
+                mix(shape.open ? 1 : 0);
+            }
             HeatComponent heat = Mappers.HEAT.get(entity);
             if (heat != null) {
                 mix(heat.celsius);

@@ -46,12 +46,12 @@ public final class BeatSystem extends EntitySystem {
             if (state.left[index] == StageState.NONE) {
                 actions.begin(step);
                 state.left[index] = holds(step) && !state.skipping ? step.ticks : 0;
-            }
-            if (state.left[index] > 0) {
-                state.left[index]--;
                 if (state.left[index] > 0) {
+                    // Held from the next tick: a step of n ticks lets the next begin n ticks after it.
                     return;
                 }
+            } else if (state.left[index] > 0 && !state.skipping && --state.left[index] > 0) {
+                return;
             }
             state.step[index]++;
             state.left[index] = StageState.NONE;

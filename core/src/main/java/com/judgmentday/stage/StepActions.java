@@ -3,11 +3,14 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
-import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ShapeComponent;
+import com.judgmentday.physics.FixtureTag;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
@@ -27,10 +30,13 @@ public final class StepActions {
     private final Engine engine;
     private final EntityFactory factory;
     private final MaterialDef material;
+    private final World world;
+    private final Array<Body> bodies = new Array<>();
 
-    public StepActions(Stage stage, Engine engine, EntityFactory factory, MaterialDef material) {
+    public StepActions(Stage stage, Engine engine, World world, EntityFactory factory, MaterialDef material) {
         this.stage = stage;
         this.engine = engine;
+        this.world = world;
         this.factory = factory;
         this.material = material;
     }
@@ -162,13 +168,21 @@ public final class StepActions {
     }
 
     private void door(StepDef step, Entity door) {
-        BodyComponent body = door == null ? null : Mappers.BODY.get(door);
-        if (body == null) {
+        ShapeComponent shape = door == null ? null : Mappers.SHAPE.get(door);
+        if (shape == null) {
             return;
         }
         boolean open = step.kind == StepKind.OPEN;
+        shape.open = open;
         // An open door lets everything through: its body leaves the world's collisions until it closes.
-        body.body.setActive(!open);
+        world.getBodies(bodies);
+        for (Body body : bodies) {
+            Object tag = body.getFixtureList().isEmpty() ? null : body.getFixtureList().first().getUserData();
+            if (tag instanceof FixtureTag && ((FixtureTag) tag).entity == door) {
+                body.setActive(!open);
+            }
+        }
+        bodies.clear();
         stage.events.event(open ? EventType.DOOR_OPENED : EventType.DOOR_CLOSED).who(id(door), name(door))
                 .what(name(door)).emit();
     }
