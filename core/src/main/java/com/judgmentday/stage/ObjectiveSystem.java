@@ -31,10 +31,8 @@ public final class ObjectiveSystem extends EntitySystem {
     @Override
     public void update(float deltaTime) {
         for (; read < stage.events.events().size; read++) {
-            GameEvent event = stage.events.events().get(read);
-            if (run.outcome == Outcome.RUNNING) {
-                judge(event);
-            }
+            // Judged even once the run has ended this tick, so the objective that ended it is marked failed.
+            judge(stage.events.events().get(read));
         }
         if (run.outcome == Outcome.RUNNING) {
             advance();

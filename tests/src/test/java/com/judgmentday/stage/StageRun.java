@@ -15,11 +15,15 @@ final class StageRun implements AutoCloseable {
     final Simulation simulation;
 
     StageRun(String level) {
-        simulation = Scenario.level("src/test/resources/levels/stage/" + level + ".tmx").simulation();
+        this(Scenario.level("src/test/resources/levels/stage/" + level + ".tmx").simulation());
+    }
+
+    StageRun(Simulation simulation) {
+        this.simulation = simulation;
     }
 
     StageRun step(int ticks, ActionSet actions) {
-        for (int i = 0; i < ticks; i++) {
+        for (int i = 0; i < ticks && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
             simulation.step(actions);
         }
         return this;
