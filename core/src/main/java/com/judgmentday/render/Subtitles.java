@@ -12,7 +12,7 @@ import com.judgmentday.sim.Simulation;
 import java.util.Locale;
 
 /**
- * What is said, as subtitles: the level's briefing as it starts, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
+ * What is said, as subtitles: the level's briefing as it starts, the lines beats say, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
  * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few
  * seconds.
  */
@@ -44,6 +44,11 @@ final class Subtitles {
             switch (event.type) {
                 case JOHN_PROTEST:
                     show("JOHN", event.detail, event.tick);
+                    break;
+                case LINE_SAID:
+                    // A beat's line: who says it, the words, as long as the beat holds it.
+                    show(event.subject.toUpperCase(Locale.ROOT), event.detail, event.tick);
+                    until = event.tick + Math.max(1, Math.round(event.amount * Simulation.TICKS_PER_SECOND));
                     break;
                 case PICKUP_TAKEN:
                     show("", taken(event.detail), event.tick);

@@ -1,6 +1,9 @@
 package com.judgmentday.stage;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.Outcome;
 
@@ -26,6 +29,7 @@ public final class BeatSystem extends EntitySystem {
     public void update(float deltaTime) {
         if (state.cameraTicks > 0) {
             state.cameraTicks--;
+            follow();
         }
         if (state.lockTicks > 0 && --state.lockTicks == 0) {
             stage.events.event(EventType.CONTROLS_UNLOCKED).detail("the lock ran out").emit();
@@ -62,6 +66,16 @@ public final class BeatSystem extends EntitySystem {
             actions.release();
         }
         stage.events.event(EventType.BEAT_FINISHED).what(beat.name).detail(beat.name).emit();
+    }
+
+    /** The camera keeps on whom it frames while they move. */
+    private void follow() {
+        Entity framed = state.cameraEntity == StageState.NONE ? null : stage.byId(state.cameraEntity);
+        TransformComponent at = framed == null ? null : Mappers.TRANSFORM.get(framed);
+        if (at != null) {
+            state.cameraX = at.x;
+            state.cameraY = at.y;
+        }
     }
 
     /** Steps that hold the beat until their time is up; the others leave their effect running and go on. */
