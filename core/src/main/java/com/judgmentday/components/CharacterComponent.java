@@ -4,7 +4,8 @@ import com.badlogic.ashley.core.Component;
 import com.judgmentday.content.CharacterDef;
 
 /** A walking, jumping body: its tuning and what it knows about its feet. */
-public final class CharacterComponent implements Component {
+public final class CharacterComponent implements Component, Hashed {
+    @NotState("tuning from tuning.json, the same all run")
     public CharacterDef def;
     /** The body's height now, metres: the tuned height, or less while the T-1000 pours under something. */
     public float height;
@@ -22,4 +23,10 @@ public final class CharacterComponent implements Component {
     public String groundMaterial = "";
     /** Multiplies the tuned top speed (wounds, disguise); 1 normally. */
     public float speedScale = 1f;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
+                .add(groundMaterial).add(speedScale);
+    }
 }

@@ -6,7 +6,7 @@ import com.badlogic.ashley.core.Component;
  * Hits taken this tick, left by weapons, blasts and blades for whoever reacts to them: the T-1000's
  * liquid body and material, or health. Cleared by the reaction.
  */
-public final class DamageComponent implements Component {
+public final class DamageComponent implements Component, Hashed {
     public int pelletHits;
     /** Total impulse of the hits, N·s (positive x: pushed right). */
     public float impulseX;
@@ -27,5 +27,10 @@ public final class DamageComponent implements Component {
         impulseY = 0f;
         legPoints = 0f;
         bodyPoints = 0f;
+    }
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(pelletHits).add(impulseX).add(impulseY).add(legPoints).add(bodyPoints).add(cause);
     }
 }

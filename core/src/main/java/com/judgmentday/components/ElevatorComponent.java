@@ -3,7 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /** A moving platform: its stops, where it is headed, and who stands on it. */
-public final class ElevatorComponent implements Component {
+public final class ElevatorComponent implements Component, Hashed {
     /** The car's bottom centre at each stop, x0, y0, x1, y1, ... metres. */
     public float[] path;
     public float speed;
@@ -20,4 +20,10 @@ public final class ElevatorComponent implements Component {
     /** The car's size, metres. */
     public float width;
     public float height;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(path).add(speed).add(moving).add(next).add(direction).add(home).add(waitTicks).add(riders)
+                .add(width).add(height);
+    }
 }

@@ -5,8 +5,9 @@ import com.badlogic.ashley.core.Entity;
 import com.judgmentday.content.FollowDef;
 
 /** An escort that keeps close to its leader (John following the T-800): whom, and what it wants this tick. */
-public final class FollowComponent implements Component {
+public final class FollowComponent implements Component, Hashed {
     public Entity leader;
+    @NotState("tuning from tuning.json, the same all run")
     public FollowDef def;
     /** How hard it wants to catch up this tick, 0 (stay where it is) to 1 (run flat out). */
     public float urgency;
@@ -15,4 +16,9 @@ public final class FollowComponent implements Component {
     public float goalFeet;
     /** It knows no way to its leader and waits where it is. */
     public boolean waiting;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(leader).add(urgency).add(goalX).add(goalFeet).add(waiting);
+    }
 }

@@ -7,7 +7,7 @@ import com.judgmentday.level.HazardDef;
  * Molten steel or liquid nitrogen. Its current extent is the entity's {@link ZoneComponent}: fixed for
  * molten steel; for nitrogen, a spill that runs along the floor from its source while it lasts.
  */
-public final class HazardComponent implements Component {
+public final class HazardComponent implements Component, Hashed {
     public HazardDef.Kind kind;
     public float celsius;
     /** Nitrogen: where it comes out (the spill starts on the floor below). */
@@ -34,5 +34,12 @@ public final class HazardComponent implements Component {
     /** A nitrogen tank that has not ruptured yet. */
     public boolean intactTank() {
         return tank && !spilling && !planned;
+    }
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(kind).add(celsius).add(sourceX).add(sourceY).add(litres).add(spilling).add(planned).add(floorY)
+                .add(leftWall).add(rightWall).add(tank).add(tankX).add(tankY).add(tankWidth).add(tankHeight)
+                .add(ruptureImpulse).add(struckImpulse);
     }
 }

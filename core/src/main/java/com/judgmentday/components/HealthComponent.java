@@ -3,7 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /** Health of a living body, or the T-800's integrity; knock-downs and the T-800's shutdowns. */
-public final class HealthComponent implements Component {
+public final class HealthComponent implements Component, Hashed {
     public float health;
     public float max;
     /** Ticks left lying down after a leg hit or a knock-down (people). */
@@ -21,5 +21,10 @@ public final class HealthComponent implements Component {
 
     public float fraction() {
         return max > 0f ? Math.max(0f, health) / max : 0f;
+    }
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(health).add(max).add(downTicks).add(dead).add(shutdownTicks).add(shutdowns);
     }
 }

@@ -3,7 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /** The T-1000's liquid body: bullet holes that close over time, the slowing they cause, knock-back recovery. */
-public final class LiquidComponent implements Component {
+public final class LiquidComponent implements Component, Hashed {
     /** Open holes; each slows it a little until it closes. */
     public int holes;
     /** Ticks until the next hole closes. */
@@ -26,5 +26,11 @@ public final class LiquidComponent implements Component {
     /** It can't act: knocked back, frozen, in pieces or melting. */
     public boolean incapacitated() {
         return recoverTicks > 0 || material.incapacitated();
+    }
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(holes).add(closeTicks).add(squeezed).add(recoverTicks).add(material).add(meltTicks).add(strainTicks)
+                .add(limbsLost).add(reformTicks);
     }
 }

@@ -3,7 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /** What a character wants this tick; written by input or AI, applied by movement and combat. */
-public final class MoveIntentComponent implements Component {
+public final class MoveIntentComponent implements Component, Hashed {
     /** -1 full left .. +1 full right. */
     public float moveX;
     /** -1 climb down .. +1 climb up (ladders, chains). */
@@ -19,4 +19,10 @@ public final class MoveIntentComponent implements Component {
     public boolean reload;
     /** Held to change to the next weapon carried (a press changes once). */
     public boolean switchWeapon;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(moveX).add(moveY).add(lunge).add(squeeze).add(stab).add(jump).add(fire).add(reload)
+                .add(switchWeapon);
+    }
 }

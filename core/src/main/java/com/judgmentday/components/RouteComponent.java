@@ -4,7 +4,7 @@ import com.badlogic.ashley.core.Component;
 import com.badlogic.gdx.utils.IntArray;
 
 /** A body's route over its navigation graph (the T-1000 hunting, John following): where it goes and how it fares. */
-public final class RouteComponent implements Component {
+public final class RouteComponent implements Component, Hashed {
     /** The route, as navigation node indices, and how far along it is. */
     public final IntArray path = new IntArray();
     public int pathIndex;
@@ -18,4 +18,10 @@ public final class RouteComponent implements Component {
     public float plannedY;
     /** The last plan found no way to the goal. */
     public boolean noWay;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(path).add(pathIndex).add(goalNode).add(replanTicks).add(stuckTicks).add(bestDistance).add(plannedX)
+                .add(plannedY).add(noWay);
+    }
 }

@@ -3,7 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /** The outline of static level geometry in metres, as the renderer and debug views need it. */
-public final class ShapeComponent implements Component {
+public final class ShapeComponent implements Component, Hashed {
     /** x0, y0, x1, y1, ... */
     public float[] vertices;
     /** True for rectangles and polygons, false for polylines (edge chains). */
@@ -14,4 +14,9 @@ public final class ShapeComponent implements Component {
     public boolean door;
     /** A door a beat opened: no longer solid, not drawn, until a beat closes it. */
     public boolean open;
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(vertices).add(closed).add(bars).add(door).add(open);
+    }
 }

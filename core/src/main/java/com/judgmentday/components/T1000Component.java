@@ -4,7 +4,7 @@ import com.badlogic.ashley.core.Component;
 import com.badlogic.ashley.core.Entity;
 
 /** The T-1000's mind as data: whom it hunts, what it knows, its attack and its timers (its route: RouteComponent). */
-public final class T1000Component implements Component {
+public final class T1000Component implements Component, Hashed {
     public Entity target;
     public T1000State state = T1000State.SEARCH;
     /** Where it last saw or was told the target was. */
@@ -26,4 +26,10 @@ public final class T1000Component implements Component {
     public boolean reached;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
+
+    @Override
+    public void hash(StateHash out) {
+        out.add(target).add(state).add(knowsTarget).add(lastKnownX).add(lastKnownY).add(heardNoise).add(noiseX)
+                .add(noiseY).add(heardShots).add(tipTicks).add(windupTicks).add(attackCooldown).add(reached).add(task);
+    }
 }

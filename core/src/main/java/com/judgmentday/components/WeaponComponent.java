@@ -4,7 +4,7 @@ import com.badlogic.ashley.core.Component;
 import com.badlogic.gdx.utils.Array;
 
 /** The weapons a character carries, the one in hand and its state. */
-public final class WeaponComponent implements Component {
+public final class WeaponComponent implements Component, Hashed {
     public final Array<WeaponSlot> slots = new Array<>(false, 5, WeaponSlot.class);
     /** Index of the weapon in hand. */
     public int current;
@@ -36,5 +36,11 @@ public final class WeaponComponent implements Component {
             }
         }
         return null;
+    }
+
+    @Override
+    public void hash(StateHash out) {
+        out.addAll(slots).add(current).add(cooldown).add(reloading).add(heldTicks).add(wasFiring).add(queued)
+                .add(wasSwitching).add(shots);
     }
 }

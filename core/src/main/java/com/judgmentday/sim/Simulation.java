@@ -231,6 +231,11 @@ public final class Simulation implements Disposable {
         return stage.objectives;
     }
 
+    /** The exit the controlled character stands in that lets them out now, or null. */
+    public String exitReached() {
+        return state.exitReached;
+    }
+
     /** T-1000s still to enter (their spawn's delay not up). */
     public int pursuersDue() {
         return state.pursuersDue;

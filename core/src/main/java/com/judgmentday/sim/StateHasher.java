@@ -1,200 +1,102 @@
 package com.judgmentday.sim;
 
+import com.badlogic.ashley.core.Component;
+import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
-import com.badlogic.gdx.math.Vector2;
-import com.badlogic.gdx.physics.box2d.Body;
-import com.judgmentday.components.BodyComponent;
-import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.AppearanceComponent;
-import com.judgmentday.components.FollowComponent;
-import com.judgmentday.components.HazardComponent;
-import com.judgmentday.components.HeatComponent;
-import com.judgmentday.components.LiquidComponent;
-import com.judgmentday.components.ZoneComponent;
-import com.judgmentday.components.T1000Component;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.Hashed;
 import com.judgmentday.components.IdentityComponent;
-import com.judgmentday.components.InputComponent;
-import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.RouteComponent;
-import com.judgmentday.components.MoveIntentComponent;
-import com.judgmentday.components.TransformComponent;
-import com.judgmentday.components.WeaponComponent;
-import com.judgmentday.components.HealthComponent;
-import com.judgmentday.components.FragmentComponent;
-import com.judgmentday.components.ProjectileComponent;
+import com.judgmentday.components.StateHash;
 
 /**
- * A 64-bit fingerprint of the whole simulation state: every entity's transform, velocity and gameplay
- * state, in creation order, plus the tick, the outcome and the random generator. Equal hashes mean equal runs, to the bit.
+ * A 64-bit fingerprint of the whole simulation state: the tick, the outcome, the run's flags and the random
+ * generator, then every entity in id order with each of its components (by class name) hashing its own state.
+ * Equal hashes mean equal runs, to the bit; the hash reads the state and never changes it.
  */
 public final class StateHasher {
     private final ImmutableArray<Entity> entities;
-    private long hash;
-    private final com.judgmentday.stage.StageState.Mixer mixer = this::mix;
+    private final StateHash out = new StateHash();
+    /** Reused for sorting, so hashing mid-game makes no garbage. */
+    private final Array<Entity> byId = new Array<>(false, 64, Entity.class);
+    private final Array<Component> parts = new Array<>(false, 16, Component.class);
 
     public StateHasher(Simulation simulation) {
-        this.entities = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class).get());
+        this(simulation.engine());
+    }
+
+    public StateHasher(Engine engine) {
+        this.entities = engine.getEntitiesFor(Family.all(IdentityComponent.class).get());
     }
 
     public long hash(Simulation simulation) {
-        hash = 0xcbf29ce484222325L;
-        mix(simulation.tick());
-        mix(simulation.outcome().ordinal());
-        mix(simulation.invulnerable() ? 1 : 0);
-        mix(simulation.pursuersDue());
-        mix(simulation.random().getState(0));
-        mix(simulation.random().getState(1));
-        simulation.stage().hash(mixer);
-        for (int i = 0; i < entities.size(); i++) {
-            Entity entity = entities.get(i);
-            mix(Mappers.IDENTITY.get(entity).id);
-            TransformComponent t = Mappers.TRANSFORM.get(entity);
-            if (t != null) {
-                mix(t.x);
-                mix(t.y);
-                mix(t.angle);
-            }
-            BodyComponent b = Mappers.BODY.get(entity);
-            if (b != null) {
-                Body body = b.body;
-                Vector2 v = body.getLinearVelocity();
-                mix(v.x);
-                mix(v.y);
-                mix(body.getAngularVelocity());
-                mix(body.isAwake() ? 1 : 0);
-            }
-            CharacterComponent c = Mappers.CHARACTER.get(entity);
-            if (c != null) {
-                mix(c.facing);
-                mix(c.groundContacts);
-                mix(c.jumpCooldown);
-            }
-            MoveIntentComponent m = Mappers.INTENT.get(entity);
-            if (m != null) {
-                mix(m.moveX);
-                mix(m.jump ? 1 : 0);
-                mix(m.fire ? 1 : 0);
-                mix(m.reload ? 1 : 0);
-            }
-            InputComponent input = Mappers.INPUT.get(entity);
-            if (input != null) {
-                mix(input.previous.bits());
-            }
-            FollowComponent follow = Mappers.FOLLOW.get(entity);
-            if (follow != null) {
-                mix(follow.urgency);
-                mix(follow.waiting ? 1 : 0);
-            }
-            if (c != null) {
-                mix(c.climbing ? 1 : 0);
-                mix(c.climbContacts);
-                mix(c.speedScale);
-            }
-            com.judgmentday.components.ShapeComponent shape = Mappers.SHAPE.get(entity);
-            if (shape != null && shape.door) {
-                mix(shape.open ? 1 : 0);
-            }
-            HeatComponent heat = Mappers.HEAT.get(entity);
-            if (heat != null) {
-                mix(heat.celsius);
-            }
-            HazardComponent hazard = Mappers.HAZARD.get(entity);
-            if (hazard != null) {
-                ZoneComponent zone = Mappers.ZONE.get(entity);
-                mix(hazard.litres);
-                mix(hazard.spilling ? 1 : 0);
-                mix(hazard.planned ? 1 : 0);
-                mix(zone.x);
-                mix(zone.y);
-                mix(zone.width);
-                mix(zone.height);
-            }
-            T1000Component mind = Mappers.T1000.get(entity);
-            if (mind != null) {
-                mix(mind.state.ordinal());
-                mix(mind.windupTicks);
-                mix(mind.attackCooldown);
-                mix(mind.tipTicks);
-                mix(mind.lastKnownX);
-                mix(mind.lastKnownY);
-            }
-            ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
-            if (lift != null) {
-                mix(lift.next);
-                mix(lift.direction);
-                mix(lift.waitTicks);
-                mix(lift.riders);
-            }
-            RouteComponent route = Mappers.ROUTE.get(entity);
-            if (route != null) {
-                mix(route.pathIndex);
-                mix(route.path.size);
-                mix(route.plannedX);
-                mix(route.plannedY);
-                mix(route.replanTicks);
-                mix(route.stuckTicks);
-            }
-            LiquidComponent liquid = Mappers.LIQUID.get(entity);
-            if (liquid != null) {
-                mix(liquid.holes);
-                mix(liquid.recoverTicks);
-                mix(liquid.material.ordinal());
-                mix(liquid.meltTicks);
-                mix(liquid.strainTicks);
-                mix(liquid.limbsLost);
-                mix(liquid.reformTicks);
-            }
-            AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
-            if (appearance != null) {
-                mix(appearance.sampled.size);
-                mix(appearance.disguised ? 1 : 0);
-            }
-            WeaponComponent w = Mappers.WEAPON.get(entity);
-            if (w != null) {
-                mix(w.current);
-                mix(w.cooldown);
-                mix(w.reloading);
-                mix(w.heldTicks);
-                for (int s = 0; s < w.slots.size; s++) {
-                    mix(w.slots.items[s].loaded);
-                    mix(w.slots.items[s].reserve);
+        out.reset();
+        out.add(simulation.tick()).add(simulation.outcome()).add(simulation.invulnerable()).add(simulation.pursuersDue());
+        out.add(simulation.random().getState(0)).add(simulation.random().getState(1));
+        // The stage: triggers, beats, objectives, the framing and lock they hold; and the exit the player may leave by.
+        out.add(simulation.stage()).add(simulation.exitReached());
+        feedEntities();
+        return out.value();
+    }
+
+    /** The entities alone, for an engine without a simulation around it. */
+    public long hashEntities() {
+        out.reset();
+        feedEntities();
+        return out.value();
+    }
+
+    private void feedEntities() {
+        sortById();
+        out.add(byId.size);
+        for (int i = 0; i < byId.size; i++) {
+            sortByClassName(byId.items[i].getComponents());
+            out.add(parts.size);
+            for (int p = 0; p < parts.size; p++) {
+                Component part = parts.items[p];
+                // The class name tells components apart (its hash is fixed by the language, run to run); a component
+                // that is not Hashed (none in core: EveryFieldIsHashedTest) counts only by being there.
+                out.add(part.getClass().getName().hashCode());
+                if (part instanceof Hashed hashed) {
+                    hashed.hash(out);
                 }
             }
-            HealthComponent health = Mappers.HEALTH.get(entity);
-            if (health != null) {
-                mix(health.health);
-                mix(health.downTicks);
-                mix(health.shutdownTicks);
-                mix(health.dead ? 1 : 0);
-                mix(health.shutdowns);
-            }
-            FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
-            if (fragment != null) {
-                mix(fragment.share);
-                mix(fragment.size);
-                mix(fragment.liquid ? 1 : 0);
-                mix(fragment.limb ? 1 : 0);
-            }
-            ProjectileComponent projectile = Mappers.PROJECTILE.get(entity);
-            if (projectile != null) {
-                mix(projectile.fuseTicks);
-            }
         }
-        return hash;
+        byId.clear();
+        parts.clear();
     }
 
-    private void mix(float value) {
-        mix(Float.floatToIntBits(value));
+    /** Insertion sort: entities are nearly always in id order already (ids are handed out as they are made). */
+    private void sortById() {
+        byId.clear();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            int id = Mappers.IDENTITY.get(entity).id;
+            int at = byId.size;
+            byId.add(entity);
+            while (at > 0 && Mappers.IDENTITY.get(byId.items[at - 1]).id > id) {
+                byId.items[at] = byId.items[at - 1];
+                at--;
+            }
+            byId.items[at] = entity;
+        }
     }
 
-    private void mix(long value) {
-        // FNV-1a over the value's 8 bytes: cheap, and sensitive to order.
-        for (int i = 0; i < 8; i++) {
-            hash ^= (value >>> (i * 8)) & 0xff;
-            hash *= 0x100000001b3L;
+    /** Ashley keeps components in the order they were added; the hash must not depend on that history. */
+    private void sortByClassName(ImmutableArray<Component> components) {
+        parts.clear();
+        for (int i = 0; i < components.size(); i++) {
+            Component part = components.get(i);
+            String name = part.getClass().getName();
+            int at = parts.size;
+            parts.add(part);
+            while (at > 0 && parts.items[at - 1].getClass().getName().compareTo(name) > 0) {
+                parts.items[at] = parts.items[at - 1];
+                at--;
+            }
+            parts.items[at] = part;
         }
     }
 

@@ -1,13 +1,15 @@
 package com.judgmentday.stage;
 
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.Hashed;
+import com.judgmentday.components.StateHash;
 import com.judgmentday.level.LevelDef;
 
 /**
  * Where the level's stage stands: which triggers fired, how far each beat has run, which objectives are met, the
  * camera and controls a beat holds. Plain numbers, sized once per level, all in the state hash.
  */
-public final class StageState {
+public final class StageState implements Hashed {
     /** Objective status. */
     public static final byte PENDING = 0;
     public static final byte MET = 1;
@@ -16,18 +18,18 @@ public final class StageState {
     public static final int NONE = -1;
 
     /** Per trigger: fired at least once; the tick it last fired; its condition last tick; events counted. */
-    public final boolean[] fired;
-    public final long[] firedAt;
-    public final boolean[] held;
-    public final int[] seen;
+    public boolean[] fired;
+    public long[] firedAt;
+    public boolean[] held;
+    public int[] seen;
     /** Per beat: the step running (NONE: idle), ticks left of it (NONE: not begun), and times finished. */
-    public final int[] step;
-    public final int[] left;
-    public final int[] finished;
+    public int[] step;
+    public int[] left;
+    public int[] finished;
     /** Per objective: status, shown (a later one once a beat shows it), events counted. */
-    public final byte[] status;
-    public final boolean[] shown;
-    public final int[] counts;
+    public byte[] status;
+    public boolean[] shown;
+    public int[] counts;
     /** The objective on screen (its index), or NONE. */
     public int current = NONE;
     /** A beat's camera framing: whom (an entity id) or where, the zoom, and ticks left (0: none). */
@@ -41,13 +43,20 @@ public final class StageState {
     /** Beats jump to their end state (a held key in the window; a flag for the bot and tests). */
     public boolean skipping;
 
+    /** A stage with no triggers, beats or objectives. */
+    public StageState() {
+        this(0, 0, new Array<>());
+    }
+
     public StageState(LevelDef level, Array<ObjectiveDef> list) {
-        int triggers = level.triggers.size;
+        this(level.triggers.size, level.beats.size, list);
+    }
+
+    private StageState(int triggers, int beats, Array<ObjectiveDef> list) {
         fired = new boolean[triggers];
         firedAt = new long[triggers];
         held = new boolean[triggers];
         seen = new int[triggers];
-        int beats = level.beats.size;
         step = new int[beats];
         left = new int[beats];
         finished = new int[beats];
@@ -72,36 +81,21 @@ public final class StageState {
         return cameraTicks > 0;
     }
 
-    /** Mixes every field into a running hash with {@code mixer}. */
-    public void hash(Mixer mixer) {
+    @Override
+    public void hash(StateHash out) {
+        out.add(fired.length);
         for (int i = 0; i < fired.length; i++) {
-            mixer.mix(fired[i] ? 1 : 0);
-            mixer.mix(firedAt[i]);
-            mixer.mix(held[i] ? 1 : 0);
-            mixer.mix(seen[i]);
+            out.add(fired[i]).add(firedAt[i]).add(held[i]).add(seen[i]);
         }
+        out.add(step.length);
         for (int i = 0; i < step.length; i++) {
-            mixer.mix(step[i]);
-            mixer.mix(left[i]);
-            mixer.mix(finished[i]);
+            out.add(step[i]).add(left[i]).add(finished[i]);
         }
+        out.add(status.length);
         for (int i = 0; i < status.length; i++) {
-            mixer.mix(status[i]);
-            mixer.mix(shown[i] ? 1 : 0);
-            mixer.mix(counts[i]);
+            out.add(status[i]).add(shown[i]).add(counts[i]);
         }
-        mixer.mix(current);
-        mixer.mix(cameraEntity);
-        mixer.mix(Float.floatToIntBits(cameraX));
-        mixer.mix(Float.floatToIntBits(cameraY));
-        mixer.mix(Float.floatToIntBits(cameraZoom));
-        mixer.mix(cameraTicks);
-        mixer.mix(lockTicks);
-        mixer.mix(skipping ? 1 : 0);
-    }
-
-    /** Takes one number into a hash. */
-    public interface Mixer {
-        void mix(long value);
+        out.add(current).add(cameraEntity).add(cameraX).add(cameraY).add(cameraZoom).add(cameraTicks).add(lockTicks)
+                .add(skipping);
     }
 }
