@@ -83,19 +83,40 @@ public final class StageState implements Hashed {
 
     @Override
     public void hash(StateHash out) {
+        // Each array on its own, with its length: parallel arrays, but the hash doesn't rely on that.
         out.add(fired.length);
-        for (int i = 0; i < fired.length; i++) {
-            out.add(fired[i]).add(firedAt[i]).add(held[i]).add(seen[i]);
+        for (boolean b : fired) {
+            out.add(b);
         }
-        out.add(step.length);
-        for (int i = 0; i < step.length; i++) {
-            out.add(step[i]).add(left[i]).add(finished[i]);
+        out.add(firedAt.length);
+        for (long t : firedAt) {
+            out.add(t);
         }
+        out.add(held.length);
+        for (boolean b : held) {
+            out.add(b);
+        }
+        ints(out, seen);
+        ints(out, step);
+        ints(out, left);
+        ints(out, finished);
         out.add(status.length);
-        for (int i = 0; i < status.length; i++) {
-            out.add(status[i]).add(shown[i]).add(counts[i]);
+        for (byte b : status) {
+            out.add(b);
         }
+        out.add(shown.length);
+        for (boolean b : shown) {
+            out.add(b);
+        }
+        ints(out, counts);
         out.add(current).add(cameraEntity).add(cameraX).add(cameraY).add(cameraZoom).add(cameraTicks).add(lockTicks)
                 .add(skipping);
+    }
+
+    private static void ints(StateHash out, int[] values) {
+        out.add(values.length);
+        for (int value : values) {
+            out.add(value);
+        }
     }
 }
