@@ -28,7 +28,9 @@ public final class Lines {
         try {
             text = SmallFiles.utf8(SmallFiles.read(file, LIMIT));
         } catch (IOException e) {
-            throw new ContentException(file.path() + ": " + e.getMessage());
+            // The reader's own message may be only the path: say what the file is and what to do.
+            throw new ContentException(file.path() + ": the game's dialogue can't be read (" + e.getMessage()
+                    + "); it must be a text file of at most " + SmallFiles.size(LIMIT) + " (docs/levels.md, Lines)");
         }
         return parse(file.path(), text);
     }
@@ -50,7 +52,7 @@ public final class Lines {
             }
             String key = row.substring(0, colon).trim();
             if (!key.matches("[a-z0-9][a-z0-9.-]*")) {
-                throw new ContentException(where + "the key '" + UserText.quote(key)
+                throw new ContentException(where + "the key '" + UserText.token(key)
                         + "' may hold only a-z, 0-9, dots and dashes");
             }
             if (lines.words.containsKey(key)) {
