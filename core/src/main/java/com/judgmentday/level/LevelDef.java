@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntSet;
+import com.judgmentday.objects.PlacedObject;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.ObjectiveDef;
 import com.judgmentday.stage.TriggerDef;
@@ -45,6 +46,8 @@ public final class LevelDef {
     public final Array<ObjectiveDef> objectives = new Array<>();
     /** Objects a beat brings in (spawn) or starts (overflow): not there, or not pouring, until it does. */
     public final IntSet heldBack = new IntSet();
+    /** Every object its type read, in map order: what the population step walks. */
+    public final Array<PlacedObject> placed = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
     public TmxDocument document;
 

@@ -21,7 +21,7 @@ public final class LevelLoader {
 
     public LevelLoader(TuningDef tuning, Lines lines) {
         this.lines = lines;
-        this.validator = new LevelValidator(schema, tuning, lines);
+        this.validator = new LevelValidator(tuning, lines);
     }
 
     /** Reads and validates; unreadable files throw {@link LevelException}. */

@@ -3,18 +3,18 @@ package com.judgmentday.level;
 import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntSet;
+import com.judgmentday.content.Lines;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.content.CharacterDef;
-import com.judgmentday.content.Lines;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.UserText;
 import com.judgmentday.nav.Outlines;
+import com.judgmentday.objects.ObjectType;
+import com.judgmentday.objects.ObjectTypes;
 
-import java.util.Collections;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Tells a designer everything wrong with a map at once, one {@link Problem} per line: types, shapes,
@@ -26,13 +26,8 @@ public final class LevelValidator {
     static final float SCALE_PX = 32f;
     /** Closest two outline points may be, metres; Box2D refuses closer ones. */
     static final float MIN_EDGE = 0.01f;
-    /**
-     * Types the schema knows that the game does not build yet, and what to use instead: refused, so that no map
-     * validates with something the player would find missing.
-     */
-    private static final Map<String, String> NOT_SIMULATED = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-            "one-way", "draw a thin solid rectangle for now")));
-    private final LevelSchema schema;
+    private final ObjectTypes types = ObjectTypes.standard();
+    private final LevelSchema schema = types.schema();
     private final TuningDef tuning;
     private final Lines lines;
     /** The map being validated (the validator is used by one thread at a time). */
@@ -40,16 +35,21 @@ public final class LevelValidator {
 
     /** The schema's types the game does not build yet (the validator refuses them). */
     public static Set<String> notSimulated() {
-        return NOT_SIMULATED.keySet();
+        Set<String> names = new TreeSet<>();
+        for (ObjectType<?> type : ObjectTypes.standard().all()) {
+            if (type.notSimulated() != null) {
+                names.add(type.name());
+            }
+        }
+        return names;
     }
 
-    public LevelValidator(LevelSchema schema, TuningDef tuning) {
-        this(schema, tuning, Lines.standard());
+    public LevelValidator(TuningDef tuning) {
+        this(tuning, Lines.standard());
     }
 
     /** A validator whose beats' say steps must name a key of {@code lines}. */
-    public LevelValidator(LevelSchema schema, TuningDef tuning, Lines lines) {
-        this.schema = schema;
+    public LevelValidator(TuningDef tuning, Lines lines) {
         this.tuning = tuning;
         this.lines = lines;
     }
@@ -82,9 +82,8 @@ public final class LevelValidator {
         }
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
-        checkBeatsAndDoors(document, problems);
-        StageReader.check(document, lines, problems, unsoundStage(problems));
         NextLevels.check(document, problems);
+        StageReader.check(document, lines, problems, unsoundStage(problems));
         // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
         if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);
@@ -108,6 +107,18 @@ public final class LevelValidator {
                         + DidYouMean.hint(weapon, known) + " (weapons: " + known.toString(", ") + ")"));
             }
         }
+    }
+
+    /** Triggers and beats already found wrong (types, numbers, choices): the stage's own checks pass them by. */
+    private IntSet unsoundStage(Array<Problem> problems) {
+        IntSet unsound = new IntSet();
+        for (Problem problem : problems) {
+            MapObject object = currentDocument.object(problem.objectId);
+            if (object != null && (object.type.equals("trigger") || object.type.equals("beat"))) {
+                unsound.add(object.id);
+            }
+        }
+        return unsound;
     }
 
     private static boolean firstPlayerSpawnSound(TmxDocument document, Array<Problem> problems) {
@@ -135,7 +146,8 @@ public final class LevelValidator {
             problems.add(problem(document, object, TypeAdvice.missing(object, typeNames)));
             return false;
         }
-        ObjectTypeDef type = schema.type(object.type);
+        ObjectType<?> objectType = types.type(object.type);
+        ObjectTypeDef type = objectType == null ? null : objectType.schema();
         if (type == null) {
             problems.add(problem(document, object, TypeAdvice.unknown(object, typeNames)));
             return false;
@@ -144,9 +156,9 @@ public final class LevelValidator {
             problems.add(problem(document, object, object.geometryProblem));
             return false;
         }
-        if (NOT_SIMULATED.containsKey(object.type)) {
-            problems.add(problem(document, object, "type " + object.type + " is not simulated yet: the game would not build it"
-                    + " and no one could stand on it; " + NOT_SIMULATED.get(object.type)));
+        if (objectType.notSimulated() != null) {
+            problems.add(problem(document, object, "type " + object.type + " is not simulated yet: the game would not build it;"
+                    + " " + objectType.notSimulated()));
             return false;
         }
         if (!type.shapes.contains(object.shape)) {
@@ -162,11 +174,7 @@ public final class LevelValidator {
         if (object.points != null) {
             checkOutline(document, object, problems);
         }
-        if (object.type.equals("nitrogen-source") && object.shape == ObjectShape.POINT
-                && !"pipe".equals(object.properties.get("kind", "tank"))) {
-            problems.add(problem(document, object, "a tank needs a size for shots to strike: draw it as a rectangle,"
-                    + " or set kind to pipe for a point that spills from the start"));
-        }
+        objectType.check(object, document, problems);
         float[] b = document.bounds(object);
         float w = document.widthMetres();
         float h = document.heightMetres();
@@ -312,31 +320,6 @@ public final class LevelValidator {
         }
     }
 
-    private void checkBeatsAndDoors(TmxDocument document, Array<Problem> problems) {
-        for (MapObject object : document.objects) {
-            if (object.type.equals("exit") && "t1000-gone".equals(object.properties.get("opens", "always"))
-                    && (count(document, "t1000-spawn") == 0 || count(document, "molten-steel") == 0)) {
-                problems.add(problem(document, object, "it opens once the T-1000 is gone, but only molten steel destroys it and"
-                        + " the map needs both a t1000-spawn and molten-steel; add them or set opens to always"));
-            } else if (object.type.equals("door")) {
-                String key = object.properties.get("key", "");
-                if (!key.isEmpty() && !hasKeyPickup(document, key)) {
-                    problems.add(problem(document, object, "its key '" + key + "' matches no pickup with item key and key "
-                            + key + "; add one or clear the door's key"));
-                }
-            }
-        }
-    }
-
-    private static boolean hasKeyPickup(TmxDocument document, String key) {
-        for (MapObject object : document.objects) {
-            if (object.type.equals("pickup") && "key".equals(object.properties.get("item")) && key.equals(object.properties.get("key"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int count(TmxDocument document, String type) {
         int count = 0;
         for (MapObject object : document.objects) {
@@ -345,18 +328,6 @@ public final class LevelValidator {
             }
         }
         return count;
-    }
-
-    /** Triggers and beats already found wrong (types, numbers, choices): the stage's own checks pass them by. */
-    private IntSet unsoundStage(Array<Problem> problems) {
-        IntSet unsound = new IntSet();
-        for (Problem problem : problems) {
-            MapObject object = currentDocument.object(problem.objectId);
-            if (object != null && (object.type.equals("trigger") || object.type.equals("beat"))) {
-                unsound.add(object.id);
-            }
-        }
-        return unsound;
     }
 
     private static Problem problem(TmxDocument document, MapObject object, String message) {

@@ -12,7 +12,7 @@ public final class ObjectTypeDef {
     public final Set<ObjectShape> shapes;
     public final List<PropertyDef> properties = new ArrayList<>();
 
-    ObjectTypeDef(String name, String doc, ObjectShape first, ObjectShape... rest) {
+    public ObjectTypeDef(String name, String doc, ObjectShape first, ObjectShape... rest) {
         this.name = name;
         this.doc = doc;
         this.shapes = EnumSet.of(first, rest);
@@ -28,34 +28,34 @@ public final class ObjectTypeDef {
         return null;
     }
 
-    ObjectTypeDef text(String propertyName, String defaultValue, String propertyDoc) {
+    public ObjectTypeDef text(String propertyName, String defaultValue, String propertyDoc) {
         properties.add(new PropertyDef(propertyName, PropertyKind.STRING, defaultValue, 0, 0, new String[0], propertyDoc));
         return this;
     }
 
-    ObjectTypeDef choice(String propertyName, String defaultValue, String propertyDoc, String... choices) {
+    public ObjectTypeDef choice(String propertyName, String defaultValue, String propertyDoc, String... choices) {
         properties.add(new PropertyDef(propertyName, PropertyKind.CHOICE, defaultValue, 0, 0, choices, propertyDoc));
         return this;
     }
 
-    ObjectTypeDef number(String propertyName, String defaultValue, float min, float max, String propertyDoc) {
+    public ObjectTypeDef number(String propertyName, String defaultValue, float min, float max, String propertyDoc) {
         properties.add(new PropertyDef(propertyName, PropertyKind.FLOAT, defaultValue, min, max, new String[0], propertyDoc));
         return this;
     }
 
-    ObjectTypeDef whole(String propertyName, String defaultValue, int min, int max, String propertyDoc) {
+    public ObjectTypeDef whole(String propertyName, String defaultValue, int min, int max, String propertyDoc) {
         properties.add(new PropertyDef(propertyName, PropertyKind.INT, defaultValue, min, max, new String[0], propertyDoc));
         return this;
     }
 
-    ObjectTypeDef flag(String propertyName, boolean defaultValue, String propertyDoc) {
+    public ObjectTypeDef flag(String propertyName, boolean defaultValue, String propertyDoc) {
         properties.add(new PropertyDef(propertyName, PropertyKind.BOOL, Boolean.toString(defaultValue), 0, 0, new String[0],
                 propertyDoc));
         return this;
     }
 
     /** An object reference; {@code defaultValue} "0" means optional (no object). */
-    ObjectTypeDef ref(String propertyName, String defaultValue, String propertyDoc, String... targetTypes) {
+    public ObjectTypeDef ref(String propertyName, String defaultValue, String propertyDoc, String... targetTypes) {
         properties.add(new PropertyDef(propertyName, PropertyKind.OBJECT, defaultValue, 0, 0, targetTypes, propertyDoc));
         return this;
     }

@@ -66,35 +66,34 @@ final class SceneryDrawer {
         return bars;
     }
 
-    void solids(ShapeRenderer shapes, boolean gratesInArt) {
+    void solids(ShapeRenderer shapes) {
         shapes.setColor(Palette.GROUND);
         for (float[] t : solidTriangles) {
             for (int i = 0; i < t.length; i += 6) {
                 shapes.triangle(t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5]);
             }
         }
-        for (ShapeComponent grate : bars) {
-            if (gratesInArt) {
-                break;
-            }
-            float[] v = grate.vertices;
-            float left = v[0];
-            float bottom = v[1];
-            float width = v[2] - v[0];
-            float height = v[5] - v[1];
-            if (grate.door) {
-                shapes.setColor(Palette.CRATE);
-                shapes.rect(left, bottom, width, height);
-                shapes.setColor(Palette.CRATE_PLANK);
-                shapes.rect(left + width * 0.6f, bottom + Math.min(height, 2.1f) * 0.45f, width * 0.25f, 0.12f);
-                continue;
-            }
-            shapes.setColor(Palette.BARS);
-            shapes.rect(left, bottom + height - 0.08f, width, 0.08f);
-            shapes.rect(left, bottom, width, 0.08f);
-            for (float x = left; x < left + width; x += BAR_SPACING) {
-                shapes.rect(x, bottom, BAR_WIDTH, height);
-            }
+    }
+
+    /** A door in planks, or cell bars as rods. */
+    void grate(ShapeRenderer shapes, ShapeComponent grate) {
+        float[] v = grate.vertices;
+        float left = v[0];
+        float bottom = v[1];
+        float width = v[2] - v[0];
+        float height = v[5] - v[1];
+        if (grate.door) {
+            shapes.setColor(Palette.CRATE);
+            shapes.rect(left, bottom, width, height);
+            shapes.setColor(Palette.CRATE_PLANK);
+            shapes.rect(left + width * 0.6f, bottom + Math.min(height, 2.1f) * 0.45f, width * 0.25f, 0.12f);
+            return;
+        }
+        shapes.setColor(Palette.BARS);
+        shapes.rect(left, bottom + height - 0.08f, width, 0.08f);
+        shapes.rect(left, bottom, width, 0.08f);
+        for (float x = left; x < left + width; x += BAR_SPACING) {
+            shapes.rect(x, bottom, BAR_WIDTH, height);
         }
     }
 

@@ -12,13 +12,10 @@ import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.Disposable;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.IdentityComponent;
-import com.judgmentday.components.ShapeComponent;
-import com.judgmentday.level.HazardDef;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -34,7 +31,7 @@ import com.judgmentday.render.effects.LightPass;
 import com.judgmentday.render.effects.Particles;
 import com.judgmentday.sim.Simulation;
 
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Draws the simulation: the scenery in shapes, the ground in tiles, characters and props as sprites from
@@ -61,7 +58,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final TileDrawer tiles;
     private final TileLayerDrawer tileLayers;
     private final BackdropDrawer backdrop;
-    private final SetDressing dressing;
+    private final ObjectScene objects;
+    private final List<ObjectDrawer> objectDrawers;
     private final HazardDrawer works;
     private final Particles particles = new Particles(PARTICLES);
     private final LiquidMetalShader liquidMetal = new LiquidMetalShader();
@@ -84,8 +82,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         this.tiles = atlas == null ? null : new TileDrawer(atlas, entities);
         this.backdrop = new BackdropDrawer(atlas, simulation.level().backdrop);
         this.tileLayers = new TileLayerDrawer(simulation.level().document, TAG);
-        this.dressing = new SetDressing(atlas, simulation.level());
         this.works = new HazardDrawer(atlas);
+        this.objects = new ObjectScene(simulation.level(), entities, atlas, works, scenery, props);
+        this.objectDrawers = ObjectDrawers.standard(objects);
         this.effects = new Effects(particles, simulation.engine().getEntitiesFor(
                 Family.all(HazardComponent.class, ZoneComponent.class).get()));
         this.lights = new LightPass(entities, simulation.level().document);
@@ -123,7 +122,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             sprites.advance(deltaSeconds);
         }
         effects.update(deltaSeconds);
-        dressing.advance(deltaSeconds);
+        objects.clock += deltaSeconds;
         works.advance(deltaSeconds);
         liquidMetal.advance(deltaSeconds);
         tileLayers.advance(deltaSeconds);
@@ -141,7 +140,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         Gdx.gl.glEnable(GL20.GL_BLEND);
         shapes.begin(ShapeRenderer.ShapeType.Filled);
-        scenery.solids(shapes, works.has("door") && works.has("bars"));
+        scenery.solids(shapes);
+        for (int i = 0; i < objectDrawers.size(); i++) {
+            objectDrawers.get(i).drawShapes(objects, shapes, alpha);
+        }
         for (int i = 0; i < entities.size(); i++) {
             drawShapes(entities.get(i), alpha);
         }
@@ -156,13 +158,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (tiles != null) {
             tiles.draw(batch);
         }
-        dressing.draw(batch);
-        if (works.has("door") && works.has("bars")) {
-            for (ShapeComponent grate : scenery.grates()) {
-                if (!grate.open) {
-                    works.grate(batch, grate);
-                }
-            }
+        for (int i = 0; i < objectDrawers.size(); i++) {
+            objectDrawers.get(i).drawArt(objects, batch, alpha);
         }
         for (int i = 0; i < entities.size(); i++) {
             drawSprite(entities.get(i), alpha);
@@ -180,57 +177,16 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         shapes.end();
         shapes.begin(ShapeRenderer.ShapeType.Line);
         scenery.outlines(shapes);
-        for (int i = 0; i < entities.size(); i++) {
-            Entity entity = entities.get(i);
-            if (Mappers.IDENTITY.get(entity).kind == EntityKind.EXIT && !works.has("exit-sign")) {
-                ZoneComponent zone = Mappers.ZONE.get(entity);
-                shapes.setColor(Palette.EXIT_EDGE);
-                shapes.rect(zone.x, zone.y, zone.width, zone.height);
-            }
+        for (int i = 0; i < objectDrawers.size(); i++) {
+            objectDrawers.get(i).drawLines(objects, shapes);
         }
         shapes.end();
     }
 
-    /** What is drawn in shapes under the sprites: hazards, ladders, lifts, exits, and anything without art. */
+    /** What is drawn in shapes under the sprites: people and pieces without art (objects are their drawers'). */
     private void drawShapes(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         switch (id.kind) {
-            case EXIT: {
-                if (!works.has("exit-sign")) {
-                    ZoneComponent zone = Mappers.ZONE.get(entity);
-                    shapes.setColor(Palette.EXIT);
-                    shapes.rect(zone.x, zone.y, zone.width, zone.height);
-                }
-                break;
-            }
-            case HAZARD: {
-                HazardComponent hazard = Mappers.HAZARD.get(entity);
-                if (!works.has(hazard.kind == HazardDef.Kind.MOLTEN ? "molten-body"
-                        : hazard.kind == HazardDef.Kind.NITROGEN ? "nitrogen-surface" : "flames")) {
-                    scenery.hazard(shapes, hazard, Mappers.ZONE.get(entity), atlas != null && atlas.sprite("tank") != null);
-                }
-                break;
-            }
-            case LADDER: {
-                boolean chain = id.name.toLowerCase(Locale.ROOT).startsWith("chain");
-                if (!works.has(chain ? "chain" : "ladder")) {
-                    scenery.ladder(shapes, Mappers.ZONE.get(entity), chain);
-                }
-                break;
-            }
-            case ELEVATOR: {
-                TransformComponent t = Mappers.TRANSFORM.get(entity);
-                ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
-                float x = MathUtils.lerp(t.prevX, t.x, alpha);
-                float y = MathUtils.lerp(t.prevY, t.y, alpha);
-                shapes.setColor(Palette.CHAIN);
-                shapes.rect(x - 0.05f, y, 0.1f, 30f);
-                if (!works.has("lift")) {
-                    shapes.setColor(Palette.CHROME_DARK);
-                    shapes.rect(x - lift.width / 2f, y - lift.height / 2f, lift.width, lift.height);
-                }
-                break;
-            }
             case T800:
             case JOHN:
                 if (sprites == null || sprites.missing(id.kind)) {
@@ -248,9 +204,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                     figures.drawFragment(shapes, entity, alpha);
                 }
                 break;
-            case CRATE:
             case GRENADE:
-            case PICKUP:
                 if (atlas == null) {
                     PropDrawer.fallback(shapes, entity, alpha);
                 }
@@ -272,40 +226,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
                     sprites.character(batch, entity, id.kind, alpha, shooting);
                 }
                 break;
-            case CRATE:
-                props.crate(batch, entity, alpha);
-                break;
             case FRAGMENT:
                 props.fragment(batch, entity, alpha);
                 break;
             case GRENADE:
                 props.grenade(batch, entity, alpha);
-                break;
-            case PICKUP:
-                props.pickup(batch, entity);
-                break;
-            case HAZARD: {
-                HazardComponent hazard = Mappers.HAZARD.get(entity);
-                works.hazard(batch, hazard, Mappers.ZONE.get(entity));
-                if (hazard.tank && hazard.tankWidth > 0f) {
-                    props.tank(batch, hazard);
-                }
-                break;
-            }
-            case LADDER:
-                if (!id.name.toLowerCase(Locale.ROOT).startsWith("chain")) {
-                    works.ladder(batch, Mappers.ZONE.get(entity));
-                }
-                break;
-            case ELEVATOR: {
-                TransformComponent t = Mappers.TRANSFORM.get(entity);
-                ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
-                works.lift(batch, MathUtils.lerp(t.prevX, t.x, alpha), MathUtils.lerp(t.prevY, t.y, alpha), lift.width,
-                        lift.height);
-                break;
-            }
-            case EXIT:
-                works.exit(batch, Mappers.ZONE.get(entity));
                 break;
             default:
                 break;

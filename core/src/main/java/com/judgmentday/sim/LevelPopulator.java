@@ -4,18 +4,19 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntMap;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
-import com.judgmentday.level.ElevatorDef;
-import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.PersonDef;
-import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.objects.PlacedObject;
+import com.judgmentday.objects.PopulationStage;
 
 import java.util.Locale;
 
-/** Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it). */
+/**
+ * Fills a new simulation with a level's entities, in a fixed order (ids and hashes depend on it): each object by
+ * its type, stage by stage ({@link PopulationStage}), then the cast from the spawns.
+ */
 final class LevelPopulator {
     /** How far behind the player John starts at a checkpoint, metres. */
     private static final float JOHN_BEHIND = 1.5f;
@@ -30,14 +31,12 @@ final class LevelPopulator {
         SpawnDef pendingT1000;
         /** A T-1000 a beat brings in (its spawn is held back). */
         boolean t1000HeldBack;
-        /** The entity each map object became, by Tiled object id: what a beat's steps act on. */
-        IntMap<Entity> objects;
     }
 
     private LevelPopulator() {
     }
 
-    /** Builds the level's entities; {@code objects} learns the entity each map object became. */
+    /** Builds the level's entities; {@code objects} learns the entity each map object became, by Tiled object id. */
     static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint, IntMap<Entity> objects) {
         for (SpawnDef spawn : level.spawns) {
             if (!tuning.characters.containsKey(spawn.character)) {
@@ -46,31 +45,16 @@ final class LevelPopulator {
                         + " (data/tuning.json)");
             }
         }
-        Cast cast = new Cast();
-        cast.objects = objects;
-        for (SolidDef solid : level.solids) {
-            cast.objects.put(solid.objectId, factory.solid(solid));
-        }
-        for (AreaDef ladder : level.ladders) {
-            factory.ladder(ladder);
-        }
-        for (ElevatorDef elevator : level.elevators) {
-            factory.elevator(elevator);
-        }
-        for (AreaDef exit : level.exits) {
-            factory.exit(exit);
-        }
-        for (AreaDef crate : level.crates) {
-            if (!level.heldBack.contains(crate.objectId)) {
-                cast.objects.put(crate.objectId, factory.crate(crate));
-            }
-        }
-        for (HazardDef hazard : level.hazards) {
-            cast.objects.put(hazard.objectId, factory.hazard(hazard));
-        }
-        for (PickupDef pickup : level.pickups) {
-            if (!level.heldBack.contains(pickup.objectId)) {
-                cast.objects.put(pickup.objectId, factory.pickup(pickup));
+        for (PopulationStage stage : PopulationStage.values()) {
+            for (PlacedObject placed : level.placed) {
+                // An object a beat spawns waits for it.
+                if (placed.type.stage() == stage && stage != PopulationStage.NONE && !level.heldBack.contains(placed.objectId)) {
+                    Entity before = factory.lastMade();
+                    placed.populate(factory);
+                    if (placed.objectId != 0 && factory.lastMade() != before) {
+                        objects.put(placed.objectId, factory.lastMade());
+                    }
+                }
             }
         }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
@@ -84,11 +68,12 @@ final class LevelPopulator {
             playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
             johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
         }
+        Cast cast = new Cast();
         cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (PersonDef person : level.people) {
             if (!level.heldBack.contains(person.objectId)) {
-                cast.objects.put(person.objectId, factory.person(person));
+                objects.put(person.objectId, factory.person(person));
             }
         }
         SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);

@@ -35,8 +35,6 @@ class LevelLoaderTest {
             + "<object id=\"14\" type=\"molten-steel\" x=\"440\" y=\"120\" width=\"64\" height=\"32\"><properties>"
             + "<property name=\"kind\" value=\"vat\"/></properties></object>\n"
             + "<object id=\"15\" type=\"nitrogen-source\" x=\"520\" y=\"40\" width=\"32\" height=\"64\"/>\n"
-            + "<object id=\"16\" type=\"breakable\" x=\"200\" y=\"40\" width=\"16\" height=\"64\"><properties>"
-            + "<property name=\"hitPoints\" type=\"int\" value=\"25\"/></properties></object>\n"
             + "<object id=\"17\" type=\"pickup\" x=\"120\" y=\"270\"><properties><property name=\"item\" value=\"key\"/>"
             + "<property name=\"key\" value=\"red\"/></properties><point/></object>\n"
             + "<object id=\"18\" type=\"trigger\" x=\"128\" y=\"192\" width=\"64\" height=\"96\"><properties>"

@@ -86,8 +86,8 @@ class LevelValidatorTest {
                 "v.tmx:4 (conveyor): 'speed' must be a number, not 'fast'");
         assertThat(with(rect(4, "conveyor", prop("speed", "float", "50")))).containsExactly(
                 "v.tmx:4 (conveyor): 'speed' is 50; it must be from -20 to 20");
-        assertThat(with(rect(4, "breakable", prop("hitPoints", "float", "2.5")))).containsExactly(
-                "v.tmx:4 (breakable): 'hitPoints' must be a whole number, not 2.5");
+        assertThat(with(rect(4, "pickup", prop("amount", "float", "2.5")))).containsExactly(
+                "v.tmx:4 (pickup): 'amount' must be a whole number, not 2.5");
         assertThat(with(rect(4, "door", prop("locked", "string", "yes")))).containsExactly(
                 "v.tmx:4 (door): 'locked' must be true or false, not 'yes'");
         assertThat(with(rect(4, "ladder", prop("kind", "string", "chian")))).containsExactly(

@@ -192,7 +192,7 @@ class ReachabilityTest {
     @Test
     void oneWayPlatformsAreRefusedUntilTheGameBuildsThem() throws Exception {
         assertThat(errors(TestMaps.EXIT + "<object id=\"4\" type=\"one-way\" x=\"160\" y=\"224\" width=\"64\" height=\"8\"/>\n"))
-                .containsExactly("r.tmx:4 (one-way): type one-way is not simulated yet: the game would not build it and no one"
-                        + " could stand on it; draw a thin solid rectangle for now");
+                .containsExactly("r.tmx:4 (one-way): type one-way is not simulated yet: the game would not build it;"
+                        + " draw a thin solid rectangle for now");
     }
 }

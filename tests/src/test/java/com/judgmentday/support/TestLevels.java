@@ -1,13 +1,17 @@
 package com.judgmentday.support;
 
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
+import com.judgmentday.objects.ObjectTypes;
 
 /** Small levels made in code for integration tests: {@code TestLevels.flat(40).crate(10, 1).build()}. */
 public final class TestLevels {
+    /** Objects are placed through their types, as the level builder places them, so the population step sees them. */
+    private final ObjectTypes types = ObjectTypes.standard();
     private final LevelDef level = new LevelDef();
     private int nextId = 1;
 
@@ -68,7 +72,7 @@ public final class TestLevels {
         lift.start = 0;
         lift.speed = 2f;
         lift.moving = moving;
-        level.elevators.add(lift);
+        types.<ElevatorDef>named("elevator").place(lift, level);
         return this;
     }
 
@@ -92,18 +96,18 @@ public final class TestLevels {
 
     /** A ladder from (x, y), w x h metres. */
     public TestLevels ladder(float x, float y, float w, float h) {
-        level.ladders.add(area("ladder#" + nextId, x, y, w, h));
+        types.<AreaDef>named("ladder").place(area("ladder#" + nextId, x, y, w, h), level);
         return this;
     }
 
     /** A 1 m crate standing on the ground with its left side at x. */
     public TestLevels crate(float x) {
-        level.crates.add(area("crate#" + nextId, x, 1f, 1f, 1f));
+        types.<AreaDef>named("crate").place(area("crate#" + nextId, x, 1f, 1f, 1f), level);
         return this;
     }
 
     public TestLevels exit(float x, float width) {
-        level.exits.add(area("exit", x, 1f, width, 3f));
+        types.<AreaDef>named("exit").place(area("exit", x, 1f, width, 3f), level);
         return this;
     }
 
@@ -151,7 +155,7 @@ public final class TestLevels {
         pipe.y = 3f;
         pipe.litres = litres;
         pipe.spillsAtStart = true;
-        level.hazards.add(pipe);
+        types.<HazardDef>named("nitrogen-source").place(pipe, level);
         return this;
     }
 
@@ -175,7 +179,7 @@ public final class TestLevels {
         pickup.y = 1f;
         pickup.width = 0.6f;
         pickup.height = 0.6f;
-        level.pickups.add(pickup);
+        types.<com.judgmentday.level.PickupDef>named("pickup").place(pickup, level);
         return this;
     }
 
@@ -204,7 +208,8 @@ public final class TestLevels {
         hazard.width = width;
         hazard.height = height;
         hazard.celsius = celsius;
-        level.hazards.add(hazard);
+        types.<HazardDef>named(hazard.kind == HazardDef.Kind.MOLTEN ? "molten-steel"
+                : hazard.kind == HazardDef.Kind.FIRE ? "fire" : "nitrogen-source").place(hazard, level);
         return hazard;
     }
 
@@ -219,7 +224,7 @@ public final class TestLevels {
         solid.vertices = new float[] {x0, y0, x1, y0, x1, y1, x0, y1};
         solid.closed = true;
         solid.box = true;
-        level.solids.add(solid);
+        types.<SolidDef>named("solid").place(solid, level);
     }
 
     private SpawnDef spawn(SpawnDef.Kind kind, String character, float x) {

@@ -1,0 +1,23 @@
+package com.judgmentday.objects;
+
+import com.judgmentday.level.ObjectTypeDef;
+
+import static com.judgmentday.level.ObjectShape.POINT;
+import static com.judgmentday.level.ObjectShape.RECTANGLE;
+
+/**
+ * A scripted moment (the stage's): its schema entry here; the stage reads its steps with the lines file
+ * ({@code StageReader}, which also checks them) and runs them (BeatSystem).
+ */
+final class BeatType extends ObjectType<Void> {
+    BeatType() {
+        super(new ObjectTypeDef("beat", "A scripted moment: steps run in order when a trigger starts it.", POINT, RECTANGLE)
+                .text("steps", null, "one step a row: say, camera, lock, unlock, spawn, remove, open, close, objective,"
+                        + " checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats)"));
+    }
+
+    @Override
+    public Void read(ObjectReading in) {
+        return null;
+    }
+}

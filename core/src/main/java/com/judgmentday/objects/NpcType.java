@@ -1,0 +1,34 @@
+package com.judgmentday.objects;
+
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.ObjectTypeDef;
+import com.judgmentday.level.PersonDef;
+import static com.judgmentday.level.ObjectShape.POINT;
+import static com.judgmentday.level.ObjectShape.RECTANGLE;
+
+/** A bystander; the cast step makes them after the player and John (their ids follow). */
+final class NpcType extends ObjectType<PersonDef> {
+    NpcType() {
+        super(new ObjectTypeDef("npc", "A person: civilians, guards, police, SWAT. None should die.", POINT, RECTANGLE)
+                .choice("role", "civilian", "who they are", "civilian", "guard", "orderly", "police", "swat", "pilot")
+                .choice("behaviour", "idle", "what they do", "idle", "patrol", "flee", "cover", "shoot")
+                .text("line", "", "a line of dialogue the T-1000 can copy when it samples them"));
+    }
+
+    @Override
+    public PersonDef read(ObjectReading in) {
+        PersonDef person = new PersonDef();
+        person.objectId = in.object.id;
+        person.role = in.text("role");
+        person.behaviour = in.text("behaviour");
+        person.line = in.text("line");
+        person.x = in.feetX();
+        person.y = in.feetY();
+        return person;
+    }
+
+    @Override
+    public void file(PersonDef def, LevelDef level) {
+        level.people.add(def);
+    }
+}

@@ -1,0 +1,16 @@
+package com.judgmentday.objects;
+
+import com.judgmentday.level.ObjectTypeDef;
+import static com.judgmentday.level.ObjectShape.POLYLINE;
+
+/** A route: read by the elevator that names it, nothing of its own. */
+final class PathType extends ObjectType<Void> {
+    PathType() {
+        super(new ObjectTypeDef("path", "A route for elevators (and later, patrols).", POLYLINE));
+    }
+
+    @Override
+    public Void read(ObjectReading in) {
+        return null;
+    }
+}

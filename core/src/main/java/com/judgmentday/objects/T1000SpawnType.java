@@ -1,0 +1,29 @@
+package com.judgmentday.objects;
+
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.ObjectTypeDef;
+import com.judgmentday.level.SpawnDef;
+import static com.judgmentday.level.ObjectShape.POINT;
+import static com.judgmentday.level.ObjectShape.RECTANGLE;
+
+/** Where the T-1000 enters; the cast step makes it, or holds it back for its delay (ArrivalSystem). */
+final class T1000SpawnType extends ObjectType<SpawnDef> {
+    T1000SpawnType() {
+        super(new ObjectTypeDef("t1000-spawn", "Where the T-1000 enters.", POINT, RECTANGLE)
+                .text("disguise", "police", "the look it arrives in (police, guard, ...)")
+                .number("delay", "0", 0, 600, "seconds after the level starts before it appears"));
+    }
+
+    @Override
+    public SpawnDef read(ObjectReading in) {
+        SpawnDef t1000 = in.spawn(SpawnDef.Kind.T1000, "t1000");
+        t1000.look = in.text("disguise");
+        t1000.delay = in.number("delay");
+        return t1000;
+    }
+
+    @Override
+    public void file(SpawnDef def, LevelDef level) {
+        level.spawns.add(def);
+    }
+}
