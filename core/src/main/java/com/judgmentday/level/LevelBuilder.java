@@ -1,6 +1,9 @@
 package com.judgmentday.level;
 
 import com.judgmentday.content.Lines;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
 import com.judgmentday.objects.ObjectReading;
 import com.judgmentday.objects.ObjectType;
 import com.judgmentday.objects.ObjectTypes;
@@ -19,9 +22,13 @@ final class LevelBuilder {
     static LevelDef build(TmxDocument document, Lines lines) {
         LevelDef level = build(document, Set.of());
         StageReader.build(document, lines, level);
-        for (HazardDef hazard : level.hazards) {
-            // An overflow a beat starts waits for it.
-            hazard.spillsAtStart &= !level.heldBack.contains(hazard.objectId);
+        for (BeatDef beat : level.beats) {
+            for (StepDef step : beat.steps) {
+                for (HazardDef hazard : level.hazards) {
+                    // An overflow a beat starts waits for it.
+                    hazard.spillsAtStart &= step.kind != StepKind.OVERFLOW || hazard.objectId != step.target;
+                }
+            }
         }
         return level;
     }

@@ -44,7 +44,7 @@ public final class LevelDef {
     public final Array<TriggerDef> triggers = new Array<>();
     public final Array<BeatDef> beats = new Array<>();
     public final Array<ObjectiveDef> objectives = new Array<>();
-    /** Objects a beat brings in (spawn) or starts (overflow): not there, or not pouring, until it does. */
+    /** Objects a beat brings in (its spawn step): not there until it does. */
     public final IntSet heldBack = new IntSet();
     /** Every object its type read, in map order: what the population step walks. */
     public final Array<PlacedObject> placed = new Array<>();

@@ -30,7 +30,7 @@ final class StepTargets {
             MapObject object = document.object(beat.objectId);
             problems.add(new Problem(document.file, beat.objectId, object.label(), "steps row " + step.line + ": "
                     + step.kind.word + ": " + problem));
-        } else if (step.kind == StepKind.SPAWN || step.kind == StepKind.OVERFLOW) {
+        } else if (step.kind == StepKind.SPAWN) {
             level.heldBack.add(step.target);
         }
     }

@@ -56,7 +56,6 @@ class ValidateCommandTest {
                         + " (material glass for a window) until it does",
                 ":9 (crate): lies outside the map; move it inside the 40 x 16 m map",
                 ":12 (trigger): 'beat' points at object 99, which does not exist",
-                ":15 (beat): a say beat needs a line",
                 ":11 (player-spawn): a second player-spawn; a level has exactly one (the first is object 2)",
                 ": no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs",
                 ":10 (john-spawn): the John standing here would be inside solid 'cliff' (object 4); move it so its feet rest on the ground",
