@@ -51,7 +51,7 @@ final class Subtitles {
                     until = event.tick + Math.max(1, Math.round(event.amount * Simulation.TICKS_PER_SECOND));
                     break;
                 case PICKUP_TAKEN:
-                    show("", taken(event.detail), event.tick);
+                    show("", taken(event.what), event.tick);
                     break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.
@@ -72,10 +72,8 @@ final class Subtitles {
         now = current.tick();
     }
 
-    /** What a pick-up gave, from its report name ("m16#20"): a weapon says how to reach it. */
-    private static String taken(String pickup) {
-        int hash = pickup.indexOf('#');
-        String item = hash < 0 ? pickup : pickup.substring(0, hash);
+    /** What a pick-up gave, from the event's item ("m16"): a weapon says how to reach it. */
+    private static String taken(String item) {
         switch (item) {
             case "ammo":
                 return "Ammunition.";

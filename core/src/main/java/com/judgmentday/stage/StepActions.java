@@ -79,7 +79,8 @@ public final class StepActions {
                 }
                 break;
             case CHECKPOINT:
-                stage.events.emit(EventType.CHECKPOINT_REACHED, step.word, "set by a beat");
+                stage.events.event(EventType.CHECKPOINT_REACHED).who(GameEvent.NOBODY, step.word).what(step.word)
+                        .detail("set by a beat").emit();
                 break;
             case MUSIC:
                 stage.events.event(EventType.MUSIC_CUE).what(step.word).emit();

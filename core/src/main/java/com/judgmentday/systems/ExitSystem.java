@@ -94,7 +94,8 @@ public final class ExitSystem extends EntitySystem {
             }
         } else if (!told) {
             told = true;
-            events.emit(EventType.EXIT_WAITING, Mappers.IDENTITY.get(occupied).name, missing);
+            IdentityComponent exit = Mappers.IDENTITY.get(occupied);
+            events.event(EventType.EXIT_WAITING).who(exit.id, exit.name).what(exit.name).detail(missing).emit();
         }
     }
 

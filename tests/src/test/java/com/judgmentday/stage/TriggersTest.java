@@ -37,6 +37,10 @@ class TriggersTest {
             run.step(300, StageRun.RIGHT);
             Array<GameEvent> taken = run.all(EventType.PICKUP_TAKEN);
             assertThat(taken).hasSize(2);
+            GameEvent first = taken.first();
+            assertThat(first.what).as("typed: the item").isEqualTo("ammo");
+            assertThat(first.whoId).isEqualTo(Mappers.IDENTITY.get(run.simulation.player()).id);
+            assertThat(first.amount).isEqualTo(1f);
             assertThat(run.all(EventType.LINE_SAID)).hasSize(1);
             assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(taken.get(1).tick);
         }
