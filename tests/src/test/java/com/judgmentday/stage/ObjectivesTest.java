@@ -128,6 +128,17 @@ class ObjectivesTest {
     }
 
     @Test
+    void theGalleriasWhoAreYouBeatFiresAtTheCorridorBend() {
+        RunReport report = com.judgmentday.support.Scenario.level("galleria-service-corridor")
+                .script("galleria-service-corridor.txt").run();
+        assertThat(report.outcome).isEqualTo(Outcome.WIN);
+        assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
+                .startsWith("john.who-are-you", "t800.cyberdyne");
+        assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
+                .extracting(event -> event.subject).containsExactly("john");
+    }
+
+    @Test
     void holdingRightAloneWinsNoShippedLevel() {
         for (String level : new String[] {"proving-ground", "galleria-service-corridor", "ai-maze", "hazard-lab"}) {
             try (StageRun run = new StageRun(com.judgmentday.support.Scenario.level(level).simulation())) {
