@@ -65,6 +65,18 @@ class StepsTest {
     }
 
     @Test
+    void spawnBringsTheT1000InWhenTheBeatSaysSo() {
+        try (StageRun run = new StageRun("step-spawn-t1000").idle(30)) {
+            assertThat(run.simulation.t1000()).isNull();
+            assertThat(run.simulation.pursuersDue()).as("an exit waiting for it gone waits for it").isOne();
+            run.idle(40);
+            assertThat(run.simulation.t1000()).isNotNull();
+            assertThat(run.simulation.pursuersDue()).isZero();
+            assertThat(run.tickOf(EventType.T1000_ARRIVED)).isEqualTo(61);
+        }
+    }
+
+    @Test
     void removeTakesTheCrateOut() {
         try (StageRun run = new StageRun("step-remove").idle(30)) {
             assertThat(kind(run, EntityKind.CRATE)).isNotNull();
