@@ -19,7 +19,7 @@ import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -76,7 +76,7 @@ public final class T1000AiSystem extends IteratingSystem {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
-        players = engine.getEntitiesFor(Family.all(PlayerComponent.class, WeaponComponent.class).get());
+        players = engine.getEntitiesFor(Family.all(ControlComponent.class, WeaponComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
 

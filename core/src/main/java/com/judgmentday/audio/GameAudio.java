@@ -112,8 +112,8 @@ public final class GameAudio implements Disposable {
         }
         loadRendered();
         output.update();
-        if (simulation != null && simulation.player() != null) {
-            footsteps.update(simulation.player(), output);
+        if (simulation != null && simulation.controlled() != null) {
+            footsteps.update(simulation.controlled(), output);
         }
     }
 

@@ -107,6 +107,7 @@ public final class SoundDirector implements GameEventListener {
                 cue(SoundId.BUBBLING, tick, 0.4f, 1.4f);
                 break;
             case T1000_HIT:
+            case MELEE_HIT:
                 cue(SoundId.IMPACT_FLESH, tick);
                 break;
             case WEAPON_RELOADED:

@@ -1,14 +1,14 @@
 package com.judgmentday.components;
 
-/** What an entity is, for rendering, reports and rules. */
+/**
+ * What kind of object an entity is, for rendering and reports. Every character is one kind: what it is and does
+ * comes from its {@link com.judgmentday.content.CharacterDef} and its components, never from a kind.
+ */
 public enum EntityKind {
-    T800,
-    JOHN,
+    CHARACTER,
     CRATE,
     SOLID,
     EXIT,
-    T1000,
-    PERSON,
     LADDER,
     ELEVATOR,
     /** Molten steel or liquid nitrogen. */

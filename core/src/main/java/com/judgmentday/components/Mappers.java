@@ -24,7 +24,8 @@ public final class Mappers {
     public static final ComponentMapper<AppearanceComponent> APPEARANCE = ComponentMapper.getFor(AppearanceComponent.class);
     public static final ComponentMapper<DamageComponent> DAMAGE = ComponentMapper.getFor(DamageComponent.class);
     public static final ComponentMapper<ElevatorComponent> ELEVATOR = ComponentMapper.getFor(ElevatorComponent.class);
-    public static final ComponentMapper<PlayerComponent> PLAYER = ComponentMapper.getFor(PlayerComponent.class);
+    public static final ComponentMapper<MeleeComponent> MELEE = ComponentMapper.getFor(MeleeComponent.class);
+    public static final ComponentMapper<ControlComponent> CONTROL = ComponentMapper.getFor(ControlComponent.class);
 
     public static final ComponentMapper<HeatComponent> HEAT = ComponentMapper.getFor(HeatComponent.class);
     public static final ComponentMapper<HazardComponent> HAZARD = ComponentMapper.getFor(HazardComponent.class);

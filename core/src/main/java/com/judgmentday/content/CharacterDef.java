@@ -1,7 +1,26 @@
 package com.judgmentday.content;
 
-/** How a character's body is built and moves (metres, seconds, kilograms per square metre). */
+/**
+ * A character's rules as data: how its body is built and moves (metres, seconds, kilograms per square metre),
+ * its health and what happens at zero, what it is made of, what it carries, how much heat it stands and its
+ * blow. Systems and renderers read these; none asks which character it is.
+ */
 public final class CharacterDef {
+    /** What happens when health reaches zero. */
+    public enum AtZero {
+        /** The first time, an emergency power reroute brings it back weak; the second time it shuts down for good. */
+        REBOOT,
+        /** Down for good. */
+        DOWN;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** What the body is made of: bullets spark and sound by it, and a metal body shows its red eye. */
+    public static final String[] SURFACES = {"metal", "flesh", "liquid-metal"};
     /** What messages and subtitles call them ("the T-800", "Sarah"). */
     public String title = "";
     /** Whose side they are on: shots and blasts from someone never harm another of the same side. */
@@ -25,4 +44,24 @@ public final class CharacterDef {
     public float squeezeHeight;
     /** Speed of the final lunge, m/s (the T-1000's attack). */
     public float lungeSpeed;
+    /** Health (the T-800's integrity) at full; 0 for a body that has none (the T-1000's liquid metal). */
+    public float health = 100f;
+    public AtZero atZero = AtZero.DOWN;
+    /** One of {@link #SURFACES}. */
+    public String surface = "flesh";
+    /** The art's sprite name (assets/art), or "figure" for the generic figure in a look's palette. */
+    public String sprite = "figure";
+    /** Their portrait beside their health bar on the HUD (an art name); empty: none. */
+    public String icon = "";
+    /** Weapons carried when played, in switching order (a level's loadout overrides it for the first player). */
+    public com.badlogic.gdx.utils.Array<String> loadout = new com.badlogic.gdx.utils.Array<>();
+    /** Heat tolerance: hotter than this they slow down, and beyond burnAbove they burn, °C. */
+    public float hotAbove = 40f;
+    public float burnAbove = 55f;
+    /** Its body stops the T-1000 (which pours past everyone else): it can block a corridor and shield John. */
+    public boolean blocksPursuer;
+    /** The mission fails when the T-1000's blade reaches them (John): caught, whatever their health. */
+    public boolean vital;
+    /** Its blow when it has nothing to shoot, or null when it has none. */
+    public MeleeDef melee;
 }

@@ -1,14 +1,10 @@
 package com.judgmentday.content;
 
-import com.badlogic.gdx.utils.ObjectMap;
-
 /**
- * Health and what takes it: the T-800's integrity and its one emergency reboot, people's health, the
- * no-kill rules (leg hits knock down), and the harm of heat and cold.
+ * What takes health (each character's own is in its def): the emergency reboot's figures, the no-kill rules
+ * (leg hits knock down), and the harm of heat and cold.
  */
 public final class DamageDef {
-    /** Health per character (by tuning name); the T-800's is its integrity. */
-    public ObjectMap<String, Float> health = new ObjectMap<>();
     /** A hit below this fraction of a body's height is to the legs, metres per metre. */
     public float legFraction = 0.45f;
     /** People hit in the legs or knocked over stay down this long, ticks. */
@@ -24,17 +20,11 @@ public final class DamageDef {
     /** T-800: ticks shut down before the power reroute brings it back, and the integrity it comes back with. */
     public int rebootTicks = 180;
     public float rebootIntegrity = 0.3f;
-    /** Hotter than this a person slows down, °C, to this fraction of their speed. */
-    public float hotAbove = 40f;
+    /** Hotter than their hotAbove (characters) a person slows to this fraction of their speed. */
     public float hotSpeed = 0.6f;
     /** On a nitrogen-frosted floor feet stick: this fraction of a person's top speed. */
     public float frostSpeed = 0.7f;
-    /** Beyond these a person takes damage per second per degree past them, °C. */
-    public float burnAbove = 55f;
+    /** Beyond their burnAbove (characters) or below this a person takes damage per second per degree past it, °C. */
     public float frostbiteBelow = -10f;
     public float burnPerDegreeSecond = 0.2f;
-
-    public float health(String character) {
-        return health.get(character, 100f);
-    }
 }

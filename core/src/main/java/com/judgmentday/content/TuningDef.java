@@ -19,8 +19,6 @@ public final class TuningDef {
     public MaterialDef t1000Material = new MaterialDef();
     /** Health, integrity, the no-kill rules and harm from heat and cold. */
     public DamageDef damage = new DamageDef();
-    /** Weapons the player starts with when a level names none, in switching order. */
-    public com.badlogic.gdx.utils.Array<String> loadout = new com.badlogic.gdx.utils.Array<>();
     /** The difficulty played when none is chosen. */
     public String difficulty = "normal";
     /** The T-1000's pursuit figures per difficulty. */

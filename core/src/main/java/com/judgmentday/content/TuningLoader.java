@@ -20,8 +20,7 @@ public final class TuningLoader {
         json.setElementType(TuningDef.class, "pursuit", PursuitDef.class);
         json.setElementType(TuningDef.class, "patternedMaterials", String.class);
         json.setElementType(HeatDef.class, "capacity", Float.class);
-        json.setElementType(DamageDef.class, "health", Float.class);
-        json.setElementType(TuningDef.class, "loadout", String.class);
+        json.setElementType(CharacterDef.class, "loadout", String.class);
         TuningDef tuning;
         try {
             tuning = json.fromJson(TuningDef.class, file);
@@ -54,12 +53,10 @@ public final class TuningLoader {
             require(file, c.density > 0, where + ": density must be positive");
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
+            checkRules(file, tuning, where, c);
         }
         checkHeat(file, tuning.heat, tuning.t1000Material);
         checkDamage(file, tuning.damage);
-        for (String weapon : tuning.loadout) {
-            require(file, tuning.weapons.containsKey(weapon), "loadout names weapon '" + weapon + "', which weapons doesn't define");
-        }
         require(file, tuning.pursuit.containsKey(tuning.difficulty), "difficulty '" + tuning.difficulty
                 + "' has no pursuit section");
         for (ObjectMap.Entry<String, PursuitDef> entry : tuning.pursuit) {
@@ -90,6 +87,27 @@ public final class TuningLoader {
         }
     }
 
+    /** A character's rules: health and what zero means, surface, sprite, loadout, heat tolerance, blow. */
+    private static void checkRules(FileHandle file, TuningDef tuning, String where, CharacterDef c) {
+        require(file, c.health >= 0, where + ": health must not be negative (0: no health, like the T-1000's liquid metal)");
+        require(file, c.atZero != null, where + ": atZero must be reboot or down");
+        require(file, java.util.Arrays.asList(CharacterDef.SURFACES).contains(c.surface), where + ": surface '" + c.surface
+                + "' must be one of " + String.join(", ", CharacterDef.SURFACES));
+        require(file, c.sprite != null && !c.sprite.isBlank(), where + ": sprite is missing (the art's name, or \"figure\")");
+        for (String weapon : c.loadout) {
+            require(file, tuning.weapons.containsKey(weapon), where + ": loadout names weapon '" + weapon
+                    + "', which weapons doesn't define (known: " + tuning.weapons.keys().toArray() + ")");
+        }
+        require(file, c.hotAbove < c.burnAbove && tuning.damage.frostbiteBelow < c.hotAbove,
+                where + ": needs damage.frostbiteBelow < hotAbove < burnAbove");
+        MeleeDef m = c.melee;
+        if (m != null) {
+            require(file, m.name != null && !m.name.isBlank(), where + ".melee: name is missing (what reports call the blow)");
+            require(file, m.range > 0 && m.impulse >= 0 && m.damage >= 0 && m.cooldownTicks > 0,
+                    where + ".melee: range and cooldownTicks must be positive, impulse and damage not negative");
+        }
+    }
+
     private static void checkHeat(FileHandle file, HeatDef h, MaterialDef m) {
         require(file, h != null && m != null, "heat and t1000Material must be objects");
         require(file, h.airCoupling >= 0 && h.immersionCoupling >= 0 && h.vapourCoupling >= 0 && h.radiantCoupling >= 0,
@@ -115,13 +133,9 @@ public final class TuningLoader {
 
     private static void checkDamage(FileHandle file, DamageDef d) {
         require(file, d != null, "damage must be an object");
-        for (ObjectMap.Entry<String, Float> entry : d.health) {
-            require(file, entry.value != null && entry.value > 0, "damage.health." + entry.key + " must be positive");
-        }
         require(file, d.legFraction > 0 && d.legFraction < 1, "damage: legFraction must be between 0 and 1");
         require(file, d.rebootIntegrity > 0 && d.rebootIntegrity <= 1, "damage: rebootIntegrity must be in (0, 1]");
         require(file, d.downTicks > 0 && d.rebootTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
-        require(file, d.hotAbove < d.burnAbove && d.frostbiteBelow < d.hotAbove, "damage: needs frostbiteBelow < hotAbove < burnAbove");
         require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1,
                 "damage: hotSpeed and frostSpeed must be in (0, 1]");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,

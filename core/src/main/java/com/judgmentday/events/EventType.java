@@ -19,6 +19,10 @@ public enum EventType {
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
     PICKUP_TAKEN("pickup.taken"),
+    /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
+    MELEE_BLOW("melee.blow"),
+    /** A blow landed on the subject (the detail names the blow). */
+    MELEE_HIT("melee.hit"),
     GRENADE_LAUNCHED("grenade.launched"),
     EXPLOSION("explosion"),
     TANK_RUPTURED("tank.ruptured"),
@@ -30,6 +34,13 @@ public enum EventType {
     T800_SHUTDOWN("t800.shutdown"),
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
+    /**
+     * A character went down for good (at zero with {@code atZero: down}, or the T-800's second shutdown): who names
+     * them, what is the cause, the detail is the game-over reason.
+     */
+    CHARACTER_DOWN("character.down"),
+    /** The player's control moved to another character (the subject); the detail names the one before. */
+    CONTROL_SWITCHED("control.switched"),
     /** An escort (John) knows no way to its leader and waits where it is; the detail says where. */
     ESCORT_WAITING("escort.waiting"),
     /** An escort gave up a move that got it nowhere and tries another way. */
@@ -59,8 +70,6 @@ public enum EventType {
     T1000_REFORMED("t1000.reformed"),
     T1000_MELTING("t1000.melting"),
     T1000_MELTED("t1000.melted"),
-    /** A character whose rules put them down at zero health (John, Sarah) is down; who names them, what is the cause. */
-    CHARACTER_DOWN("character.down"),
     /** A trigger fired (what: its name). */
     TRIGGER_FIRED("trigger.fired"),
     /** A beat started or finished (what: its name). */

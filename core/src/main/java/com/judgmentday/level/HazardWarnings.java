@@ -31,7 +31,7 @@ final class HazardWarnings {
         checkHeadStart(level, problems);
         CharacterDef body = tuning.character("person");
         HeatDef heat = tuning.heat;
-        HeatReach reach = new HeatReach(level, heat, tuning.damage.burnAbove);
+        HeatReach reach = new HeatReach(level, heat, body.burnAbove);
         for (PersonDef person : level.people) {
             for (HazardDef hazard : level.hazards) {
                 if (hazard.width <= 0f && overflowReaches(hazard, person, heat)) {

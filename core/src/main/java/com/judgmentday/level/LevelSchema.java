@@ -21,8 +21,8 @@ public final class LevelSchema {
             .text("briefing", "", "what to do, in a line: shown as the level starts and as a tip on the game-over page")
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
-            .text("loadout", "", "weapons the T-800 starts with, comma-separated, in switching order: shotgun, pistol, "
-                    + "m16, m79, minigun (empty: the tuning's loadout)")
+            .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
+                    + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)")
             .text("objectives", "", "what wins and loses the level, one a row: 'id: kind [arguments] | words on screen'"
                     + " (see Objectives; empty: reach an exit, with John alive when he is there)");
 

@@ -288,9 +288,13 @@ public final class LevelValidator {
         return "t800";
     }
 
+    /** Who stands at a spawn, as the characters' titles say ("T-800", "Sarah", "John"). */
     private String spawnName(MapObject spawn) {
-        return spawn.type.equals("john-spawn") ? "John" : spawn.type.equals("t1000-spawn") ? "T-1000"
-                : playerCharacter(spawn).toUpperCase(Locale.ROOT).replace("T800", "T-800");
+        if (spawn.type.equals("t1000-spawn")) {
+            return "T-1000";
+        }
+        String title = character(spawn).title;
+        return title.startsWith("the ") ? title.substring(4) : title;
     }
 
     private void checkIds(TmxDocument document, Array<Problem> problems) {

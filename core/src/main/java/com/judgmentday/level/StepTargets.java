@@ -58,8 +58,12 @@ final class StepTargets {
             case FREEZE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
             case CONTROL:
-                return "switching the controlled character is not simulated yet (it comes with the cast);"
-                        + " remove the step for now";
+                if ("john".equals(step.role)) {
+                    return document.objects.stream().anyMatch(object -> object.type.equals("john-spawn")) ? null
+                            : "the map has no john-spawn; add one, or hand control to an npc (#id)";
+                }
+                return target != null ? type(target, List.of("npc"))
+                        : "control moves to John or a person (#id of an npc), not the " + step.role;
             case OBJECTIVE:
                 for (ObjectiveDef objective : level.objectives) {
                     if (objective.id.equals(step.word)) {

@@ -104,7 +104,7 @@ public final class NavGraphBuilder {
      */
     public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid) {
         float gravity = tuning.gravity;
-        HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, tuning.damage.burnAbove);
+        HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, body.burnAbove);
         float height = level.height + headroom(body, gravity);
         if (cells(level.width, height) > MAX_CELLS) {
             throw new com.judgmentday.level.LevelException(level.source + ": the level is too big to find its ways: "

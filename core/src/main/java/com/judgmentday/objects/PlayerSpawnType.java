@@ -12,7 +12,8 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class PlayerSpawnType extends ObjectType<SpawnDef> {
     PlayerSpawnType() {
         super(new ObjectTypeDef("player-spawn", "Where the player starts; exactly one per level.", POINT, RECTANGLE)
-                .choice("character", "t800", "who the player controls", LevelSchema.CHARACTERS)
+                .choice("character", "t800", "who the player controls (their rules, sprite and loadout: tuning.json)",
+                        LevelSchema.CHARACTERS)
                 .choice("facing", "right", "which way the player faces at the start (toward the first threat)", "left",
                         "right"));
     }

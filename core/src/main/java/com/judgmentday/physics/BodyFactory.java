@@ -91,7 +91,9 @@ public final class BodyFactory {
         shape.set(new float[] {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
         fixture(body, shape, entity, FixtureRole.BODY, def.density * def.height / height, def.friction,
-                CollisionBits.CHARACTER, liquid ? CollisionBits.LIQUID_MASK : CollisionBits.CHARACTER_MASK, false);
+                def.blocksPursuer ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER,
+                liquid ? CollisionBits.LIQUID_MASK : def.blocksPursuer ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK,
+                false);
         PolygonShape foot = new PolygonShape();
         foot.setAsBox(hw - bevel, FOOT_HALF_HEIGHT, new Vector2(0f, -hh), 0f);
         fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT,

@@ -14,10 +14,15 @@ public final class CollisionBits {
     /** The T-1000's frozen shards and liquid droplets. */
     public static final short FRAGMENT = 0x0080;
 
+    /** A character whose body stops the T-1000 (its def's blocksPursuer: the T-800); also in CHARACTER. */
+    public static final short BLOCKER = 0x0100;
+
     /** Characters pass through each other so an escort never blocks its protector. */
     public static final short CHARACTER_MASK = SOLID | PROP | ZONE | BARS;
-    /** The T-1000 pours through bars. */
-    public static final short LIQUID_MASK = SOLID | PROP | ZONE;
+    /** A blocking body also meets the T-1000 (a CHARACTER whose mask takes BLOCKER); people still pass it. */
+    public static final short BLOCKER_MASK = CHARACTER_MASK | CHARACTER;
+    /** The T-1000 pours through bars and past people, not past a blocking body. */
+    public static final short LIQUID_MASK = SOLID | PROP | ZONE | BLOCKER;
     public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT | BARS | PROJECTILE | FRAGMENT;
     public static final short SOLID_MASK = CHARACTER | PROP | FOOT | PROJECTILE | FRAGMENT;
     public static final short BARS_MASK = CHARACTER | PROP | FOOT | PROJECTILE;

@@ -1,5 +1,6 @@
 package com.judgmentday.physics;
 
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Contact;
 import com.badlogic.gdx.physics.box2d.ContactImpulse;
 import com.badlogic.gdx.physics.box2d.ContactListener;
@@ -7,8 +8,9 @@ import com.badlogic.gdx.physics.box2d.Manifold;
 import com.badlogic.gdx.utils.Array;
 
 /**
- * The world's contact listener. It only records begins and ends, into reused records; systems read
- * them at the start of the next tick and decide what they mean.
+ * The world's contact listener. It records begins and ends, into reused records; systems read them at the start
+ * of the next tick and decide what they mean. Before each solve it lets the T-1000 slip past a blocking body it
+ * meets from above (a block holds from the side only).
  */
 public final class ContactRecorder implements ContactListener {
     private final Array<ContactRecord> records = new Array<>(false, 64, ContactRecord.class);
@@ -26,6 +28,16 @@ public final class ContactRecorder implements ContactListener {
 
     @Override
     public void preSolve(Contact contact, Manifold oldManifold) {
+        // Two characters touch only when one is a blocking body (the T-800) and the other the T-1000. The block
+        // holds from the side; from above the T-1000 slips past rather than riding on its head.
+        short a = contact.getFixtureA().getFilterData().categoryBits;
+        short b = contact.getFixtureB().getFilterData().categoryBits;
+        if ((a & b & CollisionBits.CHARACTER) != 0) {
+            Vector2 normal = contact.getWorldManifold().getNormal();
+            if (Math.abs(normal.y) > Math.abs(normal.x)) {
+                contact.setEnabled(false);
+            }
+        }
     }
 
     @Override

@@ -8,9 +8,7 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.HealthComponent;
-import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
-import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
@@ -72,6 +70,20 @@ final class FigureDrawer {
         overlays(shapes, entity, alpha);
     }
 
+    /** A blow's handle (Sarah's broom) sweeping from over the shoulder down to level ahead, {@code progress} 0 to 1. */
+    void swing(ShapeRenderer shapes, Entity entity, float alpha, float progress) {
+        measure(entity, alpha, false);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float handX = box.x;
+        float handY = box.bottom + box.h * 0.65f;
+        float angle = (1f - progress) * 80f * MathUtils.degreesToRadians;
+        float reach = character.def.melee == null ? 0.9f : character.def.melee.range + character.def.width / 2f;
+        float tipX = handX + character.facing * reach * MathUtils.cos(angle);
+        float tipY = handY + reach * MathUtils.sin(angle);
+        shapes.setColor(Palette.LADDER);
+        shapes.rectLine(handX, handY, tipX, tipY, 0.06f);
+    }
+
     /** What shows over the T-1000's body however it is drawn: bullet holes, and the blade arm winding up. */
     void overlays(ShapeRenderer shapes, Entity entity, float alpha) {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
@@ -109,8 +121,8 @@ final class FigureDrawer {
         }
     }
 
-    /** The T-800 or John in shapes, when the art has no sprite for them. */
-    void protagonist(ShapeRenderer shapes, Entity entity, IdentityComponent id, float alpha, boolean flashing) {
+    /** A character in its own clothes (the T-800, Sarah, John) in shapes, when the art has no sprite for them. */
+    void protagonist(ShapeRenderer shapes, Entity entity, float alpha, boolean flashing) {
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         measure(entity, alpha, true);
         float x = box.x;
@@ -120,7 +132,8 @@ final class FigureDrawer {
         float left = box.left;
         float bottom = box.bottom;
         int facing = character.facing;
-        boolean terminator = id.kind == EntityKind.T800;
+        // A machine under the skin wears the T-800's jacket; people their shirts.
+        boolean terminator = "metal".equals(character.def.surface);
         float legs = box.legs;
         float head = box.head;
         shapes.setColor(Palette.JEANS);

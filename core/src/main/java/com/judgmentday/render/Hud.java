@@ -67,7 +67,7 @@ public final class Hud implements Disposable {
         shade.setProjectionMatrix(projection);
         batch.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
-        HealthComponent integrity = Mappers.HEALTH.get(simulation.player());
+        HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
         HealthComponent john = simulation.john() == null ? null : Mappers.HEALTH.get(simulation.john());
         shade.begin(ShapeRenderer.ShapeType.Filled);
         bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
@@ -78,12 +78,12 @@ public final class Hud implements Disposable {
         shade.end();
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
-        icon(art, "icon-integrity", HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
+        icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
         if (integrity.shutdownTicks > 0) {
             say("SHUTDOWN: REROUTING POWER", Color.WHITE).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
         if (john != null) {
-            icon(art, "icon-john", HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
+            icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
         weapon(simulation, art);
         t1000(simulation, art, view);
@@ -129,7 +129,7 @@ public final class Hud implements Disposable {
 
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */
     private void weapon(Simulation simulation, SpriteAtlas art) {
-        WeaponComponent weapon = Mappers.WEAPON.get(simulation.player());
+        WeaponComponent weapon = Mappers.WEAPON.get(simulation.controlled());
         if (weapon == null || weapon.slots.size == 0) {
             return;
         }
@@ -180,7 +180,7 @@ public final class Hud implements Disposable {
     }
 
     private void icon(SpriteAtlas art, String name, float x, float y) {
-        SpriteAtlas.SpriteArt sprite = art == null ? null : art.sprite(name);
+        SpriteAtlas.SpriteArt sprite = art == null || name.isEmpty() ? null : art.sprite(name);
         TextureRegion[] frames = sprite == null ? null : sprite.frames("idle", sprite.def.palette);
         if (frames != null) {
             batch.draw(frames[0], x, y);

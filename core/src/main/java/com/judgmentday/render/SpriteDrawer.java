@@ -6,7 +6,6 @@ import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -40,40 +39,41 @@ final class SpriteDrawer {
         this.liquidMetal = liquidMetal;
     }
 
-    /** True when the art has no sprite for this kind of character (shapes stand in). */
-    boolean missing(EntityKind kind) {
-        return atlas.sprite(spriteName(kind)) == null;
+    /** True when the art has no sprite for this character (shapes stand in). */
+    boolean missing(Entity entity) {
+        return atlas.sprite(Mappers.CHARACTER.get(entity).def.sprite) == null;
     }
 
     /**
-     * The sprite for this character now: the T-800 after its emergency reboot has lost an arm, and worn
-     * down further shows the bare endoskeleton; the T-1000 copying someone with a sprite of their own
-     * (Sarah) takes it; everyone else is the figure.
+     * The sprite for this character now: its def's sprite; after an emergency reboot, that sprite's "-onearm"
+     * variant, and worn down further its "-endo" one, where the art has them (the T-800); someone copying or
+     * playing a look with a sprite of its own (Sarah) takes it.
      */
-    private SpriteAtlas.SpriteArt art(Entity entity, EntityKind kind) {
+    private SpriteAtlas.SpriteArt art(Entity entity) {
+        String sprite = Mappers.CHARACTER.get(entity).def.sprite;
         SpriteAtlas.SpriteArt art = null;
-        if (kind == EntityKind.T800) {
-            HealthComponent health = Mappers.HEALTH.get(entity);
-            if (health != null && health.shutdowns > 0) {
-                art = atlas.sprite(health.fraction() < ENDO_BELOW ? "t800-endo" : "t800-onearm");
-            }
-        } else if (kind == EntityKind.T1000 || kind == EntityKind.PERSON) {
-            AppearanceComponent looks = Mappers.APPEARANCE.get(entity);
-            PersonComponent person = Mappers.PERSON.get(entity);
-            String look = looks != null ? looks.look : person != null ? person.role : "";
-            art = OWN_SPRITES.contains(look) ? atlas.sprite(look) : null;
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.shutdowns > 0) {
+            art = atlas.sprite(sprite + (health.fraction() < ENDO_BELOW ? "-endo" : "-onearm"));
         }
-        return art != null ? art : atlas.sprite(spriteName(kind));
+        String look = look(entity);
+        if (art == null && look != null && OWN_SPRITES.contains(look)) {
+            art = atlas.sprite(look);
+        }
+        return art != null ? art : atlas.sprite(sprite);
+    }
+
+    /** The look a figure wears (the T-1000's copy, a person's role), or null for a character with its own. */
+    private static String look(Entity entity) {
+        AppearanceComponent looks = Mappers.APPEARANCE.get(entity);
+        PersonComponent person = Mappers.PERSON.get(entity);
+        return looks != null ? looks.look : person != null ? person.role : null;
     }
 
     /** Looks that have a sprite of their own rather than the figure in a palette. */
     private static final java.util.Set<String> OWN_SPRITES = java.util.Set.of("sarah");
-    /** Below this much integrity after its reboot, the T-800 is down to the endoskeleton. */
+    /** Below this much integrity after its reboot, the body is down to the endoskeleton. */
     private static final float ENDO_BELOW = 0.2f;
-
-    private static String spriteName(EntityKind kind) {
-        return kind == EntityKind.T800 ? "t800" : kind == EntityKind.JOHN ? "john" : "figure";
-    }
 
     void advance(float seconds) {
         clock += seconds;
@@ -81,8 +81,8 @@ final class SpriteDrawer {
     }
 
     /** Draws a character; false when the art has no sprite for it (the caller falls back to shapes). */
-    boolean character(SpriteBatch batch, Entity entity, EntityKind kind, float alpha, boolean shooting) {
-        SpriteAtlas.SpriteArt art = art(entity, kind);
+    boolean character(SpriteBatch batch, Entity entity, float alpha, boolean shooting) {
+        SpriteAtlas.SpriteArt art = art(entity);
         if (art == null) {
             return false;
         }
@@ -99,7 +99,7 @@ final class SpriteDrawer {
         float feet = y - character.height / 2f;
         float vx = (t.x - t.prevX) * 60f;
         float vy = (t.y - t.prevY) * 60f;
-        String palette = palette(entity, kind, liquid);
+        String palette = palette(entity, art, liquid);
         boolean lying = health != null && health.out();
         String anim;
         int index;
@@ -154,13 +154,11 @@ final class SpriteDrawer {
         if (chrome) {
             liquidMetal.end(batch);
         }
-        if (kind == EntityKind.T800) {
-            weapon(batch, entity, x, feet, character.facing, shooting);
-        }
+        weapon(batch, entity, x, feet, character.facing, shooting);
         return true;
     }
 
-    /** The weapon in the T-800's hands: at the hip, raised to fire. */
+    /** The weapon in the hands of whoever carries one: at the hip, raised to fire. */
     private void weapon(SpriteBatch batch, Entity entity, float x, float feet, int facing, boolean shooting) {
         WeaponComponent weapons = Mappers.WEAPON.get(entity);
         if (weapons == null || weapons.slots.size == 0) {
@@ -194,7 +192,7 @@ final class SpriteDrawer {
     /** A character just hit: it recoils for a moment. */
     private boolean hurt(Entity entity) {
         HealthComponent health = Mappers.HEALTH.get(entity);
-        return health != null && health.health < health.max && hurtSeconds > 0f && Mappers.PLAYER.has(entity);
+        return health != null && health.health < health.max && hurtSeconds > 0f && Mappers.CONTROL.has(entity);
     }
 
     /** Told by the renderer when the player was hurt, so it recoils. */
@@ -202,13 +200,14 @@ final class SpriteDrawer {
         hurtSeconds = HURT_SECONDS;
     }
 
-    private static String palette(Entity entity, EntityKind kind, LiquidComponent liquid) {
-        if (kind == EntityKind.T800) {
+    /**
+     * The palette: a character with a sprite of its own wears its sprite's palette (badly hurt, that palette's
+     * "-torn" variant where the art has one); a figure wears its look.
+     */
+    private static String palette(Entity entity, SpriteAtlas.SpriteArt art, LiquidComponent liquid) {
+        if (look(entity) == null) {
             HealthComponent integrity = Mappers.HEALTH.get(entity);
-            return integrity != null && integrity.fraction() < TORN_BELOW ? "t800-torn" : "t800";
-        }
-        if (kind == EntityKind.JOHN) {
-            return "john";
+            return integrity != null && integrity.fraction() < TORN_BELOW ? art.def.palette + "-torn" : art.def.palette;
         }
         if (liquid != null) {
             if (liquid.material == Material.FROZEN || liquid.material == Material.CHILLED) {

@@ -67,6 +67,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final Effects effects;
     private final LightPass lights;
     private float flashSeconds;
+    /** A blow being swung (melee.blow): by whom, and for how much longer, seconds. */
+    private float swingSeconds;
+    private String swingSubject = "";
+    private static final float SWING_SECONDS = 0.18f;
     private float shootSeconds;
     private String flashSubject = "";
 
@@ -104,12 +108,15 @@ public final class WorldRenderer implements GameEventListener, Disposable {
 
     @Override
     public void onEvent(GameEvent event) {
-        if (event.type == EventType.WEAPON_FIRED) {
+        if (event.type == EventType.MELEE_BLOW) {
+            swingSeconds = SWING_SECONDS;
+            swingSubject = event.subject;
+        } else if (event.type == EventType.WEAPON_FIRED) {
             flashSeconds = 0.07f;
             shootSeconds = SHOOT_POSE_SECONDS;
             flashSubject = event.subject;
         } else if (event.type == EventType.HURT && sprites != null && event.subject.equals(
-                Mappers.IDENTITY.get(simulation.player()).name)) {
+                Mappers.IDENTITY.get(simulation.controlled()).name)) {
             sprites.hurtPlayer();
         }
     }
@@ -117,6 +124,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     /** Draws one frame; {@code alpha} is how far real time has moved from the last tick to the next. */
     public void render(OrthographicCamera camera, float alpha, float deltaSeconds) {
         flashSeconds = Math.max(0f, flashSeconds - deltaSeconds);
+        swingSeconds = Math.max(0f, swingSeconds - deltaSeconds);
         shootSeconds = Math.max(0f, shootSeconds - deltaSeconds);
         if (sprites != null) {
             sprites.advance(deltaSeconds);
@@ -187,16 +195,14 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private void drawShapes(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         switch (id.kind) {
-            case T800:
-            case JOHN:
-                if (sprites == null || sprites.missing(id.kind)) {
-                    figures.protagonist(shapes, entity, id, alpha, flashSeconds > 0f && id.name.equals(flashSubject));
+            case CHARACTER:
+                if (sprites != null && !sprites.missing(entity)) {
+                    break;
                 }
-                break;
-            case PERSON:
-            case T1000:
-                if (sprites == null || sprites.missing(id.kind)) {
+                if (Mappers.APPEARANCE.has(entity) || Mappers.PERSON.has(entity)) {
                     figures.draw(shapes, entity, alpha);
+                } else {
+                    figures.protagonist(shapes, entity, alpha, flashSeconds > 0f && id.name.equals(flashSubject));
                 }
                 break;
             case FRAGMENT:
@@ -217,13 +223,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private void drawSprite(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         switch (id.kind) {
-            case T800:
-            case JOHN:
-            case PERSON:
-            case T1000:
+            case CHARACTER:
                 if (sprites != null) {
-                    boolean shooting = id.kind == EntityKind.T800 && shootSeconds > 0f && id.name.equals(flashSubject);
-                    sprites.character(batch, entity, id.kind, alpha, shooting);
+                    boolean shooting = shootSeconds > 0f && id.name.equals(flashSubject) && Mappers.WEAPON.has(entity);
+                    sprites.character(batch, entity, alpha, shooting);
                 }
                 break;
             case FRAGMENT:
@@ -237,13 +240,21 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
     }
 
-    /** Over the sprites: the muzzle flash and the T-1000's holes and blade. */
+    /** Over the sprites: a blow's swing, the muzzle flash and the T-1000's holes and blade. */
     private void drawOverlays(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
-        if (id.kind == EntityKind.T1000 && sprites != null && !sprites.missing(id.kind)) {
+        if (id.kind != EntityKind.CHARACTER) {
+            return;
+        }
+        if (swingSeconds > 0f && id.name.equals(swingSubject)) {
+            figures.swing(shapes, entity, alpha, 1f - swingSeconds / SWING_SECONDS);
+        }
+        if (sprites == null || sprites.missing(entity)) {
+            return;
+        }
+        if (Mappers.LIQUID.has(entity)) {
             figures.overlays(shapes, entity, alpha);
-        } else if (id.kind == EntityKind.T800 && sprites != null && !sprites.missing(id.kind) && flashSeconds > 0f
-                && id.name.equals(flashSubject)) {
+        } else if (flashSeconds > 0f && id.name.equals(flashSubject) && Mappers.WEAPON.has(entity)) {
             TransformComponent t = Mappers.TRANSFORM.get(entity);
             CharacterComponent character = Mappers.CHARACTER.get(entity);
             WeaponComponent weapon = Mappers.WEAPON.get(entity);

@@ -56,7 +56,7 @@ public final class Playtest {
             }
             if (tick % Simulation.TICKS_PER_SECOND == 0) {
                 report.hashes.add(hasher.hash(simulation));
-                trace(report, simulation.player());
+                trace(report, simulation.controlled());
                 trace(report, simulation.john());
                 trace(report, simulation.t1000());
             }

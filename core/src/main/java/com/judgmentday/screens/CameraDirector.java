@@ -69,8 +69,8 @@ final class CameraDirector implements GameEventListener {
 
     /** Eases toward the player's look-ahead point within the level (or the zone it stands in), then shakes. */
     void update(Simulation simulation, float alpha, float delta) {
-        TransformComponent t = Mappers.TRANSFORM.get(simulation.player());
-        CharacterComponent character = Mappers.CHARACTER.get(simulation.player());
+        TransformComponent t = Mappers.TRANSFORM.get(simulation.controlled());
+        CharacterComponent character = Mappers.CHARACTER.get(simulation.controlled());
         float px = WorldRenderer.lerpX(t, alpha);
         float py = WorldRenderer.lerpY(t, alpha);
         LevelDef level = simulation.level();

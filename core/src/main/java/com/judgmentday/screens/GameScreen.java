@@ -226,7 +226,7 @@ public final class GameScreen extends ScreenAdapter {
         audio.listenTo(simulation.events());
         rendererGeneration = session.generation();
         if (first) {
-            TransformComponent start = Mappers.TRANSFORM.get(simulation.player());
+            TransformComponent start = Mappers.TRANSFORM.get(simulation.controlled());
             camera.position.set(start.x, start.y, 0f);
             audio.playMusic(MusicId.CHASE);
         }

@@ -29,10 +29,10 @@ final class Placement {
     /** True when both were put back; false (and nothing moved) when either place is taken or off the map. */
     boolean restore(Simulation from, Simulation to) {
         boolean withJohn = from.john() != null && to.john() != null;
-        if (!free(from.player(), to.level()) || (withJohn && !free(from.john(), to.level()))) {
+        if (!free(from.controlled(), to.level()) || (withJohn && !free(from.john(), to.level()))) {
             return false;
         }
-        move(from.player(), to.player());
+        move(from.controlled(), to.controlled());
         if (withJohn) {
             move(from.john(), to.john());
         }

@@ -19,6 +19,7 @@ import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.ProjectileComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.SurfaceComponent;
 import com.judgmentday.components.T1000Component;
@@ -27,7 +28,7 @@ import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.MoveIntentComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.SizeComponent;
 import com.judgmentday.components.TransformComponent;
@@ -59,23 +60,30 @@ public final class EntityFactory {
         this.tuning = tuning;
     }
 
-    /** The character the player controls, carrying the level's loadout (null: the tuning's). */
+    /** The character the player controls, carrying the level's loadout (null: its own, from its def). */
     public Entity player(SpawnDef spawn, String[] loadout) {
-        Entity entity = character(spawn, EntityKind.T800, spawn.character);
+        Entity entity = character(spawn, spawn.character);
         Mappers.CHARACTER.get(entity).facing = spawn.facing;
-        entity.add(new PlayerComponent());
+        entity.add(new ControlComponent());
         entity.add(new InputComponent());
+        entity.add(loadout != null ? loadout(new com.badlogic.gdx.utils.Array<>(loadout))
+                : loadout(Mappers.CHARACTER.get(entity).def.loadout));
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** The weapons named, in switching order, each with its tuned rounds. */
+    public WeaponComponent loadout(com.badlogic.gdx.utils.Array<String> names) {
         WeaponComponent weapon = new WeaponComponent();
-        if (loadout != null) {
-            for (String name : loadout) {
-                weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
-            }
-        } else {
-            for (String name : tuning.loadout) {
-                weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
-            }
+        for (String name : names) {
+            weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
         }
-        entity.add(weapon);
+        return weapon;
+    }
+
+    /** A character standing at (x, y) by its def's rules: no one controls it, it follows no one. */
+    public Entity standing(String tuningName, float x, float y) {
+        Entity entity = character(tuningName, tuningName, x, y, false);
         engine.addEntity(entity);
         return entity;
     }
@@ -132,7 +140,7 @@ public final class EntityFactory {
 
     /** John, who follows the given leader. */
     public Entity john(SpawnDef spawn, Entity leader) {
-        Entity entity = character(spawn, EntityKind.JOHN, "john");
+        Entity entity = character(spawn, spawn.character);
         FollowComponent follow = new FollowComponent();
         follow.leader = leader;
         follow.def = tuning.follow;
@@ -188,7 +196,7 @@ public final class EntityFactory {
 
     /** The T-1000, hunting the given target; it arrives in the look its spawn names. */
     public Entity t1000(SpawnDef spawn, String look, Entity target) {
-        Entity entity = character(EntityKind.T1000, "t1000", "t1000", spawn.x, spawn.y, true);
+        Entity entity = character(spawn.character, spawn.character, spawn.x, spawn.y, true);
         entity.add(new RouteComponent());
         T1000Component mind = new T1000Component();
         mind.target = target;
@@ -205,7 +213,7 @@ public final class EntityFactory {
 
     /** A person standing in the level (they don't act yet). */
     public Entity person(PersonDef person) {
-        Entity entity = character(EntityKind.PERSON, "person", person.role + "#" + person.objectId, person.x, person.y, false);
+        Entity entity = character("person", person.role + "#" + person.objectId, person.x, person.y, false);
         PersonComponent who = new PersonComponent();
         who.role = person.role;
         who.line = person.line;
@@ -291,12 +299,13 @@ public final class EntityFactory {
         return zone;
     }
 
-    private Entity character(SpawnDef spawn, EntityKind kind, String tuningName) {
-        return character(kind, tuningName, tuningName, spawn.x, spawn.y, false);
+    private Entity character(SpawnDef spawn, String tuningName) {
+        return character(tuningName, tuningName, spawn.x, spawn.y, false);
     }
 
-    private Entity character(EntityKind kind, String tuningName, String name, float x, float y, boolean liquid) {
-        Entity entity = identified(kind, name);
+    /** Any character: what it is and does comes from its def, not from its kind. */
+    private Entity character(String tuningName, String name, float x, float y, boolean liquid) {
+        Entity entity = identified(EntityKind.CHARACTER, name);
         CharacterDef def = tuning.character(tuningName);
         CharacterComponent character = new CharacterComponent();
         character.def = def;
@@ -305,10 +314,13 @@ public final class EntityFactory {
         entity.add(new MoveIntentComponent());
         entity.add(heat(tuningName, tuning.heat.ambient));
         entity.add(new DamageComponent());
-        if (!liquid) {
+        if (def.health > 0f) {
             HealthComponent health = new HealthComponent();
-            health.health = health.max = tuning.damage.health(tuningName);
+            health.health = health.max = def.health;
             entity.add(health);
+        }
+        if (def.melee != null) {
+            entity.add(new MeleeComponent());
         }
         withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;

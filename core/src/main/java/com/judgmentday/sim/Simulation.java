@@ -49,6 +49,7 @@ import com.judgmentday.systems.FragmentSystem;
 import com.judgmentday.systems.PickupSystem;
 import com.judgmentday.systems.ProjectileSystem;
 import com.judgmentday.systems.MaterialSystem;
+import com.judgmentday.systems.MeleeSystem;
 import com.judgmentday.systems.MovementSystem;
 import com.judgmentday.systems.PhysicsSystem;
 import com.judgmentday.systems.PlayerControlSystem;
@@ -82,7 +83,8 @@ public final class Simulation implements Disposable {
     private final ContactRecorder contacts = new ContactRecorder();
     private final BodyFactory bodies;
     private final EntityFactory factory;
-    private final Entity player;
+    /** The character receiving the player's actions (it carries the ControlComponent); see {@link #control}. */
+    private Entity controlled;
     private final Entity john;
     private final ImmutableArray<Entity> t1000s;
     private final Navigation navigation;
@@ -139,7 +141,7 @@ public final class Simulation implements Disposable {
         if (cast.t1000HeldBack) {
             state.pursuersDue++;
         }
-        player = cast.player;
+        controlled = cast.player;
         john = cast.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         state.johnPresent = john != null;
@@ -174,7 +176,8 @@ public final class Simulation implements Disposable {
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
-        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 1, tuning, events));
+        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
+        engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
         engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
@@ -189,7 +192,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
-                new StepActions(stage, engine, world, factory, tuning.t1000Material)));
+                new StepActions(stage, engine, world, factory, tuning.t1000Material, this::control)));
         engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 
@@ -198,13 +201,16 @@ public final class Simulation implements Disposable {
         state.tick++;
         events.setTick(state.tick);
         // A beat may take the controls away for a moment: the player's actions wait.
-        Mappers.INPUT.get(player).current.setAll(stage.state.locked() ? none : actions);
+        Mappers.INPUT.get(controlled).current.setAll(stage.state.locked() ? none : actions);
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
     }
 
-    /** The invulnerability assist: from the next tick, the T-800 and John take no damage (see HealthSystem). */
+    /**
+     * The invulnerability assist: from the next tick, the controlled character and its allies (John) take no
+     * damage (see HealthSystem).
+     */
     public void setInvulnerable(boolean invulnerable) {
         state.invulnerable = invulnerable;
     }
@@ -294,8 +300,34 @@ public final class Simulation implements Disposable {
         return state.casualties;
     }
 
-    public Entity player() {
-        return player;
+    /** The character the player's actions move now (the camera, HUD, sound and checkpoints follow it). */
+    public Entity controlled() {
+        return controlled;
+    }
+
+    /**
+     * Brings a character (a tuning name: "sarah") into the level standing at (x, y), by its def's rules and not
+     * controlled (a beat's spawn step; {@link #control} hands it the player's actions).
+     */
+    public Entity spawnCharacter(String character, float x, float y) {
+        return factory.standing(character, x, y);
+    }
+
+    /**
+     * Moves the player's control to another character from the next tick (a beat's switch-character step): it
+     * takes the input and its loadout, escorts follow it, a T-1000 hunting the old one hunts it; emits
+     * control.switched. The one left behind stops where it stands.
+     */
+    public void control(Entity character) {
+        if (character == controlled) {
+            return;
+        }
+        Entity previous = controlled;
+        ControlTransfer.move(engine, factory, previous, character);
+        controlled = character;
+        engine.getSystem(ArrivalSystem.class).retarget(previous, character);
+        events.emit(EventType.CONTROL_SWITCHED, Mappers.IDENTITY.get(character).name,
+                "from " + Mappers.IDENTITY.get(previous).name);
     }
 
     /** The T-1000, or null when the level has none (or it has not entered yet). */

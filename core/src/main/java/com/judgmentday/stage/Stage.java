@@ -8,7 +8,7 @@ import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntMap;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
@@ -45,7 +45,7 @@ public final class Stage {
 
     /** Looks up the roles in the engine's entities. */
     public void attach(Engine engine) {
-        controlled = engine.getEntitiesFor(Family.all(PlayerComponent.class, TransformComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, TransformComponent.class).get());
         pursuers = engine.getEntitiesFor(Family.all(T1000Component.class, TransformComponent.class).get());
         everyone = engine.getEntitiesFor(Family.all(IdentityComponent.class).get());
     }

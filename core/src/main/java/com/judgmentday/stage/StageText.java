@@ -119,10 +119,12 @@ public final class StageText {
                 step.y = y;
                 return target(step, words[1]);
             }
-            case CONTROL: case OBJECTIVE: case CHECKPOINT: case MUSIC:
+            case CONTROL:
+                return words.length != 2 ? "write 'control <john or #npc id>'" : target(step, words[1]);
+            case OBJECTIVE: case CHECKPOINT: case MUSIC:
                 if (words.length != 2) {
-                    return "write '" + step.kind.word + " <" + (step.kind == StepKind.CONTROL ? "character"
-                            : step.kind == StepKind.OBJECTIVE ? "objective id" : step.kind == StepKind.MUSIC ? "cue" : "name") + ">'";
+                    return "write '" + step.kind.word + " <" + (step.kind == StepKind.OBJECTIVE ? "objective id"
+                            : step.kind == StepKind.MUSIC ? "cue" : "name") + ">'";
                 }
                 step.word = words[1];
                 return null;

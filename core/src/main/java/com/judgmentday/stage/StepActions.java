@@ -11,6 +11,8 @@ import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.physics.FixtureTag;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.Array;
+
+import java.util.function.Consumer;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
@@ -31,10 +33,14 @@ public final class StepActions {
     private final EntityFactory factory;
     private final MaterialDef material;
     private final World world;
+    /** Hands the player's control to a character ({@code Simulation.control}). */
+    private final Consumer<Entity> control;
     private final Array<Body> bodies = new Array<>();
 
-    public StepActions(Stage stage, Engine engine, World world, EntityFactory factory, MaterialDef material) {
+    public StepActions(Stage stage, Engine engine, World world, EntityFactory factory, MaterialDef material,
+                       Consumer<Entity> control) {
         this.stage = stage;
+        this.control = control;
         this.engine = engine;
         this.world = world;
         this.factory = factory;
@@ -72,6 +78,11 @@ public final class StepActions {
                 break;
             case OPEN: case CLOSE:
                 door(step, target);
+                break;
+            case CONTROL:
+                if (target != null) {
+                    control.accept(target);
+                }
                 break;
             case OBJECTIVE:
                 for (int i = 0; i < stage.objectives.size; i++) {

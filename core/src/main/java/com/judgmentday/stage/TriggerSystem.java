@@ -121,7 +121,7 @@ public final class TriggerSystem extends EntitySystem {
             case "anyone":
                 return true;
             case "controlled":
-                return Mappers.PLAYER.has(who);
+                return Mappers.CONTROL.has(who);
             case "t1000":
                 return Mappers.T1000.has(who);
             default:

@@ -33,6 +33,13 @@ public final class ArrivalSystem extends EntitySystem {
         state.pursuersDue++;
     }
 
+    /** The player's control moved from one character to another: a T-1000 still due hunts the new one instead. */
+    public void retarget(Entity from, Entity to) {
+        if (target == from) {
+            target = to;
+        }
+    }
+
     @Override
     public void update(float deltaTime) {
         if (spawn == null || state.tick < arrivesAt) {

@@ -4,13 +4,13 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.DamageComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.DamageDef;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
@@ -27,8 +27,9 @@ import com.judgmentday.sim.RunState;
 
 /**
  * Lands (or not) the T-1000's blade-arm stabs: the target must be within reach, on about its level, with
- * nothing solid between them (bars don't stop a liquid arm). The T-800 standing in between takes the stab
- * instead (it costs integrity). A stab that lands on John loses the level.
+ * nothing solid between them (bars don't stop a liquid arm). The player's character, or a body that blocks the
+ * T-1000 (the T-800), standing in between takes the stab instead. A stab that lands on someone whose def says
+ * they are vital (John) catches them: character.down, and the level is lost.
  */
 public final class BladeSystem extends IteratingSystem {
     /** The stab reaches a little beyond where the wind-up started (the lunge). */
@@ -56,8 +57,8 @@ public final class BladeSystem extends IteratingSystem {
     @Override
     public void addedToEngine(Engine engine) {
         super.addedToEngine(engine);
-        protectors = engine.getEntitiesFor(Family.all(PlayerComponent.class, TransformComponent.class,
-                CharacterComponent.class, DamageComponent.class).get());
+        protectors = engine.getEntitiesFor(Family.all(TransformComponent.class, CharacterComponent.class,
+                DamageComponent.class).one(ControlComponent.class, HealthComponent.class).get());
     }
 
     @Override
@@ -92,9 +93,14 @@ public final class BladeSystem extends IteratingSystem {
             wound.impulseX += Mappers.CHARACTER.get(entity).facing * pursuit.knockbackImpulse;
             wound.cause = "blade";
         }
-        String why = "John caught by the T-1000";
-        if (victim != null && victim.kind == EntityKind.JOHN && !run.invulnerable && run.lose(why)) {
-            events.emit(EventType.LEVEL_LOST, "level", why);
+        CharacterComponent caught = Mappers.CHARACTER.get(target);
+        if (caught != null && caught.def.vital && !run.invulnerable) {
+            String by = Mappers.CHARACTER.get(entity).def.title;
+            events.emit(EventType.CHARACTER_DOWN, victim == null ? "target" : victim.name, "caught by " + by);
+            String why = Titles.capital(caught.def.title) + " caught by " + by;
+            if (run.lose(why)) {
+                events.emit(EventType.LEVEL_LOST, "level", why);
+            }
         }
     }
 
@@ -104,7 +110,8 @@ public final class BladeSystem extends IteratingSystem {
         float toTarget = aim.x - at.x;
         for (int i = 0; i < protectors.size(); i++) {
             Entity protector = protectors.get(i);
-            if (protector == target) {
+            if (protector == target || !(Mappers.CONTROL.has(protector)
+                    || Mappers.CHARACTER.get(protector).def.blocksPursuer)) {
                 continue;
             }
             float toProtector = Mappers.TRANSFORM.get(protector).x - at.x;

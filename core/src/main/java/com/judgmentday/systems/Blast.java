@@ -18,13 +18,15 @@ import com.judgmentday.physics.FixtureTag;
 /**
  * An explosion as rays: each of the weapon's blast rays pushes the first body it meets with its share of
  * the impulse, fading with distance, and leaves damage and heat on it (not on the owner's allies: they are only
- * pushed). Whatever a ray meets first takes it all, so
+ * pushed, and an escort thrown about is noted so it can protest). Whatever a ray meets first takes it all, so
  * a wall (or a crate, or a person) shields what is behind it.
  */
 final class Blast {
     private final World world;
     private final ClosestHit hit = new ClosestHit();
     private ImmutableArray<Entity> hazards;
+    /** An escort of the owner the last blast threw about (unhurt), or null. */
+    Entity thrownEscort;
 
     Blast(World world) {
         this.world = world;
@@ -37,6 +39,7 @@ final class Blast {
     /** Sets off a blast at (x, y), fired by {@code owner}; returns how many rays struck a body with damage. */
     int explode(WeaponDef def, float x, float y, Entity owner) {
         int struck = 0;
+        thrownEscort = null;
         float share = def.blastImpulse / def.blastRays;
         for (int i = 0; i < def.blastRays; i++) {
             float angle = MathUtils.PI2 * i / def.blastRays;
@@ -52,7 +55,11 @@ final class Blast {
             }
             Object tag = hit.fixture.getUserData();
             if (tag instanceof FixtureTag && Sides.allied(owner, ((FixtureTag) tag).entity)) {
-                // The owner's allies are thrown about but not hurt.
+                // The owner's allies are thrown about but not hurt; an escort thrown about says so.
+                Entity ally = ((FixtureTag) tag).entity;
+                if (Mappers.FOLLOW.has(ally)) {
+                    thrownEscort = ally;
+                }
                 continue;
             }
             DamageComponent damage = tag instanceof FixtureTag ? Mappers.DAMAGE.get(((FixtureTag) tag).entity) : null;

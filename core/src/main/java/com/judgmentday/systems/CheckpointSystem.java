@@ -7,7 +7,7 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
@@ -40,7 +40,7 @@ public final class CheckpointSystem extends EntitySystem {
 
     @Override
     public void addedToEngine(Engine engine) {
-        players = engine.getEntitiesFor(Family.all(PlayerComponent.class, TransformComponent.class).get());
+        players = engine.getEntitiesFor(Family.all(ControlComponent.class, TransformComponent.class).get());
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class ExitSystem extends EntitySystem {
                 continue;
             }
             FixtureTag visitor = record.other(zone);
-            if (visitor.role != FixtureRole.BODY || !Mappers.PLAYER.has(visitor.entity)) {
+            if (visitor.role != FixtureRole.BODY || !Mappers.CONTROL.has(visitor.entity)) {
                 continue;
             }
             if (record.begin) {

@@ -5,7 +5,10 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
-import com.judgmentday.components.EntityKind;
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.ControlComponent;
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.HeatComponent;
@@ -18,11 +21,13 @@ import com.judgmentday.sim.Casualty;
 import com.judgmentday.sim.RunState;
 
 /**
- * What hits, heat and cold do to the living and to the T-800. People hit in the legs or knocked over go
- * down and get up again; other hits can kill, and every death goes in the casualty ledger (John protests
- * each lethal hit). The T-800 shuts down at zero integrity; the first time, an emergency power reroute
- * brings it back weak; the second time the level is lost. John down loses the level too.
- * With the invulnerability assist on ({@link RunState#invulnerable}) the T-800 and John take nothing.
+ * What hits, heat and cold do to every character with health, by the rules of its def. People hit in the legs
+ * or knocked over go down and get up again; other hits can kill, and every death goes in the casualty ledger
+ * (John protests each lethal hit). A character whose def says {@code atZero: reboot} (the T-800) shuts down at
+ * zero; the first time an emergency power reroute brings it back weak, the second time the level is lost. One
+ * whose def says {@code atZero: down} (Sarah, John) goes down for good: character.down, and the level is lost.
+ * Heat slows and burns each by its def's tolerance. With the invulnerability assist on
+ * ({@link RunState#invulnerable}) the controlled character and its allies take nothing.
  */
 public final class HealthSystem extends IteratingSystem {
     private static final String[] PROTESTS = {
@@ -34,6 +39,7 @@ public final class HealthSystem extends IteratingSystem {
     private final DamageDef def;
     private final EventLog events;
     private final RunState run;
+    private ImmutableArray<Entity> controlled;
     private int protestCooldown;
     private int protests;
 
@@ -43,6 +49,12 @@ public final class HealthSystem extends IteratingSystem {
         this.def = def;
         this.events = events;
         this.run = run;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
     }
 
     @Override
@@ -64,27 +76,27 @@ public final class HealthSystem extends IteratingSystem {
             character.speedScale = 0f;
             return;
         }
-        EntityKind kind = Mappers.IDENTITY.get(entity).kind;
-        boolean spared = run.invulnerable && (kind == EntityKind.T800 || kind == EntityKind.JOHN);
+        CharacterDef rules = character.def;
+        boolean spared = run.invulnerable && spared(entity);
         if (spared) {
             // The invulnerability assist: hits are dropped before they do anything, and heat and cold don't burn.
             damage.clear();
         }
         float burn = def.burnPerDegreeSecond * deltaTime
-                * (Math.max(0f, celsius - def.burnAbove) + Math.max(0f, def.frostbiteBelow - celsius));
+                * (Math.max(0f, celsius - rules.burnAbove) + Math.max(0f, def.frostbiteBelow - celsius));
         if (burn > 0f && !spared) {
             damage.bodyPoints += burn;
             damage.cause = celsius > 0f ? "heat" : "liquid nitrogen";
         }
-        if (kind == EntityKind.T800) {
-            integrity(entity, health, damage);
-        } else if (Mappers.PERSON.has(entity)) {
+        if (Mappers.PERSON.has(entity)) {
             person(entity, health, damage);
+        } else if (rules.atZero == CharacterDef.AtZero.REBOOT) {
+            integrity(entity, health, damage);
         } else {
             hurt(entity, health, damage, damage.legPoints + damage.bodyPoints);
-            if (health.health <= 0f && kind == EntityKind.JOHN) {
+            if (health.health <= 0f) {
                 health.dead = true;
-                String why = "John is down (" + damage.cause + ")";
+                String why = Titles.capital(rules.title) + " is down (" + damage.cause + ")";
                 down(entity, damage.cause, why);
                 if (run.lose(why)) {
                     events.emit(EventType.LEVEL_LOST, "level", why);
@@ -96,7 +108,18 @@ public final class HealthSystem extends IteratingSystem {
             health.downTicks--;
         }
         float frost = Mappers.HEAT.get(entity).onFrost ? def.frostSpeed : 1f;
-        character.speedScale = health.out() ? 0f : (celsius > def.hotAbove ? def.hotSpeed : 1f) * frost;
+        character.speedScale = health.out() ? 0f : (celsius > rules.hotAbove ? def.hotSpeed : 1f) * frost;
+    }
+
+    /** The assist spares the controlled character and whoever is on its side (its escorts), not bystanders. */
+    private boolean spared(Entity entity) {
+        for (int i = 0; i < controlled.size(); i++) {
+            Entity player = controlled.get(i);
+            if (player == entity || Sides.allied(player, entity)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void integrity(Entity entity, HealthComponent health, DamageComponent damage) {
@@ -120,7 +143,7 @@ public final class HealthSystem extends IteratingSystem {
             health.shutdownTicks = def.rebootTicks;
         } else {
             health.dead = true;
-            String why = "the T-800 shut down a second time";
+            String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time";
             down(entity, damage.cause, why);
             if (run.lose(why)) {
                 events.emit(EventType.LEVEL_LOST, "level", why);

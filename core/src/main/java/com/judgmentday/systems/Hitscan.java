@@ -108,13 +108,11 @@ final class Hitscan {
         }
     }
 
-    /** What a bullet strikes, for sparks and sound: flesh, liquid metal, metal, or the surface's material. */
+    /** What a bullet strikes, for sparks and sound: a character's surface from its def, or the solid's material. */
     private static String surface(Entity victim) {
-        if (Mappers.LIQUID.has(victim)) {
-            return "liquid-metal";
-        }
-        if (Mappers.CHARACTER.has(victim)) {
-            return Mappers.PLAYER.has(victim) ? "metal" : "flesh";
+        CharacterComponent character = Mappers.CHARACTER.get(victim);
+        if (character != null) {
+            return character.def.surface;
         }
         SurfaceComponent surface = Mappers.SURFACE.get(victim);
         return surface == null || surface.material.isEmpty() ? "wood" : surface.material;

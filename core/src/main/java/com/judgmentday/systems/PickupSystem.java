@@ -10,7 +10,7 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.PickupComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
@@ -39,7 +39,7 @@ public final class PickupSystem extends IteratingSystem {
     @Override
     public void addedToEngine(Engine engine) {
         super.addedToEngine(engine);
-        players = engine.getEntitiesFor(Family.all(PlayerComponent.class, WeaponComponent.class, TransformComponent.class,
+        players = engine.getEntitiesFor(Family.all(ControlComponent.class, WeaponComponent.class, TransformComponent.class,
                 CharacterComponent.class).get());
     }
 

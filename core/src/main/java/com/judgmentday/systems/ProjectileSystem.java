@@ -61,6 +61,9 @@ public final class ProjectileSystem extends IteratingSystem {
         events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
                 + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
                 + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck", x, at.y);
+        if (blast.thrownEscort != null) {
+            events.emit(EventType.JOHN_PROTEST, Mappers.IDENTITY.get(blast.thrownEscort).name, "Whoa! Watch it with that thing!");
+        }
         getEngine().removeEntity(entity);
     }
 

@@ -33,7 +33,7 @@ class EscortRoutesTest {
     private void start(LevelDef level, float playerX, float playerFeet) {
         simulation = new Simulation(level, TestContent.tuning(), 1L);
         simulation.step(new ActionSet());
-        Body body = Mappers.BODY.get(simulation.player()).body;
+        Body body = Mappers.BODY.get(simulation.controlled()).body;
         body.setTransform(playerX, playerFeet + 0.95f + 0.05f, 0f);
         body.setLinearVelocity(0f, 0f);
     }
@@ -66,7 +66,7 @@ class EscortRoutesTest {
         // A called lift waits at the floor; the player steps on beside John, and the car waits a moment before going.
         start(TestLevels.flat(30f).john(7f).elevator(10f, 1f, 7f, false).solid(11f, 6.8f, 30f, 7f).build(), 10f, 1.1f);
         TransformComponent john = john(6);
-        assertThat(Mappers.TRANSFORM.get(simulation.player()).y).as("the player rode up").isGreaterThan(7.5f);
+        assertThat(Mappers.TRANSFORM.get(simulation.controlled()).y).as("the player rode up").isGreaterThan(7.5f);
         assertThat(john.y).as("and John with them, not left below").isGreaterThan(7.5f);
     }
 

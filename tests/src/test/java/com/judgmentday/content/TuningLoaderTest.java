@@ -40,4 +40,45 @@ class TuningLoaderTest {
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining("heat.capacity.t800 must be positive");
     }
+
+    @Test
+    void aCharacterMadeOfSomethingUnknownIsRefusedWithTheChoices() throws Exception {
+        FileHandle file = shippedWith("\"surface\": \"metal\"", "\"surface\": \"chrome\"");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.t800: surface 'chrome' must be one of metal, flesh, liquid-metal");
+    }
+
+    @Test
+    void aLoadoutNamingAnUnknownWeaponIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"loadout\": [\"shotgun\", \"pistol\"]", "\"loadout\": [\"shotgun\", \"rifle\"]");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.sarah: loadout names weapon 'rifle'");
+    }
+
+    @Test
+    void heatToleranceOutOfOrderIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"hotAbove\": 34, \"burnAbove\": 46", "\"hotAbove\": 50, \"burnAbove\": 46");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.sarah: needs damage.frostbiteBelow < hotAbove < burnAbove");
+    }
+
+    @Test
+    void anUnknownAtZeroIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"atZero\": \"reboot\"", "\"atZero\": \"explode\"");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("tuning.json")
+                .hasMessageContaining("atZero: explode");
+    }
+
+    @Test
+    void aBlowWithoutReachIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"range\": 0.9", "\"range\": 0");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.sarah.melee: range and cooldownTicks must be positive");
+    }
 }

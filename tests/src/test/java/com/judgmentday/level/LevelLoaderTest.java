@@ -93,7 +93,7 @@ class LevelLoaderTest {
         for (int tick = 0; tick < 180; tick++) {
             simulation.step(right);
         }
-        float x = com.judgmentday.components.Mappers.TRANSFORM.get(simulation.player()).x;
+        float x = com.judgmentday.components.Mappers.TRANSFORM.get(simulation.controlled()).x;
         simulation.dispose();
         assertThat(x).isLessThan(10f).isGreaterThan(9f);
     }

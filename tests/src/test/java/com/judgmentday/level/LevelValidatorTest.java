@@ -205,7 +205,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, objective, checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats))");
     }
 
     @Test
@@ -229,9 +229,10 @@ class LevelValidatorTest {
                 "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: no object has ID 77; write # and the Tiled ID of an object in this map");
-        assertThat(with(rect(4, "beat", prop("steps", "string", "control sarah")))).containsExactly(
-                "v.tmx:4 (beat): steps row 1: control: switching the controlled character is not simulated yet (it comes with"
-                        + " the cast); remove the step for now");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "control john")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: control: the map has no john-spawn; add one, or hand control to an npc (#id)");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "control t1000")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: control: control moves to John or a person (#id of an npc), not the t1000");
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
                 "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
     }

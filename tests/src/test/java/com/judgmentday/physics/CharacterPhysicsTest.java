@@ -46,14 +46,14 @@ class CharacterPhysicsTest {
     }
 
     private TransformComponent player() {
-        return Mappers.TRANSFORM.get(simulation.player());
+        return Mappers.TRANSFORM.get(simulation.controlled());
     }
 
     @Test
     void theT800SettlesOnTheGroundAndKnowsIt() {
         start(TestLevels.flat(40));
         hold(30);
-        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isPositive();
+        assertThat(Mappers.CHARACTER.get(simulation.controlled()).groundContacts).isPositive();
         assertThat(player().y).isCloseTo(1f + t800.height / 2f, within(0.05f));
     }
 
@@ -62,7 +62,7 @@ class CharacterPhysicsTest {
         start(TestLevels.flat(200));
         hold(10);
         hold(120, Action.RIGHT);
-        float speed = Mappers.BODY.get(simulation.player()).body.getLinearVelocity().x;
+        float speed = Mappers.BODY.get(simulation.controlled()).body.getLinearVelocity().x;
         assertThat(speed).isCloseTo(t800.runSpeed, within(0.05f));
     }
 
@@ -118,9 +118,9 @@ class CharacterPhysicsTest {
         }
         assertThat(simulation.events().stats().get("shotsFired", 0)).isEqualTo(magazine);
         hold(1, Action.FIRE);
-        assertThat(Mappers.WEAPON.get(simulation.player()).reloading).isPositive();
+        assertThat(Mappers.WEAPON.get(simulation.controlled()).reloading).isPositive();
         hold(tuning.weapon("shotgun").reloadTicks + 2);
-        assertThat(Mappers.WEAPON.get(simulation.player()).held().loaded).isEqualTo(magazine);
+        assertThat(Mappers.WEAPON.get(simulation.controlled()).held().loaded).isEqualTo(magazine);
         assertThat(simulation.events().first(EventType.WEAPON_RELOADED)).isNotNull();
     }
 
@@ -137,7 +137,7 @@ class CharacterPhysicsTest {
         assertThat(simulation.world().getBodyCount()).isEqualTo(bodies - 1);
         assertThat(body.getUserData()).isNull();
         hold(5);
-        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isPositive();
+        assertThat(Mappers.CHARACTER.get(simulation.controlled()).groundContacts).isPositive();
     }
 
     @Test
@@ -145,14 +145,14 @@ class CharacterPhysicsTest {
         // The crate's end of contact is recorded when its body goes (inside the physics phase), after the
         // senses have read this tick's contacts: it must still reach them next tick.
         start(TestLevels.flat(60).crate(5.5f));
-        Mappers.BODY.get(simulation.player()).body.setTransform(6f, 2f + t800.height / 2f + 0.01f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(6f, 2f + t800.height / 2f + 0.01f, 0f);
         hold(30);
         Entity crate = first(EntityKind.CRATE);
-        assertThat(Mappers.TRANSFORM.get(simulation.player()).y).as("standing on the crate").isGreaterThan(2.5f);
-        int onCrate = Mappers.CHARACTER.get(simulation.player()).groundContacts;
+        assertThat(Mappers.TRANSFORM.get(simulation.controlled()).y).as("standing on the crate").isGreaterThan(2.5f);
+        int onCrate = Mappers.CHARACTER.get(simulation.controlled()).groundContacts;
         simulation.engine().removeEntity(crate);
         hold(2);
-        assertThat(Mappers.CHARACTER.get(simulation.player()).groundContacts).isEqualTo(onCrate - 1);
+        assertThat(Mappers.CHARACTER.get(simulation.controlled()).groundContacts).isEqualTo(onCrate - 1);
     }
 
     @Test

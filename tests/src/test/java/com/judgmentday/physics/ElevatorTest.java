@@ -57,7 +57,7 @@ class ElevatorTest {
     void itCarriesWhoeverStandsOnIt() {
         simulation = new Simulation(TestLevels.flat(40).player(20f).elevator(20f, 1f, 6f, true).build(), TestContent.tuning(), 1L);
         run(Math.round((TestContent.tuning().elevatorWaitSeconds + 2.5f) * Simulation.TICKS_PER_SECOND) + 10);
-        TransformComponent player = Mappers.TRANSFORM.get(simulation.player());
+        TransformComponent player = Mappers.TRANSFORM.get(simulation.controlled());
         assertThat(player.y - TestContent.tuning().character("t800").height / 2f).isCloseTo(6.1f, within(0.1f));
     }
 
@@ -73,16 +73,16 @@ class ElevatorTest {
     void aCalledLiftLeftAtItsFarEndComesHome() {
         // A called lift waits at home for a rider; whatever leaves it at the far end empty, it comes home again.
         simulation = new Simulation(TestLevels.flat(40).elevator(20f, 1f, 6f, false).build(), TestContent.tuning(), 1L);
-        Mappers.BODY.get(simulation.player()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
         int pause = Math.round(TestContent.tuning().elevatorWaitSeconds * Simulation.TICKS_PER_SECOND);
         run(pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND) + 30);
         assertThat(carBottom()).as("carried the player up").isCloseTo(6f, within(0.05f));
-        Mappers.BODY.get(simulation.player()).body.setTransform(2f, 1f + 0.95f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(2f, 1f + 0.95f, 0f);
         run(pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND) + 30);
         assertThat(carBottom()).as("back home with no one on it").isCloseTo(1f, within(0.05f));
-        Mappers.BODY.get(simulation.player()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
         run(30);
-        Mappers.BODY.get(simulation.player()).body.setTransform(2f, 1f + 0.95f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(2f, 1f + 0.95f, 0f);
         run(2 * (pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND)) + 30);
         assertThat(carBottom()).as("a rider who stepped off before it left: it went up empty, and still comes home").isCloseTo(1f, within(0.05f));
     }
@@ -93,11 +93,11 @@ class ElevatorTest {
         int pause = Math.round(TestContent.tuning().elevatorWaitSeconds * Simulation.TICKS_PER_SECOND);
         run(pause + Math.round(5f / 2f * Simulation.TICKS_PER_SECOND) + 5);
         assertThat(carBottom()).isCloseTo(6f, within(0.05f));
-        Mappers.BODY.get(simulation.player()).body.setTransform(20f, 1f + 0.95f, 0f);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(20f, 1f + 0.95f, 0f);
         run(pause + 120);
         assertThat(carBottom()).as("it went down, found the T-800 under it, and went back up")
                 .isGreaterThan(1f + TestContent.tuning().character("t800").height);
-        TransformComponent player = Mappers.TRANSFORM.get(simulation.player());
+        TransformComponent player = Mappers.TRANSFORM.get(simulation.controlled());
         assertThat(player.y).as("not pushed into the floor").isGreaterThan(1.5f);
     }
 }

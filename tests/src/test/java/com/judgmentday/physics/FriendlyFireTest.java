@@ -65,6 +65,28 @@ class FriendlyFireTest {
     }
 
     @Test
+    void sarahsShotsPassJohnToo() {
+        simulation = new Simulation(TestLevels.flat(40).player(5f).playerAs("sarah").john(6.2f).crate(8f)
+                .loadout("shotgun", "pistol").build(), TestContent.tuning(), 1L);
+        float before = johnsHealth();
+        for (int shot = 0; shot < 4; shot++) {
+            hold(1, Action.FIRE);
+            hold(60);
+        }
+        hold(1, Action.SWITCH_WEAPON);
+        hold(20);
+        for (int shot = 0; shot < 4; shot++) {
+            hold(1, Action.FIRE);
+            hold(30);
+        }
+        assertThat(simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("sarah");
+        assertThat(johnsHealth()).isEqualTo(before);
+        for (GameEvent event : simulation.events().events()) {
+            assertThat(event.subject).as("nothing strikes John").isNotEqualTo("john");
+        }
+    }
+
+    @Test
     void aGrenadeFlyingPastJohnDoesNotBurstOnHimNorWoundHim() {
         simulation = new Simulation(TestLevels.flat(60).player(5f).john(6.2f).loadout("m79").build(),
                 TestContent.tuning(), 1L);

@@ -53,7 +53,7 @@ class WeaponsTest {
     }
 
     private WeaponComponent weapons() {
-        return Mappers.WEAPON.get(simulation.player());
+        return Mappers.WEAPON.get(simulation.controlled());
     }
 
     private Entity first(EntityKind kind) {
@@ -92,12 +92,12 @@ class WeaponsTest {
     void theMinigunSpinsUpBeforeItsFirstRoundAndItsRecoilPushesTheShooterBack() {
         start(TestLevels.flat(40).player(20f).loadout("minigun"));
         WeaponDef minigun = tuning.weapon("minigun");
-        float before = Mappers.TRANSFORM.get(simulation.player()).x;
+        float before = Mappers.TRANSFORM.get(simulation.controlled()).x;
         hold(minigun.spinUpTicks, Action.FIRE);
         assertThat(shots()).as("still spinning up").isZero();
         hold(60, Action.FIRE);
         assertThat(shots()).isEqualTo((60 + minigun.cooldownTicks - 1) / minigun.cooldownTicks);
-        assertThat(Mappers.TRANSFORM.get(simulation.player()).x).as("recoil pushes, the T-800 holds its ground")
+        assertThat(Mappers.TRANSFORM.get(simulation.controlled()).x).as("recoil pushes, the T-800 holds its ground")
                 .isLessThan(before - 0.01f).isGreaterThan(before - 0.5f);
     }
 
@@ -153,7 +153,7 @@ class WeaponsTest {
             hold(1);
             highest = Math.max(highest, Mappers.TRANSFORM.get(grenade).y);
         }
-        assertThat(highest).as("it arcs up from the muzzle").isGreaterThan(Mappers.TRANSFORM.get(simulation.player()).y + 0.2f);
+        assertThat(highest).as("it arcs up from the muzzle").isGreaterThan(Mappers.TRANSFORM.get(simulation.controlled()).y + 0.2f);
         assertThat(simulation.events().first(EventType.EXPLOSION)).isNull();
         hold(3);
         GameEvent explosion = simulation.events().first(EventType.EXPLOSION);

@@ -38,9 +38,9 @@ class ProvingGroundTest {
             actions.clear();
             input.poll(simulation.tick(), actions);
             simulation.step(actions);
-            farthest = Math.max(farthest, distance(simulation.player(), simulation.john()));
+            farthest = Math.max(farthest, distance(simulation.controlled(), simulation.john()));
         }
-        float atTheEnd = distance(simulation.player(), simulation.john());
+        float atTheEnd = distance(simulation.controlled(), simulation.john());
         simulation.dispose();
         assertThat(atTheEnd).isLessThan(8f);
         assertThat(farthest).isLessThan(15f);

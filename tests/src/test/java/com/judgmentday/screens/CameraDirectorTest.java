@@ -57,6 +57,17 @@ class CameraDirectorTest {
     }
 
     @Test
+    void itFollowsTheControlledCharacterWhenControlSwitches() {
+        simulation = new Simulation(TestLevels.flat(100).player(20f).build(), TestContent.tuning(), 1L);
+        com.badlogic.ashley.core.Entity sarah = simulation.spawnCharacter("sarah", 70f, 1f);
+        settle();
+        assertThat(camera.position.x).isCloseTo(20f + 3f, within(0.3f));
+        simulation.control(sarah);
+        settle();
+        assertThat(camera.position.x).as("on Sarah now").isCloseTo(70f + 3f, within(0.3f));
+    }
+
+    @Test
     void aBlastShakesTheViewOnlyWhenShakeIsOn() {
         simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
         settle();

@@ -137,7 +137,7 @@ class LevelSessionTest {
         Path file = save(TestMaps.base(checkpoint));
         session = new LevelSession(new FileHandle(file.toFile()), TestContent.tuning(), 1L, "yard", false);
         Simulation simulation = session.simulation();
-        assertThat(Mappers.TRANSFORM.get(simulation.player()).x).isEqualTo(10f);
+        assertThat(Mappers.TRANSFORM.get(simulation.controlled()).x).isEqualTo(10f);
         assertThat(Mappers.TRANSFORM.get(simulation.john()).x).isEqualTo(8.5f);
         LevelSession wrong = new LevelSession(new FileHandle(file.toFile()), TestContent.tuning(), 1L, "roof", false);
         assertThat(wrong.simulation()).isNull();
@@ -170,17 +170,17 @@ class LevelSessionTest {
         session = open(save(TestMaps.base(YARD)));
         Simulation before = session.simulation();
         step(before, 40, Action.RIGHT);
-        float playerX = Mappers.TRANSFORM.get(before.player()).x;
+        float playerX = Mappers.TRANSFORM.get(before.controlled()).x;
         float johnX = Mappers.TRANSFORM.get(before.john()).x;
         assertThat(playerX).as("walked away from the spawn").isGreaterThan(3f);
 
         assertThat(saveAndReload(TestMaps.base(YARD + CRATE))).isEqualTo(Reload.RELOADED);
         Simulation after = session.simulation();
-        assertThat(Mappers.TRANSFORM.get(after.player()).x).isEqualTo(playerX);
+        assertThat(Mappers.TRANSFORM.get(after.controlled()).x).isEqualTo(playerX);
         assertThat(Mappers.TRANSFORM.get(after.john()).x).isEqualTo(johnX);
         assertThat(after.tick()).as("the rest starts over").isZero();
         step(after, 30);
-        assertThat(Mappers.TRANSFORM.get(after.player()).x).as("and stays put: the body moved too")
+        assertThat(Mappers.TRANSFORM.get(after.controlled()).x).as("and stays put: the body moved too")
                 .isCloseTo(playerX, within(0.05f));
         assertThat(after.outcome()).isEqualTo(Outcome.RUNNING);
     }
@@ -189,21 +189,21 @@ class LevelSessionTest {
     void whenTheNewMapFillsThatPlaceThePlayerGoesToTheLastCheckpointReached() throws Exception {
         session = open(save(TestMaps.base(YARD)));
         Simulation before = session.simulation();
-        Mappers.BODY.get(before.player()).body.setTransform(10f, 2f, 0f);
+        Mappers.BODY.get(before.controlled()).body.setTransform(10f, 2f, 0f);
         step(before, 1);
         assertThat(session.checkpointReached()).isEqualTo("yard");
         step(before, 30, Action.RIGHT);
-        float playerX = Mappers.TRANSFORM.get(before.player()).x;
+        float playerX = Mappers.TRANSFORM.get(before.controlled()).x;
         assertThat(playerX).isGreaterThan(10.5f);
 
         int blockAt = Math.round(playerX * 32);
         assertThat(saveAndReload(TestMaps.base(YARD + block(blockAt - 16, blockAt + 16)))).as(session.problems().toString())
                 .isEqualTo(Reload.RELOADED);
-        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).as("at the yard").isEqualTo(10f);
+        assertThat(Mappers.TRANSFORM.get(session.simulation().controlled()).x).as("at the yard").isEqualTo(10f);
         assertThat(session.lastCheckpoint()).isEqualTo("yard");
 
         saveAndReload(TestMaps.base(block(320 - 16, 320 + 16)));
-        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).as("the yard is gone and its place taken: the spawn")
+        assertThat(Mappers.TRANSFORM.get(session.simulation().controlled()).x).as("the yard is gone and its place taken: the spawn")
                 .isEqualTo(2f);
     }
 
@@ -213,7 +213,7 @@ class LevelSessionTest {
         session.keepPlaceOnReload(false);
         step(session.simulation(), 40, Action.RIGHT);
         saveAndReload(TestMaps.base(YARD + CRATE));
-        assertThat(Mappers.TRANSFORM.get(session.simulation().player()).x).isEqualTo(2f);
+        assertThat(Mappers.TRANSFORM.get(session.simulation().controlled()).x).isEqualTo(2f);
     }
 
     private static void step(Simulation simulation, int ticks, Action... held) {

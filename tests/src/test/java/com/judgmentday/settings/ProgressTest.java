@@ -72,7 +72,7 @@ class ProgressTest {
             assertThat(tracker.update(simulation)).as("not at the dock yet").isNull();
 
             AreaDef dock = level.checkpoint("dock");
-            Body body = Mappers.BODY.get(simulation.player()).body;
+            Body body = Mappers.BODY.get(simulation.controlled()).body;
             body.setTransform(dock.x, dock.y + 1f, 0f);
             simulation.step(new ActionSet());
             String reached = tracker.update(simulation);

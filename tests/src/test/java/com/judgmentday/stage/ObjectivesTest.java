@@ -144,7 +144,7 @@ class ObjectivesTest {
             try (StageRun run = new StageRun(com.judgmentday.support.Scenario.level(level).simulation())) {
                 run.step(60 * 90, StageRun.RIGHT);
                 assertThat(run.simulation.outcome()).as(level).isNotEqualTo(Outcome.WIN);
-                assertThat(Mappers.TRANSFORM.get(run.simulation.player())).isNotNull();
+                assertThat(Mappers.TRANSFORM.get(run.simulation.controlled())).isNotNull();
             }
         }
     }

@@ -39,9 +39,9 @@ class StepsTest {
     @Test
     void lockTakesTheControlsForASecond() {
         try (StageRun run = new StageRun("step-lock").step(50, StageRun.RIGHT)) {
-            assertThat(Mappers.TRANSFORM.get(run.simulation.player()).x).isEqualTo(2f, org.assertj.core.data.Offset.offset(0.05f));
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).isEqualTo(2f, org.assertj.core.data.Offset.offset(0.05f));
             run.step(40, StageRun.RIGHT);
-            assertThat(Mappers.TRANSFORM.get(run.simulation.player()).x).isGreaterThan(3f);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).isGreaterThan(3f);
             assertThat(run.tickOf(EventType.CONTROLS_UNLOCKED)).isEqualTo(61);
         }
     }
@@ -77,6 +77,20 @@ class StepsTest {
     }
 
     @Test
+    void controlHandsThePlayerToJohn() {
+        try (StageRun run = new StageRun("step-control").idle(20)) {
+            Entity john = run.simulation.john();
+            assertThat(run.simulation.controlled()).isNotSameAs(john);
+            run.idle(20);
+            assertThat(run.simulation.controlled()).isSameAs(john);
+            assertThat(run.tickOf(EventType.CONTROL_SWITCHED)).isEqualTo(31);
+            float x = Mappers.TRANSFORM.get(john).x;
+            run.step(60, StageRun.RIGHT);
+            assertThat(Mappers.TRANSFORM.get(john).x).as("the player's actions move John now").isGreaterThan(x + 2f);
+        }
+    }
+
+    @Test
     void removeTakesTheCrateOut() {
         try (StageRun run = new StageRun("step-remove").idle(30)) {
             assertThat(kind(run, EntityKind.CRATE)).isNotNull();
@@ -90,10 +104,10 @@ class StepsTest {
         try (StageRun run = new StageRun("step-door").step(110, StageRun.RIGHT)) {
             Entity door = doorOf(run);
             assertThat(Mappers.SHAPE.get(door).open).isFalse();
-            assertThat(Mappers.TRANSFORM.get(run.simulation.player()).x).as("held at the shut door").isBetween(9f, 9.9f);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("held at the shut door").isBetween(9f, 9.9f);
             run.step(60, StageRun.RIGHT);
             assertThat(Mappers.SHAPE.get(door).open).isTrue();
-            assertThat(Mappers.TRANSFORM.get(run.simulation.player()).x).as("through the open door").isGreaterThan(11f);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("through the open door").isGreaterThan(11f);
             run.idle(100);
             assertThat(Mappers.SHAPE.get(door).open).isFalse();
             assertThat(run.all(EventType.DOOR_OPENED)).hasSize(1);
@@ -171,7 +185,7 @@ class StepsTest {
     private static int people(StageRun run) {
         int people = 0;
         for (Entity entity : run.simulation.engine().getEntities()) {
-            people += Mappers.IDENTITY.get(entity).kind == EntityKind.PERSON ? 1 : 0;
+            people += Mappers.PERSON.has(entity) ? 1 : 0;
         }
         return people;
     }

@@ -16,7 +16,7 @@ class TriggersTest {
             long entered = -1;
             for (int tick = 0; tick < 400 && entered < 0; tick++) {
                 run.step(1, StageRun.RIGHT);
-                if (Mappers.TRANSFORM.get(run.simulation.player()).x >= 10f) {
+                if (Mappers.TRANSFORM.get(run.simulation.controlled()).x >= 10f) {
                     entered = run.simulation.tick();
                 }
             }
@@ -39,7 +39,7 @@ class TriggersTest {
             assertThat(taken).hasSize(2);
             GameEvent first = taken.first();
             assertThat(first.what).as("typed: the item").isEqualTo("ammo");
-            assertThat(first.whoId).isEqualTo(Mappers.IDENTITY.get(run.simulation.player()).id);
+            assertThat(first.whoId).isEqualTo(Mappers.IDENTITY.get(run.simulation.controlled()).id);
             assertThat(first.amount).isEqualTo(1f);
             assertThat(run.all(EventType.LINE_SAID)).hasSize(1);
             assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(taken.get(1).tick);

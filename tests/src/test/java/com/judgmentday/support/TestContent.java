@@ -13,6 +13,8 @@ public final class TestContent {
      * the T-800 and John on the gallery, a moving lift), kept apart from the shipped level, which plays differently.
      */
     public static final String T1000_MAZE = "src/test/resources/levels/t1000-maze.tmx";
+    /** A small level played as Sarah (player-spawn character=sarah), with John and an orderly. */
+    public static final String SARAH_WARD = "src/test/resources/levels/sarah-ward.tmx";
 
     private TestContent() {
     }

@@ -35,6 +35,12 @@ public final class TestLevels {
         return this;
     }
 
+    /** The player plays this character (a tuning name: "sarah") instead of the T-800. */
+    public TestLevels playerAs(String character) {
+        level.spawn(SpawnDef.Kind.PLAYER).character = character;
+        return this;
+    }
+
     public TestLevels john(float x) {
         level.spawns.add(spawn(SpawnDef.Kind.JOHN, "john", x));
         return this;

@@ -59,7 +59,7 @@ class ExitRulesTest {
         Simulation simulation = new Simulation(TestLevels.flat(30f).john(1f).exit(20f, 2f).build(), TestContent.tuning(), 1L);
         for (int tick = 0; tick < 900 && simulation.outcome() == Outcome.RUNNING; tick++) {
             // Run to the exit and stand in it, as a player waiting for John would.
-            simulation.step(Mappers.TRANSFORM.get(simulation.player()).x < 20.8f ? RIGHT : NOTHING);
+            simulation.step(Mappers.TRANSFORM.get(simulation.controlled()).x < 20.8f ? RIGHT : NOTHING);
         }
         assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
         assertThat(simulation.outcomeReason()).contains("exit");

@@ -9,8 +9,10 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.PersonComponent;
-import com.judgmentday.components.PlayerComponent;
+import com.judgmentday.components.ControlComponent;
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.DamageDef;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.Outcome;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pure ECS: the no-kill rules, the casualty ledger, the T-800's one reboot, heat and cold on people. */
 class HealthSystemTest {
-    private final DamageDef def = TestContent.tuning().damage;
+    private final TuningDef tuning = TestContent.tuning();
+    private final DamageDef def = tuning.damage;
     private final EventLog events = new EventLog();
     private final RunState run = new RunState();
     private Engine engine;
@@ -35,13 +38,16 @@ class HealthSystemTest {
         run.johnPresent = true;
     }
 
-    private Entity body(EntityKind kind, String name, float health) {
+    /** A character with the given tuning's rules (its def), as the factory makes them. */
+    private Entity body(String character, String name, float health) {
         Entity entity = new Entity();
         IdentityComponent identity = new IdentityComponent();
-        identity.kind = kind;
+        identity.kind = EntityKind.CHARACTER;
         identity.name = name;
         entity.add(identity);
-        entity.add(new CharacterComponent());
+        CharacterComponent body = new CharacterComponent();
+        body.def = tuning.character(character);
+        entity.add(body);
         entity.add(new DamageComponent());
         HeatComponent heat = new HeatComponent();
         heat.celsius = 20f;
@@ -54,7 +60,7 @@ class HealthSystemTest {
     }
 
     private Entity person(String name, String role) {
-        Entity entity = body(EntityKind.PERSON, name, 50f);
+        Entity entity = body("person", name, 50f);
         PersonComponent person = new PersonComponent();
         person.role = role;
         entity.add(person);
@@ -102,8 +108,8 @@ class HealthSystemTest {
 
     @Test
     void theT800ShutsDownRebootsOnceWeakAndASecondShutdownLosesTheLevel() {
-        Entity t800 = body(EntityKind.T800, "t800", 300f);
-        t800.add(new PlayerComponent());
+        Entity t800 = body("t800", "t800", 300f);
+        t800.add(new ControlComponent());
         HealthComponent integrity = t800.getComponent(HealthComponent.class);
         hit(t800, 0f, 310f, "blade");
         tick(1);
@@ -123,9 +129,10 @@ class HealthSystemTest {
 
     @Test
     void peopleSlowInTheHeatBurnBeyondItAndJohnDownLosesTheLevel() {
-        Entity john = body(EntityKind.JOHN, "john", 80f);
+        Entity john = body("john", "john", 80f);
+        CharacterDef rules = tuning.character("john");
         HeatComponent heat = john.getComponent(HeatComponent.class);
-        heat.celsius = def.hotAbove + 1f;
+        heat.celsius = rules.hotAbove + 1f;
         tick(1);
         assertThat(john.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.hotSpeed);
         assertThat(john.getComponent(HealthComponent.class).health).as("warm, not burnt").isEqualTo(80f);
@@ -134,12 +141,38 @@ class HealthSystemTest {
         tick(1);
         assertThat(john.getComponent(CharacterComponent.class).speedScale).as("feet stick to the frost").isEqualTo(def.frostSpeed);
         heat.onFrost = false;
-        heat.celsius = def.burnAbove + 100f;
+        heat.celsius = rules.burnAbove + 100f;
         tick(60);
         float burnt = 80f - john.getComponent(HealthComponent.class).health;
         assertThat(burnt).isCloseTo(def.burnPerDegreeSecond * 100f, org.assertj.core.api.Assertions.within(0.5f));
         tick(60 * 60);
         assertThat(run.outcome).isEqualTo(Outcome.LOSE);
         assertThat(events.first(EventType.LEVEL_LOST).detail).contains("John is down (heat)");
+    }
+
+    @Test
+    void sarahSuffersHeatTheT800StandsAndSheGoesDownForGoodByHerDefNotHerName() {
+        Entity sarah = body("sarah", "sarah", 100f);
+        sarah.add(new ControlComponent());
+        Entity t800 = body("t800", "t800", 300f);
+        CharacterDef hers = tuning.character("sarah");
+        CharacterDef its = tuning.character("t800");
+        assertThat(hers.hotAbove).as("her tolerance is lower").isLessThan(its.hotAbove);
+        assertThat(hers.burnAbove).isLessThan(its.burnAbove);
+        float warm = (hers.hotAbove + its.hotAbove) / 2f;
+        sarah.getComponent(HeatComponent.class).celsius = warm;
+        t800.getComponent(HeatComponent.class).celsius = warm;
+        tick(1);
+        assertThat(sarah.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.hotSpeed);
+        assertThat(t800.getComponent(CharacterComponent.class).speedScale).isEqualTo(1f);
+
+        hit(sarah, 0f, 150f, "pistol");
+        tick(1);
+        assertThat(sarah.getComponent(HealthComponent.class).dead).as("no reboot: down").isTrue();
+        assertThat(events.first(EventType.T800_SHUTDOWN)).isNull();
+        assertThat(events.first(EventType.CHARACTER_DOWN).subject).isEqualTo("sarah");
+        assertThat(events.first(EventType.CHARACTER_DOWN).detail).isEqualTo("pistol");
+        assertThat(run.outcome).isEqualTo(Outcome.LOSE);
+        assertThat(run.reason).isEqualTo("Sarah is down (pistol)");
     }
 }

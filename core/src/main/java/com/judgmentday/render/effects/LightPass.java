@@ -137,7 +137,8 @@ public final class LightPass implements Disposable {
         } else if (kind == EntityKind.EXIT) {
             ZoneComponent zone = Mappers.ZONE.get(entity);
             light(batch, zone.x + zone.width / 2f, zone.y + zone.height / 2f, Math.max(zone.width, zone.height), EXIT, 1f);
-        } else if (kind == EntityKind.T800) {
+        } else if (kind == EntityKind.CHARACTER && "metal".equals(Mappers.CHARACTER.get(entity).def.surface)) {
+            // A machine's red eye.
             HealthComponent health = Mappers.HEALTH.get(entity);
             if (health != null && health.shutdownTicks > 0) {
                 return;

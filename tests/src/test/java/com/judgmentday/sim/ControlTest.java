@@ -1,0 +1,91 @@
+package com.judgmentday.sim;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Control is a component: {@link Simulation#control} hands the player's actions to another character during a
+ * level; the actions move it and no longer the one before; John follows it; a T-1000 hunting the player hunts it.
+ */
+class ControlTest {
+    private Simulation simulation;
+
+    @AfterEach
+    void tearDown() {
+        if (simulation != null) {
+            simulation.dispose();
+        }
+    }
+
+    private void hold(int ticks, Action... actions) {
+        ActionSet set = new ActionSet();
+        for (Action action : actions) {
+            set.add(action);
+        }
+        for (int i = 0; i < ticks; i++) {
+            simulation.step(set);
+        }
+    }
+
+    private float x(Entity entity) {
+        return Mappers.TRANSFORM.get(entity).x;
+    }
+
+    @Test
+    void afterASwitchTheActionsMoveTheNewCharacterAndNotTheOld() {
+        simulation = new Simulation(TestLevels.flat(60).player(5f).john(3f).build(), TestContent.tuning(), 1L);
+        Entity t800 = simulation.controlled();
+        Entity sarah = simulation.spawnCharacter("sarah", 20f, 1f);
+        hold(30);
+        float sarahBefore = x(sarah);
+        hold(30, Action.RIGHT);
+        assertThat(x(t800)).as("the T-800 is played first").isGreaterThan(5.5f);
+        assertThat(x(sarah)).as("Sarah stands").isCloseTo(sarahBefore, org.assertj.core.api.Assertions.within(0.05f));
+
+        simulation.control(sarah);
+        assertThat(simulation.controlled()).isSameAs(sarah);
+        GameEvent switched = simulation.events().first(EventType.CONTROL_SWITCHED);
+        assertThat(switched.subject).isEqualTo("sarah");
+        assertThat(switched.detail).isEqualTo("from t800");
+        hold(10);
+        float t800Before = x(t800);
+        sarahBefore = x(sarah);
+        hold(60, Action.RIGHT);
+        assertThat(x(sarah)).as("the actions move Sarah now").isGreaterThan(sarahBefore + 3f);
+        assertThat(x(t800)).as("and not the T-800").isCloseTo(t800Before, org.assertj.core.api.Assertions.within(0.05f));
+        assertThat(Mappers.CONTROL.has(t800)).isFalse();
+        assertThat(Mappers.INPUT.has(t800)).isFalse();
+        assertThat(Mappers.FOLLOW.get(simulation.john()).leader).as("John escorts her now").isSameAs(sarah);
+        assertThat(Mappers.WEAPON.get(sarah).slots).extracting(slot -> slot.def.name)
+                .as("she takes her own loadout").containsExactly("shotgun", "pistol");
+    }
+
+    @Test
+    void aT1000HuntingThePlayerHuntsTheNewCharacterAndTheSwitchIsInTheHash() {
+        simulation = new Simulation(TestLevels.flat(60).player(5f).t1000(40f).build(), TestContent.tuning(), 1L);
+        Entity sarah = simulation.spawnCharacter("sarah", 20f, 1f);
+        StateHasher hasher = new StateHasher(simulation);
+        long before = hasher.hash(simulation);
+        simulation.control(sarah);
+        assertThat(hasher.hash(simulation)).as("who is controlled is state").isNotEqualTo(before);
+        assertThat(Mappers.T1000.get(simulation.t1000()).target).isSameAs(sarah);
+    }
+
+    @Test
+    void controlGoesOnlyToACharacterThePlayerCanPlay() {
+        simulation = new Simulation(TestLevels.flat(60).player(5f).t1000(40f).build(), TestContent.tuning(), 1L);
+        assertThatThrownBy(() -> simulation.control(simulation.t1000())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("t1000");
+    }
+}
