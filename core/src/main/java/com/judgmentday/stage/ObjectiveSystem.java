@@ -2,7 +2,6 @@ package com.judgmentday.stage;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
-import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
@@ -55,12 +54,10 @@ public final class ObjectiveSystem extends EntitySystem {
                     state.counts[i] += event.type == objective.event ? 1 : 0;
                     break;
                 case PROTECT:
+                    // Down covers caught: the blade landing on someone vital puts them down for good.
                     if (event.type == EventType.CHARACTER_DOWN && objective.arg.equals(event.subject)) {
                         fail(i);
                         lose(event.detail);
-                    } else if (event.type == EventType.T1000_HIT && objective.arg.equals(event.whom) && !run.invulnerable) {
-                        fail(i);
-                        lose(title(event.whomId, event.whom) + " caught by the T-1000");
                     }
                     break;
                 case NO_CASUALTIES:
@@ -153,16 +150,5 @@ public final class ObjectiveSystem extends EntitySystem {
         if (run.lose(why)) {
             stage.events.emit(EventType.LEVEL_LOST, "level", why);
         }
-    }
-
-    /** What messages call someone ("John"), from their character's rules. */
-    private String title(int id, String name) {
-        Entity who = stage.byId(id);
-        CharacterComponent character = who == null ? null : Mappers.CHARACTER.get(who);
-        return character == null || character.def.title.isEmpty() ? name : capitalised(character.def.title);
-    }
-
-    private static String capitalised(String title) {
-        return Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
 }

@@ -24,8 +24,9 @@ import com.judgmentday.sim.RunState;
  * What hits, heat and cold do to every character with health, by the rules of its def. People hit in the legs
  * or knocked over go down and get up again; other hits can kill, and every death goes in the casualty ledger
  * (John protests each lethal hit). A character whose def says {@code atZero: reboot} (the T-800) shuts down at
- * zero; the first time an emergency power reroute brings it back weak, the second time the level is lost. One
- * whose def says {@code atZero: down} (Sarah, John) goes down for good: character.down, and the level is lost.
+ * zero; the first time an emergency power reroute brings it back weak, the second time it is down for good. One
+ * whose def says {@code atZero: down} (Sarah, John) goes down for good. Either is reported as character.down;
+ * whether that loses the level is the objective system's call.
  * Heat slows and burns each by its def's tolerance. With the invulnerability assist on
  * ({@link RunState#invulnerable}) the controlled character and its allies take nothing.
  */
@@ -98,9 +99,6 @@ public final class HealthSystem extends IteratingSystem {
                 health.dead = true;
                 String why = Titles.capital(rules.title) + " is down (" + damage.cause + ")";
                 down(entity, damage.cause, why);
-                if (run.lose(why)) {
-                    events.emit(EventType.LEVEL_LOST, "level", why);
-                }
             }
         }
         damage.clear();
@@ -145,9 +143,6 @@ public final class HealthSystem extends IteratingSystem {
             health.dead = true;
             String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time";
             down(entity, damage.cause, why);
-            if (run.lose(why)) {
-                events.emit(EventType.LEVEL_LOST, "level", why);
-            }
         }
     }
 

@@ -46,6 +46,22 @@ class ObjectivesTest {
     }
 
     @Test
+    void theControlledCharacterDownLosesButSomeoneUnprotectedDownDoesNot() {
+        try (StageRun run = new StageRun("objective-down").idle(2)) {
+            Mappers.DAMAGE.get(run.simulation.john()).bodyPoints = 500f;
+            Mappers.DAMAGE.get(run.simulation.john()).cause = "blade";
+            run.idle(2);
+            assertThat(run.simulation.events().first(EventType.CHARACTER_DOWN).subject).isEqualTo("john");
+            assertThat(run.simulation.outcome()).as("no objective protects John here").isEqualTo(Outcome.RUNNING);
+            Mappers.HEALTH.get(run.simulation.controlled()).shutdowns = 1;
+            Mappers.DAMAGE.get(run.simulation.controlled()).bodyPoints = 5000f;
+            run.idle(2);
+            assertThat(run.simulation.outcome()).isEqualTo(Outcome.LOSE);
+            assertThat(run.simulation.outcomeReason()).isEqualTo("the T-800 shut down a second time");
+        }
+    }
+
+    @Test
     void theInvulnerabilityAssistKeepsJohnFromBeingCaught() {
         try (StageRun run = new StageRun("objective-protect")) {
             run.simulation.setInvulnerable(true);
