@@ -16,6 +16,7 @@ import com.badlogic.gdx.utils.Disposable;
 import com.badlogic.gdx.utils.IntMap;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
@@ -87,6 +88,7 @@ public final class Simulation implements Disposable {
     private Entity controlled;
     private final Entity john;
     private final ImmutableArray<Entity> t1000s;
+    private final ImmutableArray<Entity> characters;
     private final Navigation navigation;
     /** Routes over John's own graph, or null in a level without him. */
     private final PathPlanner escortRoutes;
@@ -144,6 +146,7 @@ public final class Simulation implements Disposable {
         controlled = cast.player;
         john = cast.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
+        characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
         state.johnPresent = john != null;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
         if (t1000s.size() > 0) {
@@ -303,6 +306,16 @@ public final class Simulation implements Disposable {
     /** The character the player's actions move now (the camera, HUD, sound and checkpoints follow it). */
     public Entity controlled() {
         return controlled;
+    }
+
+    /** The character whose report name is {@code name} ("sarah", "t800"), or null: whom a beat switches to. */
+    public Entity character(String name) {
+        for (int i = 0; i < characters.size(); i++) {
+            if (Mappers.IDENTITY.get(characters.get(i)).name.equals(name)) {
+                return characters.get(i);
+            }
+        }
+        return null;
     }
 
     /**

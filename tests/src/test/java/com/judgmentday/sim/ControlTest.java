@@ -53,7 +53,9 @@ class ControlTest {
         assertThat(x(t800)).as("the T-800 is played first").isGreaterThan(5.5f);
         assertThat(x(sarah)).as("Sarah stands").isCloseTo(sarahBefore, org.assertj.core.api.Assertions.within(0.05f));
 
-        simulation.control(sarah);
+        assertThat(simulation.character("sarah")).as("found by name, as a beat names her").isSameAs(sarah);
+        assertThat(simulation.character("nobody")).isNull();
+        simulation.control(simulation.character("sarah"));
         assertThat(simulation.controlled()).isSameAs(sarah);
         GameEvent switched = simulation.events().first(EventType.CONTROL_SWITCHED);
         assertThat(switched.subject).isEqualTo("sarah");
