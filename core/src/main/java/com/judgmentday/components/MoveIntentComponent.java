@@ -16,13 +16,29 @@ public final class MoveIntentComponent implements Component, Hashed {
     public boolean stab;
     public boolean jump;
     public boolean fire;
+    /** Strike with the character's melee (alt-fire: Sarah's broom handle). */
+    public boolean melee;
     public boolean reload;
     /** Held to change to the next weapon carried (a press changes once). */
     public boolean switchWeapon;
 
     @Override
     public void hash(StateHash out) {
-        out.add(moveX).add(moveY).add(lunge).add(squeeze).add(stab).add(jump).add(fire).add(reload)
-                .add(switchWeapon);
+        out.add(moveX).add(moveY).add(lunge).add(squeeze).add(stab).add(jump).add(fire).add(melee)
+                .add(reload).add(switchWeapon);
+    }
+
+    /** Wants nothing: standing still, no button held. */
+    public void clear() {
+        moveX = 0f;
+        moveY = 0f;
+        lunge = false;
+        squeeze = false;
+        stab = false;
+        jump = false;
+        fire = false;
+        melee = false;
+        reload = false;
+        switchWeapon = false;
     }
 }

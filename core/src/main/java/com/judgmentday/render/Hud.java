@@ -68,10 +68,14 @@ public final class Hud implements Disposable {
         batch.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
         HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
-        HealthComponent john = simulation.john() == null ? null : Mappers.HEALTH.get(simulation.john());
+        // John's row is for John escorting; when he is the one played, his bar is the first row.
+        boolean escorted = simulation.john() != null && simulation.john() != simulation.controlled();
+        HealthComponent john = escorted ? Mappers.HEALTH.get(simulation.john()) : null;
         shade.begin(ShapeRenderer.ShapeType.Filled);
-        bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
-                : Palette.HUD_INTEGRITY);
+        if (integrity != null) {
+            bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
+                    : Palette.HUD_INTEGRITY);
+        }
         if (john != null) {
             bar(HudLayout.rowTop(2), john.fraction(), Palette.HUD_JOHN);
         }
@@ -79,7 +83,7 @@ public final class Hud implements Disposable {
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
         icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
-        if (integrity.shutdownTicks > 0) {
+        if (integrity != null && integrity.shutdownTicks > 0) {
             say("SHUTDOWN: REROUTING POWER", Color.WHITE).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
         if (john != null) {

@@ -57,7 +57,8 @@ final class SpriteDrawer {
             art = atlas.sprite(sprite + (health.fraction() < ENDO_BELOW ? "-endo" : "-onearm"));
         }
         String look = look(entity);
-        if (art == null && look != null && OWN_SPRITES.contains(look)) {
+        // A look with a sprite of its own (the T-1000 as Sarah) wears it; other looks are the figure in a palette.
+        if (art == null && look != null) {
             art = atlas.sprite(look);
         }
         return art != null ? art : atlas.sprite(sprite);
@@ -70,8 +71,6 @@ final class SpriteDrawer {
         return looks != null ? looks.look : person != null ? person.role : null;
     }
 
-    /** Looks that have a sprite of their own rather than the figure in a palette. */
-    private static final java.util.Set<String> OWN_SPRITES = java.util.Set.of("sarah");
     /** Below this much integrity after its reboot, the body is down to the endoskeleton. */
     private static final float ENDO_BELOW = 0.2f;
 

@@ -9,8 +9,9 @@ import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.T1000Component;
+import com.judgmentday.components.WeaponComponent;
 
 /** Moves the player's control (its marker and input) from one character to another, and who follows or hunts it. */
 final class ControlTransfer {
@@ -26,13 +27,18 @@ final class ControlTransfer {
         InputComponent input = from.remove(InputComponent.class);
         to.add(marker);
         to.add(input);
-        MoveIntentComponent left = Mappers.INTENT.get(from);
-        left.moveX = 0f;
-        left.moveY = 0f;
-        left.jump = false;
-        left.fire = false;
-        left.reload = false;
-        left.switchWeapon = false;
+        // The one left behind lets go of everything, a shot it had queued included.
+        Mappers.INTENT.get(from).clear();
+        WeaponComponent weapons = Mappers.WEAPON.get(from);
+        if (weapons != null) {
+            weapons.queued = false;
+            weapons.wasFiring = false;
+            weapons.heldTicks = 0;
+        }
+        MeleeComponent melee = Mappers.MELEE.get(from);
+        if (melee != null) {
+            melee.wasFiring = false;
+        }
         // Whoever escorted the player escorts the new character; the new one leads, so it follows no one.
         to.remove(FollowComponent.class);
         ImmutableArray<Entity> followers = engine.getEntitiesFor(Family.all(FollowComponent.class).get());

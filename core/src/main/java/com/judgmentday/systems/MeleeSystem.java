@@ -46,14 +46,16 @@ public final class MeleeSystem extends IteratingSystem {
     @Override
     protected void processEntity(Entity entity, float deltaTime) {
         MeleeComponent melee = Mappers.MELEE.get(entity);
-        boolean fire = Mappers.INTENT.get(entity).fire;
-        boolean pressed = fire && !melee.wasFiring;
-        melee.wasFiring = fire;
+        MoveIntentComponent intent = Mappers.INTENT.get(entity);
+        boolean strike = intent.melee || intent.fire;
+        boolean pressed = strike && !melee.wasFiring;
+        melee.wasFiring = strike;
         if (melee.cooldown > 0) {
             melee.cooldown--;
         }
         HealthComponent health = Mappers.HEALTH.get(entity);
-        if (!pressed || melee.cooldown > 0 || (health != null && health.out()) || canShoot(entity)) {
+        if (!pressed || melee.cooldown > 0 || (health != null && health.out())
+                || (!intent.melee && canShoot(entity))) {
             return;
         }
         CharacterComponent character = Mappers.CHARACTER.get(entity);

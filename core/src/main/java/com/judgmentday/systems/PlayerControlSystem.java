@@ -24,12 +24,7 @@ public final class PlayerControlSystem extends IteratingSystem {
         HealthComponent health = Mappers.HEALTH.get(entity);
         if (health != null && health.out()) {
             // Shut down: nothing the player presses moves it.
-            intent.moveX = 0f;
-            intent.moveY = 0f;
-            intent.jump = false;
-            intent.fire = false;
-            intent.reload = false;
-            intent.switchWeapon = false;
+            intent.clear();
             input.previous.setAll(now);
             return;
         }
@@ -38,6 +33,7 @@ public final class PlayerControlSystem extends IteratingSystem {
         // A jump is a press, not a hold: holding the button does not bounce.
         intent.jump = now.has(Action.JUMP) && !input.previous.has(Action.JUMP);
         intent.fire = now.has(Action.FIRE);
+        intent.melee = now.has(Action.ALT_FIRE);
         intent.reload = now.has(Action.RELOAD);
         intent.switchWeapon = now.has(Action.SWITCH_WEAPON);
         input.previous.setAll(now);

@@ -87,4 +87,16 @@ class BroomTest {
         assertThat(simulation.events().first(EventType.MELEE_HIT)).isNull();
         assertThat(Mappers.HEALTH.get(simulation.john()).health).isEqualTo(before);
     }
+
+    @Test
+    void altFireSwingsTheBroomEvenWithRoundsLoaded() {
+        simulation = new Simulation(TestLevels.flat(40).playerAs("sarah").loadout("pistol").person(3f, "orderly").build(),
+                TestContent.tuning(), 1L);
+        hold(10);
+        hold(1, Action.ALT_FIRE);
+        hold(2);
+        assertThat(simulation.events().first(EventType.MELEE_BLOW)).as("alt-fire is the blow").isNotNull();
+        assertThat(simulation.events().first(EventType.WEAPON_FIRED)).as("and not a shot").isNull();
+        assertThat(Mappers.HEALTH.get(person()).downTicks).isPositive();
+    }
 }

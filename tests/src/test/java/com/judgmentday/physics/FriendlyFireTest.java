@@ -81,9 +81,12 @@ class FriendlyFireTest {
         }
         assertThat(simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("sarah");
         assertThat(johnsHealth()).isEqualTo(before);
+        boolean crateHit = false;
         for (GameEvent event : simulation.events().events()) {
             assertThat(event.subject).as("nothing strikes John").isNotEqualTo("john");
+            crateHit |= event.type == EventType.WEAPON_HIT && event.subject.startsWith("crate");
         }
+        assertThat(crateHit).as("her shots went through him to the crate behind").isTrue();
     }
 
     @Test

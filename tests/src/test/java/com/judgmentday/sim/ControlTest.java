@@ -90,4 +90,20 @@ class ControlTest {
         assertThatThrownBy(() -> simulation.control(simulation.t1000())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("t1000");
     }
+
+    @Test
+    void aShotQueuedBeforeTheSwitchIsNotFiredByTheCharacterLeftBehind() {
+        simulation = new Simulation(TestLevels.flat(60).player(5f).build(), TestContent.tuning(), 1L);
+        Entity t800 = simulation.controlled();
+        Entity sarah = simulation.spawnCharacter("sarah", 20f, 1f);
+        hold(10);
+        hold(1, Action.FIRE);
+        hold(2);
+        // Pressed again during the cooldown: the press is queued for when the gun is ready.
+        hold(1, Action.FIRE);
+        simulation.control(sarah);
+        int shots = Mappers.WEAPON.get(t800).shots;
+        hold(120);
+        assertThat(Mappers.WEAPON.get(t800).shots).as("no one pulls the T-800's trigger now").isEqualTo(shots);
+    }
 }
