@@ -38,6 +38,16 @@ public final class SoundDirector implements GameEventListener {
         lastMinigunTick = -MINIGUN_SPIN_DOWN_TICKS - 1L;
     }
 
+    /** The loop a cue names, or null (stop). */
+    private static MusicId music(String cue) {
+        for (MusicId music : MusicId.values()) {
+            if (music.id.equals(cue)) {
+                return music;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void onEvent(GameEvent event) {
         long tick = event.tick;
@@ -120,6 +130,15 @@ public final class SoundDirector implements GameEventListener {
                 break;
             case T800_REBOOT:
                 cue(SoundId.REBOOT, tick);
+                break;
+            case MUSIC_CUE:
+                // A beat's cue: one of the game's loops, or stop.
+                MusicId music = music(event.what);
+                if (music == null) {
+                    output.stopMusic();
+                } else {
+                    output.playMusic(music);
+                }
                 break;
             case LEVEL_WON:
                 output.stopMusic();

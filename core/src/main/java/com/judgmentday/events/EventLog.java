@@ -8,11 +8,27 @@ public final class EventLog {
     private final Array<GameEvent> events = new Array<>(false, 64, GameEvent.class);
     private final Array<GameEventListener> listeners = new Array<>(false, 4, GameEventListener.class);
     private final ObjectIntMap<String> stats = new ObjectIntMap<>();
+    private final EventDraft draft = new EventDraft(this);
     private long tick;
 
     /** The tick new events are stamped with; the simulation sets it before each step. */
     public void setTick(long tick) {
         this.tick = tick;
+    }
+
+    /** The tick events are stamped with now. */
+    public long tick() {
+        return tick;
+    }
+
+    /** Starts an event with typed fields; fill them in and call {@link EventDraft#emit()}. */
+    public EventDraft event(EventType type) {
+        return draft.reset(type);
+    }
+
+    /** An event by one entity (id and report name) about something (an object's name, a key), with the report's words. */
+    public GameEvent emit(EventType type, int whoId, String who, String what, String detail) {
+        return event(type).who(whoId, who).what(what).detail(detail).emit();
     }
 
     public void emit(EventType type, String subject, String detail) {
@@ -21,11 +37,15 @@ public final class EventLog {
 
     /** An event at a place in the world (metres), for effects and sound to put it there. */
     public void emit(EventType type, String subject, String detail, float x, float y) {
-        GameEvent event = new GameEvent(tick, type, subject, detail, x, y);
+        add(new GameEvent(tick, type, subject, detail, x, y));
+    }
+
+    GameEvent add(GameEvent event) {
         events.add(event);
         for (int i = 0; i < listeners.size; i++) {
             listeners.items[i].onEvent(event);
         }
+        return event;
     }
 
     /** Adds to a named counter (no garbage once the name is known). */

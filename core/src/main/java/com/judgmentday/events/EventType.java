@@ -19,8 +19,6 @@ public enum EventType {
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
     PICKUP_TAKEN("pickup.taken"),
-    /** A door opened (its key touched it); subject: the door's name, detail: who opened it. */
-    DOOR_OPENED("door.opened"),
     /** A breakable broke; subject: its name, detail: its material; where: its middle. */
     BREAKABLE_BROKEN("breakable.broken"),
     /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
@@ -38,7 +36,10 @@ public enum EventType {
     T800_SHUTDOWN("t800.shutdown"),
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
-    /** A character whose def says {@code atZero: down} went down for good (the detail is the cause). */
+    /**
+     * A character went down for good (at zero with {@code atZero: down}, or the T-800's second shutdown): who names
+     * them, what is the cause, the detail is the game-over reason.
+     */
     CHARACTER_DOWN("character.down"),
     /** The player's control moved to another character (the subject); the detail names the one before. */
     CONTROL_SWITCHED("control.switched"),
@@ -70,7 +71,42 @@ public enum EventType {
     T1000_REFORMING("t1000.reforming"),
     T1000_REFORMED("t1000.reformed"),
     T1000_MELTING("t1000.melting"),
-    T1000_MELTED("t1000.melted");
+    T1000_MELTED("t1000.melted"),
+    /** A trigger fired (what: its name). */
+    TRIGGER_FIRED("trigger.fired"),
+    /** A beat started or finished (what: its name). */
+    BEAT_STARTED("beat.started"),
+    BEAT_FINISHED("beat.finished"),
+    /** A beat's line is said: who is the speaker, what the line's key, amount its seconds, detail the words. */
+    LINE_SAID("line.said"),
+    /** A beat frames the camera on who (or the place), amount is the zoom. */
+    CAMERA_FRAMED("camera.framed"),
+    /** A beat takes the controls away (amount: seconds) or gives them back. */
+    CONTROLS_LOCKED("controls.locked"),
+    CONTROLS_UNLOCKED("controls.unlocked"),
+    /** A beat brings in or takes out an entity (who). */
+    ENTITY_SPAWNED("entity.spawned"),
+    ENTITY_REMOVED("entity.removed"),
+    /** A door opened or closed (what: its name). */
+    DOOR_OPENED("door.opened"),
+    DOOR_CLOSED("door.closed"),
+    /** A beat asks for a music cue (what: the cue). */
+    MUSIC_CUE("music.cue"),
+    /** The objective on screen changed (what: its id, detail: its words). */
+    OBJECTIVE_SHOWN("objective.shown"),
+    /** An objective was met or failed (what: its id). */
+    OBJECTIVE_MET("objective.met"),
+    OBJECTIVE_FAILED("objective.failed");
+
+    /** The event type of a report id ("t1000.frozen"), or null. */
+    public static EventType byId(String id) {
+        for (EventType type : values()) {
+            if (type.id.equals(id)) {
+                return type;
+            }
+        }
+        return null;
+    }
 
     /** The id in reports, for instance "weapon.fired". */
     public final String id;

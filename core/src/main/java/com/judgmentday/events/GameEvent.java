@@ -1,11 +1,25 @@
 package com.judgmentday.events;
 
-/** Something that happened in the simulation at a tick: a report line, a cue for sound and effects. */
+/**
+ * Something that happened in the simulation at a tick, with typed fields that consumers (triggers, objectives,
+ * subtitles, sound, effects, camera) read, and the report's words in {@link #detail}.
+ */
 public final class GameEvent {
+    /** No entity in a who or whom field. */
+    public static final int NOBODY = -1;
     public final long tick;
     public final EventType type;
-    /** The report name of the entity it happened to or by, or "level". */
+    /** Who did it or had it happen to them: the report name of the entity, or "level". */
     public final String subject;
+    /** The entity id ({@code IdentityComponent.id}) of {@link #subject}, or {@link #NOBODY}. */
+    public final int whoId;
+    /** To whom it was done: a report name ("john"), or empty. */
+    public final String whom;
+    public final int whomId;
+    /** What it concerns: an object's name, a character id, a line key, an objective id; may be empty. */
+    public final String what;
+    /** How much (damage, count, seconds...), or NaN when it has no amount. */
+    public final float amount;
     /** Free text for people reading the report; may be empty. */
     public final String detail;
     /** Where it happened, metres, for effects and sound; NaN when it has no one place. */
@@ -17,17 +31,37 @@ public final class GameEvent {
     }
 
     public GameEvent(long tick, EventType type, String subject, String detail, float x, float y) {
+        this(tick, type, NOBODY, subject, NOBODY, "", "", Float.NaN, detail, x, y);
+    }
+
+    public GameEvent(long tick, EventType type, int whoId, String who, int whomId, String whom, String what,
+                     float amount, String detail, float x, float y) {
         this.tick = tick;
         this.type = type;
-        this.subject = subject;
+        this.whoId = whoId;
+        this.subject = who;
+        this.whomId = whomId;
+        this.whom = whom;
+        this.what = what;
+        this.amount = amount;
         this.detail = detail;
         this.x = x;
         this.y = y;
     }
 
+    /** The report name of who did it (the same as {@link #subject}). */
+    public String who() {
+        return subject;
+    }
+
     /** It happened at one place (x and y are set). */
     public boolean placed() {
         return !Float.isNaN(x);
+    }
+
+    /** It carries an amount. */
+    public boolean counted() {
+        return !Float.isNaN(amount);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package com.judgmentday.level;
 
+import com.judgmentday.content.Lines;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
 import com.judgmentday.objects.ObjectReading;
 import com.judgmentday.objects.ObjectType;
 import com.judgmentday.objects.ObjectTypes;
@@ -14,8 +18,19 @@ final class LevelBuilder {
     private LevelBuilder() {
     }
 
-    static LevelDef build(TmxDocument document) {
-        return build(document, Set.of());
+    /** The whole level, its beats' lines from {@code lines}. */
+    static LevelDef build(TmxDocument document, Lines lines) {
+        LevelDef level = build(document, Set.of());
+        StageReader.build(document, lines, level);
+        for (BeatDef beat : level.beats) {
+            for (StepDef step : beat.steps) {
+                for (HazardDef hazard : level.hazards) {
+                    // An overflow a beat starts waits for it.
+                    hazard.spillsAtStart &= step.kind != StepKind.OVERFLOW || hazard.objectId != step.target;
+                }
+            }
+        }
+        return level;
     }
 
     /**
@@ -52,7 +67,7 @@ final class LevelBuilder {
     private static <D> void place(ObjectType<D> type, ObjectReading in, LevelDef level) {
         D def = type.read(in);
         if (def != null) {
-            type.place(def, level);
+            type.place(def, level, in.object.id);
         }
     }
 }

@@ -1,7 +1,11 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.IntSet;
 import com.judgmentday.objects.PlacedObject;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.ObjectiveDef;
+import com.judgmentday.stage.TriggerDef;
 
 /** A level as plain data, in metres with y up, loaded from a Tiled map; builds a simulation without GL. */
 public final class LevelDef {
@@ -38,6 +42,12 @@ public final class LevelDef {
     public final Array<AreaDef> cameraZones = new Array<>();
     /** Named places to restart from. */
     public final Array<AreaDef> checkpoints = new Array<>();
+    /** When things happen (areas entered, events seen, timers), the beats they start, and what wins the level. */
+    public final Array<TriggerDef> triggers = new Array<>();
+    public final Array<BeatDef> beats = new Array<>();
+    public final Array<ObjectiveDef> objectives = new Array<>();
+    /** Objects a beat brings in (its spawn step): not there until it does. */
+    public final IntSet heldBack = new IntSet();
     /** Every object its type read, in map order: what the population step walks. */
     public final Array<PlacedObject> placed = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
@@ -48,6 +58,16 @@ public final class LevelDef {
         for (AreaDef checkpoint : checkpoints) {
             if (checkpoint.name.equals(name)) {
                 return checkpoint;
+            }
+        }
+        return null;
+    }
+
+    /** The beat with that object id, or null. */
+    public BeatDef beat(int objectId) {
+        for (BeatDef beat : beats) {
+            if (beat.objectId == objectId) {
+                return beat;
             }
         }
         return null;

@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.Lines;
 import com.judgmentday.content.TuningDef;
 
 /**
@@ -11,9 +12,16 @@ import com.judgmentday.content.TuningDef;
 public final class LevelLoader {
     private final LevelSchema schema = LevelSchema.standard();
     private final LevelValidator validator;
+    private final Lines lines;
 
+    /** A loader whose beats speak the shipped lines ({@link Lines#PATH}). */
     public LevelLoader(TuningDef tuning) {
-        this.validator = new LevelValidator(tuning);
+        this(tuning, Lines.standard());
+    }
+
+    public LevelLoader(TuningDef tuning, Lines lines) {
+        this.lines = lines;
+        this.validator = new LevelValidator(tuning, lines);
     }
 
     /** Reads and validates; unreadable files throw {@link LevelException}. */
@@ -28,7 +36,7 @@ public final class LevelLoader {
         if (!checked.problems.isEmpty()) {
             throw new LevelProblemsException(checked.problems);
         }
-        return LevelBuilder.build(checked.document);
+        return LevelBuilder.build(checked.document, lines);
     }
 
     public LevelSchema schema() {

@@ -14,8 +14,6 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
  */
 public final class LevelSchema {
     public static final String[] CHARACTERS = {"t800", "sarah"};
-    public static final String[] BEAT_ACTIONS = {"say", "spawn", "open-door", "rupture-tank", "switch-character",
-        "lock-controls", "unlock-controls"};
 
     private final List<ObjectTypeDef> types = new ArrayList<>();
     private final ObjectTypeDef map = new ObjectTypeDef("map", "Properties of the map itself.", RECTANGLE)
@@ -24,7 +22,9 @@ public final class LevelSchema {
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
             .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
-                    + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)");
+                    + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)")
+            .text("objectives", "", "what wins and loses the level, one a row: 'id: kind [arguments] | words on screen'"
+                    + " (see Objectives; empty: reach an exit, with John alive when he is there)");
 
     /** The game's schema: the object types' entries, in the registry's order. */
     public static LevelSchema standard() {

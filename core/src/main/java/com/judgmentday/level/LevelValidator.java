@@ -2,6 +2,8 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.IntSet;
+import com.judgmentday.content.Lines;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
@@ -27,6 +29,7 @@ public final class LevelValidator {
     private final ObjectTypes types = ObjectTypes.standard();
     private final LevelSchema schema = types.schema();
     private final TuningDef tuning;
+    private final Lines lines;
     /** The map being validated (the validator is used by one thread at a time). */
     private TmxDocument currentDocument;
 
@@ -42,7 +45,13 @@ public final class LevelValidator {
     }
 
     public LevelValidator(TuningDef tuning) {
+        this(tuning, Lines.standard());
+    }
+
+    /** A validator whose beats' say steps must name a key of {@code lines}. */
+    public LevelValidator(TuningDef tuning, Lines lines) {
         this.tuning = tuning;
+        this.lines = lines;
     }
 
     public Array<Problem> validate(TmxDocument document) {
@@ -74,6 +83,7 @@ public final class LevelValidator {
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
         NextLevels.check(document, problems);
+        StageReader.check(document, lines, problems, unsoundStage(problems));
         // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
         if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);
@@ -97,6 +107,18 @@ public final class LevelValidator {
                         + DidYouMean.hint(weapon, known) + " (weapons: " + known.toString(", ") + ")"));
             }
         }
+    }
+
+    /** Triggers and beats already found wrong (types, numbers, choices): the stage's own checks pass them by. */
+    private IntSet unsoundStage(Array<Problem> problems) {
+        IntSet unsound = new IntSet();
+        for (Problem problem : problems) {
+            MapObject object = currentDocument.object(problem.objectId);
+            if (object != null && (object.type.equals("trigger") || object.type.equals("beat"))) {
+                unsound.add(object.id);
+            }
+        }
+        return unsound;
     }
 
     private static boolean firstPlayerSpawnSound(TmxDocument document, Array<Problem> problems) {

@@ -39,8 +39,13 @@ public abstract class ObjectType<D> {
 
     /** Files the definition and records it for the population step, in map order. */
     public final void place(D def, LevelDef level) {
+        place(def, level, 0);
+    }
+
+    /** Files the definition of the map object {@code objectId} (a beat's steps name it by that id). */
+    public final void place(D def, LevelDef level, int objectId) {
         file(def, level);
-        level.placed.add(new PlacedObject(this, def));
+        level.placed.add(new PlacedObject(this, def, objectId));
     }
 
     /** When its entities are made: ids, and so the state hash, follow this order. */

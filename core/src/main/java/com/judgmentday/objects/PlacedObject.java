@@ -6,10 +6,13 @@ import com.judgmentday.sim.EntityFactory;
 public final class PlacedObject {
     public final ObjectType<?> type;
     public final Object def;
+    /** The Tiled object id it came from (0 for one made by hand): what a beat's steps name. */
+    public final int objectId;
 
-    <D> PlacedObject(ObjectType<D> type, D def) {
+    <D> PlacedObject(ObjectType<D> type, D def, int objectId) {
         this.type = type;
         this.def = def;
+        this.objectId = objectId;
     }
 
     @SuppressWarnings("unchecked")

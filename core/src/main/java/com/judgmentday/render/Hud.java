@@ -44,6 +44,7 @@ public final class Hud implements Disposable {
     private final Matrix4 projection = new Matrix4();
     private final StringBuilder line = new StringBuilder();
     private final Subtitles subtitles = new Subtitles();
+    private final ObjectiveBanner objective = new ObjectiveBanner();
     private final Color fade = new Color();
 
     /** {@code fonts}: the game's, which outlive the HUD. */
@@ -61,6 +62,7 @@ public final class Hud implements Disposable {
     public void render(Simulation simulation, SpriteAtlas art, OrthographicCamera view, int width, int height,
                        String mode, String help) {
         subtitles.follow(simulation);
+        objective.follow(simulation);
         PixelScreen.project(projection, width, height);
         shade.setProjectionMatrix(projection);
         batch.setProjectionMatrix(projection);
@@ -100,6 +102,7 @@ public final class Hud implements Disposable {
         }
         say(line, Color.WHITE).putRight(textTop(0));
         subtitles.draw(batch, font, layout);
+        objective.draw(batch, font, layout);
         if (seconds < HELP_SECONDS) {
             say(help, fade.set(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS))
                     .put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());

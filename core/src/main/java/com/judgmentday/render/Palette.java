@@ -45,4 +45,6 @@ final class Palette {
     public static final Color WOUND = new Color(0x8a1c1cff);
     static final Color HUD_INTEGRITY = new Color(0xc83c28ff);
     static final Color HUD_JOHN = new Color(0x5aa0dcff);
+    /** The objective banner: an amber that reads over any backdrop. */
+    static final Color HUD_OBJECTIVE = new Color(0xffc850ff);
 }

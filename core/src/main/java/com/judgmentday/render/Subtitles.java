@@ -12,7 +12,7 @@ import com.judgmentday.sim.Simulation;
 import java.util.Locale;
 
 /**
- * What is said, as subtitles: the level's briefing as it starts, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
+ * What is said, as subtitles: the level's briefing as it starts, the lines beats say, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
  * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few
  * seconds.
  */
@@ -45,8 +45,13 @@ final class Subtitles {
                 case JOHN_PROTEST:
                     show("JOHN", event.detail, event.tick);
                     break;
+                case LINE_SAID:
+                    // A beat's line: who says it, the words, as long as the beat holds it.
+                    show(event.subject.toUpperCase(Locale.ROOT), event.detail, event.tick);
+                    until = event.tick + Math.max(1, Math.round(event.amount * Simulation.TICKS_PER_SECOND));
+                    break;
                 case PICKUP_TAKEN:
-                    show("", taken(event.detail), event.tick);
+                    show("", taken(event.what), event.tick);
                     break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.
@@ -67,10 +72,8 @@ final class Subtitles {
         now = current.tick();
     }
 
-    /** What a pick-up gave, from its report name ("m16#20"): a weapon says how to reach it. */
-    private static String taken(String pickup) {
-        int hash = pickup.indexOf('#');
-        String item = hash < 0 ? pickup : pickup.substring(0, hash);
+    /** What a pick-up gave, from the event's item ("m16"): a weapon says how to reach it. */
+    private static String taken(String item) {
         switch (item) {
             case "ammo":
                 return "Ammunition.";

@@ -78,6 +78,9 @@ public final class Playtest {
         report.events.addAll(simulation.events().events());
         report.stats.putAll(simulation.events().stats());
         report.casualties.addAll(simulation.casualties());
+        for (int i = 0; i < simulation.objectives().size; i++) {
+            report.objectives.add(ObjectiveResult.of(simulation, i));
+        }
         report.stats.put("casualties", simulation.casualties().size);
         report.stats.put("ticks", (int) report.ticks);
         report.stats.put("entities", simulation.engine().getEntities().size());

@@ -64,6 +64,15 @@ public final class ReportWriter {
                 json.pop();
             }
             json.pop();
+            json.array("objectives");
+            for (ObjectiveResult objective : report.objectives) {
+                json.object();
+                json.set("id", objective.id);
+                json.set("text", objective.text);
+                json.set("status", objective.status.name().toLowerCase(java.util.Locale.ROOT));
+                json.pop();
+            }
+            json.pop();
             json.array("casualties");
             for (Casualty casualty : report.casualties) {
                 json.object();

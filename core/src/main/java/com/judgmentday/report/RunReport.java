@@ -40,12 +40,29 @@ public final class RunReport {
     public final ObjectIntMap<String> stats = new ObjectIntMap<>();
     /** The casualty ledger: everyone who died, in order (the no-kill promise keeps it empty). */
     public final Array<Casualty> casualties = new Array<>();
+    /** Each of the level's objectives (id, words, and met, failed or pending at the end), in order. */
+    public final Array<ObjectiveResult> objectives = new Array<>();
 
     /** The one-line summary the command line prints. */
     public String summary() {
         return String.format(Locale.ROOT,
-                "%s: %s%s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s, %d casualties",
+                "%s: %s%s at tick %d (%.1f s simulated) in %.3f s, speed %.0fx, %d B/tick allocated, state %s, %d casualties,"
+                        + " objectives met: %s",
                 level, outcome, reason.isEmpty() ? "" : " (" + reason + ")", ticks, simSeconds, wallSeconds, speed, allocatedBytesPerTick,
-                StateHasher.hex(stateHash), casualties.size);
+                StateHasher.hex(stateHash), casualties.size, objectivesMet());
+    }
+
+    /** The ids of the objectives met ("none" for none), and those failed after a semicolon. */
+    String objectivesMet() {
+        StringBuilder met = new StringBuilder();
+        StringBuilder failed = new StringBuilder();
+        for (ObjectiveResult objective : objectives) {
+            StringBuilder list = objective.status == ObjectiveResult.Status.MET ? met
+                    : objective.status == ObjectiveResult.Status.FAILED ? failed : null;
+            if (list != null) {
+                list.append(list.length() == 0 ? "" : ", ").append(objective.id);
+            }
+        }
+        return (met.length() == 0 ? "none" : met) + (failed.length() == 0 ? "" : "; failed: " + failed);
     }
 }

@@ -13,6 +13,7 @@ import com.judgmentday.level.LevelDef;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.stage.StageState;
 
 /**
  * Where the camera looks: ahead of the player, eased; inside the level; framed by the camera zone the
@@ -75,10 +76,19 @@ final class CameraDirector implements GameEventListener {
         LevelDef level = simulation.level();
         AreaDef zone = zoneAt(level, px, py);
         float wantedZoom = zone == null ? 1f : zone.zoom;
+        StageState stage = simulation.stage();
+        if (stage.framing()) {
+            // A beat frames someone or something: look there, at its zoom, until it lets go.
+            px = stage.cameraX;
+            py = stage.cameraY;
+            wantedZoom = stage.cameraZoom;
+            zone = null;
+        }
         float ease = Math.min(1f, delta * 5f);
         zoom += (wantedZoom - zoom) * Math.min(1f, delta * 3f);
         camera.zoom = zoom;
-        camera.position.x += (px + character.facing * LOOK_AHEAD - camera.position.x) * ease;
+        float ahead = stage.framing() ? 0f : character.facing * LOOK_AHEAD;
+        camera.position.x += (px + ahead - camera.position.x) * ease;
         camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
         float left = zone == null ? 0f : zone.x;
         float bottom = zone == null ? 0f : zone.y;

@@ -67,6 +67,8 @@ public final class GameScreen extends ScreenAdapter {
     private WorldRenderer renderer;
     private long rendererGeneration = -1;
     private boolean paused;
+    /** Enter is held: scripted beats jump to their end. */
+    private boolean skipHeld;
     private boolean frozen;
     private boolean stepRequested;
     private float stepMicros;
@@ -116,9 +118,21 @@ public final class GameScreen extends ScreenAdapter {
                     case Keys.N:
                         stepRequested = frozen;
                         return frozen;
+                    case Keys.ENTER:
+                        skipHeld = true;
+                        return true;
                     default:
                         return false;
                 }
+            }
+
+            @Override
+            public boolean keyUp(int keycode) {
+                if (keycode == Keys.ENTER) {
+                    skipHeld = false;
+                    return true;
+                }
+                return false;
             }
         };
     }
@@ -167,6 +181,8 @@ public final class GameScreen extends ScreenAdapter {
             return;
         }
         simulation.setInvulnerable(assists && settings.invulnerable);
+        // Holding Enter jumps scripted beats to their end.
+        simulation.setSkippingBeats(skipHeld && !mode.equals("REPLAY"));
         int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta * settings.gameSpeed);
         stepRequested = false;
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {

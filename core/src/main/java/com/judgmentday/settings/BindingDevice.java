@@ -50,6 +50,8 @@ public enum BindingDevice {
             case Keys.BACKSPACE:
             case Keys.FORWARD_DEL:
                 return "clearing a binding";
+            case Keys.ENTER:
+                return "skipping a scripted beat (held)";
             default:
                 return null;
         }

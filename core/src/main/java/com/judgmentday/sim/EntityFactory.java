@@ -54,6 +54,7 @@ public final class EntityFactory {
     private final BodyFactory bodies;
     private final TuningDef tuning;
     private int nextId = 1;
+    private Entity lastMade;
 
     public EntityFactory(Engine engine, BodyFactory bodies, TuningDef tuning) {
         this.engine = engine;
@@ -370,7 +371,13 @@ public final class EntityFactory {
         identity.kind = kind;
         identity.name = name;
         entity.add(identity);
+        lastMade = entity;
         return entity;
+    }
+
+    /** The entity made last (the population step learns what each map object became). */
+    Entity lastMade() {
+        return lastMade;
     }
 
     private static void withBody(Entity entity, Body body) {

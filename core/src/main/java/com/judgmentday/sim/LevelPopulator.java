@@ -1,6 +1,7 @@
 package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.utils.IntMap;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
@@ -30,12 +31,15 @@ final class LevelPopulator {
         SpawnDef pendingT1000;
         /** People whose delay holds them back. */
         final com.badlogic.gdx.utils.Array<PersonDef> pendingPeople = new com.badlogic.gdx.utils.Array<>();
+        /** A T-1000 a beat brings in (its spawn is held back). */
+        boolean t1000HeldBack;
     }
 
     private LevelPopulator() {
     }
 
-    static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint) {
+    /** Builds the level's entities; {@code objects} learns the entity each map object became, by Tiled object id. */
+    static Cast populate(LevelDef level, TuningDef tuning, EntityFactory factory, String checkpoint, IntMap<Entity> objects) {
         for (SpawnDef spawn : level.spawns) {
             if (!tuning.characters.containsKey(spawn.character)) {
                 throw new LevelException(level.source + ":" + spawn.objectId + " (" + spawn.kind.name().toLowerCase(Locale.ROOT)
@@ -45,8 +49,13 @@ final class LevelPopulator {
         }
         for (PopulationStage stage : PopulationStage.values()) {
             for (PlacedObject placed : level.placed) {
-                if (placed.type.stage() == stage && stage != PopulationStage.NONE) {
+                // An object a beat spawns waits for it.
+                if (placed.type.stage() == stage && stage != PopulationStage.NONE && !level.heldBack.contains(placed.objectId)) {
+                    Entity before = factory.lastMade();
                     placed.populate(factory);
+                    if (placed.objectId != 0 && factory.lastMade() != before) {
+                        objects.put(placed.objectId, factory.lastMade());
+                    }
                 }
             }
         }
@@ -65,19 +74,23 @@ final class LevelPopulator {
         cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (PersonDef person : level.people) {
+            if (level.heldBack.contains(person.objectId)) {
+                continue;
+            }
             // A delayed one enters later (ArrivalSystem).
             if (person.delay > 0f) {
                 cast.pendingPeople.add(person);
             } else {
-                factory.person(person);
+                objects.put(person.objectId, factory.person(person));
             }
         }
         SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
         if (t1000 != null) {
             // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
             cast.hunted = cast.john != null ? cast.john : cast.player;
-            cast.pendingT1000 = t1000.delay > 0f ? t1000 : null;
-            if (cast.pendingT1000 == null) {
+            cast.t1000HeldBack = level.heldBack.contains(t1000.objectId);
+            cast.pendingT1000 = t1000.delay > 0f && !cast.t1000HeldBack ? t1000 : null;
+            if (cast.pendingT1000 == null && !cast.t1000HeldBack) {
                 factory.t1000(t1000, t1000.look, cast.hunted);
             }
         }

@@ -16,7 +16,9 @@ public enum Phase {
     /** Weapons fire, hits push and hurt. */
     COMBAT(500),
     /** Step the Box2D world and copy body transforms back; then note where everyone ended up (checkpoints). */
-    PHYSICS(600);
+    PHYSICS(600),
+    /** Triggers fire, beats run their steps, and the objectives judge the tick: the level is won or lost here. */
+    STAGE(700);
 
     public final int priority;
 

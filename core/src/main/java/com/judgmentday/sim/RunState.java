@@ -17,6 +17,11 @@ public final class RunState {
     public int pursuersDue;
     /** Everyone whose spawn's delay is not up yet (T-1000s included). */
     public int arrivalsDue;
+    /**
+     * The name of the exit the controlled character stands in that lets them out now (escorts there, its condition
+     * met), or null: the objective system's "reach" reads it.
+     */
+    public String exitReached;
     /** The level has John (he protests lethal shots). */
     public boolean johnPresent;
     /** Where the exit the run was won by leads (an id or a map's path); empty: the play order decides. */

@@ -13,6 +13,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Box2D;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.Disposable;
+import com.badlogic.gdx.utils.IntMap;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -62,6 +63,12 @@ import com.judgmentday.systems.MovementSystem;
 import com.judgmentday.systems.PhysicsSystem;
 import com.judgmentday.systems.PlayerControlSystem;
 import com.judgmentday.systems.WeaponSystem;
+import com.judgmentday.stage.BeatSystem;
+import com.judgmentday.stage.ObjectiveSystem;
+import com.judgmentday.stage.Stage;
+import com.judgmentday.stage.StageState;
+import com.judgmentday.stage.StepActions;
+import com.judgmentday.stage.TriggerSystem;
 
 /**
  * The game as a deterministic library: one level, one seed, and {@link #step(ActionSet)} advancing exactly
@@ -97,6 +104,9 @@ public final class Simulation implements Disposable {
     private final TuningDef tuning;
     /** How many openings (doors opened, breakables broken) the navigation graphs leave out. */
     private int openingsNavigated;
+    private final ActionSet none = new ActionSet();
+    /** The level's triggers, beats and objectives, and where they stand. */
+    private final Stage stage;
 
     public Simulation(LevelDef level, TuningDef tuning, long seed) {
         this(level, tuning, seed, null);
@@ -126,6 +136,7 @@ public final class Simulation implements Disposable {
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
         this.escortRoutes = level.spawn(SpawnDef.Kind.JOHN) == null ? null
                 : Navigation.walker(level, tuning.character("john"), tuning);
+        this.stage = new Stage(level, state, events, new IntMap<>());
         addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
@@ -141,7 +152,10 @@ public final class Simulation implements Disposable {
             }
         });
 
-        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint);
+        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint, stage.objects);
+        if (cast.t1000HeldBack) {
+            state.pursuersDue++;
+        }
         controlled = cast.player;
         john = cast.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
@@ -200,13 +214,18 @@ public final class Simulation implements Disposable {
         engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
         engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
+        engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
+        engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
+                new StepActions(stage, engine, world, factory, tuning.t1000Material, this::control)));
+        engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 
     /** Advances exactly one tick with the player's actions for it. */
     public void step(ActionSet actions) {
         state.tick++;
         events.setTick(state.tick);
-        Mappers.INPUT.get(controlled).current.setAll(actions);
+        // A beat may take the controls away for a moment: the player's actions wait.
+        Mappers.INPUT.get(controlled).current.setAll(stage.state.locked() ? none : actions);
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
@@ -247,6 +266,29 @@ public final class Simulation implements Disposable {
 
     public boolean invulnerable() {
         return state.invulnerable;
+    }
+
+    /**
+     * Beats jump to their end state while this is set (a held key in the window; a flag for the bot and tests):
+     * from the next tick, running beats finish at once and let go of the camera and the controls.
+     */
+    public void setSkippingBeats(boolean skipping) {
+        stage.state.skipping = skipping;
+    }
+
+    /** Where the level's triggers, beats and objectives stand: the camera framing, the controls lock, the objective on screen. */
+    public StageState stage() {
+        return stage.state;
+    }
+
+    /** The level's objectives (its own, or the defaults when it names none), in the order {@link #stage()} counts them. */
+    public com.badlogic.gdx.utils.Array<com.judgmentday.stage.ObjectiveDef> objectives() {
+        return stage.objectives;
+    }
+
+    /** The exit the controlled character stands in that lets them out now, or null. */
+    public String exitReached() {
+        return state.exitReached;
     }
 
     /** T-1000s still to enter (their spawn's delay not up). */

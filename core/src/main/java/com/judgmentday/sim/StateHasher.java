@@ -37,6 +37,8 @@ public final class StateHasher {
                 .add(simulation.nextLevel()).add(simulation.arrivalsDue())
                 .add(simulation.openings());
         out.add(simulation.random().getState(0)).add(simulation.random().getState(1));
+        // The stage: triggers, beats, objectives, the framing and lock they hold; and the exit the player may leave by.
+        out.add(simulation.stage()).add(simulation.exitReached());
         feedEntities();
         return out.value();
     }

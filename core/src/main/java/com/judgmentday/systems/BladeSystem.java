@@ -19,6 +19,7 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.CollisionBits;
 import com.judgmentday.physics.FixtureTag;
@@ -28,7 +29,7 @@ import com.judgmentday.sim.RunState;
  * Lands (or not) the T-1000's blade-arm stabs: the target must be within reach, on about its level, with
  * nothing solid between them (bars don't stop a liquid arm). The player's character, or a body that blocks the
  * T-1000 (the T-800), standing in between takes the stab instead. A stab that lands on someone whose def says
- * they are vital (John) catches them: character.down, and the level is lost.
+ * they are vital (John) catches them: character.down (the objective system decides what that means).
  */
 public final class BladeSystem extends IteratingSystem {
     /** The stab reaches a little beyond where the wind-up started (the lunge). */
@@ -82,7 +83,10 @@ public final class BladeSystem extends IteratingSystem {
             return;
         }
         IdentityComponent victim = Mappers.IDENTITY.get(target);
-        events.emit(EventType.T1000_HIT, Mappers.IDENTITY.get(entity).name, victim == null ? "target" : victim.name);
+        IdentityComponent stabber = Mappers.IDENTITY.get(entity);
+        events.event(EventType.T1000_HIT).who(stabber.id, stabber.name)
+                .whom(victim == null ? GameEvent.NOBODY : victim.id, victim == null ? "target" : victim.name)
+                .amount(damage.stabDamage).detail(victim == null ? "target" : victim.name).emit();
         DamageComponent wound = Mappers.DAMAGE.get(target);
         if (wound != null) {
             wound.bodyPoints += damage.stabDamage;
@@ -91,12 +95,10 @@ public final class BladeSystem extends IteratingSystem {
         }
         CharacterComponent caught = Mappers.CHARACTER.get(target);
         if (caught != null && caught.def.vital && !run.invulnerable) {
+            // Caught is down for good; what that means for the level is the objectives' call.
             String by = Mappers.CHARACTER.get(entity).def.title;
-            events.emit(EventType.CHARACTER_DOWN, victim == null ? "target" : victim.name, "caught by " + by);
-            String why = Titles.capital(caught.def.title) + " caught by " + by;
-            if (run.lose(why)) {
-                events.emit(EventType.LEVEL_LOST, "level", why);
-            }
+            events.event(EventType.CHARACTER_DOWN).who(victim.id, victim.name).what("caught by " + by)
+                    .detail(Titles.capital(caught.def.title) + " caught by " + by).emit();
         }
     }
 

@@ -11,6 +11,7 @@ import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.level.AreaDef;
 
 /**
@@ -51,7 +52,8 @@ public final class CheckpointSystem extends EntitySystem {
                 if (!reached[i] && at.x >= checkpoint.x - REACH_X && at.x <= checkpoint.x + checkpoint.width + REACH_X
                         && at.y >= checkpoint.y - REACH_Y && at.y <= checkpoint.y + checkpoint.height + REACH_Y) {
                     reached[i] = true;
-                    events.emit(EventType.CHECKPOINT_REACHED, checkpoint.name, "", at.x, at.y);
+                    events.event(EventType.CHECKPOINT_REACHED).who(GameEvent.NOBODY, checkpoint.name).what(checkpoint.name)
+                            .at(at.x, at.y).emit();
                 }
             }
         }

@@ -5,6 +5,8 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.ExitComponent;
 import com.judgmentday.components.FollowComponent;
@@ -25,9 +27,9 @@ import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.RunState;
 
 /**
- * Wins the level when the player stands in an exit that lets them out: every escort (John) there too, and, for
- * an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player is told why, once
- * each time they step in.
+ * Notes when the player stands in an exit that lets them out ({@link RunState#exitReached}): every escort (John)
+ * there too, and, for an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player
+ * is told why, once each time they step in. Whether that wins is the objective system's call.
  */
 public final class ExitSystem extends EntitySystem {
     /** How far from the exit an escort may be and still count as there, metres. */
@@ -37,6 +39,10 @@ public final class ExitSystem extends EntitySystem {
     private final EventLog events;
     private ImmutableArray<Entity> escorts;
     private ImmutableArray<Entity> pursuers;
+    private ImmutableArray<Entity> exits;
+    private ImmutableArray<Entity> controlled;
+    /** The character played when last looked: a new one may already stand in an exit. */
+    private Entity played;
     /** The exit the player stands in, or null, and the player. */
     private Entity occupied;
     private Entity occupant;
@@ -53,6 +59,8 @@ public final class ExitSystem extends EntitySystem {
     public void addedToEngine(Engine engine) {
         escorts = engine.getEntitiesFor(Family.all(FollowComponent.class, TransformComponent.class).get());
         pursuers = engine.getEntitiesFor(Family.all(LiquidComponent.class).get());
+        exits = engine.getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, TransformComponent.class).get());
     }
 
     @Override
@@ -67,32 +75,70 @@ public final class ExitSystem extends EntitySystem {
                 continue;
             }
             FixtureTag visitor = record.other(zone);
-            if (visitor.role != FixtureRole.BODY || !Mappers.CONTROL.has(visitor.entity)) {
+            if (visitor.role != FixtureRole.BODY) {
                 continue;
             }
-            if (record.begin) {
-                occupied = zone.entity;
-                occupant = visitor.entity;
-                told = false;
-            } else if (occupied == zone.entity) {
+            if (record.begin && Mappers.CONTROL.has(visitor.entity)) {
+                occupy(zone.entity, visitor.entity);
+            } else if (!record.begin && occupied == zone.entity && occupant == visitor.entity) {
                 occupied = null;
             }
+        }
+        followControl();
+        String missing = occupied == null ? null : missing(occupied);
+        if (occupied == null || missing != null) {
+            state.exitReached = null;
         }
         if (occupied == null) {
             return;
         }
-        String missing = missing(occupied);
         if (missing == null) {
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
-            if (state.win(exit.name.equals("exit") ? "reached the exit" : "reached " + exit.name)) {
+            if (!exit.name.equals(state.exitReached)) {
+                state.exitReached = exit.name;
                 state.next = Mappers.EXIT.get(occupied) == null ? "" : Mappers.EXIT.get(occupied).next;
+                IdentityComponent who = Mappers.IDENTITY.get(occupant);
+                events.event(EventType.LEVEL_EXIT).who(who.id, who.name).what(exit.name).detail(exit.name).emit();
             }
-            events.emit(EventType.LEVEL_EXIT, Mappers.IDENTITY.get(occupant).name, exit.name);
-            events.emit(EventType.LEVEL_WON, "level", "");
         } else if (!told) {
             told = true;
-            events.emit(EventType.EXIT_WAITING, Mappers.IDENTITY.get(occupied).name, missing);
+            IdentityComponent exit = Mappers.IDENTITY.get(occupied);
+            events.event(EventType.EXIT_WAITING).who(exit.id, exit.name).what(exit.name).detail(missing).emit();
         }
+    }
+
+    /**
+     * Only the character played counts: one left standing in an exit no longer does, and one taken over while
+     * standing in an exit is in it (no contact begins for it then).
+     */
+    private void followControl() {
+        Entity now = controlled.size() == 0 ? null : controlled.first();
+        if (now == played) {
+            return;
+        }
+        played = now;
+        occupied = null;
+        if (now == null) {
+            return;
+        }
+        TransformComponent at = Mappers.TRANSFORM.get(now);
+        CharacterComponent body = Mappers.CHARACTER.get(now);
+        float halfWidth = body == null ? 0f : body.def.width / 2f;
+        float halfHeight = body == null ? 0f : body.height / 2f;
+        for (int i = 0; i < exits.size(); i++) {
+            ZoneComponent area = Mappers.ZONE.get(exits.get(i));
+            if (at.x + halfWidth > area.x && at.x - halfWidth < area.x + area.width
+                    && at.y + halfHeight > area.y && at.y - halfHeight < area.y + area.height) {
+                occupy(exits.get(i), now);
+                return;
+            }
+        }
+    }
+
+    private void occupy(Entity exit, Entity visitor) {
+        occupied = exit;
+        occupant = visitor;
+        told = false;
     }
 
     /** Why the exit won't let the player out yet, or null when it will. */

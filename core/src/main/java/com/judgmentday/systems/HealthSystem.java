@@ -10,6 +10,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PersonComponent;
@@ -23,8 +24,9 @@ import com.judgmentday.sim.RunState;
  * What hits, heat and cold do to every character with health, by the rules of its def. People hit in the legs
  * or knocked over go down and get up again; other hits can kill, and every death goes in the casualty ledger
  * (John protests each lethal hit). A character whose def says {@code atZero: reboot} (the T-800) shuts down at
- * zero; the first time an emergency power reroute brings it back weak, the second time the level is lost. One
- * whose def says {@code atZero: down} (Sarah, John) goes down for good: character.down, and the level is lost.
+ * zero; the first time an emergency power reroute brings it back weak, the second time it is down for good. One
+ * whose def says {@code atZero: down} (Sarah, John) goes down for good. Either is reported as character.down;
+ * whether that loses the level is the objective system's call.
  * Heat slows and burns each by its def's tolerance. With the invulnerability assist on
  * ({@link RunState#invulnerable}) the controlled character and its allies take nothing.
  */
@@ -95,11 +97,8 @@ public final class HealthSystem extends IteratingSystem {
             hurt(entity, health, damage, damage.legPoints + damage.bodyPoints);
             if (health.health <= 0f) {
                 health.dead = true;
-                events.emit(EventType.CHARACTER_DOWN, name(entity), damage.cause);
                 String why = Titles.capital(rules.title) + " is down (" + damage.cause + ")";
-                if (run.lose(why)) {
-                    events.emit(EventType.LEVEL_LOST, "level", why);
-                }
+                down(entity, damage.cause, why);
             }
         }
         damage.clear();
@@ -143,9 +142,7 @@ public final class HealthSystem extends IteratingSystem {
         } else {
             health.dead = true;
             String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time";
-            if (run.lose(why)) {
-                events.emit(EventType.LEVEL_LOST, "level", why);
-            }
+            down(entity, damage.cause, why);
         }
     }
 
@@ -185,6 +182,12 @@ public final class HealthSystem extends IteratingSystem {
         if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
             events.emit(EventType.HURT, name(entity), damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left");
         }
+    }
+
+    /** Someone is down for good: the objective system reads it (the words are the game-over reason). */
+    private void down(Entity entity, String cause, String why) {
+        IdentityComponent who = Mappers.IDENTITY.get(entity);
+        events.event(EventType.CHARACTER_DOWN).who(who.id, who.name).what(cause).detail(why).emit();
     }
 
     private static String name(Entity entity) {

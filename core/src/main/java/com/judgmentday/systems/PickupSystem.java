@@ -9,6 +9,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.KeyringComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.TransformComponent;
@@ -53,7 +54,10 @@ public final class PickupSystem extends IteratingSystem {
             boolean touching = at.x + body.def.width / 2f > zone.x && at.x - body.def.width / 2f < zone.x + zone.width
                     && at.y + body.height / 2f > zone.y && at.y - body.height / 2f < zone.y + zone.height;
             if (touching && take(player, Mappers.PICKUP.get(entity))) {
-                events.emit(EventType.PICKUP_TAKEN, Mappers.IDENTITY.get(player).name, Mappers.IDENTITY.get(entity).name);
+                IdentityComponent taker = Mappers.IDENTITY.get(player);
+                PickupComponent pickup = Mappers.PICKUP.get(entity);
+                events.event(EventType.PICKUP_TAKEN).who(taker.id, taker.name).what(pickup.item).amount(pickup.amount)
+                        .detail(Mappers.IDENTITY.get(entity).name).emit();
                 getEngine().removeEntity(entity);
                 return;
             }

@@ -58,6 +58,9 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--difficulty", paramLabel = "<name>", description = "The T-1000's pursuit figures (tuning.json); default: tuning's.")
     String difficulty;
 
+    @Option(names = "--skip-beats", description = "Scripted beats jump to their end at once (as holding Enter does).")
+    boolean skipBeats;
+
     @Option(names = "--json", paramLabel = "<file>", description = "Write the report here.")
     Path json;
 
@@ -101,6 +104,7 @@ final class PlaytestCommand implements Callable<Integer> {
                     + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
         }
         Simulation simulation = new Simulation(levelDef, tuning, runSeed, start, difficulty);
+        simulation.setSkippingBeats(skipBeats);
         RunReport report;
         try {
             report = Playtest.run(simulation, source, maxTicks);

@@ -48,6 +48,18 @@ class PlaytestCommandTest {
     }
 
     @Test
+    void skipBeatsRunsTheGalleriasBeatToItsEndAtOnce() {
+        assertThat(run("playtest", "--skip-beats", "--input", TestContent.script("galleria-service-corridor.txt").toString()))
+                .isZero();
+        String skipped = out.toString();
+        assertThat(skipped).startsWith("galleria-service-corridor: WIN");
+        out.getBuffer().setLength(0);
+        assertThat(run("playtest", "--input", TestContent.script("galleria-service-corridor.txt").toString())).isZero();
+        assertThat(out.toString().replaceAll(" in [^,]*,.*state", ""))
+                .as("skipping is another run").isNotEqualTo(skipped.replaceAll(" in [^,]*,.*state", ""));
+    }
+
+    @Test
     void aTimeoutStillExitsZero() {
         assertThat(run("playtest", "--level", "proving-ground", "--seconds", "2")).isZero();
         assertThat(out.toString()).contains("TIMEOUT at tick 120");

@@ -55,11 +55,13 @@ class ValidateCommandTest {
                 ":8 (breakable): 'hitPoints' is 0; it must be from 1 to 100000",
                 ":9 (crate): lies outside the map; move it inside the 40 x 16 m map",
                 ":12 (trigger): 'beat' points at object 99, which does not exist",
-                ":15 (beat): a say beat needs a line",
                 ":11 (player-spawn): a second player-spawn; a level has exactly one (the first is object 2)",
                 ": no t1000-spawn, and the map needs one (map property needs: john, t1000); add one or take t1000 out of needs",
                 ":10 (john-spawn): the John standing here would be inside solid 'cliff' (object 4); move it so its feet rest on the ground",
                 ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
+                ":15 (beat): steps row 1: say: no line has the key 'john.who-r-u' in assets/data/lines.txt; add a row"
+                        + " 'john.who-r-u: Speaker | words' there, or fix the key",
+                ":15 (beat): steps row 2: no step is called 'jump'; steps: " + com.judgmentday.stage.StageText.kinds(),
                 ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"
                         + " the T-800 gets no nearer than x 29.6 m, y 2.0 m (Tiled 948, 448 px), where the solid 'cliff'"
                         + " (object 4) blocks the way; add a step, a ladder or a platform, or clear what blocks the way");

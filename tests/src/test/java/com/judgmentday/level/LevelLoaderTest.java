@@ -38,8 +38,7 @@ class LevelLoaderTest {
             + "</properties><point/></object>\n"
             + "<object id=\"18\" type=\"trigger\" x=\"128\" y=\"192\" width=\"64\" height=\"96\"><properties>"
             + "<property name=\"beat\" type=\"object\" value=\"19\"/></properties></object>\n"
-            + "<object id=\"19\" type=\"beat\" x=\"150\" y=\"150\"><properties><property name=\"action\" value=\"say\"/>"
-            + "<property name=\"speaker\" value=\"John\"/><property name=\"line\" value=\"You can't just go around killing people.\"/>"
+            + "<object id=\"19\" type=\"beat\" x=\"150\" y=\"150\"><properties><property name=\"steps\" value=\"say john.who-are-you\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"20\" name=\"gate\" type=\"checkpoint\" x=\"300\" y=\"288\"><point/></object>\n"
             + "<object id=\"21\" type=\"camera-zone\" x=\"0\" y=\"0\" width=\"640\" height=\"320\"><properties>"
@@ -79,7 +78,8 @@ class LevelLoaderTest {
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
         assertThat(level.solids).as("two solids, the bars, the door, the conveyor belt and the breakable").hasSize(6);
         assertThat(level.crates).hasSize(1);
-        assertThat(level.document.object(19).properties.get("line")).startsWith("You can't");
+        assertThat(level.beat(19).steps.first().text).isEqualTo("Who are you? What are you?");
+        assertThat(level.triggers.first().beat).isEqualTo(19);
         new Simulation(level, TestContent.tuning(), 1L).dispose();
     }
 

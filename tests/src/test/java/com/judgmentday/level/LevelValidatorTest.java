@@ -201,10 +201,11 @@ class LevelValidatorTest {
         assertThat(with("<object id=\"3\" type=\"crate\" x=\"200\" y=\"256\" width=\"32\" height=\"32\"/>\n")).containsExactly(
                 "v.tmx:3 (crate): object id 3 is used twice; Tiled gives every object its own id, so copy objects in Tiled"
                         + " rather than in the file");
-        assertThat(with(rect(4, "trigger", prop("beat", "int", "5")) + rect(5, "beat", prop("action", "string", "lock-controls"))))
+        assertThat(with(rect(4, "trigger", prop("beat", "int", "5")) + rect(5, "beat", prop("steps", "string", "lock 1"))))
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
-        assertThat(with(rect(4, "trigger", ""))).containsExactly(
-                "v.tmx:4 (trigger): needs the property 'beat' (object: the beat it fires)");
+        assertThat(with(rect(4, "beat", ""))).containsExactly(
+                "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats))");
     }
 
     @Test
@@ -219,12 +220,19 @@ class LevelValidatorTest {
 
     @Test
     void beatsAndDoorsNeedWhatTheyActOn() throws Exception {
-        assertThat(with(rect(4, "beat", prop("action", "string", "say")))).containsExactly("v.tmx:4 (beat): a say beat needs a line");
-        assertThat(with(rect(4, "beat", prop("action", "string", "open-door")))).containsExactly(
-                "v.tmx:4 (beat): an open-door beat needs a target object");
-        assertThat(with(rect(4, "beat", prop("action", "string", "open-door") + prop("target", "object", "1")))).containsExactly(
-                "v.tmx:4 (beat): 'target' points at object 1, a solid; it must be a door or nitrogen-source or t1000-spawn or npc"
-                        + " or vehicle or john-spawn");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "say john.nobody-said-this")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: say: no line has the key 'john.nobody-said-this' in assets/data/lines.txt; add a row"
+                        + " 'john.nobody-said-this: Speaker | words' there, or fix the key");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
+        assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: open: no object has ID 77; write # and the Tiled ID of an object in this map");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "control john")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: control: the map has no john-spawn; add one, or hand control to an npc (#id)");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "control t1000")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: control: control moves to John or a person (#id of an npc), not the t1000");
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
                 "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
         assertThat(with(rect(4, "door", prop("trigger", "object", "1")))).contains(

@@ -48,7 +48,7 @@ class SarahTest {
             assertThat(simulation.events().first(EventType.T800_SHUTDOWN)).isNull();
             GameEvent down = simulation.events().first(EventType.CHARACTER_DOWN);
             assertThat(down.subject).isEqualTo("sarah");
-            assertThat(down.detail).isEqualTo("blade");
+            assertThat(down.what).as("the cause").isEqualTo("blade");
             assertThat(simulation.outcome()).isEqualTo(Outcome.LOSE);
             assertThat(simulation.outcomeReason()).isEqualTo("Sarah is down (blade)");
         } finally {

@@ -87,4 +87,42 @@ class ExitRulesTest {
         assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
         simulation.dispose();
     }
+
+    @Test
+    void aCharacterLeftStandingInTheExitDoesNotWinItForThePlayer() {
+        // The T-800 waits in the exit for John, who is behind a wall; the player takes Sarah, past the exit.
+        LevelDef level = TestLevels.flat(40f).player(19f).john(2f).solid(6f, 1f, 7f, 19f).exit(18f, 2f).build();
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
+        com.badlogic.ashley.core.Entity sarah = simulation.spawnCharacter("sarah", 32f, 1f);
+        for (int tick = 0; tick < 30; tick++) {
+            simulation.step(NOTHING);
+        }
+        assertThat(simulation.events().first(EventType.EXIT_WAITING)).as("the T-800 waits for John").isNotNull();
+        simulation.control(sarah);
+        simulation.step(NOTHING);
+        // John turns up at the exit; the T-800 still stands in it, but the player is Sarah, far from it.
+        Mappers.BODY.get(simulation.john()).body.setTransform(18.5f, 1.8f, 0f);
+        for (int tick = 0; tick < 60; tick++) {
+            simulation.step(NOTHING);
+        }
+        assertThat(simulation.events().first(EventType.LEVEL_EXIT)).as("only the one played wins at the exit").isNull();
+        simulation.dispose();
+    }
+
+    @Test
+    void aCharacterTakenOverWhileInTheExitIsInIt() {
+        LevelDef level = TestLevels.flat(30f).player(4f).exit(18f, 2f).build();
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
+        com.badlogic.ashley.core.Entity sarah = simulation.spawnCharacter("sarah", 19f, 1f);
+        for (int tick = 0; tick < 30; tick++) {
+            simulation.step(NOTHING);
+        }
+        assertThat(simulation.events().first(EventType.LEVEL_EXIT)).isNull();
+        simulation.control(sarah);
+        for (int tick = 0; tick < 30 && simulation.outcome() == Outcome.RUNNING; tick++) {
+            simulation.step(NOTHING);
+        }
+        assertThat(simulation.events().first(EventType.LEVEL_EXIT)).as("she stands in it as she is taken over").isNotNull();
+        simulation.dispose();
+    }
 }

@@ -1,0 +1,113 @@
+package com.judgmentday.level;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.UserText;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.ObjectiveDef;
+import com.judgmentday.stage.StageText;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What each step of a beat may act on, checked against the map: a spawn names an npc, pick-up, crate or T-1000
+ * spawn; open and close a door; rupture a nitrogen tank; and so on. Objects a beat spawns, starts or ruptures
+ * are held back from the level's start (see {@link LevelDef#heldBack}).
+ */
+final class StepTargets {
+    private static final List<String> SPAWNED = Arrays.asList("npc", "pickup", "crate", "t1000-spawn");
+    private static final List<String> REMOVED = Arrays.asList("npc", "pickup", "crate");
+    private static final List<String> PUSHED = Arrays.asList("npc", "crate");
+
+    private StepTargets() {
+    }
+
+    static void check(TmxDocument document, LevelDef level, BeatDef beat, StepDef step, Array<Problem> problems) {
+        String problem = problem(document, level, step);
+        if (problem != null) {
+            MapObject object = document.object(beat.objectId);
+            problems.add(new Problem(document.file, beat.objectId, object.label(), "steps row " + step.line + ": "
+                    + step.kind.word + ": " + problem));
+        } else if (step.kind == StepKind.SPAWN) {
+            level.heldBack.add(step.target);
+        }
+    }
+
+    private static String problem(TmxDocument document, LevelDef level, StepDef step) {
+        MapObject target = step.target == 0 ? null : document.object(step.target);
+        if (step.target != 0 && target == null) {
+            return "no object has ID " + step.target + "; write # and the Tiled ID of an object in this map";
+        }
+        switch (step.kind) {
+            case SPAWN:
+                return type(target, SPAWNED);
+            case REMOVE:
+                return type(target, REMOVED);
+            case OPEN: case CLOSE:
+                return type(target, List.of("door"));
+            case OVERFLOW:
+                return target.type.equals("molten-steel") && "overflow".equals(target.properties.get("kind", "pool")) ? null
+                        : "#" + step.target + " must be a molten-steel object of kind overflow";
+            case RUPTURE:
+                return target.type.equals("nitrogen-source") && "tank".equals(target.properties.get("kind", "tank")) ? null
+                        : "#" + step.target + " must be a nitrogen-source of kind tank";
+            case IMPULSE:
+                return target == null ? null : type(target, PUSHED);
+            case FREEZE:
+                return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
+            case CONTROL:
+                if ("john".equals(step.role)) {
+                    return document.objects.stream().anyMatch(object -> object.type.equals("john-spawn")) ? null
+                            : "the map has no john-spawn; add one, or hand control to an npc (#id)";
+                }
+                return target != null ? type(target, List.of("npc"))
+                        : "control moves to John or a person (#id of an npc), not the " + step.role;
+            case OBJECTIVE:
+                for (ObjectiveDef objective : level.objectives) {
+                    if (objective.id.equals(step.word)) {
+                        return null;
+                    }
+                }
+                return "the map's objectives have no id '" + UserText.token(step.word) + "'; ids: " + ids(level);
+            case CHECKPOINT:
+                for (MapObject object : document.objects) {
+                    if (object.type.equals("checkpoint") && object.name.equals(step.word)) {
+                        return null;
+                    }
+                }
+                return "no checkpoint is named '" + UserText.token(step.word) + "'; name a checkpoint object so";
+            case MUSIC:
+                return Arrays.asList(StageText.MUSIC_CUES).contains(step.word) ? null
+                        : "no music cue is called '" + UserText.token(step.word) + "'; cues: " + String.join(", ", StageText.MUSIC_CUES);
+            default:
+                return null;
+        }
+    }
+
+    private static String type(MapObject target, List<String> types) {
+        return types.contains(target.type) ? null
+                : "#" + target.id + " is a " + UserText.token(target.type) + "; it must be one of " + String.join(", ", types);
+    }
+
+    private static String ids(LevelDef level) {
+        StringBuilder ids = new StringBuilder();
+        for (ObjectiveDef objective : level.objectives) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(objective.id);
+        }
+        return ids.length() == 0 ? "none" : ids.toString();
+    }
+
+    /** Some beat's step shows the objective. */
+    static boolean shown(LevelDef level, String id) {
+        for (BeatDef beat : level.beats) {
+            for (StepDef step : beat.steps) {
+                if (step.kind == StepKind.OBJECTIVE && step.word.equals(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

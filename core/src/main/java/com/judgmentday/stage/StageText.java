@@ -1,0 +1,199 @@
+package com.judgmentday.stage;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.Lines;
+import com.judgmentday.content.UserText;
+import com.judgmentday.events.EventType;
+import com.judgmentday.sim.Simulation;
+
+import java.util.Locale;
+
+/**
+ * Reads the small text formats of the stage: a beat's {@code steps} (one step a row: {@code say john.who-are-you},
+ * {@code wait 1.5}) and a map's {@code objectives} (one a row: {@code out: reach loading bay | Get John out}).
+ * Every mistake is one message naming its row and what to write instead.
+ */
+public final class StageText {
+    /** Characters a step may name instead of an object. */
+    public static final String[] ROLES = {"controlled", "john", "t1000"};
+    /** The music a beat may cue: the game's loops, or stop. */
+    public static final String[] MUSIC_CUES = {"chase", "finale", "menu", "stop"};
+    /** A beat may hold at most this many steps, and a map this many objectives. */
+    public static final int MAX_ROWS = 200;
+    private static final float MAX_SECONDS = 600f;
+
+    private StageText() {
+    }
+
+    /** The steps of a beat; problems go to {@code problems}, one per bad row. */
+    public static Array<StepDef> steps(String text, Lines lines, Array<String> problems) {
+        Array<StepDef> steps = new Array<>();
+        String[] rows = text.split("\r?\n", -1);
+        if (rows.length > MAX_ROWS) {
+            problems.add("steps: " + rows.length + " rows; a beat holds at most " + MAX_ROWS + ": split it into beats");
+            return steps;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].trim();
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            String[] words = row.split("\\s+");
+            StepKind kind = StepKind.byWord(words[0].toLowerCase(Locale.ROOT));
+            String where = "steps row " + (i + 1) + ": ";
+            if (kind == null) {
+                problems.add(where + "no step is called '" + UserText.token(words[0]) + "'; steps: " + kinds());
+                continue;
+            }
+            StepDef step = new StepDef();
+            step.kind = kind;
+            step.line = i + 1;
+            String problem = read(step, words, lines);
+            if (problem != null) {
+                problems.add(where + kind.word + ": " + problem);
+            } else {
+                steps.add(step);
+            }
+        }
+        if (steps.isEmpty() && problems.isEmpty()) {
+            problems.add("steps: the beat has no steps; write one a row, for instance 'say john.who-are-you'");
+        }
+        return steps;
+    }
+
+    /** Fills a step from its row's words; the problem in words, or null. */
+    private static String read(StepDef step, String[] words, Lines lines) {
+        switch (step.kind) {
+            case SAY:
+                if (words.length < 2 || words.length > 3) {
+                    return "write 'say <line key> [seconds]'";
+                }
+                step.word = words[1];
+                if (!lines.has(step.word)) {
+                    return "no line has the key '" + UserText.token(step.word) + "' in assets/" + Lines.PATH
+                            + "; add a row '" + UserText.token(step.word) + ": Speaker | words' there, or fix the key";
+                }
+                step.speaker = lines.speaker(step.word);
+                step.text = lines.words(step.word);
+                // Long enough to read: a second and a half, plus a second for every 15 characters.
+                return seconds(step, words, 2, 1.5f + step.text.length() / 15f);
+            case CAMERA:
+                if (words.length < 2 || words.length > 4) {
+                    return "write 'camera <#object or controlled, john, t1000> [zoom] [seconds]'";
+                }
+                String target = target(step, words[1]);
+                if (target != null) {
+                    return target;
+                }
+                if (words.length > 2) {
+                    Float zoom = number(words[2]);
+                    if (zoom == null || zoom < 0.25f || zoom > 4f) {
+                        return "the zoom '" + UserText.token(words[2]) + "' must be a number from 0.25 to 4";
+                    }
+                    step.zoom = zoom;
+                }
+                return seconds(step, words, 3, 2f);
+            case LOCK:
+                return words.length > 2 ? "write 'lock [seconds]'" : seconds(step, words, 1, 1f);
+            case WAIT:
+                return words.length != 2 ? "write 'wait <seconds>'" : seconds(step, words, 1, 0f);
+            case UNLOCK:
+                return words.length != 1 ? "write 'unlock' alone" : null;
+            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE:
+                if (words.length != 2 || !words[1].startsWith("#")) {
+                    return "write '" + step.kind.word + " #<object id>' (the Tiled ID of the object)";
+                }
+                return target(step, words[1]);
+            case FREEZE:
+                return words.length != 2 ? "write 'freeze t1000'" : target(step, words[1]);
+            case IMPULSE: {
+                if (words.length != 4) {
+                    return "write 'impulse <#object or controlled, john, t1000> <x> <y>' (N·s, y up)";
+                }
+                Float x = number(words[2]);
+                Float y = number(words[3]);
+                if (x == null || y == null || Math.abs(x) > 100000f || Math.abs(y) > 100000f) {
+                    return "the impulse must be two numbers from -100000 to 100000 N·s";
+                }
+                step.x = x;
+                step.y = y;
+                return target(step, words[1]);
+            }
+            case CONTROL:
+                return words.length != 2 ? "write 'control <john or #npc id>'" : target(step, words[1]);
+            case OBJECTIVE: case CHECKPOINT: case MUSIC:
+                if (words.length != 2) {
+                    return "write '" + step.kind.word + " <" + (step.kind == StepKind.OBJECTIVE ? "objective id"
+                            : step.kind == StepKind.MUSIC ? "cue" : "name") + ">'";
+                }
+                step.word = words[1];
+                return null;
+            default:
+                return "unknown step";
+        }
+    }
+
+    private static String target(StepDef step, String word) {
+        if (word.startsWith("#")) {
+            Float id = number(word.substring(1));
+            if (id == null || id < 1 || id != Math.floor(id) || id > Integer.MAX_VALUE) {
+                return "'" + UserText.token(word) + "' is not an object id; write # and the Tiled ID, for instance #12";
+            }
+            step.target = Math.round(id);
+            return null;
+        }
+        for (String role : ROLES) {
+            if (role.equals(word)) {
+                step.role = role;
+                return null;
+            }
+        }
+        return "'" + UserText.token(word) + "' names nothing; write # and a Tiled object ID, or one of controlled, john, t1000";
+    }
+
+    private static String seconds(StepDef step, String[] words, int index, float fallback) {
+        float seconds = fallback;
+        if (words.length > index) {
+            Float value = number(words[index]);
+            if (value == null || value < 0f || value > MAX_SECONDS) {
+                return "the time '" + UserText.token(words[index]) + "' must be seconds from 0 to " + (int) MAX_SECONDS;
+            }
+            seconds = value;
+        }
+        step.ticks = Math.round(seconds * Simulation.TICKS_PER_SECOND);
+        return null;
+    }
+
+    static Float number(String word) {
+        try {
+            float value = Float.parseFloat(word);
+            return Float.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Every step's word, for messages. */
+    public static String kinds() {
+        StringBuilder all = new StringBuilder();
+        for (StepKind kind : StepKind.values()) {
+            all.append(all.length() == 0 ? "" : ", ").append(kind.word);
+        }
+        return all.toString();
+    }
+
+    /** The map's objectives; problems go to {@code problems}, one per bad row. */
+    public static Array<ObjectiveDef> objectives(String text, Array<String> problems) {
+        return ObjectiveText.parse(text, problems);
+    }
+
+    /** The event type of a report id, or a problem in words. */
+    static String event(String id, EventType[] into) {
+        EventType type = EventType.byId(id);
+        if (type == null) {
+            return "no event is called '" + UserText.token(id) + "'; docs/reports.md lists them (t1000.frozen, casualty, ...)";
+        }
+        into[0] = type;
+        return null;
+    }
+}

@@ -1,0 +1,210 @@
+package com.judgmentday.stage;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ShapeComponent;
+import com.judgmentday.physics.FixtureTag;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.Array;
+
+import java.util.function.Consumer;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.MaterialDef;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.PersonDef;
+import com.judgmentday.level.PickupDef;
+import com.judgmentday.level.SpawnDef;
+import com.judgmentday.sim.EntityFactory;
+import com.judgmentday.sim.Simulation;
+
+/** What each step of a beat does to the simulation when it begins; every effect also leaves an event. */
+public final class StepActions {
+    /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */
+    private static final float FREEZE_MARGIN = 60f;
+    private final Stage stage;
+    private final Engine engine;
+    private final EntityFactory factory;
+    private final MaterialDef material;
+    private final World world;
+    /** Hands the player's control to a character ({@code Simulation.control}). */
+    private final Consumer<Entity> control;
+    private final Array<Body> bodies = new Array<>();
+
+    public StepActions(Stage stage, Engine engine, World world, EntityFactory factory, MaterialDef material,
+                       Consumer<Entity> control) {
+        this.stage = stage;
+        this.control = control;
+        this.engine = engine;
+        this.world = world;
+        this.factory = factory;
+        this.material = material;
+    }
+
+    void begin(StepDef step) {
+        StageState state = stage.state;
+        Entity target = stage.target(step);
+        switch (step.kind) {
+            case SAY:
+                stage.events.event(EventType.LINE_SAID).who(GameEvent.NOBODY, step.speaker).what(step.word)
+                        .amount(step.ticks / (float) Simulation.TICKS_PER_SECOND).detail(step.text).emit();
+                break;
+            case CAMERA:
+                frame(step, target);
+                break;
+            case LOCK:
+                state.lockTicks = Math.max(state.lockTicks, state.skipping ? 0 : step.ticks);
+                stage.events.event(EventType.CONTROLS_LOCKED).amount(step.ticks / (float) Simulation.TICKS_PER_SECOND).emit();
+                break;
+            case UNLOCK:
+                state.lockTicks = 0;
+                stage.events.event(EventType.CONTROLS_UNLOCKED).detail("a beat gave them back").emit();
+                break;
+            case SPAWN:
+                spawn(step);
+                break;
+            case REMOVE:
+                if (target != null) {
+                    stage.events.event(EventType.ENTITY_REMOVED).who(id(target), name(target)).emit();
+                    stage.objects.remove(step.target);
+                    engine.removeEntity(target);
+                }
+                break;
+            case OPEN: case CLOSE:
+                door(step, target);
+                break;
+            case CONTROL:
+                if (target != null) {
+                    control.accept(target);
+                }
+                break;
+            case OBJECTIVE:
+                for (int i = 0; i < stage.objectives.size; i++) {
+                    state.shown[i] |= stage.objectives.get(i).id.equals(step.word);
+                }
+                break;
+            case CHECKPOINT:
+                stage.events.event(EventType.CHECKPOINT_REACHED).who(GameEvent.NOBODY, step.word).what(step.word)
+                        .detail("set by a beat").emit();
+                break;
+            case MUSIC:
+                stage.events.event(EventType.MUSIC_CUE).what(step.word).emit();
+                break;
+            case IMPULSE:
+                if (target != null && Mappers.BODY.has(target)) {
+                    Body body = Mappers.BODY.get(target).body;
+                    body.applyLinearImpulse(step.x, step.y, body.getWorldCenter().x, body.getWorldCenter().y, true);
+                }
+                break;
+            case FREEZE: {
+                HeatComponent heat = target == null ? null : Mappers.HEAT.get(target);
+                if (heat != null) {
+                    heat.celsius = Math.min(heat.celsius, material.frozenBelow - FREEZE_MARGIN);
+                }
+                break;
+            }
+            case OVERFLOW: case RUPTURE: {
+                HazardComponent hazard = target == null ? null : Mappers.HAZARD.get(target);
+                if (hazard != null && step.kind == StepKind.OVERFLOW) {
+                    hazard.spilling = true;
+                } else if (hazard != null && hazard.intactTank()) {
+                    // The tank ruptures as from a blow at its threshold, on the next tick's heat pass.
+                    hazard.struckImpulse = Math.max(hazard.struckImpulse, hazard.ruptureImpulse);
+                }
+                break;
+            }
+            default:
+                break;
+        }
+    }
+
+    /** A skipped beat's end state: the camera back on the player and the controls given back. */
+    void release() {
+        stage.state.cameraTicks = 0;
+        if (stage.state.lockTicks > 0) {
+            stage.state.lockTicks = 0;
+            stage.events.event(EventType.CONTROLS_UNLOCKED).detail("the beat was skipped").emit();
+        }
+    }
+
+    private void frame(StepDef step, Entity target) {
+        StageState state = stage.state;
+        state.cameraZoom = step.zoom;
+        state.cameraTicks = state.skipping ? 0 : step.ticks;
+        state.cameraEntity = target == null ? StageState.NONE : id(target);
+        if (target != null && Mappers.TRANSFORM.has(target)) {
+            TransformComponent at = Mappers.TRANSFORM.get(target);
+            state.cameraX = at.x;
+            state.cameraY = at.y;
+        } else if (step.target != 0) {
+            // An object that is not an entity (a beat, a spawn point): its place on the map.
+            float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
+            state.cameraX = (b[0] + b[2]) / 2f;
+            state.cameraY = (b[1] + b[3]) / 2f;
+        }
+        stage.events.event(EventType.CAMERA_FRAMED).who(state.cameraEntity, target == null ? "level" : name(target))
+                .amount(step.zoom).at(state.cameraX, state.cameraY).emit();
+    }
+
+    private void spawn(StepDef step) {
+        if (stage.objects.containsKey(step.target)) {
+            return;
+        }
+        Entity made = null;
+        for (PersonDef person : stage.level.people) {
+            made = person.objectId == step.target ? factory.person(person) : made;
+        }
+        for (PickupDef pickup : stage.level.pickups) {
+            made = pickup.objectId == step.target ? factory.pickup(pickup) : made;
+        }
+        for (AreaDef crate : stage.level.crates) {
+            made = crate.objectId == step.target ? factory.crate(crate) : made;
+        }
+        SpawnDef t1000 = stage.level.spawn(SpawnDef.Kind.T1000);
+        if (made == null && t1000 != null && t1000.objectId == step.target) {
+            Entity john = stage.role("john");
+            made = factory.t1000(t1000, t1000.look, john != null ? john : stage.role("controlled"));
+            stage.run.pursuersDue--;
+            stage.events.emit(EventType.T1000_ARRIVED, "t1000", t1000.look, t1000.x, t1000.y);
+        }
+        if (made != null) {
+            stage.objects.put(step.target, made);
+            stage.events.event(EventType.ENTITY_SPAWNED).who(id(made), name(made)).emit();
+        }
+    }
+
+    private void door(StepDef step, Entity door) {
+        ShapeComponent shape = door == null ? null : Mappers.SHAPE.get(door);
+        if (shape == null) {
+            return;
+        }
+        boolean open = step.kind == StepKind.OPEN;
+        shape.open = open;
+        // An open door lets everything through: its body leaves the world's collisions until it closes.
+        world.getBodies(bodies);
+        for (Body body : bodies) {
+            Object tag = body.getFixtureList().isEmpty() ? null : body.getFixtureList().first().getUserData();
+            if (tag instanceof FixtureTag && ((FixtureTag) tag).entity == door) {
+                body.setActive(!open);
+            }
+        }
+        bodies.clear();
+        stage.events.event(open ? EventType.DOOR_OPENED : EventType.DOOR_CLOSED).who(id(door), name(door))
+                .what(name(door)).emit();
+    }
+
+    private static int id(Entity entity) {
+        return Mappers.IDENTITY.get(entity).id;
+    }
+
+    private static String name(Entity entity) {
+        IdentityComponent identity = Mappers.IDENTITY.get(entity);
+        return identity == null ? "" : identity.name;
+    }
+}

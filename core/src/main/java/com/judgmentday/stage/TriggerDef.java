@@ -1,0 +1,34 @@
+package com.judgmentday.stage;
+
+import com.judgmentday.events.EventType;
+
+/** When something fires: an area entered, an event seen (some number of times), a timer, a beat finished, all or any of other triggers. */
+public final class TriggerDef {
+    /** How a trigger fires. */
+    public enum When { ENTER, EVENT, TIMER, BEAT_DONE, ALL, ANY }
+
+    public int objectId;
+    public String name;
+    public When when = When.ENTER;
+    /** For enter: the area (metres, x and y its lower left corner) and who must enter it. */
+    public float x;
+    public float y;
+    public float width;
+    public float height;
+    public String by = "controlled";
+    /** For event: the type, and who and what it must name (empty: any), and how many times it must be seen. */
+    public EventType event;
+    public String who = "";
+    public String what = "";
+    public int count = 1;
+    /** For timer: ticks after the level starts. */
+    public int ticks;
+    /** For beat-done: the beat's object id. */
+    public int after;
+    /** For all and any: the other triggers' object ids. */
+    public int[] parts = new int[0];
+    /** The beat it starts (object id), or 0. */
+    public int beat;
+    /** Fires again each time its condition comes true anew, rather than once. */
+    public boolean repeat;
+}

@@ -1,0 +1,114 @@
+package com.judgmentday.stage;
+
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.ContentException;
+import com.judgmentday.content.Lines;
+import com.judgmentday.level.LevelLoader;
+import com.judgmentday.level.Problem;
+import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestMaps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The validator tells a designer what is wrong with a map's objectives, triggers and the lines file, one line each. */
+class StageValidationTest {
+    @TempDir
+    Path dir;
+
+    private List<String> problems(String properties, String objects) throws Exception {
+        Array<Problem> found = new LevelLoader(TestContent.tuning()).check(new TestMaps(dir).write("v.tmx",
+                TestMaps.map("", properties, TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT + objects))).problems;
+        List<String> lines = new ArrayList<>();
+        for (Problem problem : found) {
+            lines.add(problem.toString().substring(dir.toString().length() + 1));
+        }
+        return lines;
+    }
+
+    private static String objectives(String rows) {
+        return "<property name=\"objectives\">" + rows + "</property>\n";
+    }
+
+    private static String trigger(int id, String shape, String properties) {
+        return "<object id=\"" + id + "\" type=\"trigger\" x=\"200\" y=\"100\"" + shape + "><properties>" + properties
+                + "</properties>" + (shape.isEmpty() ? "<point/>" : "") + "</object>\n";
+    }
+
+    private static String prop(String name, String value) {
+        return "<property name=\"" + name + "\" value=\"" + value + "\"/>";
+    }
+
+    @Test
+    void objectivesItCantReadAreNamedByRow() throws Exception {
+        assertThat(problems(objectives("out: reach\nout: melt\nsweep: count three crates\nwin: dance\nlater hold: survive 5"), ""))
+                .containsExactly(
+                        "v.tmx: objectives row 2: the id 'out' is used twice; give each objective its own",
+                        "v.tmx: objectives row 3: write 'count <1 to 100000> <event>', for instance 'count 3 breakable.broken'",
+                        "v.tmx: objectives row 4: no objective kind is called 'dance'; kinds: reach, melt, count, survive,"
+                                + " protect, no-casualties",
+                        "v.tmx: objectives row 5: 'hold' waits for a beat to show it, but no beat has the step 'objective hold';"
+                                + " add one, or drop 'later'");
+        assertThat(problems(objectives("john: protect john"), "")).containsExactly(
+                "v.tmx: objectives: none is a goal (reach, melt, count, survive), so the level could never be won; add one");
+        assertThat(problems(objectives("n: count 2 crate.smashed"), "")).containsExactly(
+                "v.tmx: objectives row 1: no event is called 'crate.smashed'; docs/reports.md lists them (t1000.frozen,"
+                        + " casualty, ...)");
+    }
+
+    @Test
+    void triggersThatCanNeverFireAreRefused() throws Exception {
+        assertThat(problems("", trigger(4, "", ""))).containsExactly("v.tmx:4 (trigger): an enter trigger needs an area: draw it"
+                + " as a rectangle or polygon, or set when to event, timer, beat-done, all or any");
+        assertThat(problems("", trigger(4, "", prop("when", "event") + prop("event", "t1000.sneezed")))).containsExactly(
+                "v.tmx:4 (trigger): no event is called 't1000.sneezed'; docs/reports.md lists them");
+        assertThat(problems("", trigger(4, "", prop("when", "all")))).containsExactly(
+                "v.tmx:4 (trigger): an all or any trigger needs 'of': the other triggers' IDs, comma-separated (for instance 12, 14)");
+        assertThat(problems("", trigger(4, "", prop("when", "any") + prop("of", "3, x")))).containsExactly(
+                "v.tmx:4 (trigger): 'of' must name a trigger it waits for: the ID of a trigger object, but object 3 is a exit",
+                "v.tmx:4 (trigger): 'of' holds 'x', not an object ID; write trigger IDs, comma-separated");
+        assertThat(problems("", trigger(4, "", prop("when", "beat-done")))).containsExactly(
+                "v.tmx:4 (trigger): a beat-done trigger needs 'after': the beat it waits for");
+    }
+
+    @Test
+    void theLinesFileIsReadStrictly() {
+        Lines lines = Lines.standard();
+        assertThat(lines.speaker("john.who-are-you")).isEqualTo("John");
+        assertThat(lines.words("t800.hasta-la-vista")).isEqualTo("Hasta la vista, baby.");
+        assertThat(lines.speaker("caption.the-vat")).isEmpty();
+        assertThatThrownBy(() -> parse("a.b: John | hi\na.b: Sarah | again"))
+                .hasMessage("lines.txt:2: the key 'a.b' is used twice; give one of them another key");
+        assertThatThrownBy(() -> parse("# note\nJohn says hi")).hasMessage("lines.txt:2: a line is 'key: Speaker | words';"
+                + " this row has no key before a ':'");
+        assertThatThrownBy(() -> parse("a: John hi")).hasMessage("lines.txt:1: a line is 'key: Speaker | words';"
+                + " this row has no '|' between the speaker and the words");
+        assertThatThrownBy(() -> parse("A B: John | hi")).hasMessage("lines.txt:1: the key 'A B' may hold only a-z, 0-9,"
+                + " dots and dashes");
+        assertThatThrownBy(() -> parse("a: John |  ")).hasMessage("lines.txt:1: the line 'a' has no words after the '|'");
+    }
+
+    private void parse(String text) throws Exception {
+        try {
+            Lines.load(new TestMaps(dir).write("lines.txt", text));
+        } catch (ContentException e) {
+            throw new ContentException(e.getMessage().substring(dir.toString().length() + 1));
+        }
+    }
+
+    @Test
+    void everyMusicCueIsALoopTheGameHas() {
+        List<String> loops = new ArrayList<>();
+        for (com.judgmentday.audio.MusicId music : com.judgmentday.audio.MusicId.values()) {
+            loops.add(music.id);
+        }
+        loops.add("stop");
+        assertThat(StageText.MUSIC_CUES).containsExactlyInAnyOrderElementsOf(loops);
+    }
+}

@@ -1,0 +1,210 @@
+package com.judgmentday.stage;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.EntityKind;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each kind of beat step, on its own small level (a timer fires the beat at tick 1), doing what it says. */
+class StepsTest {
+    @Test
+    void sayGivesTheLinesWordsAndHoldsTheBeatForItsTime() {
+        try (StageRun run = new StageRun("step-say").idle(200)) {
+            Array<GameEvent> lines = run.all(EventType.LINE_SAID);
+            assertThat(lines).extracting(event -> event.subject + ": " + event.detail + " @" + event.tick).containsExactly(
+                    "John: Trust me. @1", "T-800: Affirmative. @121");
+            assertThat(lines.first().amount).isEqualTo(2f);
+        }
+    }
+
+    @Test
+    void cameraFramesTheCrateForASecond() {
+        try (StageRun run = new StageRun("step-camera").idle(2)) {
+            StageState stage = run.simulation.stage();
+            Entity crate = kind(run, EntityKind.CRATE);
+            assertThat(stage.framing()).isTrue();
+            assertThat(stage.cameraEntity).isEqualTo(Mappers.IDENTITY.get(crate).id);
+            assertThat(stage.cameraZoom).isEqualTo(2f);
+            run.idle(60);
+            assertThat(stage.framing()).isFalse();
+        }
+    }
+
+    @Test
+    void lockTakesTheControlsForASecond() {
+        try (StageRun run = new StageRun("step-lock").step(50, StageRun.RIGHT)) {
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).isEqualTo(2f, org.assertj.core.data.Offset.offset(0.05f));
+            run.step(40, StageRun.RIGHT);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).isGreaterThan(3f);
+            assertThat(run.tickOf(EventType.CONTROLS_UNLOCKED)).isEqualTo(61);
+        }
+    }
+
+    @Test
+    void unlockGivesTheControlsBackEarly() {
+        try (StageRun run = new StageRun("step-unlock").idle(40)) {
+            assertThat(run.simulation.stage().locked()).isFalse();
+            assertThat(run.tickOf(EventType.CONTROLS_UNLOCKED)).isEqualTo(31);
+        }
+    }
+
+    @Test
+    void spawnBringsTheGuardInOnlyWhenTheBeatSaysSo() {
+        try (StageRun run = new StageRun("step-spawn").idle(30)) {
+            assertThat(people(run)).isZero();
+            run.idle(60);
+            assertThat(people(run)).isOne();
+            assertThat(run.simulation.events().first(EventType.ENTITY_SPAWNED).subject).isEqualTo("guard#5");
+        }
+    }
+
+    @Test
+    void spawnBringsTheT1000InWhenTheBeatSaysSo() {
+        try (StageRun run = new StageRun("step-spawn-t1000").idle(30)) {
+            assertThat(run.simulation.t1000()).isNull();
+            assertThat(run.simulation.pursuersDue()).as("an exit waiting for it gone waits for it").isOne();
+            run.idle(40);
+            assertThat(run.simulation.t1000()).isNotNull();
+            assertThat(run.simulation.pursuersDue()).isZero();
+            assertThat(run.tickOf(EventType.T1000_ARRIVED)).isEqualTo(61);
+        }
+    }
+
+    @Test
+    void controlHandsThePlayerToJohn() {
+        try (StageRun run = new StageRun("step-control").idle(20)) {
+            Entity john = run.simulation.john();
+            assertThat(run.simulation.controlled()).isNotSameAs(john);
+            run.idle(20);
+            assertThat(run.simulation.controlled()).isSameAs(john);
+            assertThat(run.tickOf(EventType.CONTROL_SWITCHED)).isEqualTo(31);
+            float x = Mappers.TRANSFORM.get(john).x;
+            run.step(60, StageRun.RIGHT);
+            assertThat(Mappers.TRANSFORM.get(john).x).as("the player's actions move John now").isGreaterThan(x + 2f);
+        }
+    }
+
+    @Test
+    void removeTakesTheCrateOut() {
+        try (StageRun run = new StageRun("step-remove").idle(30)) {
+            assertThat(kind(run, EntityKind.CRATE)).isNotNull();
+            run.idle(60);
+            assertThat(kind(run, EntityKind.CRATE)).isNull();
+        }
+    }
+
+    @Test
+    void aDoorOpensAndClosesAgain() {
+        try (StageRun run = new StageRun("step-door").step(110, StageRun.RIGHT)) {
+            Entity door = doorOf(run);
+            assertThat(Mappers.SHAPE.get(door).open).isFalse();
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("held at the shut door").isBetween(9f, 9.9f);
+            run.step(60, StageRun.RIGHT);
+            assertThat(Mappers.SHAPE.get(door).open).isTrue();
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("through the open door").isGreaterThan(11f);
+            run.idle(100);
+            assertThat(Mappers.SHAPE.get(door).open).isFalse();
+            assertThat(run.all(EventType.DOOR_OPENED)).hasSize(1);
+            assertThat(run.all(EventType.DOOR_CLOSED)).hasSize(1);
+        }
+    }
+
+    @Test
+    void objectiveShowsALaterObjectiveThatMustThenBeMet() {
+        try (StageRun run = new StageRun("step-objective").step(300, StageRun.RIGHT)) {
+            Array<GameEvent> shown = run.all(EventType.OBJECTIVE_SHOWN);
+            assertThat(shown).extracting(event -> event.what).containsExactly("hold", "out");
+            assertThat(shown.get(1).tick).as("shown by the beat at 1 s").isEqualTo(61);
+            assertThat(run.simulation.outcome()).isEqualTo(com.judgmentday.sim.Outcome.WIN);
+            assertThat(run.tickOf(EventType.LEVEL_WON)).isGreaterThan(61);
+        }
+    }
+
+    @Test
+    void checkpointSetsTheFarCheckpoint() {
+        try (StageRun run = new StageRun("step-checkpoint").idle(2)) {
+            assertThat(run.simulation.events().first(EventType.CHECKPOINT_REACHED).subject).isEqualTo("yard");
+        }
+    }
+
+    @Test
+    void musicCuesTheChase() {
+        try (StageRun run = new StageRun("step-music").idle(2)) {
+            assertThat(run.simulation.events().first(EventType.MUSIC_CUE).what).isEqualTo("chase");
+        }
+    }
+
+    @Test
+    void impulseThrowsTheCrateUp() {
+        try (StageRun run = new StageRun("step-impulse").idle(2)) {
+            assertThat(Mappers.BODY.get(kind(run, EntityKind.CRATE)).body.getLinearVelocity().y).isGreaterThan(1f);
+        }
+    }
+
+    @Test
+    void freezeFreezesTheT1000() {
+        try (StageRun run = new StageRun("step-freeze").idle(5)) {
+            assertThat(Mappers.LIQUID.get(run.simulation.t1000()).material).isEqualTo(Material.FROZEN);
+            assertThat(run.simulation.events().first(EventType.T1000_FROZEN)).isNotNull();
+        }
+    }
+
+    @Test
+    void overflowPoursOnlyWhenTheBeatStartsIt() {
+        try (StageRun run = new StageRun("step-overflow").idle(30)) {
+            Entity ladle = kind(run, EntityKind.HAZARD);
+            assertThat(Mappers.HAZARD.get(ladle).spilling).isFalse();
+            run.idle(40);
+            assertThat(Mappers.HAZARD.get(ladle).spilling).isTrue();
+            assertThat(Mappers.ZONE.get(ladle).width).isGreaterThan(0f);
+        }
+    }
+
+    @Test
+    void ruptureSplitsTheTank() {
+        try (StageRun run = new StageRun("step-rupture").idle(25)) {
+            assertThat(run.simulation.events().first(EventType.TANK_RUPTURED)).isNull();
+            run.idle(20);
+            assertThat(run.tickOf(EventType.TANK_RUPTURED)).isEqualTo(32);
+        }
+    }
+
+    @Test
+    void waitHoldsTheNextStep() {
+        try (StageRun run = new StageRun("step-wait").idle(120)) {
+            assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(91);
+        }
+    }
+
+    private static int people(StageRun run) {
+        int people = 0;
+        for (Entity entity : run.simulation.engine().getEntities()) {
+            people += Mappers.PERSON.has(entity) ? 1 : 0;
+        }
+        return people;
+    }
+
+    private static Entity kind(StageRun run, EntityKind kind) {
+        for (Entity entity : run.simulation.engine().getEntities()) {
+            if (Mappers.IDENTITY.get(entity).kind == kind) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private static Entity doorOf(StageRun run) {
+        for (Entity entity : run.simulation.engine().getEntities()) {
+            if (Mappers.SHAPE.has(entity) && Mappers.SHAPE.get(entity).door) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no door");
+    }
+}
