@@ -18,7 +18,6 @@ import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.RouteComponent;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.input.ActionSet;
@@ -26,9 +25,7 @@ import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelException;
 import com.judgmentday.level.SolidDef;
-import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SpawnDef;
-import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
@@ -100,10 +97,8 @@ public final class Simulation implements Disposable {
     private final Navigation navigation;
     /** Routes over John's own graph, or null in a level without him. */
     private final PathPlanner escortRoutes;
-    /** The tuning, for building navigation again when a door opens. */
-    private final TuningDef tuning;
-    /** How many openings (doors opened, breakables broken) the navigation graphs leave out. */
-    private int openingsNavigated;
+    /** Builds navigation again when a door opens or a breakable breaks. */
+    private final OpeningsFollower openingsFollower;
     private final ActionSet none = new ActionSet();
     /** The level's triggers, beats and objectives, and where they stand. */
     private final Stage stage;
@@ -129,7 +124,6 @@ public final class Simulation implements Disposable {
         this.random = new RandomXS128(seed);
         this.world = new World(new Vector2(0f, tuning.gravity), true);
         world.setContactListener(contacts);
-        this.tuning = tuning;
         this.bodies = new BodyFactory(world);
         this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
@@ -137,6 +131,8 @@ public final class Simulation implements Disposable {
         this.escortRoutes = level.spawn(SpawnDef.Kind.JOHN) == null ? null
                 : Navigation.walker(level, tuning.character("john"), tuning);
         this.stage = new Stage(level, state, events, new IntMap<>());
+        this.openingsFollower = new OpeningsFollower(level, tuning, navigation == null ? null : navigation.planner,
+                escortRoutes, engine);
         addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
@@ -166,12 +162,7 @@ public final class Simulation implements Disposable {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
             events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
         }
-        if (cast.pendingT1000 != null) {
-            engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted);
-        }
-        for (PersonDef person : cast.pendingPeople) {
-            engine.getSystem(ArrivalSystem.class).expect(person);
-        }
+        engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted, cast.pendingPeople);
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
@@ -229,31 +220,7 @@ public final class Simulation implements Disposable {
         timepiece.update(STEP_SECONDS);
         messages.update();
         engine.update(STEP_SECONDS);
-        if (state.openings.size != openingsNavigated) {
-            rebuildNavigation();
-        }
-    }
-
-    /**
-     * A door opened: the T-1000's and John's graphs are built again without it (between ticks, on the tick clock),
-     * and every route over the old graphs is dropped, to be planned again.
-     */
-    private void rebuildNavigation() {
-        openingsNavigated = state.openings.size;
-        if (navigation != null) {
-            navigation.planner.use(NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true, state.openings));
-        }
-        if (escortRoutes != null) {
-            escortRoutes.use(NavGraphBuilder.build(level, tuning.character("john"), tuning, false, state.openings));
-        }
-        ImmutableArray<Entity> routed = engine.getEntitiesFor(Family.all(RouteComponent.class).get());
-        for (int i = 0; i < routed.size(); i++) {
-            RouteComponent route = Mappers.ROUTE.get(routed.get(i));
-            route.path.clear();
-            route.pathIndex = 0;
-            route.goalNode = -1;
-            route.replanTicks = 0;
-        }
+        openingsFollower.follow(state);
     }
 
     /**

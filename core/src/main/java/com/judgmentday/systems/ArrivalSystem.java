@@ -37,6 +37,16 @@ public final class ArrivalSystem extends EntitySystem {
         this.state = state;
     }
 
+    /** Whoever the cast step held back: a T-1000 (or null) hunting {@code hunted}, and people. */
+    public void expect(SpawnDef t1000, Entity hunted, Array<PersonDef> people) {
+        if (t1000 != null) {
+            expect(t1000, hunted);
+        }
+        for (PersonDef person : people) {
+            expect(person);
+        }
+    }
+
     /** A T-1000 to bring in at its spawn once the spawn's delay is up, hunting {@code hunted}. */
     public void expect(SpawnDef arriving, Entity hunted) {
         Due arrival = at(arriving.delay);
