@@ -14,11 +14,9 @@ public final class ShapeComponent implements Component, Hashed {
     public boolean door;
     /** Drawn as a breakable (glass, wall, wood), not as ground. */
     public boolean breakable;
-    /** A door a beat opened: no longer solid, not drawn, until a beat closes it. */
-    public boolean open;
 
     @Override
     public void hash(StateHash out) {
-        out.add(vertices).add(closed).add(bars).add(door).add(breakable).add(open);
+        out.add(vertices).add(closed).add(bars).add(door).add(breakable);
     }
 }

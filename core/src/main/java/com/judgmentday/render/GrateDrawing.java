@@ -50,6 +50,6 @@ final class GrateDrawing {
             return null;
         }
         DoorComponent door = Mappers.DOOR.get(entity);
-        return shape.open || door != null && door.open ? null : shape;
+        return door != null && door.open ? null : shape;
     }
 }

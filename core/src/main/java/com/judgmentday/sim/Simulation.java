@@ -189,7 +189,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
-        engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, bodies, events, state));
+        engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, events, state));
         engine.addSystem(new BreakableSystem(Phase.COMBAT.priority + 8, bodies, events, state));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
@@ -207,7 +207,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
-                new StepActions(stage, engine, world, factory, tuning.t1000Material, this::control)));
+                new StepActions(stage, engine, factory, tuning.t1000Material, this::control)));
         engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 

@@ -7,12 +7,6 @@ import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.ShapeComponent;
-import com.judgmentday.physics.FixtureTag;
-import com.badlogic.gdx.physics.box2d.World;
-import com.badlogic.gdx.utils.Array;
-
-import java.util.function.Consumer;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
@@ -23,6 +17,9 @@ import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.sim.EntityFactory;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.systems.DoorSystem;
+
+import java.util.function.Consumer;
 
 /** What each step of a beat does to the simulation when it begins; every effect also leaves an event. */
 public final class StepActions {
@@ -32,17 +29,14 @@ public final class StepActions {
     private final Engine engine;
     private final EntityFactory factory;
     private final MaterialDef material;
-    private final World world;
     /** Hands the player's control to a character ({@code Simulation.control}). */
     private final Consumer<Entity> control;
-    private final Array<Body> bodies = new Array<>();
 
-    public StepActions(Stage stage, Engine engine, World world, EntityFactory factory, MaterialDef material,
+    public StepActions(Stage stage, Engine engine, EntityFactory factory, MaterialDef material,
                        Consumer<Entity> control) {
         this.stage = stage;
         this.control = control;
         this.engine = engine;
-        this.world = world;
         this.factory = factory;
         this.material = material;
     }
@@ -180,23 +174,15 @@ public final class StepActions {
     }
 
     private void door(StepDef step, Entity door) {
-        ShapeComponent shape = door == null ? null : Mappers.SHAPE.get(door);
-        if (shape == null) {
+        if (door == null || !Mappers.DOOR.has(door)) {
             return;
         }
-        boolean open = step.kind == StepKind.OPEN;
-        shape.open = open;
-        // An open door lets everything through: its body leaves the world's collisions until it closes.
-        world.getBodies(bodies);
-        for (Body body : bodies) {
-            Object tag = body.getFixtureList().isEmpty() ? null : body.getFixtureList().first().getUserData();
-            if (tag instanceof FixtureTag && ((FixtureTag) tag).entity == door) {
-                body.setActive(!open);
-            }
+        DoorSystem doors = engine.getSystem(DoorSystem.class);
+        if (step.kind == StepKind.OPEN) {
+            doors.open(door, "a beat");
+        } else {
+            doors.close(door, "a beat");
         }
-        bodies.clear();
-        stage.events.event(open ? EventType.DOOR_OPENED : EventType.DOOR_CLOSED).who(id(door), name(door))
-                .what(name(door)).emit();
     }
 
     private static int id(Entity entity) {

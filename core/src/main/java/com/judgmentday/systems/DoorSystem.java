@@ -8,13 +8,13 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.KeyringComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
-import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.sim.RunState;
 
 /**
@@ -24,15 +24,13 @@ import com.judgmentday.sim.RunState;
 public final class DoorSystem extends EntitySystem {
     /** How close a body must come to a door to touch it, metres. */
     private static final float TOUCH = 0.15f;
-    private final BodyFactory bodies;
     private final EventLog events;
     private final RunState state;
     private ImmutableArray<Entity> doors;
     private ImmutableArray<Entity> carriers;
 
-    public DoorSystem(int priority, BodyFactory bodies, EventLog events, RunState state) {
+    public DoorSystem(int priority, EventLog events, RunState state) {
         super(priority);
-        this.bodies = bodies;
         this.events = events;
         this.state = state;
     }
@@ -54,12 +52,38 @@ public final class DoorSystem extends EntitySystem {
             }
             Entity opener = carrierTouching(door, lock.key);
             if (opener != null) {
-                lock.open = true;
-                bodies.open(Mappers.BODY.get(door).body);
-                state.openings.add(lock.objectId);
-                events.emit(EventType.DOOR_OPENED, Mappers.IDENTITY.get(door).name, Mappers.IDENTITY.get(opener).name);
+                open(door, Mappers.IDENTITY.get(opener).name);
             }
         }
+    }
+
+    /**
+     * Opens a door (a key, a beat): its body stops blocking, the run notes the opening (navigation is rebuilt
+     * without it) and {@code door.opened} is told, naming who or what opened it. An open door stays open.
+     */
+    public void open(Entity door, String by) {
+        DoorComponent lock = Mappers.DOOR.get(door);
+        if (lock.open) {
+            return;
+        }
+        lock.open = true;
+        Mappers.BODY.get(door).body.setActive(false);
+        state.openings.add(lock.objectId);
+        IdentityComponent identity = Mappers.IDENTITY.get(door);
+        events.event(EventType.DOOR_OPENED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
+    }
+
+    /** Shuts an open door (a beat): it blocks again, and navigation goes round it again. */
+    public void close(Entity door, String by) {
+        DoorComponent lock = Mappers.DOOR.get(door);
+        if (!lock.open) {
+            return;
+        }
+        lock.open = false;
+        Mappers.BODY.get(door).body.setActive(true);
+        state.openings.removeValue(lock.objectId);
+        IdentityComponent identity = Mappers.IDENTITY.get(door);
+        events.event(EventType.DOOR_CLOSED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
     }
 
     private Entity carrierTouching(Entity door, String key) {

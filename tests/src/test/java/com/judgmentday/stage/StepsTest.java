@@ -103,13 +103,16 @@ class StepsTest {
     void aDoorOpensAndClosesAgain() {
         try (StageRun run = new StageRun("step-door").step(110, StageRun.RIGHT)) {
             Entity door = doorOf(run);
-            assertThat(Mappers.SHAPE.get(door).open).isFalse();
+            int id = Mappers.DOOR.get(door).objectId;
+            assertThat(Mappers.DOOR.get(door).open).isFalse();
             assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("held at the shut door").isBetween(9f, 9.9f);
             run.step(60, StageRun.RIGHT);
-            assertThat(Mappers.SHAPE.get(door).open).isTrue();
+            assertThat(Mappers.DOOR.get(door).open).isTrue();
+            assertThat(run.simulation.openings().contains(id)).as("navigation routes through it now").isTrue();
             assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("through the open door").isGreaterThan(11f);
             run.idle(100);
-            assertThat(Mappers.SHAPE.get(door).open).isFalse();
+            assertThat(Mappers.DOOR.get(door).open).isFalse();
+            assertThat(run.simulation.openings().contains(id)).as("and not once it is shut again").isFalse();
             assertThat(run.all(EventType.DOOR_OPENED)).hasSize(1);
             assertThat(run.all(EventType.DOOR_CLOSED)).hasSize(1);
         }
