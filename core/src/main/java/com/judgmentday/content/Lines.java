@@ -81,6 +81,11 @@ public final class Lines {
         return words.get(key, "");
     }
 
+    /** Every key, for suggesting the one a misspelt key meant. */
+    public Iterable<String> keys() {
+        return words.keys();
+    }
+
     public int size() {
         return words.size;
     }

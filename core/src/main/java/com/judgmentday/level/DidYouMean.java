@@ -3,12 +3,12 @@ package com.judgmentday.level;
 import java.util.Locale;
 
 /** Suggests the closest known name for a misspelt one. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
     /** The closest candidate within a few edits, or null. */
-    static String closest(String wrong, Iterable<String> candidates) {
+    public static String closest(String wrong, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int allowed = Math.max(2, wrong.length() / 3);

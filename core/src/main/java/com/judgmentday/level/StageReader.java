@@ -72,13 +72,35 @@ final class StageReader {
                 StepTargets.check(document, level, beat, step, problems);
             }
         }
+        Array<String> exits = exitNames();
         for (ObjectiveDef objective : level.objectives) {
+            if (objective.kind == ObjectiveDef.Kind.REACH && !objective.arg.isEmpty()
+                    && !exits.contains(objective.arg, false)) {
+                problems.add(new Problem(document.file, 0, "map", "objectives row " + objective.line + ": 'reach "
+                        + UserText.token(objective.arg) + "' names no exit (the map's exits: "
+                        + (exits.isEmpty() ? "none" : exits.toString(", ")) + ")"
+                        + (exits.isEmpty() ? "; add an exit" : DidYouMean.hint(objective.arg, exits))));
+            }
             if (objective.later && !StepTargets.shown(level, objective.id)) {
                 problems.add(new Problem(document.file, 0, "map", "objectives row " + objective.line + ": '" + objective.id
                         + "' waits for a beat to show it, but no beat has the step 'objective " + objective.id
                         + "'; add one, or drop 'later'"));
             }
         }
+    }
+
+    /** The names the exits go by (an unnamed exit is "exit"), as a reach objective names them. */
+    private Array<String> exitNames() {
+        Array<String> names = new Array<>();
+        for (MapObject object : document.objects) {
+            if (object.type.equals("exit")) {
+                String name = object.name.isEmpty() ? "exit" : object.name;
+                if (!names.contains(name, false)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     private BeatDef beat(MapObject object, LevelDef level) {

@@ -4,6 +4,7 @@ import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.Lines;
 import com.judgmentday.content.UserText;
 import com.judgmentday.events.EventType;
+import com.judgmentday.level.DidYouMean;
 import com.judgmentday.sim.Simulation;
 
 import java.util.Locale;
@@ -70,6 +71,11 @@ public final class StageText {
                 }
                 step.word = words[1];
                 if (!lines.has(step.word)) {
+                    String meant = DidYouMean.closest(step.word, lines.keys());
+                    if (meant != null) {
+                        return "no line has the key '" + UserText.token(step.word) + "' in assets/" + Lines.PATH
+                                + "; did you mean '" + meant + "'?";
+                    }
                     return "no line has the key '" + UserText.token(step.word) + "' in assets/" + Lines.PATH
                             + "; add a row '" + UserText.token(step.word) + ": Speaker | words' there, or fix the key";
                 }

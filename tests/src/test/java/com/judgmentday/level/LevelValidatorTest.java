@@ -223,6 +223,9 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "beat", prop("steps", "string", "say john.nobody-said-this")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: say: no line has the key 'john.nobody-said-this' in assets/data/lines.txt; add a row"
                         + " 'john.nobody-said-this: Speaker | words' there, or fix the key");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "say john.trust")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: say: no line has the key 'john.trust' in assets/data/lines.txt;"
+                        + " did you mean 'john.trust-me'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(

@@ -111,4 +111,12 @@ class StageValidationTest {
         loops.add("stop");
         assertThat(StageText.MUSIC_CUES).containsExactlyInAnyOrderElementsOf(loops);
     }
+
+    @Test
+    void aReachObjectiveMustNameAnExitTheMapHas() throws Exception {
+        // TestMaps.EXIT has no name, so it is called 'exit'.
+        assertThat(problems(objectives("out: reach exit"), "")).isEmpty();
+        assertThat(problems(objectives("out: reach exti"), "")).containsExactly(
+                "v.tmx: objectives row 1: 'reach exti' names no exit (the map's exits: exit); did you mean 'exit'?");
+    }
 }
