@@ -11,24 +11,37 @@ import com.judgmentday.events.EventType;
 import com.judgmentday.sim.Simulation;
 
 /**
- * The objective on screen when it changes: "OBJECTIVE: GET JOHN OUT", centred under the status rows for a few
- * seconds, fading at the end. Reads the simulation's {@code objective.shown} events from where it last stopped.
+ * What to do, under the status rows: the objective, bright for a few seconds when it changes and then dimmed but
+ * always there ("OBJECTIVE: GET JOHN OUT"); below it, as the level starts, the level's briefing, held long enough
+ * to read and apart from the subtitles, so the first line said doesn't wipe it. Reads the simulation's
+ * {@code objective.shown} events from where it last stopped.
  */
 final class ObjectiveBanner {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
     private static final long FADE_TICKS = Simulation.TICKS_PER_SECOND / 2;
+    /** How bright the objective stays once its banner has faded. */
+    private static final float DIM = 0.55f;
+    /** The briefing shows at least this long, and longer the longer it is. */
+    private static final long BRIEFING_TICKS = 8 * Simulation.TICKS_PER_SECOND;
+    /** Reading time a character of the briefing adds, ticks (about 15 characters a second). */
+    private static final int TICKS_PER_CHARACTER = 4;
+    private static final int BRIEFING_LINES = 2;
     private final Color colour = new Color();
     private Simulation simulation;
     private int read;
     private String shown = "";
     private long since;
     private long now;
+    private String briefing = "";
+    private long briefingUntil;
 
     void follow(Simulation current) {
         if (current != simulation) {
             simulation = current;
             read = 0;
             shown = "";
+            briefing = current.tick() == 0 ? current.level().briefing : "";
+            briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
         }
         EventLog log = current.events();
         for (; read < log.events().size; read++) {
@@ -42,14 +55,24 @@ final class ObjectiveBanner {
     }
 
     void draw(SpriteBatch batch, BitmapFont font, GlyphLayout layout) {
-        long age = now - since;
-        if (shown.isEmpty() || age >= SHOW_TICKS) {
-            return;
-        }
-        float alpha = Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
-        colour.set(Palette.HUD_OBJECTIVE).a = alpha;
         float width = PixelScreen.WIDTH - 2 * HudLayout.MARGIN;
-        layout.setText(font, shown, colour, width, Align.center, false);
-        Lettering.draw(batch, font, layout, HudLayout.MARGIN, HudLayout.statusBottom() - HudLayout.MARGIN);
+        int top = HudLayout.statusBottom() - HudLayout.MARGIN;
+        if (!shown.isEmpty()) {
+            long age = now - since;
+            float fresh = age >= SHOW_TICKS ? 0f : Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
+            colour.set(Palette.HUD_OBJECTIVE).a = DIM + (1f - DIM) * fresh;
+            layout.setText(font, shown, colour, width, Align.center, false);
+            Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+            top -= HudLayout.LINE * 2;
+        }
+        if (!briefing.isEmpty() && now < briefingUntil) {
+            float alpha = Math.min(1f, (briefingUntil - now) / (float) FADE_TICKS);
+            colour.set(Color.WHITE).a = alpha;
+            layout.setText(font, briefing, colour, width, Align.center, true);
+            if (layout.runs.size > BRIEFING_LINES) {
+                layout.setText(font, briefing, 0, briefing.length(), colour, width, Align.center, false, "...");
+            }
+            Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+        }
     }
 }

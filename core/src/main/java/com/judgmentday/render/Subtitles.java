@@ -12,13 +12,12 @@ import com.judgmentday.sim.Simulation;
 import java.util.Locale;
 
 /**
- * What is said, as subtitles: the level's briefing as it starts, the lines beats say, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
+ * What is said, as subtitles: the lines beats say, what a pick-up gave, John's protests, the lines the T-1000 copies from the people it becomes, and
  * why an exit won't open yet. Reads the simulation's event log from where it last stopped; a line stays a few
  * seconds.
  */
 final class Subtitles {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
-    private static final long BRIEFING_TICKS = 7 * Simulation.TICKS_PER_SECOND;
     private Simulation simulation;
     private int read;
     /** Who speaks and what, as shown: "JOHN: Hey! You promised!". */
@@ -32,11 +31,6 @@ final class Subtitles {
             simulation = current;
             read = 0;
             until = 0;
-            if (!current.level().briefing.isEmpty() && current.tick() == 0) {
-                // What to do here, as the level starts (the game-over page says it again).
-                said = current.level().briefing;
-                until = BRIEFING_TICKS;
-            }
         }
         EventLog log = current.events();
         for (; read < log.events().size; read++) {

@@ -9,6 +9,7 @@ import com.judgmentday.level.LevelException;
 import com.judgmentday.level.LevelLoader;
 import com.judgmentday.level.LevelProblemsException;
 import com.judgmentday.level.Problem;
+import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
 /**
@@ -78,8 +79,9 @@ public final class LevelSession implements Disposable {
         Simulation next;
         try {
             LevelDef level = loader.load(file);
-            next = simulation == null || !keepsPlace ? new Simulation(level, tuning, seed, checkpoint, difficulty)
-                    : inPlace(level);
+            // A run that has ended starts over: put back where it ended (in the exit), it would end again at once.
+            boolean over = simulation == null || !keepsPlace || simulation.outcome() != Outcome.RUNNING;
+            next = over ? new Simulation(level, tuning, seed, checkpoint, difficulty) : inPlace(level);
         } catch (LevelProblemsException e) {
             problems.clear();
             for (Problem problem : e.problems) {

@@ -216,6 +216,21 @@ class LevelSessionTest {
         assertThat(Mappers.TRANSFORM.get(session.simulation().controlled()).x).isEqualTo(2f);
     }
 
+    @Test
+    void aReloadAfterTheLevelEndedStartsItOver() throws Exception {
+        session = open(save(TestMaps.base("")));
+        for (int tick = 0; tick < 300 && session.simulation().outcome() == com.judgmentday.sim.Outcome.RUNNING; tick++) {
+            step(session.simulation(), 1, Action.RIGHT);
+        }
+        assertThat(session.simulation().outcome()).as("won at the exit").isEqualTo(com.judgmentday.sim.Outcome.WIN);
+        assertThat(session.reload()).isTrue();
+        step(session.simulation(), 30);
+        // Put back in the exit it would win again at once, and the level-complete page would never go.
+        assertThat(session.simulation().outcome()).isEqualTo(com.judgmentday.sim.Outcome.RUNNING);
+        assertThat(com.judgmentday.components.Mappers.TRANSFORM.get(session.simulation().controlled()).x)
+                .as("back at the spawn").isLessThan(3f);
+    }
+
     private static void step(Simulation simulation, int ticks, Action... held) {
         ActionSet actions = new ActionSet();
         for (Action action : held) {
