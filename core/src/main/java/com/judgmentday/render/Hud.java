@@ -208,7 +208,7 @@ public final class Hud implements Disposable {
         int left = 2 * HudLayout.MARGIN;
         int wide = PixelScreen.WIDTH - 2 * left;
         font.setColor(Color.SALMON);
-        String title = running ? "The saved level has problems; the last good version keeps running:"
+        String title = running ? "The saved level has problems; the last good version is held until you save a fixed map:"
                 : "This level can't start until these are fixed (save the file to try again, F5 to retry):";
         layout.setText(font, title, Color.SALMON, wide, Align.left, true);
         font.draw(batch, layout, left, PixelScreen.HEIGHT - left);
