@@ -29,9 +29,9 @@ final class ObjectDrawers {
         drawers.add(new DoorDrawer());
         drawers.add(new BreakableDrawer());
         drawers.add(new BarsDrawer());
-        drawers.add(new MoltenSteelDrawer(scene));
-        drawers.add(new FireDrawer());
-        drawers.add(new NitrogenSourceDrawer());
+        drawers.add(HazardKindDrawer.moltenSteel(scene));
+        drawers.add(HazardKindDrawer.fire());
+        drawers.add(HazardKindDrawer.nitrogen());
         drawers.add(new LadderDrawer(scene));
         drawers.add(new ElevatorDrawer());
         drawers.add(new ExitDrawer());
