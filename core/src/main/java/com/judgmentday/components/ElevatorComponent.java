@@ -15,6 +15,8 @@ public final class ElevatorComponent implements Component, Hashed {
     public int home;
     /** Ticks left to wait at a stop. */
     public int waitTicks;
+    /** A called lift at its far end, held there while anyone is aboard (it goes home once they step off). */
+    public boolean holding;
     /** Feet on the car now. */
     public int riders;
     /** The car's size, metres. */
@@ -23,7 +25,7 @@ public final class ElevatorComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(path).add(speed).add(moving).add(next).add(direction).add(home).add(waitTicks).add(riders)
+        out.add(path).add(speed).add(moving).add(next).add(direction).add(home).add(waitTicks).add(holding).add(riders)
                 .add(width).add(height);
     }
 }

@@ -35,8 +35,13 @@ public final class ElevatorSystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
         Body car = Mappers.BODY.get(entity).body;
+        if (lift.holding && lift.riders > 0) {
+            // Someone is aboard: the pause before it goes home starts again from when they step off.
+            lift.waitTicks = waitTicks;
+        }
         if (lift.waitTicks > 0) {
             lift.waitTicks--;
+            lift.holding &= lift.waitTicks > 0;
             stop(car);
             return;
         }
@@ -117,7 +122,8 @@ public final class ElevatorSystem extends IteratingSystem {
 
     /**
      * At a stop: carry on along the route; at an end, pause and turn back. A lift that is not moving waits at home
-     * until someone stands on it, and comes home from the far end whether or not anyone is aboard.
+     * until someone stands on it; at the far end it holds while anyone is aboard (they rode it to get there), and
+     * comes home a pause after the last of them steps off (a pause after it arrived, when it arrived empty).
      */
     private void arrive(ElevatorComponent lift) {
         int last = lift.path.length / 2 - 1;
@@ -127,6 +133,7 @@ public final class ElevatorSystem extends IteratingSystem {
             }
             lift.direction = lift.next == 0 ? 1 : -1;
             lift.waitTicks = waitTicks;
+            lift.holding = !lift.moving && lift.next != lift.home;
         }
         lift.next += lift.direction;
     }
