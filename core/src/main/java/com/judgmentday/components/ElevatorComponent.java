@@ -15,8 +15,11 @@ public final class ElevatorComponent implements Component, Hashed {
     public int home;
     /** Ticks left to wait at a stop. */
     public int waitTicks;
-    /** A called lift at its far end, held there while anyone is aboard (it goes home once they step off). */
-    public boolean holding;
+    /**
+     * A called lift at its far end is held there while anyone is aboard, for at most this many more ticks: then
+     * it comes home whoever is aboard, so a rider left standing on it can't keep it from everyone below.
+     */
+    public int holdTicks;
     /** Feet on the car now. */
     public int riders;
     /** The car's size, metres. */
@@ -25,7 +28,7 @@ public final class ElevatorComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(path).add(speed).add(moving).add(next).add(direction).add(home).add(waitTicks).add(holding).add(riders)
+        out.add(path).add(speed).add(moving).add(next).add(direction).add(home).add(waitTicks).add(holdTicks).add(riders)
                 .add(width).add(height);
     }
 }

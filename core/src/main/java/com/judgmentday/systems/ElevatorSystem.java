@@ -21,6 +21,8 @@ import com.judgmentday.components.Mappers;
 public final class ElevatorSystem extends IteratingSystem {
     /** How far under a descending car it looks for someone in the way, metres. */
     private static final float CLEARANCE = 0.25f;
+    /** How many pauses a called lift holds at its far end for riders who stay aboard, before it comes home anyway. */
+    public static final int HOLD_PAUSES = 4;
     private final int waitTicks;
     private final World world;
     private final Below below = new Below();
@@ -35,13 +37,13 @@ public final class ElevatorSystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         ElevatorComponent lift = Mappers.ELEVATOR.get(entity);
         Body car = Mappers.BODY.get(entity).body;
-        if (lift.holding && lift.riders > 0) {
+        if (lift.holdTicks > 0 && lift.waitTicks > 0 && lift.riders > 0) {
             // Someone is aboard: the pause before it goes home starts again from when they step off.
+            lift.holdTicks--;
             lift.waitTicks = waitTicks;
         }
         if (lift.waitTicks > 0) {
             lift.waitTicks--;
-            lift.holding &= lift.waitTicks > 0;
             stop(car);
             return;
         }
@@ -122,8 +124,8 @@ public final class ElevatorSystem extends IteratingSystem {
 
     /**
      * At a stop: carry on along the route; at an end, pause and turn back. A lift that is not moving waits at home
-     * until someone stands on it; at the far end it holds while anyone is aboard (they rode it to get there), and
-     * comes home a pause after the last of them steps off (a pause after it arrived, when it arrived empty).
+     * until someone stands on it; at the far end it holds while anyone is aboard (they rode it to get there; for at
+     * most {@link #HOLD_PAUSES} pauses) and comes home a pause after the last of them steps off.
      */
     private void arrive(ElevatorComponent lift) {
         int last = lift.path.length / 2 - 1;
@@ -133,7 +135,7 @@ public final class ElevatorSystem extends IteratingSystem {
             }
             lift.direction = lift.next == 0 ? 1 : -1;
             lift.waitTicks = waitTicks;
-            lift.holding = !lift.moving && lift.next != lift.home;
+            lift.holdTicks = !lift.moving && lift.next != lift.home ? HOLD_PAUSES * waitTicks : 0;
         }
         lift.next += lift.direction;
     }

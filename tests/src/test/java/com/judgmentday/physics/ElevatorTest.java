@@ -96,11 +96,23 @@ class ElevatorTest {
         int ride = Math.round(5f / 2f * Simulation.TICKS_PER_SECOND);
         run(pause + ride + 30);
         assertThat(carBottom()).as("carried the player up").isCloseTo(6f, within(0.05f));
-        run(3 * (pause + ride));
+        run(3 * pause);
         assertThat(carBottom()).as("held at the top while the player stands on it").isCloseTo(6f, within(0.05f));
         Mappers.BODY.get(simulation.controlled()).body.setTransform(28f, 1f + 0.95f, 0f);
         run(pause + ride + 30);
         assertThat(carBottom()).as("home once no one is aboard").isCloseTo(1f, within(0.05f));
+    }
+
+    @Test
+    void aRiderWhoNeverStepsOffIsCarriedHomeInTheEndSoTheLiftServesEveryoneBelow() {
+        simulation = new Simulation(TestLevels.flat(40).elevator(20f, 1f, 6f, false).build(), TestContent.tuning(), 1L);
+        Mappers.BODY.get(simulation.controlled()).body.setTransform(20f, 1f + 0.1f + 0.95f, 0f);
+        int pause = Math.round(TestContent.tuning().elevatorWaitSeconds * Simulation.TICKS_PER_SECOND);
+        int ride = Math.round(5f / 2f * Simulation.TICKS_PER_SECOND);
+        run(pause + ride + 30);
+        assertThat(carBottom()).isCloseTo(6f, within(0.05f));
+        run((com.judgmentday.systems.ElevatorSystem.HOLD_PAUSES + 1) * pause + ride + 30);
+        assertThat(carBottom()).as("home, the player still aboard").isCloseTo(1f, within(0.05f));
     }
 
     @Test
