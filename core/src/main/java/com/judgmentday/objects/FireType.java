@@ -1,13 +1,11 @@
 package com.judgmentday.objects;
 
 import com.judgmentday.level.HazardDef;
-import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.ObjectTypeDef;
-import com.judgmentday.sim.EntityFactory;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
 /** Flames: heat and burns. */
-final class FireType extends ObjectType<HazardDef> {
+final class FireType extends HazardType {
     FireType() {
         super(new ObjectTypeDef("fire", "Flames: they radiate heat and burn whoever stands in them (the T-1000 only"
                 + " melts in molten steel).", RECTANGLE)
@@ -17,27 +15,12 @@ final class FireType extends ObjectType<HazardDef> {
     @Override
     public HazardDef read(ObjectReading in) {
         float[] b = in.bounds();
-        HazardDef hazard = Hazards.hazard(in, HazardDef.Kind.FIRE, "fire");
+        HazardDef hazard = hazard(in, HazardDef.Kind.FIRE, "fire");
         hazard.x = b[0];
         hazard.y = b[1];
         hazard.width = b[2] - b[0];
         hazard.height = b[3] - b[1];
         hazard.celsius = in.number("temperature");
         return hazard;
-    }
-
-    @Override
-    public void file(HazardDef def, LevelDef level) {
-        level.hazards.add(def);
-    }
-
-    @Override
-    public PopulationStage stage() {
-        return PopulationStage.HAZARDS;
-    }
-
-    @Override
-    public void populate(HazardDef def, EntityFactory factory) {
-        factory.hazard(def);
     }
 }

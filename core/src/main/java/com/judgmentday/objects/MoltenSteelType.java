@@ -1,14 +1,12 @@
 package com.judgmentday.objects;
 
 import com.judgmentday.level.HazardDef;
-import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.ObjectTypeDef;
-import com.judgmentday.sim.EntityFactory;
 import static com.judgmentday.level.ObjectShape.POLYGON;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
 /** Molten steel: a pool or vat that heats and melts, or an overflow that pours and runs along the floor. */
-final class MoltenSteelType extends ObjectType<HazardDef> {
+final class MoltenSteelType extends HazardType {
     MoltenSteelType() {
         super(new ObjectTypeDef("molten-steel", "Molten steel: the only thing that ends the T-1000.", RECTANGLE, POLYGON)
                 .choice("kind", "pool", "a pool on the floor, a vat, or an overflow that pours from the area's bottom"
@@ -20,7 +18,7 @@ final class MoltenSteelType extends ObjectType<HazardDef> {
     @Override
     public HazardDef read(ObjectReading in) {
         float[] b = in.bounds();
-        HazardDef hazard = Hazards.hazard(in, HazardDef.Kind.MOLTEN, "molten-steel");
+        HazardDef hazard = hazard(in, HazardDef.Kind.MOLTEN, "molten-steel");
         hazard.x = b[0];
         hazard.y = b[1];
         hazard.width = b[2] - b[0];
@@ -35,20 +33,5 @@ final class MoltenSteelType extends ObjectType<HazardDef> {
             hazard.spillsAtStart = true;
         }
         return hazard;
-    }
-
-    @Override
-    public void file(HazardDef def, LevelDef level) {
-        level.hazards.add(def);
-    }
-
-    @Override
-    public PopulationStage stage() {
-        return PopulationStage.HAZARDS;
-    }
-
-    @Override
-    public void populate(HazardDef def, EntityFactory factory) {
-        factory.hazard(def);
     }
 }

@@ -2,18 +2,16 @@ package com.judgmentday.objects;
 
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.level.HazardDef;
-import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.MapObject;
 import com.judgmentday.level.ObjectShape;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.Problem;
 import com.judgmentday.level.TmxDocument;
-import com.judgmentday.sim.EntityFactory;
 import static com.judgmentday.level.ObjectShape.POINT;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
 /** Liquid nitrogen: a tank that ruptures when shot or blasted, or a pipe that spills from the start. */
-final class NitrogenSourceType extends ObjectType<HazardDef> {
+final class NitrogenSourceType extends HazardType {
     NitrogenSourceType() {
         super(new ObjectTypeDef("nitrogen-source", "Liquid nitrogen: a tank that ruptures or a pipe.", RECTANGLE, POINT)
                 .choice("kind", "tank", "tank or pipe", "tank", "pipe")
@@ -25,7 +23,7 @@ final class NitrogenSourceType extends ObjectType<HazardDef> {
     @Override
     public HazardDef read(ObjectReading in) {
         float[] b = in.bounds();
-        HazardDef hazard = Hazards.hazard(in, HazardDef.Kind.NITROGEN, "nitrogen");
+        HazardDef hazard = hazard(in, HazardDef.Kind.NITROGEN, "nitrogen");
         hazard.x = (b[0] + b[2]) / 2f;
         hazard.y = b[1];
         hazard.litres = in.number("volume");
@@ -34,21 +32,6 @@ final class NitrogenSourceType extends ObjectType<HazardDef> {
         hazard.tankWidth = b[2] - b[0];
         hazard.tankHeight = b[3] - b[1];
         return hazard;
-    }
-
-    @Override
-    public void file(HazardDef def, LevelDef level) {
-        level.hazards.add(def);
-    }
-
-    @Override
-    public PopulationStage stage() {
-        return PopulationStage.HAZARDS;
-    }
-
-    @Override
-    public void populate(HazardDef def, EntityFactory factory) {
-        factory.hazard(def);
     }
 
     @Override
