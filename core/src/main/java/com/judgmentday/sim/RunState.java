@@ -22,8 +22,6 @@ public final class RunState {
      * met), or null: the objective system's "reach" reads it.
      */
     public String exitReached;
-    /** The level has John (he protests lethal shots). */
-    public boolean johnPresent;
     /** Where the exit the run was won by leads (an id or a map's path); empty: the play order decides. */
     public String next = "";
     /** The map objects of the doors opened and breakables broken so far, in order (navigation leaves them out). */

@@ -156,7 +156,6 @@ public final class Simulation implements Disposable {
         john = cast.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
-        state.johnPresent = john != null;
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
         if (t1000s.size() > 0) {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);

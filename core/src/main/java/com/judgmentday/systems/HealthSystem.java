@@ -9,6 +9,7 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.CharacterDef;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.HeatComponent;
@@ -41,6 +42,8 @@ public final class HealthSystem extends IteratingSystem {
     private final EventLog events;
     private final RunState run;
     private ImmutableArray<Entity> controlled;
+    /** Whoever escorts the player (John): the one who objects to a lethal shot. */
+    private ImmutableArray<Entity> escorts;
     private int protestCooldown;
     private int protests;
 
@@ -56,6 +59,7 @@ public final class HealthSystem extends IteratingSystem {
     public void addedToEngine(Engine engine) {
         super.addedToEngine(engine);
         controlled = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
+        escorts = engine.getEntitiesFor(Family.all(FollowComponent.class, HealthComponent.class).get());
     }
 
     @Override
@@ -156,11 +160,12 @@ public final class HealthSystem extends IteratingSystem {
         if (damage.bodyPoints <= 0f) {
             return;
         }
-        // A shot or blast that can kill (not the legs, not the T-1000's blade, not the heat): John objects.
+        // A shot or blast that can kill (not the legs, not the T-1000's blade, not the heat): the escort objects.
         boolean gunfire = damage.pelletHits > 0 || "blast".equals(damage.cause);
-        if (gunfire && protestCooldown == 0 && run.johnPresent) {
+        Entity protester = gunfire && protestCooldown == 0 ? escortUp() : null;
+        if (protester != null) {
             protestCooldown = def.protestTicks;
-            events.emit(EventType.JOHN_PROTEST, "john", PROTESTS[protests++ % PROTESTS.length]);
+            events.emit(EventType.JOHN_PROTEST, name(protester), PROTESTS[protests++ % PROTESTS.length]);
         }
         hurt(entity, health, damage, damage.bodyPoints);
         if (health.health <= 0f) {
@@ -188,6 +193,16 @@ public final class HealthSystem extends IteratingSystem {
     private void down(Entity entity, String cause, String why) {
         IdentityComponent who = Mappers.IDENTITY.get(entity);
         events.event(EventType.CHARACTER_DOWN).who(who.id, who.name).what(cause).detail(why).emit();
+    }
+
+    /** The first escort still standing, or null. */
+    private Entity escortUp() {
+        for (int i = 0; i < escorts.size(); i++) {
+            if (!Mappers.HEALTH.get(escorts.get(i)).out()) {
+                return escorts.get(i);
+            }
+        }
+        return null;
     }
 
     private static String name(Entity entity) {

@@ -35,7 +35,8 @@ class HealthSystemTest {
     void setUp() {
         engine = new Engine();
         engine.addSystem(new HealthSystem(0, def, events, run));
-        run.johnPresent = true;
+        // John escorts the player: he is the one who protests a lethal shot.
+        body("john", "john", 100f).add(new com.judgmentday.components.FollowComponent());
     }
 
     /** A character with the given tuning's rules (its def), as the factory makes them. */
