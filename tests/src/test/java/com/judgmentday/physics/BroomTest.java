@@ -6,8 +6,8 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.events.EventType;
 import com.judgmentday.input.Action;
-import com.judgmentday.input.ActionSet;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Hold;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +30,7 @@ class BroomTest {
     }
 
     private void hold(int ticks, Action... actions) {
-        ActionSet set = new ActionSet();
-        for (Action action : actions) {
-            set.add(action);
-        }
-        for (int i = 0; i < ticks; i++) {
-            simulation.step(set);
-        }
+        Hold.hold(simulation, ticks, actions);
     }
 
     private Entity person() {

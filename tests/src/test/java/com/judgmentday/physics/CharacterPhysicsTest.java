@@ -8,8 +8,8 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.Action;
-import com.judgmentday.input.ActionSet;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Hold;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
 import org.junit.jupiter.api.AfterEach;
@@ -36,13 +36,7 @@ class CharacterPhysicsTest {
     }
 
     private void hold(int ticks, Action... actions) {
-        ActionSet set = new ActionSet();
-        for (Action action : actions) {
-            set.add(action);
-        }
-        for (int i = 0; i < ticks; i++) {
-            simulation.step(set);
-        }
+        Hold.hold(simulation, ticks, actions);
     }
 
     private TransformComponent player() {

@@ -12,8 +12,8 @@ import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.input.Action;
-import com.judgmentday.input.ActionSet;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Hold;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
 import org.junit.jupiter.api.AfterEach;
@@ -39,13 +39,7 @@ class WeaponsTest {
     }
 
     private void hold(int ticks, Action... actions) {
-        ActionSet set = new ActionSet();
-        for (Action action : actions) {
-            set.add(action);
-        }
-        for (int i = 0; i < ticks; i++) {
-            simulation.step(set);
-        }
+        Hold.hold(simulation, ticks, actions);
     }
 
     private int shots() {
