@@ -68,10 +68,7 @@ final class ObjectiveBanner {
         if (!briefing.isEmpty() && now < briefingUntil) {
             float alpha = Math.min(1f, (briefingUntil - now) / (float) FADE_TICKS);
             colour.set(Color.WHITE).a = alpha;
-            layout.setText(font, briefing, colour, width, Align.center, true);
-            if (layout.runs.size > BRIEFING_LINES) {
-                layout.setText(font, briefing, 0, briefing.length(), colour, width, Align.center, false, "...");
-            }
+            Lettering.wrapCentred(layout, font, briefing, colour, width, BRIEFING_LINES);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
         }
     }

@@ -4,7 +4,6 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import com.badlogic.gdx.utils.Align;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.Simulation;
@@ -96,10 +95,7 @@ final class Subtitles {
             return;
         }
         float width = PixelScreen.WIDTH - 2 * HudLayout.MARGIN;
-        layout.setText(font, said, Color.YELLOW, width, Align.center, true);
-        if (layout.runs.size > HudLayout.SUBTITLE_LINES) {
-            layout.setText(font, said, 0, said.length(), Color.YELLOW, width, Align.center, false, "...");
-        }
+        Lettering.wrapCentred(layout, font, said, Color.YELLOW, width, HudLayout.SUBTITLE_LINES);
         Lettering.draw(batch, font, layout, HudLayout.MARGIN, HudLayout.subtitlesBottom() + layout.height);
     }
 }
