@@ -59,7 +59,7 @@ public final class BodyFactory {
         return body;
     }
 
-    /** An opened door: its body stays (where it was) but collides with nothing. */
+    /** A broken breakable: its body stays (where it was) but collides with nothing. */
     public void open(Body body) {
         for (Fixture fixture : body.getFixtureList()) {
             Filter filter = fixture.getFilterData();
