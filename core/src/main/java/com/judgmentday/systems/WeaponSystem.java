@@ -14,6 +14,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
@@ -146,9 +147,11 @@ public final class WeaponSystem extends IteratingSystem {
         weapon.shots++;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
-        events.emit(EventType.WEAPON_FIRED, name(shooter), def.name, originX, originY);
+        IdentityComponent who = Mappers.IDENTITY.get(shooter);
+        events.event(EventType.WEAPON_FIRED).who(who.id, who.name).what(def.name).at(originX, originY).detail(def.name).emit();
         if (def.ejectsShells) {
-            events.emit(EventType.WEAPON_SHELL, name(shooter), def.name, body.getPosition().x, originY);
+            events.event(EventType.WEAPON_SHELL).who(who.id, who.name).what(def.name).at(body.getPosition().x, originY)
+                    .detail(def.name).emit();
         }
     }
 
