@@ -125,7 +125,8 @@ public final class T1000Brain {
                 && Math.abs(targetFeet(target) - feet()) < 1f;
         if (close && !mind.reached) {
             mind.reached = true;
-            events.emit(EventType.T1000_REACHED, name, targetName());
+            events.event(EventType.T1000_REACHED).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(mind.target))
+                    .detail(targetName()).emit();
         } else if (Math.abs(dx) > pursuit.reachDistance * 3f) {
             mind.reached = false;
         }
@@ -203,7 +204,9 @@ public final class T1000Brain {
         body.facing = target.x >= at.x ? 1 : -1;
         if (mind.windupTicks == 0) {
             mind.windupTicks = pursuit.stabWindupTicks;
-            events.emit(EventType.T1000_ATTACK, name, "blade arm, wind-up " + pursuit.stabWindupTicks + " ticks");
+            events.event(EventType.T1000_ATTACK).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(mind.target))
+                    .what("blade").amount(pursuit.stabWindupTicks)
+                    .detail("blade arm, wind-up " + pursuit.stabWindupTicks + " ticks").emit();
             return;
         }
         if (--mind.windupTicks > 0) {
