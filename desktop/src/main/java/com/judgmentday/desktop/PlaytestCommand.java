@@ -1,5 +1,8 @@
 package com.judgmentday.desktop;
 
+import com.judgmentday.bot.Bot;
+import com.judgmentday.bot.BotDef;
+import com.judgmentday.bot.BotLoader;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.TuningDef;
@@ -33,6 +36,8 @@ final class PlaytestCommand implements Callable<Integer> {
     static final double SCRIPT_GRACE_SECONDS = 5;
     /** The longest run: a day of simulated time. */
     static final double MAX_SECONDS = 86_400;
+    /** The bot's skill unless --skill says otherwise. */
+    static final String DEFAULT_SKILL = "average";
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,8 +48,11 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "<file>", description = "Input script or recording to play (docs/input-scripts.md).")
     Path input;
 
-    @Option(names = "--bot", description = "Let the bot play.")
+    @Option(names = "--bot", description = "Let the bot play (docs/bot.md).")
     boolean bot;
+
+    @Option(names = "--skill", paramLabel = "<name>", description = "The bot's skill: careful, average, reckless or perfect (data/bot.json); default: average.")
+    String skill;
 
     @Option(names = "--seed", description = "Random seed; defaults to the script's '# seed:', else 1.")
     Long seed;
@@ -66,9 +74,16 @@ final class PlaytestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (bot) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no bot yet: --bot arrives with the bot issue; play a script with --input <file>");
+        if (bot && input != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bot plays by itself: leave out --input");
+        }
+        if (skill != null && !bot) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skill is the bot's: add --bot");
+        }
+        BotDef botDef = bot ? BotLoader.load() : null;
+        if (bot && !botDef.skills.containsKey(skill == null ? DEFAULT_SKILL : skill)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skill '" + skill + "' is not one of "
+                    + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
         }
         if (seconds != null && !(seconds > 0 && seconds <= MAX_SECONDS)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -105,6 +120,9 @@ final class PlaytestCommand implements Callable<Integer> {
         }
         Simulation simulation = new Simulation(levelDef, tuning, runSeed, start, difficulty);
         simulation.setSkippingBeats(skipBeats);
+        if (bot) {
+            source = new Bot(simulation, tuning, botDef, botDef.skill(skill == null ? DEFAULT_SKILL : skill), runSeed);
+        }
         RunReport report;
         try {
             report = Playtest.run(simulation, source, maxTicks);

@@ -105,8 +105,8 @@ class PlaytestCommandTest {
     void badArgumentsExitTwoWithOneLine() {
         assertThat(run("playtest", "--level", "proving-ground", "--seconds", "lots")).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(1);
-        assertThat(run("playtest", "--bot", "--level", "proving-ground")).isEqualTo(2);
-        assertThat(err.toString()).contains("no bot yet");
+        assertThat(run("playtest", "--bot", "--skill", "godlike", "--level", "proving-ground")).isEqualTo(2);
+        assertThat(err.toString()).contains("--skill 'godlike' is not one of");
         assertThat(run("playtest")).isEqualTo(2);
         assertThat(err.toString()).contains("playtest needs --level");
         assertThat(err.toString().lines()).hasSize(3);

@@ -1,0 +1,157 @@
+package com.judgmentday.bot;
+
+import com.badlogic.gdx.math.RandomXS128;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.input.InputSource;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.stage.ObjectiveDef;
+
+/**
+ * A player made of code: it sees what the window shows (the character it plays, people in view, the level, the
+ * objectives), plans toward the objective on screen over its body's navigation graph, fights what its side fights,
+ * keeps John with it, waits while the controls are taken away, and says it all with the keys a person presses.
+ * Seeded and deterministic: the same level, seed and skill play the same game.
+ */
+public final class Bot implements InputSource {
+    /** Closer than this to the crate ahead while pressing toward it, it is in the way, metres. */
+    private static final float CRATE_REACH = 1.3f;
+    /** Slower than this against a crate, the bot is blocked, m/s. */
+    private static final float BLOCKED = 0.6f;
+
+    private final Simulation simulation;
+    private final BotDef def;
+    private final Skill skill;
+    private final BotView view;
+    private final Hands hands;
+    private final Legs legs;
+    private final Gunner gunner;
+    private final ActionSet decided = new ActionSet();
+    private Object played;
+    private boolean wasLocked;
+    private long nanos;
+    private long polls;
+    private long waitedForEscort;
+
+    public Bot(Simulation simulation, TuningDef tuning, BotDef def, Skill skill, long seed) {
+        this.simulation = simulation;
+        this.def = def;
+        this.skill = skill;
+        this.view = new BotView(simulation, def);
+        this.hands = new Hands(skill, new RandomXS128(seed));
+        this.legs = new Legs(simulation, tuning, def.route);
+        this.gunner = new Gunner(def, hands, simulation.world());
+    }
+
+    /** A bot with the figures of data/bot.json at the named skill (perfect, average...); unknown names are refused. */
+    public static Bot create(Simulation simulation, TuningDef tuning, String skill, long seed) {
+        BotDef def = BotLoader.load();
+        return new Bot(simulation, tuning, def, def.skill(skill), seed);
+    }
+
+    @Override
+    public void poll(long tick, ActionSet out) {
+        if (simulation.outcome() != Outcome.RUNNING) {
+            return;
+        }
+        long start = System.nanoTime();
+        view.look();
+        if (view.me != played) {
+            // A new character to play (the level's start, or a beat handing over control): take it in first.
+            played = view.me;
+            hands.react(tick);
+        }
+        boolean locked = simulation.stage().locked();
+        if (wasLocked && !locked) {
+            hands.react(tick);
+        }
+        wasLocked = locked;
+        decided.clear();
+        if (!locked) {
+            decide(tick);
+        }
+        hands.press(tick, decided, out);
+        nanos += System.nanoTime() - start;
+        polls++;
+    }
+
+    private void decide(long tick) {
+        if (gunner.fight(view, tick, decided)) {
+            return;
+        }
+        ZoneComponent exit = goal();
+        if (exit == null) {
+            legs.hold(view, decided);
+            return;
+        }
+        if (escortLags()) {
+            waitedForEscort++;
+            legs.hold(view, decided);
+            return;
+        }
+        legs.go(view, exit.x + exit.width / 2f, exit.y, tick, decided);
+        clearTheWay();
+    }
+
+    /** The exit the objective on screen asks for, or null when it asks for something else or nothing. */
+    private ZoneComponent goal() {
+        int current = view.currentGoal();
+        if (current < 0) {
+            return null;
+        }
+        Array<ObjectiveDef> objectives = simulation.objectives();
+        ObjectiveDef objective = objectives.get(current);
+        return objective.kind == ObjectiveDef.Kind.REACH ? view.exit(objective.arg) : null;
+    }
+
+    /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */
+    private boolean escortLags() {
+        if (view.escort == null) {
+            return false;
+        }
+        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
+        float apart = Math.abs(john.x - view.at.x) + Math.abs(john.y - view.at.y);
+        return apart > def.escortLag || (legs.boardingLift(view) && apart > def.escortLag / 2f);
+    }
+
+    /** Pressing into a crate and getting nowhere: shoot it aside. */
+    private void clearTheWay() {
+        float direction = decided.has(Action.RIGHT) ? 1f : decided.has(Action.LEFT) ? -1f : 0f;
+        if (direction == 0f || !view.grounded() || Math.abs(view.velocity.x) > BLOCKED
+                || view.crateAhead((int) direction, CRATE_REACH) == null) {
+            return;
+        }
+        gunner.shootAhead(Mappers.WEAPON.get(view.me), direction, decided);
+    }
+
+    /** The skill it plays at. */
+    public Skill skill() {
+        return skill;
+    }
+
+    /** The tick of its first key press, or -1 before any. */
+    public long firstPress() {
+        return hands.firstPress();
+    }
+
+    /** Ticks it stood waiting for its escort. */
+    public long waitedForEscort() {
+        return waitedForEscort;
+    }
+
+    /** Edges of its route it gave up (no progress) and planned round. */
+    public int edgesGivenUp() {
+        return legs.givenUp();
+    }
+
+    /** Mean time it took to decide a tick, nanoseconds. */
+    public long nanosPerTick() {
+        return polls == 0 ? 0 : nanos / polls;
+    }
+}

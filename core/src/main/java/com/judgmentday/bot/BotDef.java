@@ -1,0 +1,35 @@
+package com.judgmentday.bot;
+
+import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.judgmentday.content.RouteDef;
+
+/** The bot's figures (data/bot.json): whom it fights, what it sees, how it keeps John and its route, its skills. */
+public final class BotDef {
+    /** Sides (a character's tuning {@code side}) the bot fights. */
+    public Array<String> hostileSides = new Array<>();
+    /** What the window shows around the character it plays, metres each way: all it knows of where people are. */
+    public float viewHalfWidth = 16f;
+    public float viewHalfHeight = 9f;
+    /** John this far behind (or further), the bot waits for him, metres. */
+    public float escortLag = 7f;
+    /** John this close, he is with it: it boards a lift or steps into an exit, metres. */
+    public float escortAboard = 1.5f;
+    /** A foe must be this far inside a weapon's range before the bot fires, metres. */
+    public float fireMargin = 1f;
+    /** No foe nearer than this: safe to reload, metres. */
+    public float reloadClear = 8f;
+    /** How it keeps to a route: re-plans, and gives up an edge that makes no progress. */
+    public RouteDef route = new RouteDef();
+    public ObjectMap<String, Skill> skills = new ObjectMap<>();
+
+    /** The skill of that name; refuses an unknown one with the names there are. */
+    public Skill skill(String name) {
+        Skill skill = skills.get(name);
+        if (skill == null) {
+            throw new IllegalArgumentException("skill '" + name + "' is not one of " + skills.keys().toArray().toString(", ")
+                    + " (data/bot.json)");
+        }
+        return skill;
+    }
+}

@@ -1,0 +1,160 @@
+package com.judgmentday.bot;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ExitComponent;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.stage.ObjectiveDef;
+import com.judgmentday.stage.StageState;
+
+/**
+ * What the bot knows each tick, and only what a player sees on screen: the character it plays (where, how fast,
+ * its weapon and health), whoever stands within the window's view, the exits, and the objectives shown.
+ */
+final class BotView {
+    private final Simulation simulation;
+    private final BotDef def;
+    private final ImmutableArray<Entity> characters;
+    private final ImmutableArray<Entity> exits;
+    private final ImmutableArray<Entity> crates;
+    /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
+    Entity me;
+    CharacterComponent body;
+    TransformComponent at;
+    final Vector2 velocity = new Vector2();
+    /** The nearest foe in view (null: none), the escort a protect objective names (null: none, or down). */
+    Entity foe;
+    Entity escort;
+
+    BotView(Simulation simulation, BotDef def) {
+        this.simulation = simulation;
+        this.def = def;
+        this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
+        this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        this.crates = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class, BodyComponent.class).get());
+    }
+
+    /** Looks again: the character played may have changed, people move. */
+    void look() {
+        me = simulation.controlled();
+        body = Mappers.CHARACTER.get(me);
+        at = Mappers.TRANSFORM.get(me);
+        BodyComponent physical = Mappers.BODY.get(me);
+        velocity.set(physical == null || physical.body == null ? Vector2.Zero : physical.body.getLinearVelocity());
+        foe = null;
+        escort = null;
+        float nearest = Float.MAX_VALUE;
+        for (int i = 0; i < characters.size(); i++) {
+            Entity other = characters.get(i);
+            if (other == me || !inView(other)) {
+                continue;
+            }
+            CharacterComponent them = Mappers.CHARACTER.get(other);
+            if (def.hostileSides.contains(them.def.side, false) && !harmless(other)) {
+                float d = Math.abs(Mappers.TRANSFORM.get(other).x - at.x);
+                if (d < nearest) {
+                    nearest = d;
+                    foe = other;
+                }
+            }
+        }
+        Array<ObjectiveDef> objectives = simulation.objectives();
+        for (int i = 0; i < objectives.size; i++) {
+            ObjectiveDef objective = objectives.get(i);
+            if (objective.kind == ObjectiveDef.Kind.PROTECT) {
+                Entity protectedOne = simulation.character(objective.arg);
+                HealthComponent health = protectedOne == null ? null : Mappers.HEALTH.get(protectedOne);
+                if (protectedOne != null && protectedOne != me && (health == null || !health.dead)) {
+                    escort = protectedOne;
+                }
+            }
+        }
+    }
+
+    /** Feet of the character played, metres. */
+    float feet() {
+        return at.y - body.height / 2f;
+    }
+
+    boolean grounded() {
+        return body.groundContacts > 0;
+    }
+
+    /** On screen: within the window's view of the character played. */
+    boolean inView(Entity other) {
+        TransformComponent there = Mappers.TRANSFORM.get(other);
+        return there != null && Math.abs(there.x - at.x) <= def.viewHalfWidth && Math.abs(there.y - at.y) <= def.viewHalfHeight;
+    }
+
+    /** A foe with nothing to shoot at now: melting or melted, in pieces or flowing back together. */
+    private static boolean harmless(Entity foe) {
+        LiquidComponent liquid = Mappers.LIQUID.get(foe);
+        if (liquid == null) {
+            return false;
+        }
+        Material m = liquid.material;
+        return m == Material.MELTED || m == Material.MELTING || m == Material.SHATTERED || m == Material.REFORMING;
+    }
+
+    /** The foe stands frozen: a shot shatters it. */
+    boolean foeFrozen() {
+        LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);
+        return liquid != null && liquid.material == Material.FROZEN;
+    }
+
+    /** The first goal not met yet (its index), or -1. */
+    int currentGoal() {
+        StageState stage = simulation.stage();
+        Array<ObjectiveDef> objectives = simulation.objectives();
+        for (int i = 0; i < objectives.size; i++) {
+            if (objectives.get(i).goal() && stage.status[i] != StageState.MET) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The exit a reach objective names (any exit for none), or null. */
+    ZoneComponent exit(String name) {
+        for (int i = 0; i < exits.size(); i++) {
+            Entity exit = exits.get(i);
+            if (name.isEmpty() || Mappers.IDENTITY.get(exit).name.equals(name)) {
+                return Mappers.ZONE.get(exit);
+            }
+        }
+        return null;
+    }
+
+    /** A crate (or anything loose the size of one) in view within {@code reach} metres ahead, or null. */
+    Entity crateAhead(int facing, float reach) {
+        for (int i = 0; i < crates.size(); i++) {
+            Entity crate = crates.get(i);
+            IdentityComponent identity = Mappers.IDENTITY.get(crate);
+            TransformComponent there = Mappers.TRANSFORM.get(crate);
+            if (identity.kind != com.judgmentday.components.EntityKind.CRATE || there == null) {
+                continue;
+            }
+            float ahead = (there.x - at.x) * facing;
+            if (ahead > 0f && ahead < reach && Math.abs(there.y - at.y) < body.height) {
+                return crate;
+            }
+        }
+        return null;
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+}

@@ -1,0 +1,157 @@
+package com.judgmentday.bot;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.content.WeaponDef;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.physics.ClosestHit;
+
+/**
+ * The bot's trigger finger: a foe in view, in a clear line and within the weapon's useful range (as the bot judges
+ * it, off by its aim error) is faced and fired at with the weapon that knocks hardest at that range (a frozen one
+ * with the quickest); never with the escort in the line; reloads when empty and nothing is near. The weapon system
+ * aims low at people; the bot only faces and presses.
+ */
+final class Gunner {
+    private final BotDef def;
+    private final Hands hands;
+    private final World world;
+    private final ClosestHit ray = new ClosestHit();
+    private Entity lastFoe;
+    private float aimOffset;
+    private boolean fired;
+
+    Gunner(BotDef def, Hands hands, World world) {
+        this.def = def;
+        this.hands = hands;
+        this.world = world;
+    }
+
+    /** Fights this tick; true when it holds the character still to face and shoot (the legs wait). */
+    boolean fight(BotView view, long tick, ActionSet out) {
+        WeaponComponent gun = Mappers.WEAPON.get(view.me);
+        Entity foe = view.foe;
+        if (foe != lastFoe) {
+            lastFoe = foe;
+            if (foe != null) {
+                hands.react(tick);
+                aimOffset = hands.aimError();
+            }
+        }
+        if (gun == null || gun.slots.size == 0) {
+            return false;
+        }
+        if (foe == null) {
+            reloadWhenLow(gun, out, true);
+            return false;
+        }
+        TransformComponent there = Mappers.TRANSFORM.get(foe);
+        float dx = there.x - view.at.x;
+        float judged = Math.abs(dx) + aimOffset;
+        int wanted = choose(gun, judged, view.foeFrozen());
+        if (wanted < 0) {
+            reloadWhenLow(gun, out, judged > def.reloadClear);
+            return false;
+        }
+        if (wanted != gun.current) {
+            // One press cycles to the next weapon: press, let go, press again until it is in hand.
+            if (!gun.wasSwitching) {
+                out.add(Action.SWITCH_WEAPON);
+            }
+            return false;
+        }
+        if (!clearLine(view, there, dx)) {
+            return false;
+        }
+        WeaponSlot held = gun.held();
+        if (held.loaded == 0) {
+            if (held.reserve > 0 && gun.reloading == 0) {
+                out.add(Action.RELOAD);
+            }
+            return false;
+        }
+        out.add(dx > 0f ? Action.RIGHT : Action.LEFT);
+        boolean ready = gun.cooldown == 0 && gun.reloading == 0;
+        // Semi-automatics fire once a press: let go between shots.
+        boolean fire = ready && (held.def.automatic || !fired);
+        out.set(Action.FIRE, fire);
+        fired = fire;
+        if (fire) {
+            aimOffset = hands.aimError();
+        }
+        return true;
+    }
+
+    /** The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe. */
+    private int choose(WeaponComponent gun, float judged, boolean frozen) {
+        int best = -1;
+        float bestScore = 0f;
+        for (int i = 0; i < gun.slots.size; i++) {
+            WeaponSlot slot = gun.slots.items[i];
+            WeaponDef weapon = slot.def;
+            if (slot.loaded + slot.reserve == 0 || weapon.kind != WeaponDef.Kind.HITSCAN
+                    || judged > weapon.range - def.fireMargin) {
+                continue;
+            }
+            float score = frozen ? 1f / Math.max(1, weapon.cooldownTicks) : weapon.pellets * weapon.pelletImpulse;
+            if (i == gun.current) {
+                score *= 1.25f;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Nothing solid between the muzzle and the foe, and no escort in the line (a player wouldn't shoot past John). */
+    private boolean clearLine(BotView view, TransformComponent there, float dx) {
+        if (view.escort != null) {
+            TransformComponent ally = Mappers.TRANSFORM.get(view.escort);
+            float ahead = (ally.x - view.at.x) * Math.signum(dx);
+            if (ahead > 0f && ahead < Math.abs(dx) && Math.abs(ally.y - view.at.y) < view.body.height) {
+                return false;
+            }
+        }
+        if (!ray.cast(world, Mappers.BODY.get(view.me).body, view.at.x, view.at.y, there.x, there.y)) {
+            return true;
+        }
+        return ray.fixture.getBody().getType() != BodyDef.BodyType.StaticBody;
+    }
+
+    /** Reloads a weapon not full when it is safe to (nothing near), an empty one at once. */
+    private static void reloadWhenLow(WeaponComponent gun, ActionSet out, boolean safe) {
+        WeaponSlot held = gun.held();
+        boolean low = held.loaded < held.def.magazine / 2 || held.loaded == 0;
+        if (low && safe && held.reserve > 0 && gun.reloading == 0 && gun.cooldown == 0) {
+            out.add(Action.RELOAD);
+        }
+    }
+
+    /** Shoots what blocks the way ahead (a crate stack): face it and fire whatever hitscan weapon is in hand. */
+    boolean shootAhead(WeaponComponent gun, float direction, ActionSet out) {
+        if (gun == null || gun.slots.size == 0 || gun.held().def.kind != WeaponDef.Kind.HITSCAN) {
+            return false;
+        }
+        WeaponSlot held = gun.held();
+        if (held.loaded == 0) {
+            if (held.reserve > 0 && gun.reloading == 0) {
+                out.add(Action.RELOAD);
+            }
+            return held.reserve > 0;
+        }
+        out.set(Action.LEFT, false).set(Action.RIGHT, false).set(Action.JUMP, false);
+        out.add(direction > 0f ? Action.RIGHT : Action.LEFT);
+        boolean fire = gun.cooldown == 0 && gun.reloading == 0 && !fired;
+        out.set(Action.FIRE, fire);
+        fired = fire;
+        return true;
+    }
+}
