@@ -24,6 +24,8 @@ public final class Bot implements InputSource {
     private static final float CRATE_REACH = 1.3f;
     /** Slower than this against a crate, the bot is blocked, m/s. */
     private static final float BLOCKED = 0.6f;
+    /** Headroom over a crate to hop it rather than shoot it, metres above the head. */
+    private static final float HOP_ROOM = 1.5f;
 
     private final Simulation simulation;
     private final BotDef def;
@@ -46,7 +48,7 @@ public final class Bot implements InputSource {
         this.view = new BotView(simulation, def);
         this.hands = new Hands(skill, new RandomXS128(seed));
         this.legs = new Legs(simulation, tuning, def.route);
-        this.gunner = new Gunner(def, hands, simulation.world());
+        this.gunner = new Gunner(def, hands, simulation.world(), tuning.gravity);
     }
 
     /** A bot with the figures of data/bot.json at the named skill (perfect, average...); unknown names are refused. */
@@ -120,14 +122,18 @@ public final class Bot implements InputSource {
         return apart > def.escortLag || (legs.boardingLift(view) && apart > def.escortLag / 2f);
     }
 
-    /** Pressing into a crate and getting nowhere: shoot it aside. */
+    /** Pressing into a crate and getting nowhere: hop over it where there is headroom, else shoot it aside. */
     private void clearTheWay() {
         float direction = decided.has(Action.RIGHT) ? 1f : decided.has(Action.LEFT) ? -1f : 0f;
         if (direction == 0f || !view.grounded() || Math.abs(view.velocity.x) > BLOCKED
                 || view.crateAhead((int) direction, CRATE_REACH) == null) {
             return;
         }
-        gunner.shootAhead(Mappers.WEAPON.get(view.me), direction, decided);
+        if (view.roomAbove(view.at.x + direction * CRATE_REACH, HOP_ROOM)) {
+            legs.hop(decided);
+        } else {
+            gunner.shootAhead(view, Mappers.WEAPON.get(view.me), (int) direction, decided);
+        }
     }
 
     /** The skill it plays at. */

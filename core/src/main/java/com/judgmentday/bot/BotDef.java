@@ -19,6 +19,10 @@ public final class BotDef {
     public float fireMargin = 1f;
     /** No foe nearer than this: safe to reload, metres. */
     public float reloadClear = 8f;
+    /** A foe this close to an intact tank: the bot shoots the tank, metres. */
+    public float tankNear = 4f;
+    /** Molten steel this close beyond a foe: a grenade's blast drives it in, metres. */
+    public float blastReach = 3f;
     /** How it keeps to a route: re-plans, and gives up an edge that makes no progress. */
     public RouteDef route = new RouteDef();
     public ObjectMap<String, Skill> skills = new ObjectMap<>();

@@ -8,7 +8,9 @@ import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -29,6 +31,8 @@ final class BotView {
     private final ImmutableArray<Entity> characters;
     private final ImmutableArray<Entity> exits;
     private final ImmutableArray<Entity> crates;
+    private final ImmutableArray<Entity> hazards;
+    private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
     CharacterComponent body;
@@ -43,6 +47,7 @@ final class BotView {
         this.def = def;
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
         this.crates = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class, BodyComponent.class).get());
     }
 
@@ -152,6 +157,43 @@ final class BotView {
             }
         }
         return null;
+    }
+
+    /** An intact tank in view whose middle is within {@code near} metres of x (a foe beside it), or null. */
+    HazardComponent tankBeside(float x, float near) {
+        for (int i = 0; i < hazards.size(); i++) {
+            HazardComponent hazard = Mappers.HAZARD.get(hazards.get(i));
+            float middle = hazard.tankX + hazard.tankWidth / 2f;
+            if (hazard.intactTank() && Math.abs(middle - x) <= near && Math.abs(middle - at.x) <= def.viewHalfWidth) {
+                return hazard;
+            }
+        }
+        return null;
+    }
+
+    /** Molten steel on the far side of x (seen from the bot), within {@code reach} metres of it: a blast drives a foe in. */
+    boolean moltenBeyond(float x, float reach) {
+        float away = Math.signum(x - at.x);
+        for (int i = 0; i < hazards.size(); i++) {
+            HazardComponent hazard = Mappers.HAZARD.get(hazards.get(i));
+            ZoneComponent pool = Mappers.ZONE.get(hazards.get(i));
+            if (hazard.kind != HazardDef.Kind.MOLTEN) {
+                continue;
+            }
+            float near = away > 0f ? pool.x - x : x - (pool.x + pool.width);
+            boolean under = x > pool.x && x < pool.x + pool.width;
+            if (under || (near >= 0f && near <= reach)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Open air above the head from x: a ray up finds nothing static within {@code up} metres. */
+    boolean roomAbove(float x, float up) {
+        float head = at.y + body.height / 2f;
+        return !ray.cast(simulation.world(), Mappers.BODY.get(me).body, x, head, x, head + up)
+                || ray.fixture.getBody().getType() != com.badlogic.gdx.physics.box2d.BodyDef.BodyType.StaticBody;
     }
 
     Simulation simulation() {

@@ -3,6 +3,7 @@ package com.judgmentday.bot;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -13,24 +14,27 @@ import com.judgmentday.input.ActionSet;
 import com.judgmentday.physics.ClosestHit;
 
 /**
- * The bot's trigger finger: a foe in view, in a clear line and within the weapon's useful range (as the bot judges
- * it, off by its aim error) is faced and fired at with the weapon that knocks hardest at that range (a frozen one
- * with the quickest); never with the escort in the line; reloads when empty and nothing is near. The weapon system
- * aims low at people; the bot only faces and presses.
+ * The bot's trigger finger. A foe in view, in a clear line and within a weapon's useful range (as the bot judges it,
+ * off by its aim error) is faced and fired at with the weapon that knocks hardest there (a frozen one with the
+ * quickest, to shatter it; a grenade when molten steel lies just beyond it, to drive it in); an intact tank beside a
+ * foe is shot first (its spill is the better weapon). Never with the escort in the line; reloads when empty and
+ * nothing is near. The weapon system aims low at people; the bot only faces and presses.
  */
 final class Gunner {
     private final BotDef def;
     private final Hands hands;
     private final World world;
+    private final float gravity;
     private final ClosestHit ray = new ClosestHit();
     private Entity lastFoe;
     private float aimOffset;
     private boolean fired;
 
-    Gunner(BotDef def, Hands hands, World world) {
+    Gunner(BotDef def, Hands hands, World world, float gravity) {
         this.def = def;
         this.hands = hands;
         this.world = world;
+        this.gravity = gravity;
     }
 
     /** Fights this tick; true when it holds the character still to face and shoot (the legs wait). */
@@ -52,9 +56,13 @@ final class Gunner {
             return false;
         }
         TransformComponent there = Mappers.TRANSFORM.get(foe);
-        float dx = there.x - view.at.x;
-        float judged = Math.abs(dx) + aimOffset;
-        int wanted = choose(gun, judged, view.foeFrozen());
+        float foeX = there.x + aimOffset * Math.signum(there.x - view.at.x);
+        HazardComponent tank = view.tankBeside(foeX, def.tankNear);
+        float aimX = tank != null ? tank.tankX + tank.tankWidth / 2f : there.x;
+        float dx = aimX - view.at.x;
+        float judged = tank != null ? Math.abs(dx) - tank.tankWidth / 2f : Math.abs(foeX - view.at.x);
+        int wanted = choose(gun, view, judged, tank == null && view.foeFrozen(),
+                tank == null && view.moltenBeyond(there.x, def.blastReach));
         if (wanted < 0) {
             reloadWhenLow(gun, out, judged > def.reloadClear);
             return false;
@@ -64,9 +72,9 @@ final class Gunner {
             if (!gun.wasSwitching) {
                 out.add(Action.SWITCH_WEAPON);
             }
-            return false;
+            return true;
         }
-        if (!clearLine(view, there, dx)) {
+        if (tank == null && !clearLine(view, there, dx)) {
             return false;
         }
         WeaponSlot held = gun.held();
@@ -76,10 +84,18 @@ final class Gunner {
             }
             return false;
         }
-        out.add(dx > 0f ? Action.RIGHT : Action.LEFT);
-        boolean ready = gun.cooldown == 0 && gun.reloading == 0;
+        return pull(view, gun, dx > 0f ? 1 : -1, out);
+    }
+
+    /** Faces that way (a tap, only when facing the other way) and fires when the weapon is ready. */
+    private boolean pull(BotView view, WeaponComponent gun, int direction, ActionSet out) {
+        out.set(Action.LEFT, false).set(Action.RIGHT, false).set(Action.JUMP, false);
+        if (view.body.facing != direction) {
+            out.add(direction > 0 ? Action.RIGHT : Action.LEFT);
+        }
+        boolean ready = gun.cooldown == 0 && gun.reloading == 0 && gun.held().loaded > 0;
         // Semi-automatics fire once a press: let go between shots.
-        boolean fire = ready && (held.def.automatic || !fired);
+        boolean fire = ready && (gun.held().def.automatic || !fired);
         out.set(Action.FIRE, fire);
         fired = fire;
         if (fire) {
@@ -88,18 +104,28 @@ final class Gunner {
         return true;
     }
 
-    /** The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe. */
-    private int choose(WeaponComponent gun, float judged, boolean frozen) {
+    /**
+     * The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe; a
+     * grenade, when it reaches, for a foe with molten steel beyond it.
+     */
+    private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean moltenBeyond) {
         int best = -1;
         float bestScore = 0f;
         for (int i = 0; i < gun.slots.size; i++) {
             WeaponSlot slot = gun.slots.items[i];
             WeaponDef weapon = slot.def;
-            if (slot.loaded + slot.reserve == 0 || weapon.kind != WeaponDef.Kind.HITSCAN
-                    || judged > weapon.range - def.fireMargin) {
+            if (slot.loaded + slot.reserve == 0) {
                 continue;
             }
-            float score = frozen ? 1f / Math.max(1, weapon.cooldownTicks) : weapon.pellets * weapon.pelletImpulse;
+            float score;
+            if (weapon.kind == WeaponDef.Kind.GRENADE) {
+                boolean reaches = judged <= grenadeReach(weapon, view) && judged > weapon.shellRadius + view.body.def.width;
+                score = moltenBeyond && !frozen && reaches ? Float.MAX_VALUE / 2f : 0f;
+            } else if (judged > weapon.range - def.fireMargin) {
+                score = 0f;
+            } else {
+                score = frozen ? 1f / Math.max(1, weapon.cooldownTicks) : weapon.pellets * weapon.pelletImpulse;
+            }
             if (i == gun.current) {
                 score *= 1.25f;
             }
@@ -109,6 +135,17 @@ final class Gunner {
             }
         }
         return best;
+    }
+
+    /** How far a grenade flies before it falls to the feet's level (where it meets a body standing there), metres. */
+    private float grenadeReach(WeaponDef weapon, BotView view) {
+        double angle = Math.toRadians(weapon.launchDegrees);
+        float vx = weapon.launchSpeed * (float) Math.cos(angle);
+        float vy = weapon.launchSpeed * (float) Math.sin(angle);
+        float height = view.body.height / 2f + weapon.muzzleHeight;
+        float g = -gravity;
+        float time = (vy + (float) Math.sqrt(vy * vy + 2f * g * height)) / g;
+        return vx * time;
     }
 
     /** Nothing solid between the muzzle and the foe, and no escort in the line (a player wouldn't shoot past John). */
@@ -136,7 +173,7 @@ final class Gunner {
     }
 
     /** Shoots what blocks the way ahead (a crate stack): face it and fire whatever hitscan weapon is in hand. */
-    boolean shootAhead(WeaponComponent gun, float direction, ActionSet out) {
+    boolean shootAhead(BotView view, WeaponComponent gun, int direction, ActionSet out) {
         if (gun == null || gun.slots.size == 0 || gun.held().def.kind != WeaponDef.Kind.HITSCAN) {
             return false;
         }
@@ -147,11 +184,6 @@ final class Gunner {
             }
             return held.reserve > 0;
         }
-        out.set(Action.LEFT, false).set(Action.RIGHT, false).set(Action.JUMP, false);
-        out.add(direction > 0f ? Action.RIGHT : Action.LEFT);
-        boolean fire = gun.cooldown == 0 && gun.reloading == 0 && !fired;
-        out.set(Action.FIRE, fire);
-        fired = fire;
-        return true;
+        return pull(view, gun, direction, out);
     }
 }

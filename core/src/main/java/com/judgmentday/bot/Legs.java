@@ -1,6 +1,8 @@
 package com.judgmentday.bot;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.ai.BodySteerable;
@@ -36,6 +38,8 @@ final class Legs {
     /** The bot's own notes (edges given up); never the game's event log, which the report and triggers read. */
     private final EventLog notes = new EventLog();
     private final IntArray openings = new IntArray();
+    /** The level's lifts, in level order (graph nodes name them by index). */
+    private final ImmutableArray<Entity> lifts;
     private CharacterDef builtFor;
     private PathPlanner planner;
     private PathFollower follower;
@@ -47,6 +51,7 @@ final class Legs {
         this.simulation = simulation;
         this.tuning = tuning;
         this.figures = figures;
+        this.lifts = simulation.engine().getEntitiesFor(Family.all(ElevatorComponent.class).get());
     }
 
     /**
@@ -73,6 +78,13 @@ final class Legs {
         keys(view, out);
     }
 
+    /** Jumps now, with the direction held (a fresh press, as {@link #go} makes). */
+    void hop(ActionSet out) {
+        boolean jump = !jumpHeld;
+        out.set(Action.JUMP, jump);
+        jumpHeld = jump;
+    }
+
     /** Whether the next move of the route boards a lift (the bot waits for its escort first). */
     boolean boardingLift(BotView view) {
         if (planner == null || route.pathIndex >= route.path.size) {
@@ -93,8 +105,6 @@ final class Legs {
     }
 
     private boolean onLift(BotView view) {
-        com.badlogic.ashley.utils.ImmutableArray<com.badlogic.ashley.core.Entity> lifts = simulation.engine()
-                .getEntitiesFor(Family.all(ElevatorComponent.class).get());
         for (int i = 0; i < lifts.size(); i++) {
             ElevatorComponent car = Mappers.ELEVATOR.get(lifts.get(i));
             com.judgmentday.components.TransformComponent where = Mappers.TRANSFORM.get(lifts.get(i));
@@ -115,8 +125,7 @@ final class Legs {
             planner = new PathPlanner(NavGraphBuilder.build(simulation.level(), body, tuning, false, openings),
                     Math.max(body.runSpeed, body.jumpSpeed));
             self = new BodySteerable(Mappers.BODY.get(view.me).body, body.runSpeed, body.groundAccel, body.width / 2f);
-            follower = new PathFollower(planner, self, notes, simulation.engine().getEntitiesFor(
-                    Family.all(ElevatorComponent.class).get()), figures, EventType.ESCORT_STUCK);
+            follower = new PathFollower(planner, self, notes, lifts, figures, EventType.ESCORT_STUCK);
             route.path.clear();
             route.replanTicks = 0;
         }

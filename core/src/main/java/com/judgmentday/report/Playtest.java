@@ -19,7 +19,7 @@ import java.lang.management.ManagementFactory;
  */
 public final class Playtest {
     /** Ticks left out of the allocation measurement while the JIT and pools settle. */
-    static final int WARMUP_TICKS = 600;
+    public static final int WARMUP_TICKS = 600;
 
     private Playtest() {
     }
