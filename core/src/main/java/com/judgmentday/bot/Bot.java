@@ -122,11 +122,20 @@ public final class Bot implements InputSource {
         return apart > def.escortLag || (legs.boardingLift(view) && apart > def.escortLag / 2f);
     }
 
-    /** Pressing into a crate and getting nowhere: hop over it where there is headroom, else shoot it aside. */
+    /**
+     * Pressing on and getting nowhere: shoot a breakable in the way; hop a crate where there is headroom, else shoot
+     * it aside.
+     */
     private void clearTheWay() {
         float direction = decided.has(Action.RIGHT) ? 1f : decided.has(Action.LEFT) ? -1f : 0f;
-        if (direction == 0f || !view.grounded() || Math.abs(view.velocity.x) > BLOCKED
-                || view.crateAhead((int) direction, CRATE_REACH) == null) {
+        if (direction == 0f || !view.grounded() || Math.abs(view.velocity.x) > BLOCKED) {
+            return;
+        }
+        if (view.breakableAhead((int) direction, CRATE_REACH)) {
+            gunner.shootAhead(view, Mappers.WEAPON.get(view.me), (int) direction, decided);
+            return;
+        }
+        if (view.crateAhead((int) direction, CRATE_REACH) == null) {
             return;
         }
         if (view.roomAbove(view.at.x + direction * CRATE_REACH, HOP_ROOM)) {

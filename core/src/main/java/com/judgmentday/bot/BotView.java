@@ -6,6 +6,8 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.BreakableComponent;
+import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
 import com.judgmentday.components.HazardComponent;
@@ -32,6 +34,7 @@ final class BotView {
     private final ImmutableArray<Entity> exits;
     private final ImmutableArray<Entity> crates;
     private final ImmutableArray<Entity> hazards;
+    private final ImmutableArray<Entity> breakables;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
@@ -47,6 +50,7 @@ final class BotView {
         this.def = def;
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
         this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
         this.crates = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class, BodyComponent.class).get());
     }
@@ -157,6 +161,31 @@ final class BotView {
             }
         }
         return null;
+    }
+
+    /** Something breakable, not broken yet, within {@code reach} metres ahead at the body's height. */
+    boolean breakableAhead(int facing, float reach) {
+        float head = at.y + body.height / 2f;
+        float feet = feet();
+        for (int i = 0; i < breakables.size(); i++) {
+            Entity breakable = breakables.get(i);
+            if (Mappers.BREAKABLE.get(breakable).broken) {
+                continue;
+            }
+            float[] v = Mappers.SHAPE.get(breakable).vertices;
+            float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
+            for (int k = 0; k + 1 < v.length; k += 2) {
+                minX = Math.min(minX, v[k]);
+                maxX = Math.max(maxX, v[k]);
+                minY = Math.min(minY, v[k + 1]);
+                maxY = Math.max(maxY, v[k + 1]);
+            }
+            float gap = facing > 0 ? minX - (at.x + body.def.width / 2f) : (at.x - body.def.width / 2f) - maxX;
+            if (gap > -body.def.width && gap < reach && minY < head && maxY > feet) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An intact tank in view whose middle is within {@code near} metres of x (a foe beside it), or null. */

@@ -20,6 +20,7 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
+import com.judgmentday.level.SolidDef;
 import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.sim.Simulation;
 
@@ -115,12 +116,19 @@ final class Legs {
         return false;
     }
 
+    /**
+     * The graph for the body played, hopeful: every door and breakable counted open, as a player heads for the way out
+     * expecting to open the door (the key lies on the way) or shoot the window; the bot meets them when it gets there.
+     */
     private void prepare(BotView view) {
         CharacterDef body = view.body.def;
-        boolean opened = simulation.openings().size != openings.size;
-        if (planner == null || body != builtFor || opened) {
+        if (planner == null || body != builtFor) {
             openings.clear();
-            openings.addAll(simulation.openings());
+            for (SolidDef solid : simulation.level().solids) {
+                if (solid.door || solid.breakable) {
+                    openings.add(solid.objectId);
+                }
+            }
             builtFor = body;
             planner = new PathPlanner(NavGraphBuilder.build(simulation.level(), body, tuning, false, openings),
                     Math.max(body.runSpeed, body.jumpSpeed));

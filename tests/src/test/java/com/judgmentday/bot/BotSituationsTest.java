@@ -1,0 +1,63 @@
+package com.judgmentday.bot;
+
+import com.judgmentday.components.Mappers;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.report.Playtest;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Scenario;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bot on small test levels, one situation each: John far behind, control handed over, a locked door, a window. */
+class BotSituationsTest {
+    private static final String LEVELS = "src/test/resources/levels/";
+
+    @Test
+    void waitsForJohnWhenHeLagsBeforeMakingForTheExit() {
+        Simulation simulation = Scenario.level(LEVELS + "john-lags.tmx").simulation();
+        try {
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            float start = Mappers.TRANSFORM.get(simulation.controlled()).x;
+            ActionSet keys = new ActionSet();
+            for (int i = 0; i < 90; i++) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                simulation.step(keys);
+            }
+            // The exit is 6 m away (under a second's run); John starts 26 m behind.
+            assertThat(Mappers.TRANSFORM.get(simulation.controlled()).x).isLessThan(start + 1f);
+            assertThat(bot.waitedForEscort()).isGreaterThan(60);
+            RunReport report = Playtest.run(simulation, bot, 60L * 30);
+            assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void playsTheCharacterABeatHandsItAndWinsAsThem() {
+        Simulation simulation = Scenario.level(LEVELS + "stage/step-control.tmx").simulation();
+        try {
+            RunReport report = Playtest.run(simulation, Bot.create(simulation, TestContent.tuning(), "average", 1L), 60L * 30);
+            assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+            assertThat(Mappers.IDENTITY.get(simulation.controlled()).name).isEqualTo("john");
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void takesTheKeyOnTheWayAndGoesThroughTheDoorItOpens() {
+        assertThat(BotTest.play(LEVELS + "door-key.tmx", "average", 1L).outcome).isEqualTo(Outcome.WIN);
+    }
+
+    @Test
+    void shootsAWindowThatStandsInTheWay() {
+        RunReport report = BotTest.play(LEVELS + "breakable.tmx", "average", 1L);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+    }
+}
