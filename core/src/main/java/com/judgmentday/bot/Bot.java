@@ -6,6 +6,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.events.EventType;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
@@ -87,8 +88,8 @@ public final class Bot implements InputSource {
         if (gunner.fight(view, tick, decided)) {
             return;
         }
-        ZoneComponent exit = goal();
-        if (exit == null) {
+        ZoneComponent place = goal();
+        if (place == null) {
             legs.hold(view, decided);
             return;
         }
@@ -97,11 +98,14 @@ public final class Bot implements InputSource {
             legs.hold(view, decided);
             return;
         }
-        legs.go(view, exit.x + exit.width / 2f, exit.y, tick, decided);
+        legs.go(view, place.x + place.width / 2f, place.y, tick, decided);
         clearTheWay();
     }
 
-    /** The exit the objective on screen asks for, or null when it asks for something else or nothing. */
+    /**
+     * Where the objective on screen sends the bot: the exit it names, the nearest pick-up when it counts pick-ups
+     * taken; null when it asks for something general play can't go to (melt, survive: stand and fight).
+     */
     private ZoneComponent goal() {
         int current = view.currentGoal();
         if (current < 0) {
@@ -109,7 +113,13 @@ public final class Bot implements InputSource {
         }
         Array<ObjectiveDef> objectives = simulation.objectives();
         ObjectiveDef objective = objectives.get(current);
-        return objective.kind == ObjectiveDef.Kind.REACH ? view.exit(objective.arg) : null;
+        if (objective.kind == ObjectiveDef.Kind.REACH) {
+            return view.exit(objective.arg);
+        }
+        if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
+            return view.nearestPickup();
+        }
+        return null;
     }
 
     /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */

@@ -7,6 +7,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
+import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
@@ -35,6 +36,7 @@ final class BotView {
     private final ImmutableArray<Entity> crates;
     private final ImmutableArray<Entity> hazards;
     private final ImmutableArray<Entity> breakables;
+    private final ImmutableArray<Entity> pickups;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
@@ -50,6 +52,7 @@ final class BotView {
         this.def = def;
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        this.pickups = simulation.engine().getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
         this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
         this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
         this.crates = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class, BodyComponent.class).get());
@@ -144,6 +147,24 @@ final class BotView {
             }
         }
         return null;
+    }
+
+    /** The nearest pick-up lying about that the bot isn't standing on (one it stands on it couldn't take), or null. */
+    ZoneComponent nearestPickup() {
+        ZoneComponent best = null;
+        float bestDistance = Float.MAX_VALUE;
+        for (int i = 0; i < pickups.size(); i++) {
+            ZoneComponent zone = Mappers.ZONE.get(pickups.get(i));
+            float middle = zone.x + zone.width / 2f;
+            float d = Math.abs(middle - at.x) + Math.abs(zone.y - feet());
+            boolean touching = Math.abs(middle - at.x) < (zone.width + body.def.width) / 2f
+                    && zone.y < at.y + body.height / 2f && zone.y + zone.height > feet();
+            if (!touching && d < bestDistance) {
+                bestDistance = d;
+                best = zone;
+            }
+        }
+        return best;
     }
 
     /** A crate (or anything loose the size of one) in view within {@code reach} metres ahead, or null. */

@@ -60,4 +60,10 @@ class BotSituationsTest {
         RunReport report = BotTest.play(LEVELS + "breakable.tmx", "average", 1L);
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
     }
+
+    @Test
+    void takesThePickUpsAnObjectiveCounts() {
+        RunReport report = BotTest.play(LEVELS + "stage/objective-count.tmx", "average", 1L);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+    }
 }
