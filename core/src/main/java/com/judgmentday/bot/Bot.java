@@ -2,6 +2,7 @@ package com.judgmentday.bot;
 
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
@@ -155,6 +156,14 @@ public final class Bot implements InputSource {
         }
     }
 
+    /** Its figures for a report's stats: its cost a tick and to build its graph, edges given up, ticks waiting for John. */
+    public void addStats(ObjectIntMap<String> stats) {
+        stats.put("botNanosPerTick", (int) Math.min(Integer.MAX_VALUE, nanosPerTick()));
+        stats.put("botNavBuildMicros", (int) Math.min(Integer.MAX_VALUE, legs.buildNanos() / 1000));
+        stats.put("botEdgesGivenUp", edgesGivenUp());
+        stats.put("botWaitedTicks", (int) Math.min(Integer.MAX_VALUE, waitedForEscort));
+    }
+
     /** The skill it plays at. */
     public Skill skill() {
         return skill;
@@ -175,8 +184,8 @@ public final class Bot implements InputSource {
         return legs.givenUp();
     }
 
-    /** Mean time it took to decide a tick, nanoseconds. */
+    /** Mean time it took to decide a tick, nanoseconds, leaving out building its graph. */
     public long nanosPerTick() {
-        return polls == 0 ? 0 : nanos / polls;
+        return polls == 0 ? 0 : (nanos - legs.buildNanos()) / polls;
     }
 }

@@ -47,6 +47,7 @@ final class Legs {
     private BodySteerable self;
     private boolean jumpHeld;
     private int givenUp;
+    private long buildNanos;
 
     Legs(Simulation simulation, TuningDef tuning, RouteDef figures) {
         this.simulation = simulation;
@@ -100,6 +101,11 @@ final class Legs {
         return planner;
     }
 
+    /** Time spent building graphs so far, nanoseconds. */
+    long buildNanos() {
+        return buildNanos;
+    }
+
     /** Edges given up so far. */
     int givenUp() {
         return givenUp;
@@ -123,6 +129,7 @@ final class Legs {
     private void prepare(BotView view) {
         CharacterDef body = view.body.def;
         if (planner == null || body != builtFor) {
+            long start = System.nanoTime();
             openings.clear();
             for (SolidDef solid : simulation.level().solids) {
                 if (solid.door || solid.breakable) {
@@ -136,6 +143,7 @@ final class Legs {
             follower = new PathFollower(planner, self, notes, lifts, figures, EventType.ESCORT_STUCK);
             route.path.clear();
             route.replanTicks = 0;
+            buildNanos += System.nanoTime() - start;
         }
         self.setBody(Mappers.BODY.get(view.me).body);
     }

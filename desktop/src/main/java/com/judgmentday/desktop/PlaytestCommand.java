@@ -130,7 +130,10 @@ final class PlaytestCommand implements Callable<Integer> {
             simulation.dispose();
         }
         report.version = GameVersion.get();
-        report.input = input == null ? null : input.toString();
+        report.input = input != null ? input.toString() : bot ? "bot:" + (skill == null ? DEFAULT_SKILL : skill) : null;
+        if (source instanceof Bot) {
+            ((Bot) source).addStats(report.stats);
+        }
         report.checkpoint = start;
         spec.commandLine().getOut().println(report.summary());
         if (json != null) {
