@@ -95,6 +95,24 @@ final class BotView {
         }
     }
 
+    /** Someone on the bot's side stands in the line from it to x (within a body's height of its own): hold fire. */
+    boolean allyInLine(float x) {
+        float direction = Math.signum(x - at.x);
+        for (int i = 0; i < characters.size(); i++) {
+            Entity other = characters.get(i);
+            CharacterComponent them = Mappers.CHARACTER.get(other);
+            if (other == me || !them.def.side.equals(body.def.side) || them.def.side.isEmpty()) {
+                continue;
+            }
+            TransformComponent there = Mappers.TRANSFORM.get(other);
+            float ahead = (there.x - at.x) * direction;
+            if (ahead > 0f && ahead < Math.abs(x - at.x) && Math.abs(there.y - at.y) < body.height) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Feet of the character played, metres. */
     float feet() {
         return at.y - body.height / 2f;

@@ -17,7 +17,7 @@ import com.judgmentday.physics.ClosestHit;
  * The bot's trigger finger. A foe in view, in a clear line and within a weapon's useful range (as the bot judges it,
  * off by its aim error) is faced and fired at with the weapon that knocks hardest there (a frozen one with the
  * quickest, to shatter it; a grenade when molten steel lies just beyond it, to drive it in); an intact tank beside a
- * foe is shot first (its spill is the better weapon). Never with the escort in the line; reloads when empty and
+ * foe is shot first (its spill is the better weapon). Never with anyone of its side in the line; reloads when empty and
  * nothing is near. The weapon system aims low at people; the bot only faces and presses.
  */
 final class Gunner {
@@ -74,7 +74,8 @@ final class Gunner {
             }
             return true;
         }
-        if (tank == null && !clearLine(view, there, dx)) {
+        // Shots pass allies, but a player wouldn't shoot past John.
+        if (view.allyInLine(aimX) || (tank == null && !clearLine(view, there))) {
             return false;
         }
         WeaponSlot held = gun.held();
@@ -148,15 +149,8 @@ final class Gunner {
         return vx * time;
     }
 
-    /** Nothing solid between the muzzle and the foe, and no escort in the line (a player wouldn't shoot past John). */
-    private boolean clearLine(BotView view, TransformComponent there, float dx) {
-        if (view.escort != null) {
-            TransformComponent ally = Mappers.TRANSFORM.get(view.escort);
-            float ahead = (ally.x - view.at.x) * Math.signum(dx);
-            if (ahead > 0f && ahead < Math.abs(dx) && Math.abs(ally.y - view.at.y) < view.body.height) {
-                return false;
-            }
-        }
+    /** Nothing solid between the muzzle and the foe (crates and the like are pushed aside by the shot). */
+    private boolean clearLine(BotView view, TransformComponent there) {
         if (!ray.cast(world, Mappers.BODY.get(view.me).body, view.at.x, view.at.y, there.x, there.y)) {
             return true;
         }

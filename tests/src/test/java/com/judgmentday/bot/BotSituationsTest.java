@@ -1,6 +1,7 @@
 package com.judgmentday.bot;
 
 import com.judgmentday.components.Mappers;
+import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.report.Playtest;
 import com.judgmentday.report.RunReport;
@@ -65,5 +66,33 @@ class BotSituationsTest {
     void takesThePickUpsAnObjectiveCounts() {
         RunReport report = BotTest.play(LEVELS + "stage/objective-count.tmx", "average", 1L);
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+    }
+
+    @Test
+    void neverFiresWithJohnInTheLine() {
+        Simulation simulation = Scenario.level(LEVELS + "ally-in-line.tmx").simulation();
+        try {
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            int shots = 0;
+            while (simulation.tick() < 60L * 20 && simulation.outcome() == Outcome.RUNNING) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                if (keys.has(Action.FIRE) && simulation.t1000() != null) {
+                    float me = Mappers.TRANSFORM.get(simulation.controlled()).x;
+                    float john = Mappers.TRANSFORM.get(simulation.john()).x;
+                    float foe = Mappers.TRANSFORM.get(simulation.t1000()).x;
+                    assertThat(john > Math.min(me, foe) && john < Math.max(me, foe))
+                            .as("John at %.1f between the T-800 at %.1f and the T-1000 at %.1f, tick %d", john, me, foe,
+                                    simulation.tick()).isFalse();
+                    shots++;
+                }
+                simulation.step(keys);
+            }
+            assertThat(shots).as("it fought").isPositive();
+            assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        } finally {
+            simulation.dispose();
+        }
     }
 }
