@@ -42,6 +42,7 @@ public final class Bot implements InputSource {
     private long nanos;
     private long polls;
     private long waitedForEscort;
+    private boolean heldAtLift;
 
     public Bot(Simulation simulation, TuningDef tuning, BotDef def, Skill skill, long seed) {
         this.simulation = simulation;
@@ -130,7 +131,9 @@ public final class Bot implements InputSource {
         }
         TransformComponent john = Mappers.TRANSFORM.get(view.escort);
         float apart = Math.abs(john.x - view.at.x) + Math.abs(john.y - view.at.y);
-        return apart > def.escortLag || (legs.boardingLift(view) && apart > def.escortLag / 2f);
+        // Waiting at a lift forgets the route: remember the wait until he is near, rather than board and step back.
+        heldAtLift = (heldAtLift || legs.boardingLift(view)) && apart > def.escortAboard;
+        return apart > def.escortLag || heldAtLift;
     }
 
     /**

@@ -13,8 +13,11 @@ public final class BotDef {
     public float viewHalfHeight = 9f;
     /** John this far behind (or further), the bot waits for him, metres. */
     public float escortLag = 7f;
-    /** John this close, he is with it: it boards a lift or steps into an exit, metres. */
-    public float escortAboard = 1.5f;
+    /**
+     * John this close (across and up, added), he is with it and it boards a lift, metres; above his follow distance
+     * (tuning's follow.distance), where he stops coming nearer.
+     */
+    public float escortAboard = 3.5f;
     /** A foe must be this far inside a weapon's range before the bot fires, metres. */
     public float fireMargin = 1f;
     /** No foe nearer than this: safe to reload, metres. */

@@ -58,7 +58,7 @@ final class Legs {
 
     /**
      * One tick toward (x, feetY): the keys go into {@code out}; true once there. The graph is built for the body played
-     * (again when another is played or a door opens: the level changed under it).
+     * (again when a beat hands the bot another character).
      */
     boolean go(BotView view, float x, float feetY, long tick, ActionSet out) {
         prepare(view);
