@@ -80,8 +80,9 @@ final class PlaytestCommand implements Callable<Integer> {
         if (skill != null && !bot) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--skill is the bot's: add --bot");
         }
+        String botSkill = skill == null ? DEFAULT_SKILL : skill;
         BotDef botDef = bot ? BotLoader.load() : null;
-        if (bot && !botDef.skills.containsKey(skill == null ? DEFAULT_SKILL : skill)) {
+        if (bot && !botDef.skills.containsKey(botSkill)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--skill '" + skill + "' is not one of "
                     + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
         }
@@ -121,7 +122,7 @@ final class PlaytestCommand implements Callable<Integer> {
         Simulation simulation = new Simulation(levelDef, tuning, runSeed, start, difficulty);
         simulation.setSkippingBeats(skipBeats);
         if (bot) {
-            source = new Bot(simulation, tuning, botDef, botDef.skill(skill == null ? DEFAULT_SKILL : skill), runSeed);
+            source = new Bot(simulation, tuning, botDef, botDef.skill(botSkill), runSeed);
         }
         RunReport report;
         try {
@@ -130,7 +131,7 @@ final class PlaytestCommand implements Callable<Integer> {
             simulation.dispose();
         }
         report.version = GameVersion.get();
-        report.input = input != null ? input.toString() : bot ? "bot:" + (skill == null ? DEFAULT_SKILL : skill) : null;
+        report.input = input != null ? input.toString() : bot ? "bot:" + botSkill : null;
         if (source instanceof Bot) {
             ((Bot) source).addStats(report.stats);
         }

@@ -33,6 +33,21 @@ class PlaytestCommandTest {
     }
 
     @Test
+    void theBotPlaysALevelAndTheReportSaysSo(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bot.json");
+        assertThat(run("playtest", "--bot", "--skill", "perfect", "--level", "galleria-service-corridor", "--json",
+                json.toString())).isZero();
+        assertThat(out.toString()).startsWith("galleria-service-corridor: WIN");
+        String report = java.nio.file.Files.readString(json);
+        assertThat(report).contains("\"input\":\"bot:perfect\"").contains("\"botNanosPerTick\"");
+        assertThat(run("playtest", "--bot", "--level", "proving-ground", "--input",
+                TestContent.script("proving-ground.txt").toString())).isEqualTo(2);
+        assertThat(run("playtest", "--skill", "perfect", "--level", "proving-ground")).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(2).anyMatch(line -> line.contains("--bot plays by itself"))
+                .anyMatch(line -> line.contains("--skill is the bot's: add --bot"));
+    }
+
+    @Test
     void theScriptHeaderNamesTheLevelWhenNoOptionDoes() {
         assertThat(run("playtest", "--input", TestContent.script("proving-ground.txt").toString())).isZero();
         assertThat(out.toString()).startsWith("proving-ground: WIN");
