@@ -21,6 +21,9 @@ import com.judgmentday.physics.ClosestHit;
  * nothing is near. The weapon system aims low at people; the bot only faces and presses.
  */
 final class Gunner {
+    /** What an empty weapon (one that must be reloaded first) counts for against a loaded one. */
+    private static final float EMPTY_SCORE = 0.05f;
+
     private final BotDef def;
     private final Hands hands;
     private final World world;
@@ -107,7 +110,7 @@ final class Gunner {
 
     /**
      * The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe; a
-     * grenade, when it reaches, for a foe with molten steel beyond it.
+     * grenade, when it reaches, for a foe with molten steel beyond it; a loaded one before one that must be reloaded.
      */
     private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean moltenBeyond) {
         int best = -1;
@@ -129,6 +132,10 @@ final class Gunner {
             }
             if (i == gun.current) {
                 score *= 1.25f;
+            }
+            if (slot.loaded == 0) {
+                // Reloading under attack leaves the foe free for seconds: a loaded weapon, even a lighter one, first.
+                score *= EMPTY_SCORE;
             }
             if (score > bestScore) {
                 bestScore = score;

@@ -1,6 +1,7 @@
 package com.judgmentday.bot;
 
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.report.Playtest;
@@ -91,6 +92,27 @@ class BotSituationsTest {
             }
             assertThat(shots).as("it fought").isPositive();
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void fightsWithALoadedGunRatherThanReloadAnEmptyOneWithTheFoeComing() {
+        Simulation simulation = Scenario.level(LEVELS + "two-guns.tmx").simulation();
+        try {
+            WeaponComponent guns = Mappers.WEAPON.get(simulation.controlled());
+            guns.held().loaded = 0;
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            while (simulation.tick() < 120 && !keys.has(Action.FIRE)) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                assertThat(keys.has(Action.RELOAD)).as("reloads at tick %d", simulation.tick()).isFalse();
+                simulation.step(keys);
+            }
+            assertThat(keys.has(Action.FIRE)).isTrue();
+            assertThat(guns.held().def.name).isEqualTo("pistol");
         } finally {
             simulation.dispose();
         }
