@@ -1,5 +1,6 @@
 package com.judgmentday.bot;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
@@ -37,7 +38,7 @@ public final class Bot implements InputSource {
     private final Legs legs;
     private final Gunner gunner;
     private final ActionSet decided = new ActionSet();
-    private Object played;
+    private Entity played;
     private boolean wasLocked;
     private long nanos;
     private long polls;

@@ -164,13 +164,29 @@ final class Gunner {
         return ray.fixture.getBody().getType() != BodyDef.BodyType.StaticBody;
     }
 
-    /** Reloads a weapon not full when it is safe to (nothing near), an empty one at once. */
+    /**
+     * Reloads when it is safe to (nothing near): the weapon in hand when it is half empty, then each other one carried
+     * (switching to it), so a lull leaves every gun loaded for the next fight.
+     */
     private static void reloadWhenLow(WeaponComponent gun, ActionSet out, boolean safe) {
-        WeaponSlot held = gun.held();
-        boolean low = held.loaded < held.def.magazine / 2 || held.loaded == 0;
-        if (low && safe && held.reserve > 0 && gun.reloading == 0 && gun.cooldown == 0) {
-            out.add(Action.RELOAD);
+        if (!safe || gun.reloading > 0 || gun.cooldown > 0) {
+            return;
         }
+        if (low(gun.held())) {
+            out.add(Action.RELOAD);
+            return;
+        }
+        for (int i = 0; i < gun.slots.size; i++) {
+            if (i != gun.current && low(gun.slots.items[i]) && !gun.wasSwitching) {
+                out.add(Action.SWITCH_WEAPON);
+                return;
+            }
+        }
+    }
+
+    /** Less than half a magazine in it and rounds to reload with. */
+    private static boolean low(WeaponSlot slot) {
+        return slot.loaded < (slot.def.magazine + 1) / 2 && slot.reserve > 0;
     }
 
     /** Shoots what blocks the way ahead (a crate stack): face it and fire whatever hitscan weapon is in hand. */

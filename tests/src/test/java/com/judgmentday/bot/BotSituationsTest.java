@@ -2,6 +2,7 @@ package com.judgmentday.bot;
 
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.report.Playtest;
@@ -113,6 +114,30 @@ class BotSituationsTest {
             }
             assertThat(keys.has(Action.FIRE)).isTrue();
             assertThat(guns.held().def.name).isEqualTo("pistol");
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void reloadsEveryGunItCarriesInALull() {
+        Simulation simulation = Scenario.level(LEVELS + "john-lags.tmx").simulation();
+        try {
+            WeaponComponent guns = Mappers.WEAPON.get(simulation.controlled());
+            guns.slots.add(new WeaponSlot(TestContent.tuning().weapons.get("pistol")));
+            for (WeaponSlot slot : guns.slots) {
+                slot.loaded = 0;
+            }
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            while (simulation.tick() < 600 && simulation.outcome() == Outcome.RUNNING) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                simulation.step(keys);
+            }
+            for (WeaponSlot slot : guns.slots) {
+                assertThat(slot.loaded).as(slot.def.name).isEqualTo(slot.def.magazine);
+            }
         } finally {
             simulation.dispose();
         }
