@@ -114,14 +114,15 @@ public final class PlayAll {
     private Row play(Job job, String difficulty) {
         Certificate certificate = job.certificate();
         Simulation simulation;
-        synchronized (building) {
-            try {
-                LevelDef level = LevelCatalog.load(job.level(), tuning);
-                String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty : null;
+        try {
+            // Reading and validating a map touches nothing shared: it runs in parallel; building the simulation doesn't.
+            LevelDef level = LevelCatalog.load(job.level(), tuning);
+            String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty : null;
+            synchronized (building) {
                 simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(), played);
-            } catch (RuntimeException e) {
-                return new Row(job, null, e.getMessage());
             }
+        } catch (RuntimeException e) {
+            return new Row(job, null, e.getMessage());
         }
         try {
             simulation.setSkippingBeats(certificate != null && certificate.skipBeats);
