@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /** The table {@code playtest --all} prints and its JSON summary (docs/reports.md). */
 public final class PlayAllWriter {
-    private static final String ROW = "%-26s %-16s %5s %-8s %8s %7s %7s %4s  %-12s %s%n";
+    private static final String ROW = "%-26s %-16s %5s %-8s %8s %7s %7s %10s  %-12s %s%n";
 
     private PlayAllWriter() {
     }
@@ -19,7 +19,7 @@ public final class PlayAllWriter {
     public static String table(List<PlayAll.Row> rows, double wallSeconds, int threads) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, ROW, "level", "start", "seed", "outcome", "sim s", "wall s", "speed",
-                "dead", "certificate", "objectives met"));
+                "casualties", "certificate", "objectives met"));
         for (PlayAll.Row row : rows) {
             PlayAll.Job job = row.job();
             String certificate = job.certified() ? "certified" : "uncertified";

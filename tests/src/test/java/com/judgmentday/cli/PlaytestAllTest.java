@@ -31,7 +31,7 @@ class PlaytestAllTest {
         assertThat(run("playtest", "--all", "--jobs", "3", "--json", json.toString())).as(err.toString()).isZero();
         String table = out.toString();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("level").contains("outcome", "sim s", "wall s", "speed",
-                "dead", "certificate", "objectives met");
+                "casualties", "certificate", "objectives met");
         assertThat(table).containsPattern("proving-ground +start +7 WIN .* certified +out, john, clean")
                 .containsPattern("galleria-service-corridor +dock +1 .* uncertified")
                 .contains("every certified start point won");
