@@ -120,6 +120,12 @@ final class CertifyCommand implements Callable<Integer> {
         boolean allHold = true;
         for (Path file : certificates) {
             Certificate certificate = CertificateText.read(file);
+            String misplaced = files.isEmpty() ? Certificates.misplaced(file.toFile(), certificate) : null;
+            if (misplaced != null) {
+                spec.commandLine().getOut().println(misplaced);
+                allHold = false;
+                continue;
+            }
             CertificateChecker.Result result = CertificateChecker.check(certificate, LevelCatalog.load(certificate.level, tuning), tuning);
             spec.commandLine().getOut().println(result.describe());
             allHold &= result.holds();
