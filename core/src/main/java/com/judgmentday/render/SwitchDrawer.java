@@ -46,4 +46,19 @@ final class SwitchDrawer implements ObjectDrawer {
             shapes.circle(cx, cy, 0.05f, 8);
         }
     }
+
+    /** An edge round the plate, so it reads against a dark wall or backdrop. */
+    @Override
+    public void drawLines(ObjectScene scene, ShapeRenderer shapes) {
+        shapes.setColor(LEVER);
+        for (int i = 0; i < scene.entities.size(); i++) {
+            Entity entity = scene.entities.get(i);
+            if (Mappers.SWITCH.has(entity)) {
+                ZoneComponent zone = Mappers.ZONE.get(entity);
+                float cx = zone.x + zone.width / 2f;
+                float cy = zone.y + zone.height / 2f;
+                shapes.rect(cx - PLATE_WIDTH / 2f, cy - PLATE_HEIGHT / 2f, PLATE_WIDTH, PLATE_HEIGHT);
+            }
+        }
+    }
 }
