@@ -86,4 +86,34 @@ class SwitchTest {
         assertThat(new LevelLoader(TestContent.tuning()).check(new TestMaps(dir).write("n.tmx", map)).problems.toString())
                 .contains("its door 'blast dor' matches no door's Name; did you mean 'blast door'?");
     }
+
+    @Test
+    void aToggleSwitchShutsTheDoorAgainAndATriggerHearsItThrown() throws Exception {
+        String map = Files.readString(Path.of(LEVEL))
+                .replace("<property name=\"doors\" value=\"blast door\"/>", "<property name=\"doors\" value=\"blast door\"/>"
+                        + "<property name=\"action\" value=\"toggle\"/><property name=\"once\" type=\"bool\" value=\"false\"/>")
+                .replace("</objectgroup>", "<object id=\"9\" name=\"heard\" type=\"trigger\" x=\"0\" y=\"0\"><properties>"
+                        + "<property name=\"when\" value=\"event\"/><property name=\"event\" value=\"switch.thrown\"/>"
+                        + "<property name=\"what\" value=\"lever\"/></properties><point/></object></objectgroup>");
+        Simulation simulation = Scenario.level(new TestMaps(dir).write("toggle.tmx", map).toString()).simulation();
+        List<EventType> seen = new ArrayList<>();
+        simulation.events().addListener(event -> {
+            if (event.type == EventType.DOOR_OPENED || event.type == EventType.DOOR_CLOSED
+                    || event.type == EventType.TRIGGER_FIRED) {
+                seen.add(event.type);
+            }
+        });
+        while (Mappers.TRANSFORM.get(simulation.controlled()).x < 6.6f) {
+            hold(simulation, 1, Action.RIGHT);
+        }
+        hold(simulation, 30);
+        hold(simulation, 2, Action.INTERACT);
+        hold(simulation, 2);
+        hold(simulation, 2, Action.INTERACT);
+        hold(simulation, 2);
+
+        assertThat(seen).containsExactly(EventType.DOOR_OPENED, EventType.TRIGGER_FIRED, EventType.DOOR_CLOSED);
+        assertThat(simulation.events().first(EventType.TRIGGER_FIRED).what).isEqualTo("heard");
+        simulation.dispose();
+    }
 }
