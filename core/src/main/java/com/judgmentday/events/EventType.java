@@ -90,6 +90,8 @@ public enum EventType {
     /** A door opened or closed (what: its name). */
     DOOR_OPENED("door.opened"),
     DOOR_CLOSED("door.closed"),
+    /** A switch was thrown: who threw it, what is the switch's name, amount 1 when its lever went on, 0 off. */
+    SWITCH_THROWN("switch.thrown"),
     /** A beat asks for a music cue (what: the cue). */
     MUSIC_CUE("music.cue"),
     /** The objective on screen changed (what: its id, detail: its words). */

@@ -27,6 +27,7 @@ final class ObjectDrawers {
         drawers.add(new LightDrawer(scene));
         drawers.add(new OneWayDrawer(scene));
         drawers.add(new DoorDrawer());
+        drawers.add(new SwitchDrawer());
         drawers.add(new BreakableDrawer());
         drawers.add(new BarsDrawer());
         drawers.add(HazardKindDrawer.moltenSteel(scene));

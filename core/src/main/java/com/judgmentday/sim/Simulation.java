@@ -21,10 +21,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.input.ActionSet;
-import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.LevelException;
-import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
@@ -38,6 +35,7 @@ import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.BreakableSystem;
 import com.judgmentday.systems.ConveyorSystem;
 import com.judgmentday.systems.DoorSystem;
+import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.systems.PlatformSystem;
 import com.judgmentday.systems.CrusherSystem;
 import com.judgmentday.systems.ContactsReadSystem;
@@ -171,6 +169,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
         engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 3, contacts));
+        engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         if (escortRoutes != null) {

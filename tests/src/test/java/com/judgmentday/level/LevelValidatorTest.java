@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
-    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, elevator,"
+    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, switch, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
             + " exit, light, camera-zone, beat, crate";
 
@@ -245,6 +245,8 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
                 "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
         assertThat(with(rect(4, "door", prop("trigger", "object", "1")))).contains(
-                "v.tmx:4 (door): opening a door by a trigger is not simulated yet: it would stay shut; clear its trigger");
+                "v.tmx:4 (door): 'trigger' points at object 1, a solid; it must be a trigger");
+        assertThat(with(rect(4, "switch", prop("doors", "string", "blast door")))).containsExactly(
+                "v.tmx:4 (switch): its door 'blast door' matches no door's Name; add a door or clear its doors");
     }
 }
