@@ -68,6 +68,11 @@ public final class Lines {
         return lines;
     }
 
+    /** No lines at all (a level built without dialogue). */
+    public static Lines none() {
+        return new Lines();
+    }
+
     public boolean has(String key) {
         return words.containsKey(key);
     }
@@ -79,6 +84,11 @@ public final class Lines {
 
     public String words(String key) {
         return words.get(key, "");
+    }
+
+    /** Long enough to read the line: a second and a half, plus a second for every 15 characters. */
+    public float readingSeconds(String key) {
+        return 1.5f + words(key).length() / 15f;
     }
 
     /** Every key, for suggesting the one a misspelt key meant. */
