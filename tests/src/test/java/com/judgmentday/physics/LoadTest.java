@@ -83,6 +83,19 @@ class LoadTest {
     }
 
     @Test
+    void aBucketSwungIntoTheT1000KnocksItBack() {
+        Simulation simulation = Scenario.level("src/test/resources/levels/load-t1000.tmx").simulation();
+        List<GameEvent> events = record(simulation);
+        hold(simulation, 90);
+        GameEvent hit = first(events, EventType.LOAD_HIT);
+        assertThat(hit).as("the bucket struck").isNotNull();
+        assertThat(hit.whom).isEqualTo("t1000");
+        assertThat(events.stream().anyMatch(event -> event.tick == hit.tick && (event.type == EventType.T1000_KNOCKED_BACK
+                || event.type == EventType.T1000_BURST))).as("it splashed back").isTrue();
+        simulation.dispose();
+    }
+
+    @Test
     void theSameRunGivesTheSameStateHash() {
         long[] hashes = new long[2];
         for (int run = 0; run < 2; run++) {
