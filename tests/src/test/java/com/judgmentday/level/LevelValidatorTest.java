@@ -234,6 +234,8 @@ class LevelValidatorTest {
                         + " did you mean 'guard.cant-be-here'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "drop #1")))).as("only a load drops").containsExactly(
+                "v.tmx:4 (beat): steps row 1: drop: #1 is a solid; it must be one of load");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
