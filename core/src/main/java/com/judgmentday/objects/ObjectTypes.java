@@ -49,6 +49,7 @@ public final class ObjectTypes {
         all.add(new CameraZoneType());
         all.add(new BeatType());
         all.add(new CrateType());
+        all.add(new LoadType());
         return new ObjectTypes(all);
     }
 

@@ -37,6 +37,7 @@ final class ObjectDrawers {
         drawers.add(new ElevatorDrawer());
         drawers.add(new ExitDrawer());
         drawers.add(new CrateDrawer());
+        drawers.add(new LoadDrawer());
         drawers.add(new PickupDrawer());
         return drawers;
     }

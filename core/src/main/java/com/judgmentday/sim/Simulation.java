@@ -49,6 +49,8 @@ import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.GroundSensorSystem;
 import com.judgmentday.systems.HeatSystem;
 import com.judgmentday.systems.HealthSystem;
+import com.judgmentday.systems.ImpactSystem;
+import com.judgmentday.systems.LoadSystem;
 import com.judgmentday.systems.FragmentSystem;
 import com.judgmentday.systems.PickupSystem;
 import com.judgmentday.systems.ProjectileSystem;
@@ -168,7 +170,8 @@ public final class Simulation implements Disposable {
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
-        engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 3, contacts));
+        engine.addSystem(new ImpactSystem(Phase.SENSE.priority + 3, contacts, events));
+        engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 4, contacts));
         engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
@@ -189,6 +192,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
         engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, events, state));
         engine.addSystem(new BreakableSystem(Phase.COMBAT.priority + 8, bodies, events, state));
+        engine.addSystem(new LoadSystem(Phase.COMBAT.priority + 9, bodies, events));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));

@@ -54,6 +54,7 @@ class LevelLoaderTest {
             + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
             + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n"
+            + "<object id=\"39\" type=\"load\" x=\"400\" y=\"100\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"16\" type=\"breakable\" x=\"200\" y=\"60\" width=\"16\" height=\"64\"><properties>"
             + "<property name=\"hitPoints\" type=\"int\" value=\"25\"/></properties></object>\n";
 
@@ -135,7 +136,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
-                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate (and 1 more: run"
+                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

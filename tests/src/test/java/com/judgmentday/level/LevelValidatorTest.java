@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, switch, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
-            + " exit, light, camera-zone, beat, crate";
+            + " exit, light, camera-zone, beat, crate, load";
 
     @TempDir
     Path dir;
@@ -205,7 +205,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, wait (see Beats))");
     }
 
     @Test
@@ -234,6 +234,8 @@ class LevelValidatorTest {
                         + " did you mean 'guard.cant-be-here'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "drop #1")))).as("only a load drops").containsExactly(
+                "v.tmx:4 (beat): steps row 1: drop: #1 is a solid; it must be one of load");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
