@@ -20,5 +20,7 @@ public enum EntityKind {
     /** A weapon, ammunition or first aid to pick up. */
     PICKUP,
     /** Level machinery acting on an area (a crusher). */
-    MACHINE
+    MACHINE,
+    /** A load hanging by a chain, or the chain itself (shots at it cut it). */
+    LOAD
 }

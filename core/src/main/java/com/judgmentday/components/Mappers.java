@@ -28,7 +28,9 @@ public final class Mappers {
     public static final ComponentMapper<CrusherComponent> CRUSHER = ComponentMapper.getFor(CrusherComponent.class);
     public static final ComponentMapper<PlatformComponent> PLATFORM = ComponentMapper.getFor(PlatformComponent.class);
     public static final ComponentMapper<DoorComponent> DOOR = ComponentMapper.getFor(DoorComponent.class);
+    public static final ComponentMapper<SwitchComponent> SWITCH = ComponentMapper.getFor(SwitchComponent.class);
     public static final ComponentMapper<BreakableComponent> BREAKABLE = ComponentMapper.getFor(BreakableComponent.class);
+    public static final ComponentMapper<LoadComponent> LOAD = ComponentMapper.getFor(LoadComponent.class);
     public static final ComponentMapper<KeyringComponent> KEYRING = ComponentMapper.getFor(KeyringComponent.class);
     public static final ComponentMapper<MeleeComponent> MELEE = ComponentMapper.getFor(MeleeComponent.class);
     public static final ComponentMapper<ControlComponent> CONTROL = ComponentMapper.getFor(ControlComponent.class);

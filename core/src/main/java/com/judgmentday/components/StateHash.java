@@ -14,8 +14,9 @@ public final class StateHash {
     private static final long PRIME = 0x100000001b3L;
     private long value = OFFSET;
 
-    public void reset() {
+    public StateHash reset() {
         value = OFFSET;
+        return this;
     }
 
     public long value() {

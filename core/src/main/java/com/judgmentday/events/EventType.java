@@ -19,8 +19,15 @@ public enum EventType {
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
     PICKUP_TAKEN("pickup.taken"),
-    /** A breakable broke; subject: its name, detail: its material; where: its middle. */
+    /**
+     * A breakable broke; what: its name; who: the body thrown into it, or (broken by shots and blasts) the breakable
+     * itself; detail: its material; where: its middle.
+     */
     BREAKABLE_BROKEN("breakable.broken"),
+    /** A load struck someone hard: who is the load, whom the one struck, amount the speed (m/s). */
+    LOAD_HIT("load.hit"),
+    /** A load's chain was cut and it fell: who is the load, the detail says what cut it. */
+    LOAD_DROPPED("load.dropped"),
     /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
     MELEE_BLOW("melee.blow"),
     /** A blow landed on the subject (the detail names the blow). */
@@ -90,6 +97,8 @@ public enum EventType {
     /** A door opened or closed (what: its name). */
     DOOR_OPENED("door.opened"),
     DOOR_CLOSED("door.closed"),
+    /** A switch was thrown: who threw it, what is the switch's name, amount 1 when its lever went on, 0 off. */
+    SWITCH_THROWN("switch.thrown"),
     /** A beat asks for a music cue (what: the cue). */
     MUSIC_CUE("music.cue"),
     /** The objective on screen changed (what: its id, detail: its words). */

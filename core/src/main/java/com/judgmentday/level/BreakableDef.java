@@ -6,4 +6,6 @@ public final class BreakableDef {
     public String name;
     public String material;
     public int hitPoints;
+    /** The approach speed, m/s, at which a body thrown into it breaks it. */
+    public float toughness;
 }

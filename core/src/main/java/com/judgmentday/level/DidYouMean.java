@@ -29,7 +29,7 @@ public final class DidYouMean {
     }
 
     /** " did you mean 'x'?" or " use one of a, b, c" for messages. */
-    static String hint(String wrong, Iterable<String> candidates) {
+    public static String hint(String wrong, Iterable<String> candidates) {
         String match = closest(wrong, candidates);
         if (match != null) {
             return "; did you mean '" + match + "'?";

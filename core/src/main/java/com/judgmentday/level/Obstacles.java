@@ -76,7 +76,7 @@ final class Obstacles {
         String what;
         switch (object.type) {
             case "door":
-                what = "the door" + name + " (object " + object.id + "), which nothing in the game opens yet,";
+                what = "the door" + name + " (object " + object.id + "), which stays shut (no key or switch for it can be reached before it),";
                 break;
             case "bars":
                 what = "the bars" + name + " (object " + object.id + "), which only the T-1000 pours through,";

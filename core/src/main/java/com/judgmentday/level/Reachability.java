@@ -12,6 +12,7 @@ import com.judgmentday.nav.NavNode;
 import com.judgmentday.nav.Reach;
 import com.judgmentday.nav.TerrainGrid;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -70,8 +71,9 @@ final class Reachability {
     }
 
     /**
-     * The body's graph with every door open whose key lies where the player can go (from the spawn, doors opened so
-     * far open): the game opens a door when its key's carrier touches it. Bounded: a search per door at most.
+     * The body's graph with every door open whose key, or a switch that opens it, lies where the player can go (from
+     * the spawn, doors opened so far open): the game opens a door when its key's carrier touches it or the switch is
+     * thrown. A door only a trigger opens stays shut. Bounded: a search per door at most.
      */
     private NavGraph withOpenedDoors(CharacterDef body) {
         IntArray open = new IntArray();
@@ -85,7 +87,8 @@ final class Reachability {
             Reach reach = from < 0 ? null : walker.reach.from(from, false);
             for (MapObject door : all("door")) {
                 String key = door.properties.get("key", "").trim();
-                if (reach != null && !key.isEmpty() && !open.contains(door.id) && keyReached(walker, reach, key)) {
+                if (reach != null && !open.contains(door.id)
+                        && (!key.isEmpty() && keyReached(walker, reach, key) || switchReached(walker, reach, door))) {
                     open.add(door.id);
                     more = true;
                 }
@@ -95,6 +98,21 @@ final class Reachability {
             }
         }
         return graph;
+    }
+
+    private boolean switchReached(Walker walker, Reach reach, MapObject door) {
+        String name = door.name.isEmpty() ? "door#" + door.id : door.name;
+        for (MapObject lever : all("switch")) {
+            String action = lever.properties.get("action", "open");
+            String[] doors = lever.properties.get("doors", "").trim().split("\\s*,\\s*");
+            if (!action.equals("close") && Arrays.asList(doors).contains(name)) {
+                int node = walker.startNode(lever);
+                if (node >= 0 && reach.reached(node)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean keyReached(Walker walker, Reach reach, String key) {

@@ -19,7 +19,7 @@ import java.util.List;
 final class StepTargets {
     private static final List<String> SPAWNED = Arrays.asList("npc", "pickup", "crate", "t1000-spawn");
     private static final List<String> REMOVED = Arrays.asList("npc", "pickup", "crate");
-    private static final List<String> PUSHED = Arrays.asList("npc", "crate");
+    private static final List<String> PUSHED = Arrays.asList("npc", "crate", "load");
 
     private StepTargets() {
     }
@@ -47,6 +47,8 @@ final class StepTargets {
                 return type(target, REMOVED);
             case OPEN: case CLOSE:
                 return type(target, List.of("door"));
+            case DROP:
+                return type(target, List.of("load"));
             case OVERFLOW:
                 return target.type.equals("molten-steel") && "overflow".equals(target.properties.get("kind", "pool")) ? null
                         : "#" + step.target + " must be a molten-steel object of kind overflow";

@@ -12,7 +12,8 @@ import com.judgmentday.sim.EntityFactory;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
 /**
- * Glass, a wall or wood: solid until shots and blasts have dealt its hit points (BreakableSystem), then it breaks,
+ * Glass, a wall or wood: solid until shots and blasts have dealt its hit points, or a body is thrown into it at its
+ * toughness or faster (ImpactSystem, BreakableSystem); then it breaks,
  * stops blocking bodies and navigation, and {@code breakable.broken} is told. The validator counts on breaking it
  * (every player carries a gun).
  */
@@ -20,7 +21,9 @@ final class BreakableType extends ObjectType<BreakableDef> {
     BreakableType() {
         super(new ObjectTypeDef("breakable", "Glass, walls or wood that break when hit hard enough.", RECTANGLE)
                 .choice("material", "glass", "what breaks", "glass", "wall", "wood")
-                .whole("hitPoints", "10", 1, 100000, "damage it takes before it breaks"));
+                .whole("hitPoints", "10", 1, 100000, "damage it takes before it breaks")
+                .number("toughness", "10", 0.5f, 1000, "m/s: a body thrown into it this fast or faster breaks it (running"
+                        + " into it doesn't)"));
     }
 
     @Override
@@ -31,6 +34,7 @@ final class BreakableType extends ObjectType<BreakableDef> {
         breakable.material = in.text("material");
         breakable.shape.material = breakable.material.equals("wall") ? "concrete" : breakable.material;
         breakable.hitPoints = in.whole("hitPoints");
+        breakable.toughness = in.number("toughness");
         breakable.name = in.nameOr("breakable");
         return breakable;
     }
@@ -51,6 +55,7 @@ final class BreakableType extends ObjectType<BreakableDef> {
         Mappers.IDENTITY.get(solid).name = def.name;
         BreakableComponent breakable = new BreakableComponent();
         breakable.hitPoints = def.hitPoints;
+        breakable.toughness = def.toughness;
         breakable.material = def.material;
         breakable.objectId = def.shape.objectId;
         solid.add(breakable);

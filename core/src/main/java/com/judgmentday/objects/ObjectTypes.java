@@ -29,6 +29,7 @@ public final class ObjectTypes {
         all.add(new LadderType());
         all.add(new BarsType());
         all.add(new DoorType());
+        all.add(new SwitchType());
         all.add(new ElevatorType());
         all.add(new PathType());
         all.add(new ConveyorType());
@@ -48,6 +49,7 @@ public final class ObjectTypes {
         all.add(new CameraZoneType());
         all.add(new BeatType());
         all.add(new CrateType());
+        all.add(new LoadType());
         return new ObjectTypes(all);
     }
 

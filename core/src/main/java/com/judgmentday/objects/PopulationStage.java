@@ -14,6 +14,7 @@ public enum PopulationStage {
     /** Molten steel, fire and nitrogen. */
     HAZARDS,
     PICKUPS,
+    SWITCHES,
     /** Read by systems, navigation or the cast step (spawns), never made into entities of their own here. */
     NONE
 }

@@ -1,6 +1,7 @@
 package com.judgmentday.physics;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.BodyDef;
@@ -10,6 +11,8 @@ import com.badlogic.gdx.physics.box2d.CircleShape;
 import com.badlogic.gdx.physics.box2d.Filter;
 import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.FixtureDef;
+import com.badlogic.gdx.physics.box2d.Joint;
+import com.badlogic.gdx.physics.box2d.joints.RevoluteJointDef;
 import com.badlogic.gdx.physics.box2d.PolygonShape;
 import com.badlogic.gdx.physics.box2d.Shape;
 import com.badlogic.gdx.physics.box2d.World;
@@ -27,6 +30,8 @@ public final class BodyFactory {
     private static final float FOOT_HALF_HEIGHT = 0.06f;
     /** A 40 mm grenade's shell, kg/m². */
     private static final float GRENADE_DENSITY = 60f;
+    /** Half the thickness of a load's chain, metres (what a shot must strike to cut it). */
+    private static final float CHAIN_HALF_WIDTH = 0.06f;
     private final World world;
     private final Array<Body> doomed = new Array<>(false, 16, Body.class);
     private final BodyDef bodyDef = new BodyDef();
@@ -140,6 +145,44 @@ public final class BodyFactory {
         Body body = body(BodyDef.BodyType.DynamicBody, x + width / 2f, y + height / 2f, false);
         fixture(body, shape, entity, FixtureRole.BODY, density, friction, CollisionBits.PROP, CollisionBits.PROP_MASK, false);
         return body;
+    }
+
+    /**
+     * A load hung from a fixed anchor: a dynamic box of the given mass, centred {@code arm} metres below the anchor
+     * and swung {@code angle} radians from straight down, on a revolute joint at the anchor. The joint makes the
+     * chain a rigid arm: a load never goes slack and bounces on its chain, and its swing is its body's angle and
+     * angular velocity (hashed with the body). The chain is a thin fixture along the arm that collides with nothing
+     * but stops rays, tagged with the chain's own entity so shots and blasts at it leave their damage there.
+     */
+    public Joint load(Entity entity, Entity chain, float anchorX, float anchorY, float arm, float angle, float width,
+                      float height, float mass) {
+        Body anchor = body(BodyDef.BodyType.StaticBody, anchorX, anchorY, false);
+        Body body = body(BodyDef.BodyType.DynamicBody, anchorX + arm * MathUtils.sin(angle),
+                anchorY - arm * MathUtils.cos(angle), false);
+        body.setTransform(body.getPosition(), angle);
+        PolygonShape shape = new PolygonShape();
+        shape.setAsBox(width / 2f, height / 2f);
+        fixture(body, shape, entity, FixtureRole.BODY, mass / (width * height), 0.6f, CollisionBits.PROP,
+                CollisionBits.PROP_MASK, false);
+        PolygonShape links = new PolygonShape();
+        links.setAsBox(CHAIN_HALF_WIDTH, (arm - height / 2f) / 2f, new Vector2(0f, (arm + height / 2f) / 2f), 0f);
+        fixture(body, links, chain, FixtureRole.BODY, 0f, 0f, CollisionBits.PROP, (short) 0, false);
+        body.setUserData(entity);
+        RevoluteJointDef hinge = new RevoluteJointDef();
+        hinge.initialize(anchor, body, anchor.getPosition());
+        return world.createJoint(hinge);
+    }
+
+    /** Cuts a load's chain: the chain's fixture goes at once, its anchor (and with it the joint) after this step. */
+    public void cut(Joint joint) {
+        Body load = joint.getBodyB();
+        Array<Fixture> fixtures = load.getFixtureList();
+        for (int i = fixtures.size - 1; i >= 0; i--) {
+            if (((FixtureTag) fixtures.get(i).getUserData()).entity != load.getUserData()) {
+                load.destroyFixture(fixtures.get(i));
+            }
+        }
+        destroy(joint.getBodyA());
     }
 
     /** A grenade shell in flight: a small bouncing ball, fast enough to need continuous collision. */

@@ -8,6 +8,9 @@ import com.badlogic.gdx.physics.box2d.ContactImpulse;
 import com.badlogic.gdx.physics.box2d.ContactListener;
 import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.Manifold;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.physics.box2d.WorldManifold;
+import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PlatformComponent;
@@ -27,7 +30,44 @@ public final class ContactRecorder implements ContactListener {
 
     @Override
     public void beginContact(Contact contact) {
-        record(contact, true);
+        ContactRecord record = record(contact, true);
+        if (record != null) {
+            // Box2D calls this before it solves the step: the bodies still move as they met.
+            record.speed = approach(contact);
+            Vector2 normal = contact.getWorldManifold().getNormal();
+            record.normalX = normal.x;
+            record.normalY = normal.y;
+            Fixture a = contact.getFixtureA();
+            Fixture b = contact.getFixtureB();
+            record.shatters = shatters(a, b, record.speed) || shatters(b, a, record.speed);
+        }
+    }
+
+    /** How fast the two fixtures of a touching contact close on each other along its normal, m/s (0: parting). */
+    private static float approach(Contact contact) {
+        WorldManifold manifold = contact.getWorldManifold();
+        if (manifold.getNumberOfContactPoints() == 0) {
+            return 0f;
+        }
+        Vector2 point = manifold.getPoints()[0];
+        float nx = manifold.getNormal().x;
+        float ny = manifold.getNormal().y;
+        Vector2 va = contact.getFixtureA().getBody().getLinearVelocityFromWorldPoint(point);
+        float ax = va.x;
+        float ay = va.y;
+        Vector2 vb = contact.getFixtureB().getBody().getLinearVelocityFromWorldPoint(point);
+        return Math.max(0f, (ax - vb.x) * nx + (ay - vb.y) * ny);
+    }
+
+    /**
+     * A body meeting an unbroken breakable at its toughness or faster breaks it (ImpactSystem breaks it next tick):
+     * the body goes on through rather than stopping dead against what is already shattering. A grenade bounces.
+     */
+    private static boolean shatters(Fixture breakable, Fixture body, float speed) {
+        BreakableComponent component = breakable(breakable);
+        return component != null && !component.broken && speed >= component.toughness && !body.isSensor()
+                && body.getBody().getType() == BodyDef.BodyType.DynamicBody
+                && (body.getFilterData().categoryBits & CollisionBits.PROJECTILE) == 0;
     }
 
     @Override
@@ -37,10 +77,17 @@ public final class ContactRecorder implements ContactListener {
 
     @Override
     public void preSolve(Contact contact, Manifold oldManifold) {
-        // A one-way platform stops only what comes down on it from above; the rest passes (the only decision made
-        // here, because Box2D asks it before solving the contact).
+        // A one-way platform stops only what comes down on it from above; the rest passes; and a body thrown through
+        // a breakable that it breaks carries on (the only decisions made here: Box2D asks before solving the contact).
         Fixture a = contact.getFixtureA();
         Fixture b = contact.getFixtureB();
+        if (breakable(a) != null || breakable(b) != null) {
+            float speed = approach(contact);
+            if (shatters(a, b, speed) || shatters(b, a, speed)) {
+                contact.setEnabled(false);
+            }
+            return;
+        }
         Entity platformA = platform(a);
         Entity platformB = platform(b);
         if (platformA != null || platformB != null) {
@@ -61,6 +108,12 @@ public final class ContactRecorder implements ContactListener {
                 contact.setEnabled(false);
             }
         }
+    }
+
+    private static BreakableComponent breakable(Fixture fixture) {
+        Object tag = fixture.getUserData();
+        Entity entity = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
+        return entity == null ? null : Mappers.BREAKABLE.get(entity);
     }
 
     private static Entity platform(Fixture fixture) {
@@ -85,11 +138,11 @@ public final class ContactRecorder implements ContactListener {
     public void postSolve(Contact contact, ContactImpulse impulse) {
     }
 
-    private void record(Contact contact, boolean begin) {
+    private ContactRecord record(Contact contact, boolean begin) {
         Object a = contact.getFixtureA().getUserData();
         Object b = contact.getFixtureB().getUserData();
         if (!(a instanceof FixtureTag) || !(b instanceof FixtureTag)) {
-            return;
+            return null;
         }
         if (size == records.size) {
             records.add(new ContactRecord());
@@ -98,6 +151,11 @@ public final class ContactRecorder implements ContactListener {
         record.a = (FixtureTag) a;
         record.b = (FixtureTag) b;
         record.begin = begin;
+        record.speed = 0f;
+        record.normalX = 0f;
+        record.normalY = 0f;
+        record.shatters = false;
+        return record;
     }
 
     public int size() {

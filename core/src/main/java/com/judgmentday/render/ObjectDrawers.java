@@ -27,6 +27,7 @@ final class ObjectDrawers {
         drawers.add(new LightDrawer(scene));
         drawers.add(new OneWayDrawer(scene));
         drawers.add(new DoorDrawer());
+        drawers.add(new SwitchDrawer());
         drawers.add(new BreakableDrawer());
         drawers.add(new BarsDrawer());
         drawers.add(HazardKindDrawer.moltenSteel(scene));
@@ -36,6 +37,7 @@ final class ObjectDrawers {
         drawers.add(new ElevatorDrawer());
         drawers.add(new ExitDrawer());
         drawers.add(new CrateDrawer());
+        drawers.add(new LoadDrawer());
         drawers.add(new PickupDrawer());
         return drawers;
     }

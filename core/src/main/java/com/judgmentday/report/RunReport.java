@@ -53,7 +53,7 @@ public final class RunReport {
     }
 
     /** The ids of the objectives met ("none" for none), and those failed after a semicolon. */
-    String objectivesMet() {
+    public String objectivesMet() {
         StringBuilder met = new StringBuilder();
         StringBuilder failed = new StringBuilder();
         for (ObjectiveResult objective : objectives) {

@@ -64,7 +64,7 @@ public final class EntityFactory {
 
     /** The character the player controls, carrying the level's loadout (null: its own, from its def). */
     public Entity player(SpawnDef spawn, String[] loadout) {
-        Entity entity = character(spawn, spawn.character);
+        Entity entity = character(spawn.character, spawn.character, spawn.x, spawn.y, false);
         Mappers.CHARACTER.get(entity).facing = spawn.facing;
         entity.add(new ControlComponent());
         entity.add(new InputComponent());
@@ -143,7 +143,7 @@ public final class EntityFactory {
 
     /** John, who follows the given leader. */
     public Entity john(SpawnDef spawn, Entity leader) {
-        Entity entity = character(spawn, spawn.character);
+        Entity entity = character(spawn.character, spawn.character, spawn.x, spawn.y, false);
         FollowComponent follow = new FollowComponent();
         follow.leader = leader;
         follow.def = tuning.follow;
@@ -329,10 +329,6 @@ public final class EntityFactory {
         return zone;
     }
 
-    private Entity character(SpawnDef spawn, String tuningName) {
-        return character(tuningName, tuningName, spawn.x, spawn.y, false);
-    }
-
     /** Any character: what it is and does comes from its def, not from its kind. */
     private Entity character(String tuningName, String name, float x, float y, boolean liquid) {
         Entity entity = identified(EntityKind.CHARACTER, name);
@@ -364,7 +360,8 @@ public final class EntityFactory {
         return heat;
     }
 
-    private Entity identified(EntityKind kind, String name) {
+    /** A new entity with the next id, for an object type that assembles its own (a load): {@link #add} adds it. */
+    public Entity identified(EntityKind kind, String name) {
         Entity entity = new Entity();
         IdentityComponent identity = new IdentityComponent();
         identity.id = nextId++;
@@ -375,12 +372,22 @@ public final class EntityFactory {
         return entity;
     }
 
+    /** Adds an entity an object type assembled. */
+    public void add(Entity entity) {
+        engine.addEntity(entity);
+    }
+
+    public BodyFactory bodies() {
+        return bodies;
+    }
+
     /** The entity made last (the population step learns what each map object became). */
     Entity lastMade() {
         return lastMade;
     }
 
-    private static void withBody(Entity entity, Body body) {
+    /** Gives an entity its body, and a transform where the body is. */
+    public static void withBody(Entity entity, Body body) {
         BodyComponent component = new BodyComponent();
         component.body = body;
         entity.add(component);

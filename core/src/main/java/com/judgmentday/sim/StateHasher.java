@@ -19,6 +19,8 @@ import com.judgmentday.components.StateHash;
 public final class StateHasher {
     private final ImmutableArray<Entity> entities;
     private final StateHash out = new StateHash();
+    /** For {@link #digest}: one part of the state at a time. */
+    private final StateHash part = new StateHash();
     /** Reused for sorting, so hashing mid-game makes no garbage. */
     private final Array<Entity> byId = new Array<>(false, 64, Entity.class);
     private final Array<Component> parts = new Array<>(false, 16, Component.class);
@@ -41,6 +43,40 @@ public final class StateHasher {
         out.add(simulation.stage()).add(simulation.exitReached());
         feedEntities();
         return out.value();
+    }
+
+    /**
+     * The same state as {@link #hash}, in named parts: the run's flags, the random generator, the stage, and each
+     * component of each entity on its own (a component's digest is its class name's and its own state's). Reuses
+     * the table's arrays: no garbage once it has grown to the level's size.
+     */
+    public void digest(Simulation simulation, DigestTable table) {
+        table.clear();
+        table.run = part.reset().add(simulation.tick()).add(simulation.outcome()).add(simulation.invulnerable())
+                .add(simulation.pursuersDue()).add(simulation.nextLevel()).add(simulation.arrivalsDue())
+                .add(simulation.openings()).add(simulation.exitReached()).value();
+        table.random = part.reset().add(simulation.random().getState(0)).add(simulation.random().getState(1)).value();
+        table.stage = part.reset().add(simulation.stage()).value();
+        sortById();
+        for (int i = 0; i < byId.size; i++) {
+            IdentityComponent identity = Mappers.IDENTITY.get(byId.items[i]);
+            table.ids.add(identity.id);
+            table.names.add(identity.name);
+            table.firstPart.add(table.partDigests.size);
+            sortByClassName(byId.items[i].getComponents());
+            for (int p = 0; p < parts.size; p++) {
+                Component component = parts.items[p];
+                part.reset().add(component.getClass().getName().hashCode());
+                if (component instanceof Hashed hashed) {
+                    hashed.hash(part);
+                }
+                table.parts.add(component);
+                table.partClasses.add(component.getClass());
+                table.partDigests.add(part.value());
+            }
+        }
+        byId.clear();
+        parts.clear();
     }
 
     /** The entities alone, for an engine without a simulation around it. */

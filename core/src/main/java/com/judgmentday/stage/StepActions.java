@@ -6,6 +6,7 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
@@ -110,6 +111,14 @@ public final class StepActions {
                 } else if (hazard != null && hazard.intactTank()) {
                     // The tank ruptures as from a blow at its threshold, on the next tick's heat pass.
                     hazard.struckImpulse = Math.max(hazard.struckImpulse, hazard.ruptureImpulse);
+                }
+                break;
+            }
+            case DROP: {
+                // The load system cuts its chain on the next tick, as it would a shot one.
+                LoadComponent load = target == null ? null : Mappers.LOAD.get(target);
+                if (load != null) {
+                    load.release = true;
                 }
                 break;
             }

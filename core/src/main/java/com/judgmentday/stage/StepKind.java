@@ -18,6 +18,7 @@ public enum StepKind {
     FREEZE("freeze"),
     OVERFLOW("overflow"),
     RUPTURE("rupture"),
+    DROP("drop"),
     WAIT("wait");
 
     public final String word;

@@ -6,6 +6,7 @@ import com.badlogic.ashley.systems.IteratingSystem;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.events.EventLog;
@@ -14,8 +15,9 @@ import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.sim.RunState;
 
 /**
- * Breakables take the damage shots and blasts leave on them; at zero they break: the body stops blocking, the run
- * notes it (navigation is built again without it) and {@code breakable.broken} is told with where, for debris.
+ * Breakables take the damage shots and blasts leave on them; at zero, or struck by a body thrown into them hard
+ * enough (ImpactSystem), they break: the body stops blocking, the run notes it (navigation is built again without
+ * it) and {@code breakable.broken} is told with who broke it and where, for debris.
  */
 public final class BreakableSystem extends IteratingSystem {
     private final BodyFactory bodies;
@@ -34,20 +36,23 @@ public final class BreakableSystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         BreakableComponent breakable = Mappers.BREAKABLE.get(entity);
         DamageComponent damage = Mappers.DAMAGE.get(entity);
-        if (breakable.broken || !damage.any()) {
+        Entity breaker = breakable.struckBy;
+        breakable.struckBy = null;
+        if (breakable.broken || (!damage.any() && breaker == null)) {
             damage.clear();
             return;
         }
         breakable.hitPoints -= damage.bodyPoints + damage.legPoints;
         damage.clear();
-        if (breakable.hitPoints > 0f) {
+        if (breakable.hitPoints > 0f && breaker == null) {
             return;
         }
         breakable.broken = true;
         bodies.open(Mappers.BODY.get(entity).body);
         state.openings.add(breakable.objectId);
         float[] v = Mappers.SHAPE.get(entity).vertices;
-        events.emit(EventType.BREAKABLE_BROKEN, Mappers.IDENTITY.get(entity).name, breakable.material,
-                (v[0] + v[4]) / 2f, (v[1] + v[5]) / 2f);
+        IdentityComponent who = Mappers.IDENTITY.get(breaker != null ? breaker : entity);
+        events.event(EventType.BREAKABLE_BROKEN).who(who.id, who.name).what(Mappers.IDENTITY.get(entity).name)
+                .detail(breakable.material).at((v[0] + v[4]) / 2f, (v[1] + v[5]) / 2f).emit();
     }
 }

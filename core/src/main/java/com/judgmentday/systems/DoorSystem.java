@@ -8,6 +8,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.DoorOrder;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.KeyringComponent;
 import com.judgmentday.components.Mappers;
@@ -15,10 +16,12 @@ import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.RunState;
 
 /**
- * A shut door opens when someone carrying its key touches it: its body stops blocking, the run notes it (the
+ * A shut door opens when someone carrying its key touches it, when its trigger has fired ({@code trigger.fired} in
+ * the log), or as a thrown switch ordered (its {@link DoorOrder}): its body stops blocking, the run notes it (the
  * simulation rebuilds its navigation then, so the T-1000 and John route through), and {@code door.opened} is told.
  */
 public final class DoorSystem extends EntitySystem {
@@ -28,6 +31,8 @@ public final class DoorSystem extends EntitySystem {
     private final RunState state;
     private ImmutableArray<Entity> doors;
     private ImmutableArray<Entity> carriers;
+    /** How far through the event log it has looked for triggers firing. */
+    private int read;
 
     public DoorSystem(int priority, EventLog events, RunState state) {
         super(priority);
@@ -44,9 +49,13 @@ public final class DoorSystem extends EntitySystem {
 
     @Override
     public void update(float deltaTime) {
+        openByTriggers();
         for (int i = 0; i < doors.size(); i++) {
             Entity door = doors.get(i);
             DoorComponent lock = Mappers.DOOR.get(door);
+            if (lock.order != DoorOrder.NONE) {
+                carryOut(door, lock);
+            }
             if (lock.open || lock.key.isEmpty()) {
                 continue;
             }
@@ -57,8 +66,35 @@ public final class DoorSystem extends EntitySystem {
         }
     }
 
+    /** Opens the doors whose trigger fired since it last looked (the stage runs after it: they open the next tick). */
+    private void openByTriggers() {
+        for (; read < events.events().size; read++) {
+            GameEvent event = events.events().get(read);
+            if (event.type != EventType.TRIGGER_FIRED) {
+                continue;
+            }
+            for (int i = 0; i < doors.size(); i++) {
+                Entity door = doors.get(i);
+                DoorComponent lock = Mappers.DOOR.get(door);
+                if (!lock.trigger.isEmpty() && lock.trigger.equals(event.what)) {
+                    open(door, event.what);
+                }
+            }
+        }
+    }
+
+    private void carryOut(Entity door, DoorComponent lock) {
+        DoorOrder order = lock.order;
+        lock.order = DoorOrder.NONE;
+        if (order == DoorOrder.OPEN || order == DoorOrder.TOGGLE && !lock.open) {
+            open(door, "a switch");
+        } else {
+            close(door, "a switch");
+        }
+    }
+
     /**
-     * Opens a door (a key, a beat): its body stops blocking, the run notes the opening (navigation is rebuilt
+     * Opens a door (a key, a trigger, a switch, a beat): its body stops blocking, the run notes the opening (navigation is rebuilt
      * without it) and {@code door.opened} is told, naming who or what opened it. An open door stays open.
      */
     public void open(Entity door, String by) {
@@ -73,7 +109,7 @@ public final class DoorSystem extends EntitySystem {
         events.event(EventType.DOOR_OPENED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
     }
 
-    /** Shuts an open door (a beat): it blocks again, and navigation goes round it again. */
+    /** Shuts an open door (a switch, a beat): it blocks again, and navigation goes round it again. */
     public void close(Entity door, String by) {
         DoorComponent lock = Mappers.DOOR.get(door);
         if (!lock.open) {

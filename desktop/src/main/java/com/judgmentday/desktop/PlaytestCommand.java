@@ -72,8 +72,26 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "<file>", description = "Write the report here.")
     Path json;
 
+    @Option(names = "--all", description = "Play every level from every start point, in parallel, and print a table"
+            + " (docs/certificates.md); exit 0 only when every certified start point wins.")
+    boolean all;
+
+    @Option(names = "--runs", description = "With --all: seeds per start point (the certificate's, then the next); default 1.")
+    Integer runs;
+
+    @Option(names = "--jobs", description = "With --all: threads; default: the cores.")
+    Integer jobs;
+
     @Override
     public Integer call() throws Exception {
+        if (all && bot) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "no bot yet for --all: the bot plays one level at a time (--bot --level <id>)");
+        }
+        if (all && skill != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--skill sets the bot's skill, and there is no bot yet for --all (--bot --level <id> --skill <name>)");
+        }
         if (bot && input != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bot plays by itself: leave out --input");
         }
@@ -85,6 +103,12 @@ final class PlaytestCommand implements Callable<Integer> {
         if (bot && !botDef.skills.containsKey(botSkill)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--skill '" + skill + "' is not one of "
                     + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
+        }
+        if (all) {
+            return new PlayAllRun(spec, runs, jobs, difficulty, json).call(level, input, seed, seconds, checkpoint, skipBeats);
+        }
+        if (runs != null || jobs != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --jobs go with --all");
         }
         if (seconds != null && !(seconds > 0 && seconds <= MAX_SECONDS)) {
             throw new CommandLine.ParameterException(spec.commandLine(),

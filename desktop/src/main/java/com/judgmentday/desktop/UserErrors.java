@@ -1,5 +1,6 @@
 package com.judgmentday.desktop;
 
+import com.judgmentday.certificates.CertificateException;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.content.UserText;
 import com.judgmentday.input.InputScriptException;
@@ -22,7 +23,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     /** A bad level, script or data file: its message says what to fix. */
     static boolean fixableByUser(Throwable ex) {
         return ex instanceof LevelException || ex instanceof LevelProblemsException || ex instanceof ContentException
-                || ex instanceof InputScriptException;
+                || ex instanceof InputScriptException || ex instanceof CertificateException;
     }
 
     @Override

@@ -25,6 +25,8 @@ class LevelLoaderTest {
             + "<object id=\"8\" type=\"bars\" x=\"300\" y=\"100\" width=\"8\" height=\"60\"/>\n"
             + "<object id=\"9\" type=\"door\" x=\"320\" y=\"100\" width=\"16\" height=\"64\"><properties>"
             + "<property name=\"locked\" type=\"bool\" value=\"true\"/></properties></object>\n"
+            + "<object id=\"29\" type=\"switch\" x=\"300\" y=\"250\" width=\"16\" height=\"24\"><properties>"
+            + "<property name=\"doors\" value=\"door#9\"/></properties></object>\n"
             + "<object id=\"10\" type=\"elevator\" x=\"352\" y=\"256\" width=\"64\" height=\"16\"><properties>"
             + "<property name=\"path\" type=\"object\" value=\"11\"/><property name=\"speed\" type=\"float\" value=\"2\"/></properties></object>\n"
             + "<object id=\"11\" type=\"path\" x=\"384\" y=\"256\"><polyline points=\"0,0 0,-160\"/></object>\n"
@@ -52,6 +54,7 @@ class LevelLoaderTest {
             + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
             + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n"
+            + "<object id=\"39\" type=\"load\" x=\"400\" y=\"100\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"16\" type=\"breakable\" x=\"200\" y=\"60\" width=\"16\" height=\"64\"><properties>"
             + "<property name=\"hitPoints\" type=\"int\" value=\"25\"/></properties></object>\n";
 
@@ -132,8 +135,8 @@ class LevelLoaderTest {
         assertThatThrownBy(() -> new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("b.tmx", broken)))
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
-                        + " solid, one-way, ladder, bars, door, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
-                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate (and 1 more: run"
+                        + " solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
+                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

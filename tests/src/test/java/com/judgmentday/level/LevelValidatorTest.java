@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
-    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, elevator,"
+    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, switch, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
-            + " exit, light, camera-zone, beat, crate";
+            + " exit, light, camera-zone, beat, crate, load";
 
     @TempDir
     Path dir;
@@ -205,7 +205,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, wait (see Beats))");
     }
 
     @Test
@@ -234,6 +234,8 @@ class LevelValidatorTest {
                         + " did you mean 'guard.cant-be-here'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "drop #1")))).as("only a load drops").containsExactly(
+                "v.tmx:4 (beat): steps row 1: drop: #1 is a solid; it must be one of load");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
@@ -245,6 +247,8 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
                 "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
         assertThat(with(rect(4, "door", prop("trigger", "object", "1")))).contains(
-                "v.tmx:4 (door): opening a door by a trigger is not simulated yet: it would stay shut; clear its trigger");
+                "v.tmx:4 (door): 'trigger' points at object 1, a solid; it must be a trigger");
+        assertThat(with(rect(4, "switch", prop("doors", "string", "blast door")))).containsExactly(
+                "v.tmx:4 (switch): its door 'blast door' matches no door's Name; add a door or clear its doors");
     }
 }

@@ -69,7 +69,8 @@ class ReachabilityTest {
                 + TestMaps.EXIT;
         assertThat(errors(wallWithDoor)).containsExactly("r.tmx:3 (exit): can't be reached from the player-spawn (object 2)"
                 + " by running at 6.5 m/s and jumping onto steps up to 2.00 m high: the T-800 gets no nearer than x 9.6 m, y 1.0 m (Tiled 308,"
-                + " 288 px), where the door 'cell door' (object 5), which nothing in the game opens yet, blocks the way;"
+                + " 288 px), where the door 'cell door' (object 5), which stays shut (no key or switch for it can be reached"
+                + " before it), blocks the way;"
                 + " add a step, a ladder or a platform, or clear what blocks the way");
     }
 

@@ -86,4 +86,42 @@ class StateHasherTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void theDigestNamesTheOneComponentThatChangedAndMakesNoGarbage() {
+        Simulation simulation = Scenario.level("hazard-lab").simulation();
+        try {
+            StateHasher hasher = new StateHasher(simulation);
+            DigestTable before = new DigestTable();
+            DigestTable after = new DigestTable();
+            hasher.digest(simulation, before);
+            for (int i = 0; i < 2_000; i++) {
+                hasher.digest(simulation, after);
+            }
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 200; i++) {
+                hasher.digest(simulation, after);
+            }
+            assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).as("bytes allocated by 200 digests")
+                    .isLessThan(1_000L);
+
+            Entity player = simulation.controlled();
+            com.judgmentday.components.Mappers.TRANSFORM.get(player).x += 1f;
+            hasher.digest(simulation, after);
+            int id = com.judgmentday.components.Mappers.IDENTITY.get(player).id;
+            int changed = 0;
+            for (int p = 0; p < after.partDigests.size; p++) {
+                if (after.partDigests.get(p) != before.partDigests.get(p)) {
+                    changed++;
+                    assertThat(after.partClasses.get(p)).isEqualTo(TransformComponent.class);
+                    assertThat(p).isBetween(after.firstPart.get(after.indexOf(id)), after.endPart(after.indexOf(id)) - 1);
+                }
+            }
+            assertThat(changed).isEqualTo(1);
+            assertThat(after.run).isEqualTo(before.run);
+        } finally {
+            simulation.dispose();
+        }
+    }
 }

@@ -1,0 +1,12 @@
+package com.judgmentday.level;
+
+import com.judgmentday.components.DoorOrder;
+
+/** A wall switch: where it is, the doors it works (by name), what it does to them, and whether it works once. */
+public final class SwitchDef {
+    public AreaDef area;
+    public String[] doors = new String[0];
+    public DoorOrder action = DoorOrder.OPEN;
+    public boolean once;
+    public float reach;
+}

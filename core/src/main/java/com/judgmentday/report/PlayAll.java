@@ -1,0 +1,150 @@
+package com.judgmentday.report;
+
+import com.judgmentday.certificates.Certificate;
+import com.judgmentday.certificates.CertificateException;
+import com.judgmentday.certificates.Certificates;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.input.InputSource;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Plays every shipped level from every start point (its spawn and each checkpoint), each with that start point's
+ * certificate input (none when uncertified), for a number of seeds, on a pool of threads: each job builds, steps and
+ * disposes its own {@link Simulation} on one thread. Building is serialised (Ashley's families and component types
+ * and gdx-box2d's first world fill process-wide tables); stepping runs in parallel (docs/certificates.md).
+ */
+public final class PlayAll {
+    /** Most seeds per start point. */
+    public static final int MAX_RUNS = 100;
+    /** Most runs in one go (levels x start points x seeds): a bound on the work one command may ask for. */
+    public static final int MAX_JOBS = 2000;
+    /** Most threads. */
+    public static final int MAX_THREADS = 64;
+    /** How long an uncertified start point is played (no input), and the grace after a certificate's tick. */
+    public static final long UNCERTIFIED_TICKS = 120L * Simulation.TICKS_PER_SECOND;
+    public static final long GRACE_TICKS = 5L * Simulation.TICKS_PER_SECOND;
+
+    /** One run to play: a level's start point, its certificate (or null), the seed and which run of N it is. */
+    public record Job(String level, String start, Certificate certificate, long seed, int run) {
+        public boolean certified() {
+            return certificate != null;
+        }
+    }
+
+    /** A run played: its report, or what stopped it (a level that does not load). */
+    public record Row(Job job, RunReport report, String error) {
+        public boolean won() {
+            return report != null && report.outcome == Outcome.WIN;
+        }
+    }
+
+    private final TuningDef tuning;
+    /** Held while a simulation is built or disposed: those touch tables shared by the whole process. */
+    private final Object building = new Object();
+
+    public PlayAll(TuningDef tuning) {
+        this.tuning = tuning;
+    }
+
+    /** The jobs for these levels: each start point, {@code runs} seeds each (the certificate's seed, then the next). */
+    public List<Job> jobs(List<String> levels, int runs) throws CertificateException {
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new IllegalArgumentException("--runs must be 1 to " + MAX_RUNS);
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (String level : levels) {
+            LevelDef def = LevelCatalog.load(level, tuning);
+            List<String> starts = new ArrayList<>();
+            starts.add(Certificate.START);
+            for (AreaDef checkpoint : def.checkpoints) {
+                starts.add(checkpoint.name);
+            }
+            for (String start : starts) {
+                Certificate certificate = Certificates.find(level, start);
+                long seed = certificate != null ? certificate.seed : 1L;
+                for (int run = 0; run < runs; run++) {
+                    jobs.add(new Job(level, start, certificate, seed + run, run));
+                }
+            }
+        }
+        if (jobs.size() > MAX_JOBS) {
+            throw new IllegalArgumentException(jobs.size() + " runs asked for; at most " + MAX_JOBS
+                    + " in one go (fewer --runs)");
+        }
+        return jobs;
+    }
+
+    /** Plays the jobs on {@code threads} threads, at a difficulty (null: each certificate's, else tuning's). */
+    public List<Row> play(List<Job> jobs, String difficulty, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, MAX_THREADS)), runnable -> {
+            Thread thread = new Thread(runnable, "playtest-all");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Row>> running = new ArrayList<>();
+            for (Job job : jobs) {
+                running.add(pool.submit(() -> play(job, difficulty)));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Future<Row> future : running) {
+                try {
+                    rows.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a run failed: " + e.getCause(), e.getCause());
+                }
+            }
+            return rows;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Row play(Job job, String difficulty) {
+        Certificate certificate = job.certificate();
+        Simulation simulation;
+        try {
+            // Reading and validating a map touches nothing shared: it runs in parallel; building the simulation doesn't.
+            LevelDef level = LevelCatalog.load(job.level(), tuning);
+            String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty : null;
+            synchronized (building) {
+                simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(), played);
+            }
+        } catch (RuntimeException e) {
+            return new Row(job, null, e.getMessage());
+        }
+        try {
+            simulation.setSkippingBeats(certificate != null && certificate.skipBeats);
+            InputSource input = certificate != null ? certificate.input.player() : InputSource.NONE;
+            long maxTicks = certificate != null ? certificate.tick + GRACE_TICKS : UNCERTIFIED_TICKS;
+            RunReport report = Playtest.run(simulation, input, maxTicks);
+            report.checkpoint = Certificate.START.equals(job.start()) ? null : job.start();
+            return new Row(job, report, null);
+        } finally {
+            synchronized (building) {
+                simulation.dispose();
+            }
+        }
+    }
+
+    /** Every certified start point won every run (the exit code's rule); uncertified ones don't count. */
+    public static boolean certifiedAllWon(List<Row> rows) {
+        for (Row row : rows) {
+            if (row.job().certified() && !row.won()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

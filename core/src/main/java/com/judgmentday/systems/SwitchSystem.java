@@ -1,0 +1,99 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntitySystem;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ControlComponent;
+import com.judgmentday.components.DoorComponent;
+import com.judgmentday.components.DoorOrder;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.InputComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.SwitchComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.Action;
+
+/**
+ * The controlled character throws the switch within its reach when Interact is pressed (a press, not a hold): the
+ * lever moves, {@code switch.thrown} is told, and each door it names gets the switch's order for DoorSystem to carry
+ * out this tick. A switch that works once stays thrown.
+ */
+public final class SwitchSystem extends EntitySystem {
+    private final EventLog events;
+    private ImmutableArray<Entity> switches;
+    private ImmutableArray<Entity> doors;
+    private ImmutableArray<Entity> controlled;
+
+    public SwitchSystem(int priority, EventLog events) {
+        super(priority);
+        this.events = events;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        switches = engine.getEntitiesFor(Family.all(SwitchComponent.class, ZoneComponent.class).get());
+        doors = engine.getEntitiesFor(Family.all(DoorComponent.class, IdentityComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, InputComponent.class,
+                CharacterComponent.class, TransformComponent.class).get());
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        if (controlled.size() == 0 || switches.size() == 0) {
+            return;
+        }
+        Entity who = controlled.first();
+        InputComponent input = Mappers.INPUT.get(who);
+        HealthComponent health = Mappers.HEALTH.get(who);
+        // Runs before PlayerControlSystem, so previous is still last tick's actions.
+        if (!input.current.has(Action.INTERACT) || input.previous.has(Action.INTERACT) || health != null && health.out()) {
+            return;
+        }
+        for (int i = 0; i < switches.size(); i++) {
+            Entity entity = switches.get(i);
+            SwitchComponent lever = Mappers.SWITCH.get(entity);
+            if (!(lever.once && lever.on) && within(who, Mappers.ZONE.get(entity), lever.reach)) {
+                throwSwitch(entity, lever, who);
+                return;
+            }
+        }
+    }
+
+    private void throwSwitch(Entity entity, SwitchComponent lever, Entity who) {
+        lever.on = !lever.on;
+        IdentityComponent thrower = Mappers.IDENTITY.get(who);
+        events.event(EventType.SWITCH_THROWN).who(thrower.id, thrower.name).what(Mappers.IDENTITY.get(entity).name)
+                .amount(lever.on ? 1 : 0).emit();
+        for (int i = 0; i < doors.size(); i++) {
+            Entity door = doors.get(i);
+            if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
+                Mappers.DOOR.get(door).order = lever.action;
+            }
+        }
+    }
+
+    private static boolean names(String[] doors, String name) {
+        for (String door : doors) {
+            if (door.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Entity who, ZoneComponent zone, float reach) {
+        TransformComponent t = Mappers.TRANSFORM.get(who);
+        CharacterComponent body = Mappers.CHARACTER.get(who);
+        float halfWidth = body.def.width / 2f + reach;
+        float halfHeight = body.height / 2f + reach;
+        return t.x + halfWidth > zone.x && t.x - halfWidth < zone.x + zone.width
+                && t.y + halfHeight > zone.y && t.y - halfHeight < zone.y + zone.height;
+    }
+}

@@ -1,0 +1,73 @@
+package com.judgmentday.cli;
+
+import com.badlogic.gdx.utils.JsonReader;
+import com.badlogic.gdx.utils.JsonValue;
+import com.judgmentday.certificates.Certificate;
+import com.judgmentday.certificates.Certificates;
+import com.judgmentday.desktop.Launcher;
+import com.judgmentday.sim.StateHasher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code playtest --all}: every level from every start point on a thread pool, a table and a JSON summary. */
+class PlaytestAllTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Launcher.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void everyStartPointIsPlayedInParallelAsItsCertificateSaysAndTheCertifiedOnesWin(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("all.json");
+        assertThat(run("playtest", "--all", "--jobs", "3", "--json", json.toString())).as(err.toString()).isZero();
+        String table = out.toString();
+        assertThat(table.lines().findFirst().orElseThrow()).startsWith("level").contains("outcome", "sim s", "wall s", "speed",
+                "casualties", "certificate", "objectives met");
+        assertThat(table).containsPattern("proving-ground +start +7 WIN .* certified +out, john, clean")
+                .containsPattern("galleria-service-corridor +dock +1 .* uncertified")
+                .contains("every certified start point won");
+        JsonValue summary = new JsonReader().parse(Files.readString(json));
+        assertThat(summary.getBoolean("certifiedAllWon")).isTrue();
+        int certified = 0;
+        for (JsonValue row : summary.get("runs")) {
+            if (row.getBoolean("certified")) {
+                certified++;
+                // Three threads stepping Box2D worlds side by side end each run on its certificate's state, to the bit.
+                Certificate certificate = Certificates.find(row.getString("level"), row.getString("start"));
+                assertThat(row.getString("stateHash")).as(row.getString("level"))
+                        .isEqualTo(StateHasher.hex(certificate.stateHash));
+            }
+        }
+        assertThat(certified).isEqualTo(4);
+    }
+
+    @Test
+    void theBotAndItsSkillAreRefusedUntilThereIsABot() {
+        assertThat(run("playtest", "--all", "--bot")).isEqualTo(2);
+        assertThat(err.toString()).contains("no bot yet");
+        assertThat(run("playtest", "--all", "--skill", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--skill sets the bot's skill, and there is no bot yet");
+    }
+
+    @Test
+    void optionsThatPickOneRunAndOutOfRangeCountsAreRefused() {
+        assertThat(run("playtest", "--all", "--level", "proving-ground")).isEqualTo(2);
+        assertThat(err.toString()).contains("don't go with it");
+        assertThat(run("playtest", "--all", "--runs", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--runs must be 1 to 100");
+        assertThat(run("playtest", "--all", "--jobs", "65")).isEqualTo(2);
+        assertThat(err.toString()).contains("--jobs must be 1 to 64");
+        assertThat(run("playtest", "--runs", "2", "--level", "proving-ground")).isEqualTo(2);
+        assertThat(err.toString()).contains("--runs and --jobs go with --all");
+        assertThat(out.toString()).isEmpty();
+    }
+}
