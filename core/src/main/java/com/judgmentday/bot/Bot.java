@@ -5,6 +5,7 @@ import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.SwitchComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.content.TuningDef;
@@ -44,6 +45,10 @@ public final class Bot implements InputSource {
     private long polls;
     private long waitedForEscort;
     private boolean heldAtLift;
+    /** A switch to throw first (it opens the door in the way), its lever's position when the bot set out, or null. */
+    private Entity errand;
+    private boolean errandFrom;
+    private boolean interactHeld;
 
     public Bot(Simulation simulation, TuningDef tuning, BotDef def, Skill skill, long seed) {
         this.simulation = simulation;
@@ -101,8 +106,30 @@ public final class Bot implements InputSource {
             legs.hold(view, decided);
             return;
         }
+        if (errand != null) {
+            throwSwitch(tick);
+            return;
+        }
         legs.go(view, place.x + place.width / 2f, place.y, tick, decided);
         clearTheWay();
+    }
+
+    /** Goes to the switch that opens the door in the way and throws it (Interact, a press), then carries on. */
+    private void throwSwitch(long tick) {
+        SwitchComponent lever = Mappers.SWITCH.get(errand);
+        if (lever.on != errandFrom || (lever.once && lever.on)) {
+            errand = null;
+            return;
+        }
+        if (view.reaches(errand)) {
+            legs.hold(view, decided);
+            boolean press = !interactHeld;
+            decided.set(Action.INTERACT, press);
+            interactHeld = press;
+            return;
+        }
+        ZoneComponent plate = Mappers.ZONE.get(errand);
+        legs.go(view, plate.x + plate.width / 2f, plate.y, tick, decided);
     }
 
     /**
@@ -138,12 +165,19 @@ public final class Bot implements InputSource {
     }
 
     /**
-     * Pressing on and getting nowhere: shoot a breakable in the way; hop a crate where there is headroom, else shoot
-     * it aside.
+     * Pressing on and getting nowhere: a closed door with its switch in view sends the bot to throw it; a breakable in
+     * the way is shot; a crate is hopped where there is headroom, else shot aside.
      */
     private void clearTheWay() {
         float direction = decided.has(Action.RIGHT) ? 1f : decided.has(Action.LEFT) ? -1f : 0f;
         if (direction == 0f || !view.grounded() || Math.abs(view.velocity.x) > BLOCKED) {
+            return;
+        }
+        String door = view.closedDoorAhead((int) direction, CRATE_REACH);
+        Entity lever = door == null ? null : view.switchFor(door);
+        if (lever != null) {
+            errand = lever;
+            errandFrom = Mappers.SWITCH.get(lever).on;
             return;
         }
         if (view.breakableAhead((int) direction, CRATE_REACH)) {

@@ -7,7 +7,9 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
+import com.judgmentday.components.DoorComponent;
 import com.judgmentday.components.PickupComponent;
+import com.judgmentday.components.SwitchComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
@@ -37,6 +39,8 @@ final class BotView {
     private final ImmutableArray<Entity> hazards;
     private final ImmutableArray<Entity> breakables;
     private final ImmutableArray<Entity> pickups;
+    private final ImmutableArray<Entity> doors;
+    private final ImmutableArray<Entity> switches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
@@ -52,6 +56,8 @@ final class BotView {
         this.def = def;
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
+        this.doors = simulation.engine().getEntitiesFor(Family.all(DoorComponent.class, ShapeComponent.class).get());
+        this.switches = simulation.engine().getEntitiesFor(Family.all(SwitchComponent.class, ZoneComponent.class).get());
         this.pickups = simulation.engine().getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
         this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
         this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
@@ -204,27 +210,68 @@ final class BotView {
 
     /** Something breakable, not broken yet, within {@code reach} metres ahead at the body's height. */
     boolean breakableAhead(int facing, float reach) {
-        float head = at.y + body.height / 2f;
-        float feet = feet();
         for (int i = 0; i < breakables.size(); i++) {
             Entity breakable = breakables.get(i);
-            if (Mappers.BREAKABLE.get(breakable).broken) {
-                continue;
-            }
-            float[] v = Mappers.SHAPE.get(breakable).vertices;
-            float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
-            for (int k = 0; k + 1 < v.length; k += 2) {
-                minX = Math.min(minX, v[k]);
-                maxX = Math.max(maxX, v[k]);
-                minY = Math.min(minY, v[k + 1]);
-                maxY = Math.max(maxY, v[k + 1]);
-            }
-            float gap = facing > 0 ? minX - (at.x + body.def.width / 2f) : (at.x - body.def.width / 2f) - maxX;
-            if (gap > -body.def.width && gap < reach && minY < head && maxY > feet) {
+            if (!Mappers.BREAKABLE.get(breakable).broken && ahead(Mappers.SHAPE.get(breakable).vertices, facing, reach)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The name of a closed door within {@code reach} metres ahead at the body's height, or null. */
+    String closedDoorAhead(int facing, float reach) {
+        for (int i = 0; i < doors.size(); i++) {
+            Entity door = doors.get(i);
+            if (!Mappers.DOOR.get(door).open && ahead(Mappers.SHAPE.get(door).vertices, facing, reach)) {
+                return Mappers.IDENTITY.get(door).name;
+            }
+        }
+        return null;
+    }
+
+    /** A switch in view that works the named door and can still be thrown, or null. */
+    Entity switchFor(String door) {
+        for (int i = 0; i < switches.size(); i++) {
+            Entity lever = switches.get(i);
+            SwitchComponent what = Mappers.SWITCH.get(lever);
+            ZoneComponent plate = Mappers.ZONE.get(lever);
+            if ((what.once && what.on) || Math.abs(plate.x + plate.width / 2f - at.x) > def.viewHalfWidth) {
+                continue;
+            }
+            for (String name : what.doors) {
+                if (name.equals(door)) {
+                    return lever;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A switch's plate is within its reach of the body. */
+    boolean reaches(Entity lever) {
+        ZoneComponent plate = Mappers.ZONE.get(lever);
+        float reach = Mappers.SWITCH.get(lever).reach;
+        float halfWidth = body.def.width / 2f + reach;
+        float halfHeight = body.height / 2f + reach;
+        return at.x + halfWidth > plate.x && at.x - halfWidth < plate.x + plate.width
+                && at.y + halfHeight > plate.y && at.y - halfHeight < plate.y + plate.height;
+    }
+
+    /** A shape (its vertices) lies within {@code reach} metres ahead of the body, across its height. */
+    private boolean ahead(float[] v, int facing, float reach) {
+        float minX = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int k = 0; k + 1 < v.length; k += 2) {
+            minX = Math.min(minX, v[k]);
+            maxX = Math.max(maxX, v[k]);
+            minY = Math.min(minY, v[k + 1]);
+            maxY = Math.max(maxY, v[k + 1]);
+        }
+        float gap = facing > 0 ? minX - (at.x + body.def.width / 2f) : (at.x - body.def.width / 2f) - maxX;
+        return gap > -body.def.width && gap < reach && minY < at.y + body.height / 2f && maxY > feet();
     }
 
     /** An intact tank in view whose middle is within {@code near} metres of x (a foe beside it), or null. */

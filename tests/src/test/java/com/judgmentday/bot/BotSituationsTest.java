@@ -3,6 +3,7 @@ package com.judgmentday.bot;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.events.EventType;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.report.Playtest;
@@ -56,6 +57,13 @@ class BotSituationsTest {
     @Test
     void takesTheKeyOnTheWayAndGoesThroughTheDoorItOpens() {
         assertThat(BotTest.play(LEVELS + "door-key.tmx", "average", 1L).outcome).isEqualTo(Outcome.WIN);
+    }
+
+    @Test
+    void throwsTheSwitchThatOpensTheDoorInTheWay() {
+        RunReport report = BotTest.play(LEVELS + "switch.tmx", "average", 1L);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        assertThat(report.events).anyMatch(event -> event.type == EventType.SWITCH_THROWN);
     }
 
     @Test
