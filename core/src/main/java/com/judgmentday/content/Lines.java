@@ -12,6 +12,8 @@ import java.io.IOException;
 public final class Lines {
     /** Where the shipped lines are, on the classpath. */
     public static final String PATH = "data/lines.txt";
+    /** The keys of the escort's protests at a lethal shot: john.protest.1, .2, ... said in turn. */
+    public static final String PROTESTS = "john.protest";
     /** The file may be at most this big. */
     static final long LIMIT = SmallFiles.MB;
     private final ObjectMap<String, String> speakers = new ObjectMap<>();
@@ -79,6 +81,15 @@ public final class Lines {
 
     public String words(String key) {
         return words.get(key, "");
+    }
+
+    /** The words of {@code prefix.1}, {@code prefix.2}, ... up to the first number missing. */
+    public com.badlogic.gdx.utils.Array<String> numbered(String prefix) {
+        com.badlogic.gdx.utils.Array<String> said = new com.badlogic.gdx.utils.Array<>();
+        for (int i = 1; i <= words.size && has(prefix + "." + i); i++) {
+            said.add(words(prefix + "." + i));
+        }
+        return said;
     }
 
     /** Every key, for suggesting the one a misspelt key meant. */

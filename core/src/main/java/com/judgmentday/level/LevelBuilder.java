@@ -22,6 +22,7 @@ final class LevelBuilder {
     static LevelDef build(TmxDocument document, Lines lines) {
         LevelDef level = build(document, Set.of());
         StageReader.build(document, lines, level);
+        level.protests.addAll(lines.numbered(Lines.PROTESTS));
         for (BeatDef beat : level.beats) {
             for (StepDef step : beat.steps) {
                 for (HazardDef hazard : level.hazards) {

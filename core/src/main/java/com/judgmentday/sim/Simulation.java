@@ -197,7 +197,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));
         engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 4, tuning.heat, world, events));
-        engine.addSystem(new HealthSystem(Phase.COMBAT.priority + 5, tuning.damage, events, state));
+        engine.addSystem(new HealthSystem(Phase.COMBAT.priority + 5, tuning.damage, events, state, level.protests));
         // Pieces before material: a limb strains from the tick after the body froze, not the tick it froze.
         engine.addSystem(new FragmentSystem(Phase.COMBAT.priority + 6, tuning.t1000Material, events, factory, bodies,
                 random));

@@ -21,6 +21,7 @@ public final class TestLevels {
         level.title = "Test";
         level.width = width;
         level.height = 20f;
+        level.protests.addAll(com.judgmentday.content.Lines.standard().numbered(com.judgmentday.content.Lines.PROTESTS));
         box(0f, 0f, width, 1f);
     }
 
