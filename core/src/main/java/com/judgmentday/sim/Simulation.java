@@ -21,10 +21,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.input.ActionSet;
-import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.LevelException;
-import com.judgmentday.level.SolidDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
@@ -112,11 +109,13 @@ public final class Simulation implements Disposable {
         this(level, tuning, seed, checkpoint, null);
     }
 
-    /**
-     * A simulation at a checkpoint (null: the spawn) and a difficulty (null: tuning's default), which sets
-     * the T-1000's pursuit figures.
-     */
+    /** At a checkpoint (null: the spawn) and a difficulty (null: tuning's default: the T-1000's pursuit figures). */
     public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint, String difficulty) {
+        this(level, tuning, seed, checkpoint, difficulty, null);
+    }
+
+    /** As above; {@code cast}: who was controlled when the checkpoint was taken, and where the others stood. */
+    public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint, String difficulty, CheckpointCast cast) {
         GdxNativesLoader.load();
         Box2D.init();
         this.level = level;
@@ -136,8 +135,7 @@ public final class Simulation implements Disposable {
         addSystems(tuning, pursuit, checkpoint);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
-            public void entityAdded(Entity entity) {
-            }
+            public void entityAdded(Entity entity) { }
 
             @Override
             public void entityRemoved(Entity entity) {
@@ -148,12 +146,12 @@ public final class Simulation implements Disposable {
             }
         });
 
-        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint, stage.objects);
-        if (cast.t1000HeldBack) {
+        LevelPopulator.Cast made = LevelPopulator.populate(level, tuning, factory, checkpoint, stage.objects);
+        if (made.t1000HeldBack) {
             state.pursuersDue++;
         }
-        controlled = cast.player;
-        john = cast.john;
+        controlled = made.player;
+        john = made.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
         events.emit(EventType.LEVEL_STARTED, "level", level.id);
@@ -161,7 +159,10 @@ public final class Simulation implements Disposable {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
             events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
         }
-        engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted, cast.pendingPeople);
+        engine.getSystem(ArrivalSystem.class).expect(made.pendingT1000, made.hunted, made.pendingPeople);
+        if (cast != null) {
+            cast.restore(this);
+        }
     }
 
     /** The system order of one tick, in one place: see {@link Phase}. */
