@@ -35,6 +35,11 @@ public final class CharacterDef {
     public float runSpeed = 6f;
     /** How fast the speed changes on the ground, m/s². */
     public float groundAccel = 40f;
+    /**
+     * Standing on the ground with no intent to move, their body is this many times heavier (1: not at all): the
+     * T-800 braced like a wall, so the T-1000 pushing into it does not shove it along.
+     */
+    public float braceMass = 1f;
     /** How fast the speed changes in the air, m/s². */
     public float airAccel = 15f;
     /** Upward speed a jump starts with, m/s. */

@@ -52,6 +52,7 @@ public final class TuningLoader {
             require(file, c.width > 0 && c.height > 0, where + ": width and height must be positive");
             require(file, c.density > 0, where + ": density must be positive");
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
+            require(file, c.braceMass >= 1 && c.braceMass <= 1000, where + ": braceMass must be from 1 (no brace) to 1000");
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
             checkRules(file, tuning, where, c);
             require(file, tuning.heat.capacity.containsKey(entry.key), "heat.capacity." + entry.key
