@@ -124,8 +124,9 @@ public final class EscortSystem extends IteratingSystem {
         }
         boolean waiting = route.noWay && route.path.isEmpty();
         if (waiting && !follow.waiting) {
-            events.emit(EventType.ESCORT_WAITING, name, String.format(Locale.ROOT, "no way to %.1f,%.1f; waiting at %.1f,%.1f",
-                    follow.goalX, follow.goalFeet, at.x, at.y - body.height / 2f), at.x, at.y);
+            events.event(EventType.ESCORT_WAITING).who(Mappers.IDENTITY.get(entity)).at(at.x, at.y)
+                    .detail(String.format(Locale.ROOT, "no way to %.1f,%.1f; waiting at %.1f,%.1f",
+                            follow.goalX, follow.goalFeet, at.x, at.y - body.height / 2f)).emit();
         }
         follow.waiting = waiting;
     }

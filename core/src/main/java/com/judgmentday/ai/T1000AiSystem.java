@@ -1,5 +1,6 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.content.Lines;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntityListener;
@@ -40,6 +41,7 @@ public final class T1000AiSystem extends IteratingSystem {
     private final PursuitDef pursuit;
     private final String treeText;
     private final String treeName;
+    private final Lines lines;
     private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> people;
     private ImmutableArray<Entity> elevators;
@@ -59,7 +61,7 @@ public final class T1000AiSystem extends IteratingSystem {
     };
 
     public T1000AiSystem(int priority, PathPlanner planner, World world, EventLog events, RunState run, PursuitDef pursuit,
-                         String treeName, String treeText) {
+                         String treeName, String treeText, Lines lines) {
         super(Family.all(T1000Component.class, CharacterComponent.class, TransformComponent.class, MoveIntentComponent.class,
                 LiquidComponent.class, AppearanceComponent.class, BodyComponent.class).get(), priority);
         this.planner = planner;
@@ -69,6 +71,7 @@ public final class T1000AiSystem extends IteratingSystem {
         this.pursuit = pursuit;
         this.treeName = treeName;
         this.treeText = treeText;
+        this.lines = lines;
     }
 
     @Override
@@ -89,7 +92,7 @@ public final class T1000AiSystem extends IteratingSystem {
 
 
     private BehaviorTree<T1000Brain> brainFor(Entity entity) {
-        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people, elevators));
+        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people, elevators, lines));
         trees.put(entity, tree);
         return tree;
     }

@@ -1,5 +1,6 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.content.Lines;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.steer.SteeringAcceleration;
@@ -46,6 +47,8 @@ public final class T1000Brain {
     private final RouteComponent route;
     private final World world;
     private final EventLog events;
+    /** The words of the lines its sampled people had (their keys are in its appearance). */
+    private final Lines lines;
     private final ImmutableArray<Entity> people;
     private final ClosestHit sight = new ClosestHit();
     private final BodySteerable self;
@@ -62,7 +65,7 @@ public final class T1000Brain {
     long tick;
 
     T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
-               ImmutableArray<Entity> people, ImmutableArray<Entity> elevators) {
+               ImmutableArray<Entity> people, ImmutableArray<Entity> elevators, Lines lines) {
         this.entity = entity;
         this.mind = Mappers.T1000.get(entity);
         this.body = Mappers.CHARACTER.get(entity);
@@ -75,6 +78,7 @@ public final class T1000Brain {
         this.world = world;
         this.events = events;
         this.people = people;
+        this.lines = lines;
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
         this.route = Mappers.ROUTE.get(entity);
@@ -121,7 +125,8 @@ public final class T1000Brain {
                 && Math.abs(targetFeet(target) - feet()) < 1f;
         if (close && !mind.reached) {
             mind.reached = true;
-            events.emit(EventType.T1000_REACHED, name, targetName());
+            events.event(EventType.T1000_REACHED).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(mind.target))
+                    .detail(targetName()).emit();
         } else if (Math.abs(dx) > pursuit.reachDistance * 3f) {
             mind.reached = false;
         }
@@ -199,7 +204,9 @@ public final class T1000Brain {
         body.facing = target.x >= at.x ? 1 : -1;
         if (mind.windupTicks == 0) {
             mind.windupTicks = pursuit.stabWindupTicks;
-            events.emit(EventType.T1000_ATTACK, name, "blade arm, wind-up " + pursuit.stabWindupTicks + " ticks");
+            events.event(EventType.T1000_ATTACK).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(mind.target))
+                    .what("blade").amount(pursuit.stabWindupTicks)
+                    .detail("blade arm, wind-up " + pursuit.stabWindupTicks + " ticks").emit();
             return;
         }
         if (--mind.windupTicks > 0) {
@@ -291,7 +298,13 @@ public final class T1000Brain {
         if (on && !appearance.disguised) {
             appearance.look = appearance.sampled.peek();
             String line = appearance.lines.peek();
-            events.emit(EventType.T1000_DISGUISED, name, line.isEmpty() ? appearance.look : appearance.look + ": \"" + line + "\"");
+            int id = Mappers.IDENTITY.get(entity).id;
+            events.event(EventType.T1000_DISGUISED).who(id, name).what(appearance.look).detail(appearance.look).emit();
+            if (lines.has(line)) {
+                // It speaks in the voice it copied: the line's own speaker, said by the T-1000.
+                events.event(EventType.LINE_SAID).who(id, lines.speaker(line)).what(line).amount(lines.readingSeconds(line))
+                        .detail(lines.words(line)).emit();
+            }
         }
         appearance.disguised = on;
     }

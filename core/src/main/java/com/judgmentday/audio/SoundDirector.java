@@ -53,7 +53,7 @@ public final class SoundDirector implements GameEventListener {
         long tick = event.tick;
         switch (event.type) {
             case WEAPON_FIRED:
-                fired(event.detail, tick);
+                fired(event.what, tick);
                 break;
             case GRENADE_LAUNCHED:
                 cue(SoundId.M79, tick);
@@ -62,7 +62,7 @@ public final class SoundDirector implements GameEventListener {
                 cue(SoundId.SHELL, tick);
                 break;
             case WEAPON_IMPACT:
-                cue(impact(event.detail), tick);
+                cue(impact(event.what), tick);
                 break;
             case EXPLOSION:
                 cue(SoundId.EXPLOSION, tick);
@@ -178,24 +178,21 @@ public final class SoundDirector implements GameEventListener {
         }
     }
 
-    /**
-     * What a shot sounds like on the surface its detail starts with ("flesh 3.1,0.9"); earth, concrete,
-     * wood and tiles all thud.
-     */
-    static SoundId impact(String detail) {
-        if (detail.startsWith("flesh")) {
-            return SoundId.IMPACT_FLESH;
+    /** What a shot sounds like on the surface it struck; earth, concrete, wood and tiles all thud. */
+    static SoundId impact(String surface) {
+        switch (surface) {
+            case "flesh":
+                return SoundId.IMPACT_FLESH;
+            case "liquid-metal":
+                return SoundId.IMPACT_LIQUID;
+            case "metal":
+            case "steel":
+                return SoundId.IMPACT_METAL;
+            case "glass":
+                return SoundId.IMPACT_GLASS;
+            default:
+                return SoundId.IMPACT_DULL;
         }
-        if (detail.startsWith("liquid-metal")) {
-            return SoundId.IMPACT_LIQUID;
-        }
-        if (detail.startsWith("metal") || detail.startsWith("steel")) {
-            return SoundId.IMPACT_METAL;
-        }
-        if (detail.startsWith("glass")) {
-            return SoundId.IMPACT_GLASS;
-        }
-        return SoundId.IMPACT_DULL;
     }
 
     private void cue(SoundId sound, long tick) {

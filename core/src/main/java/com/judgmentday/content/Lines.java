@@ -70,6 +70,11 @@ public final class Lines {
         return lines;
     }
 
+    /** No lines at all (a level built without dialogue). */
+    public static Lines none() {
+        return new Lines();
+    }
+
     public boolean has(String key) {
         return words.containsKey(key);
     }
@@ -81,6 +86,11 @@ public final class Lines {
 
     public String words(String key) {
         return words.get(key, "");
+    }
+
+    /** Long enough to read the line: a second and a half, plus a second for every 15 characters. */
+    public float readingSeconds(String key) {
+        return 1.5f + words(key).length() / 15f;
     }
 
     /** The words of {@code prefix.1}, {@code prefix.2}, ... up to the first number missing. */

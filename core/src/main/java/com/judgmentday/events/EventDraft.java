@@ -1,5 +1,7 @@
 package com.judgmentday.events;
 
+import com.judgmentday.components.IdentityComponent;
+
 /**
  * An event being filled in, field by field, before {@link #emit()} logs it: one reused draft per log, so the
  * typed fields cost no garbage beyond the event itself.
@@ -40,6 +42,16 @@ public final class EventDraft {
         whoId = id;
         who = name;
         return this;
+    }
+
+    /** Who did it: an entity by its identity. */
+    public EventDraft who(IdentityComponent identity) {
+        return who(identity.id, identity.name);
+    }
+
+    /** To whom it was done: an entity by its identity (none: nobody). */
+    public EventDraft whom(IdentityComponent identity) {
+        return identity == null ? this : whom(identity.id, identity.name);
     }
 
     /** To whom it was done. */

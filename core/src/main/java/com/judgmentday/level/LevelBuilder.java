@@ -21,6 +21,7 @@ final class LevelBuilder {
     /** The whole level, its beats' lines from {@code lines}. */
     static LevelDef build(TmxDocument document, Lines lines) {
         LevelDef level = build(document, Set.of());
+        level.lines = lines;
         StageReader.build(document, lines, level);
         level.protests.addAll(lines.numbered(Lines.PROTESTS));
         for (BeatDef beat : level.beats) {

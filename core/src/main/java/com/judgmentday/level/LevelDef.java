@@ -54,6 +54,8 @@ public final class LevelDef {
     public final Array<PlacedObject> placed = new Array<>();
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
     public TmxDocument document;
+    /** The dialogue its objects name by key (an npc's line the T-1000 copies). */
+    public com.judgmentday.content.Lines lines = com.judgmentday.content.Lines.none();
 
     /** The checkpoint of that name, or null. */
     public AreaDef checkpoint(String name) {

@@ -57,7 +57,7 @@ public final class LevelValidator {
     public Array<Problem> validate(TmxDocument document) {
         currentDocument = document;
         Array<Problem> problems = new Array<>();
-        PropertyChecker properties = new PropertyChecker(document, problems);
+        PropertyChecker properties = new PropertyChecker(document, problems, lines);
         properties.check(0, "map", schema.mapProperties(), document.properties, document.propertyTypes);
         if (document.tileWidth != SCALE_PX || document.tileHeight != SCALE_PX) {
             problems.add(new Problem(document.file, 0, "map", "tiles are " + fmt(document.tileWidth) + " x "

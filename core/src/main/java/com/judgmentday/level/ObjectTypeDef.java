@@ -33,6 +33,12 @@ public final class ObjectTypeDef {
         return this;
     }
 
+    /** A line of dialogue by its key in the lines file; empty by default (no line). */
+    public ObjectTypeDef line(String propertyName, String propertyDoc) {
+        properties.add(new PropertyDef(propertyName, PropertyKind.LINE, "", 0, 0, new String[0], propertyDoc));
+        return this;
+    }
+
     public ObjectTypeDef choice(String propertyName, String defaultValue, String propertyDoc, String... choices) {
         properties.add(new PropertyDef(propertyName, PropertyKind.CHOICE, defaultValue, 0, 0, choices, propertyDoc));
         return this;

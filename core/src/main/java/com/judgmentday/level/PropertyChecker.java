@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectMap;
+import com.judgmentday.content.Lines;
 
 import java.util.Arrays;
 
@@ -9,10 +10,12 @@ import java.util.Arrays;
 final class PropertyChecker {
     private final TmxDocument document;
     private final Array<Problem> problems;
+    private final Lines lines;
 
-    PropertyChecker(TmxDocument document, Array<Problem> problems) {
+    PropertyChecker(TmxDocument document, Array<Problem> problems, Lines lines) {
         this.document = document;
         this.problems = problems;
+        this.lines = lines;
     }
 
     void check(int objectId, String label, ObjectTypeDef type, ObjectMap<String, String> values,
@@ -72,6 +75,13 @@ final class PropertyChecker {
             case OBJECT:
                 checkReference(objectId, label, property, value, tiledType);
                 break;
+            case LINE: {
+                String missing = value.isBlank() ? null : LineKeys.problem(lines, value.trim());
+                if (missing != null) {
+                    report(objectId, label, name + ": " + missing);
+                }
+                break;
+            }
             default:
                 break;
         }

@@ -9,7 +9,9 @@ public enum PropertyKind {
     /** A reference to another object: its id. */
     OBJECT("object"),
     /** A string from a fixed list of choices. */
-    CHOICE("string");
+    CHOICE("string"),
+    /** The key of a line of dialogue in the lines file (empty: none). */
+    LINE("string");
 
     /** The type attribute Tiled writes for it. */
     public final String tiled;

@@ -12,7 +12,7 @@ final class NpcType extends ObjectType<PersonDef> {
         super(new ObjectTypeDef("npc", "A person: civilians, guards, police, SWAT. None should die.", POINT, RECTANGLE)
                 .choice("role", "civilian", "who they are", "civilian", "guard", "orderly", "police", "swat", "pilot")
                 .choice("behaviour", "idle", "what they do", "idle", "patrol", "flee", "cover", "shoot")
-                .text("line", "", "a line of dialogue the T-1000 can copy when it samples them")
+                .line("line", "the key of a line (assets/data/lines.txt) the T-1000 can copy when it samples them")
                 .number("delay", "0", 0, 600, "seconds after the level starts before they enter"));
     }
 

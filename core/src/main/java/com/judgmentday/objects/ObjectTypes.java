@@ -40,6 +40,7 @@ public final class ObjectTypes {
         all.add(new BreakableType());
         all.add(new PickupType());
         all.add(new NpcType());
+        all.add(new ParkedVehicleType());
         all.add(new VehicleType());
         all.add(new TriggerType());
         all.add(new CheckpointType());

@@ -21,7 +21,7 @@ final class ObjectDrawers {
 
     static List<ObjectDrawer> standard(ObjectScene scene) {
         List<ObjectDrawer> drawers = new ArrayList<>();
-        drawers.add(new VehicleDrawer(scene));
+        drawers.add(new ParkedVehicleDrawer(scene));
         drawers.add(new ConveyorDrawer(scene));
         drawers.add(new CrusherDrawer(scene));
         drawers.add(new LightDrawer(scene));

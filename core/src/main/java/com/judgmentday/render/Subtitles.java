@@ -50,14 +50,6 @@ final class Subtitles {
                     // A hint, not a line: why the way out won't open yet.
                     show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
                     break;
-                case T1000_DISGUISED: {
-                    int quote = event.detail.indexOf('"');
-                    if (quote >= 0) {
-                        show(event.detail.substring(0, Math.max(0, quote - 2)).toUpperCase(Locale.ROOT),
-                                event.detail.substring(quote + 1, event.detail.length() - 1), event.tick);
-                    }
-                    break;
-                }
                 default:
                     break;
             }

@@ -52,8 +52,8 @@ final class CameraDirector implements GameEventListener {
                 addTrauma(0.45f);
                 break;
             case WEAPON_FIRED:
-                addTrauma(event.detail.equals("shotgun") || event.detail.equals("m79") ? 0.2f
-                        : event.detail.equals("minigun") ? 0.06f : 0.04f);
+                addTrauma(event.what.equals("shotgun") || event.what.equals("m79") ? 0.2f
+                        : event.what.equals("minigun") ? 0.06f : 0.04f);
                 break;
             case T1000_SHATTERED:
                 addTrauma(0.25f);

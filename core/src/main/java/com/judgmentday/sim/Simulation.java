@@ -180,7 +180,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
-                    Navigation.TREE, navigation.tree));
+                    Navigation.TREE, navigation.tree, level.lines));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
         engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));

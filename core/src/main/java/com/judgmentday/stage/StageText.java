@@ -5,6 +5,7 @@ import com.judgmentday.content.Lines;
 import com.judgmentday.content.UserText;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.DidYouMean;
+import com.judgmentday.level.LineKeys;
 import com.judgmentday.sim.Simulation;
 
 import java.util.Locale;
@@ -70,19 +71,13 @@ public final class StageText {
                     return "write 'say <line key> [seconds]'";
                 }
                 step.word = words[1];
-                if (!lines.has(step.word)) {
-                    String meant = DidYouMean.closest(step.word, lines.keys());
-                    if (meant != null) {
-                        return "no line has the key '" + UserText.token(step.word) + "' in assets/" + Lines.PATH
-                                + "; did you mean '" + meant + "'?";
-                    }
-                    return "no line has the key '" + UserText.token(step.word) + "' in assets/" + Lines.PATH
-                            + "; add a row '" + UserText.token(step.word) + ": Speaker | words' there, or fix the key";
+                String missing = LineKeys.problem(lines, step.word);
+                if (missing != null) {
+                    return missing;
                 }
                 step.speaker = lines.speaker(step.word);
                 step.text = lines.words(step.word);
-                // Long enough to read: a second and a half, plus a second for every 15 characters.
-                return seconds(step, words, 2, 1.5f + step.text.length() / 15f);
+                return seconds(step, words, 2, lines.readingSeconds(step.word));
             case CAMERA:
                 if (words.length < 2 || words.length > 4) {
                     return "write 'camera <#object or controlled, john, t1000> [zoom] [seconds]'";

@@ -3,6 +3,7 @@ package com.judgmentday.systems;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.EntitySystem;
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.PersonDef;
@@ -88,8 +89,9 @@ public final class ArrivalSystem extends EntitySystem {
             state.arrivalsDue--;
             if (arrival.t1000 != null) {
                 state.pursuersDue--;
-                factory.t1000(arrival.t1000, arrival.t1000.look, arrival.hunted);
-                events.emit(EventType.T1000_ARRIVED, "t1000", arrival.t1000.look, arrival.t1000.x, arrival.t1000.y);
+                Entity t1000 = factory.t1000(arrival.t1000, arrival.t1000.look, arrival.hunted);
+                events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(t1000)).what(arrival.t1000.look)
+                        .at(arrival.t1000.x, arrival.t1000.y).detail(arrival.t1000.look).emit();
             } else {
                 factory.person(arrival.person);
             }

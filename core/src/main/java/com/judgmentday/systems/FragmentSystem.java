@@ -92,8 +92,9 @@ public final class FragmentSystem extends EntitySystem {
         }
         if (heat.inMolten) {
             fragment.lost = true;
-            events.emit(EventType.T1000_FRAGMENT_LOST, Mappers.IDENTITY.get(fragment.owner).name, "a "
-                    + (fragment.liquid ? "droplet" : "shard") + " fell into the molten steel");
+            events.event(EventType.T1000_FRAGMENT_LOST).who(Mappers.IDENTITY.get(fragment.owner))
+                    .what(fragment.liquid ? "droplet" : "shard")
+                    .detail("a " + (fragment.liquid ? "droplet" : "shard") + " fell into the molten steel").emit();
             if (fragment.limb) {
                 Mappers.LIQUID.get(fragment.owner).limbsLost--;
             }
@@ -133,8 +134,8 @@ public final class FragmentSystem extends EntitySystem {
         float y = body.getPosition().y + (leg ? -character.height * 0.3f : character.height * 0.15f);
         factory.fragment(t1000, x, y, size, 0f, Mappers.HEAT.get(t1000).celsius, 0f, character.facing * 0.5f, 0f, true);
         liquid.limbsLost++;
-        events.emit(EventType.LIMB_SNAPPED, Mappers.IDENTITY.get(t1000).name, leg ? "a leg snapped off" : "an arm snapped off",
-                x, y);
+        events.event(EventType.LIMB_SNAPPED).who(Mappers.IDENTITY.get(t1000)).what(leg ? "leg" : "arm").at(x, y)
+                .detail(leg ? "a leg snapped off" : "an arm snapped off").emit();
     }
 
     /** Breaks the frozen body into shards spread over its shape, thrown along the blow and apart. */
@@ -164,13 +165,13 @@ public final class FragmentSystem extends EntitySystem {
         liquid.material = Material.SHATTERED;
         liquid.strainTicks = 0;
         liquid.recoverTicks = 0;
-        events.emit(EventType.T1000_SHATTERED, Mappers.IDENTITY.get(t1000).name, def.fragments + " shards, "
-                + Math.round((float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY))
-                + " N*s (" + damage.cause + ")", body.getPosition().x, body.getPosition().y);
+        float blow = (float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY);
+        events.event(EventType.T1000_SHATTERED).who(Mappers.IDENTITY.get(t1000)).what(damage.cause).amount(blow)
+                .at(body.getPosition().x, body.getPosition().y)
+                .detail(def.fragments + " shards, " + Math.round(blow) + " N*s (" + damage.cause + ")").emit();
     }
 
     private void inPieces(Entity t1000, LiquidComponent liquid) {
-        String name = Mappers.IDENTITY.get(t1000).name;
         int left = 0;
         int frozen = 0;
         for (int i = 0; i < fragments.size(); i++) {
@@ -182,15 +183,18 @@ public final class FragmentSystem extends EntitySystem {
         }
         if (left == 0) {
             liquid.material = Material.MELTED;
-            events.emit(EventType.T1000_MELTED, name, "every piece fell into the molten steel");
+            events.event(EventType.T1000_MELTED).who(Mappers.IDENTITY.get(t1000)).detail("every piece fell into the molten steel")
+                    .emit();
             return;
         }
         if (liquid.material == Material.SHATTERED) {
             if (frozen == 0) {
                 liquid.material = Material.REFORMING;
                 liquid.reformTicks = 0;
-                events.emit(EventType.T1000_THAWED, name, left + " droplets");
-                events.emit(EventType.T1000_REFORMING, name, left + " droplets flow together");
+                events.event(EventType.T1000_THAWED).who(Mappers.IDENTITY.get(t1000)).amount(left).detail(left + " droplets")
+                        .emit();
+                events.event(EventType.T1000_REFORMING).who(Mappers.IDENTITY.get(t1000)).amount(left)
+                        .detail(left + " droplets flow together").emit();
             }
             return;
         }
@@ -200,7 +204,9 @@ public final class FragmentSystem extends EntitySystem {
         if (last != null) {
             standUp(t1000, liquid, last);
             float x = Mappers.BODY.get(t1000).body.getPosition().x;
-            events.emit(EventType.T1000_REFORMED, name, "stands up at x " + Math.round(x * 10f) / 10f);
+            float y = Mappers.BODY.get(t1000).body.getPosition().y;
+            events.event(EventType.T1000_REFORMED).who(Mappers.IDENTITY.get(t1000)).at(x, y)
+                    .detail("stands up at x " + Math.round(x * 10f) / 10f).emit();
         }
     }
 

@@ -77,8 +77,9 @@ public final class HeatSystem extends EntitySystem {
     private void rupture(Entity hazard, HazardComponent h) {
         if (h.struckImpulse >= h.ruptureImpulse) {
             h.spilling = true;
-            events.emit(EventType.TANK_RUPTURED, Mappers.IDENTITY.get(hazard).name,
-                    Math.round(h.struckImpulse) + " N*s, " + Math.round(h.litres) + " litres", h.tankX + h.tankWidth / 2f, h.tankY + h.tankHeight / 2f);
+            events.event(EventType.TANK_RUPTURED).who(Mappers.IDENTITY.get(hazard)).what(Mappers.IDENTITY.get(hazard).name)
+                    .amount(h.litres).at(h.tankX + h.tankWidth / 2f, h.tankY + h.tankHeight / 2f)
+                    .detail(Math.round(h.struckImpulse) + " N*s, " + Math.round(h.litres) + " litres").emit();
         }
         h.struckImpulse = 0f;
     }

@@ -14,12 +14,14 @@ import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.SurfaceComponent;
 import com.judgmentday.content.DamageDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.FixtureTag;
 
@@ -101,11 +103,26 @@ final class Hitscan {
         if (victim != null && !struck.contains(victim, true)) {
             struck.add(victim);
             if (target.getType() == BodyDef.BodyType.DynamicBody) {
-                events.emit(EventType.WEAPON_HIT, Mappers.IDENTITY.get(victim).name, def.name);
+                IdentityComponent whom = Mappers.IDENTITY.get(victim);
+                events.event(EventType.WEAPON_HIT).who(shooterId(), shooterName()).whom(whom.id, whom.name).what(def.name)
+                        .detail(whom.name + " by the " + def.name).emit();
             }
-            events.emit(EventType.WEAPON_IMPACT, Mappers.IDENTITY.get(victim).name, surface(victim) + " "
-                    + Math.round(hit.point.x * 10f) / 10f + "," + Math.round(hit.point.y * 10f) / 10f, hit.point.x, hit.point.y);
+            IdentityComponent whom = Mappers.IDENTITY.get(victim);
+            String surface = surface(victim);
+            events.event(EventType.WEAPON_IMPACT).who(shooterId(), shooterName()).whom(whom.id, whom.name).what(surface)
+                    .at(hit.point.x, hit.point.y).detail(surface + " " + Math.round(hit.point.x * 10f) / 10f + ","
+                            + Math.round(hit.point.y * 10f) / 10f).emit();
         }
+    }
+
+    private int shooterId() {
+        IdentityComponent identity = shooter == null ? null : Mappers.IDENTITY.get(shooter);
+        return identity == null ? GameEvent.NOBODY : identity.id;
+    }
+
+    private String shooterName() {
+        IdentityComponent identity = shooter == null ? null : Mappers.IDENTITY.get(shooter);
+        return identity == null ? "level" : identity.name;
     }
 
     /** What a bullet strikes, for sparks and sound: a character's surface from its def, or the solid's material. */

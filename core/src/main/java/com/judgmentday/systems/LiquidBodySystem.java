@@ -32,11 +32,10 @@ public final class LiquidBodySystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         DamageComponent damage = Mappers.DAMAGE.get(entity);
-        String name = Mappers.IDENTITY.get(entity).name;
         // Frozen or in pieces it doesn't splash: the fragment system reads the hit (it shatters).
         if (!liquid.material.incapacitated()) {
             if (damage.any()) {
-                react(entity, liquid, damage, name);
+                react(entity, liquid, damage);
             }
             damage.clear();
         }
@@ -51,13 +50,14 @@ public final class LiquidBodySystem extends IteratingSystem {
         Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
     }
 
-    private void react(Entity entity, LiquidComponent liquid, DamageComponent damage, String name) {
+    private void react(Entity entity, LiquidComponent liquid, DamageComponent damage) {
         if (damage.pelletHits > 0) {
             liquid.holes += damage.pelletHits;
             if (liquid.closeTicks == 0) {
                 liquid.closeTicks = pursuit.holeCloseTicks;
             }
-            events.emit(EventType.T1000_SPLASHED, name, liquid.holes + " holes");
+            events.event(EventType.T1000_SPLASHED).who(Mappers.IDENTITY.get(entity)).amount(liquid.holes)
+                    .detail(liquid.holes + " holes").emit();
         }
         float blow = (float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY);
         if (blow >= pursuit.knockbackImpulse) {
@@ -67,8 +67,8 @@ public final class LiquidBodySystem extends IteratingSystem {
             float speed = burst ? pursuit.knockbackSpeed * 1.5f : pursuit.knockbackSpeed;
             Body body = Mappers.BODY.get(entity).body;
             body.setLinearVelocity(Math.signum(damage.impulseX) * speed, speed * 0.5f);
-            events.emit(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK, name,
-                    "recovers in " + liquid.recoverTicks + " ticks");
+            events.event(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK).who(Mappers.IDENTITY.get(entity))
+                    .amount(blow).detail("recovers in " + liquid.recoverTicks + " ticks").emit();
         }
     }
 }

@@ -44,7 +44,8 @@ public final class LiquidFormSystem extends IteratingSystem {
             bodies.reshapeCharacter(body, entity, character.def, character.height, character.def.squeezeHeight, true);
             character.height = character.def.squeezeHeight;
             liquid.squeezed = true;
-            events.emit(EventType.T1000_POURED, Mappers.IDENTITY.get(entity).name, "flattens to pour through a low gap");
+            events.event(EventType.T1000_POURED).who(Mappers.IDENTITY.get(entity)).detail("flattens to pour through a low gap")
+                    .emit();
         } else if (!wants && liquid.squeezed && roomToStand(body, character)) {
             bodies.reshapeCharacter(body, entity, character.def, character.height, character.def.height, true);
             character.height = character.def.height;

@@ -9,6 +9,7 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.T1000Component;
@@ -36,7 +37,7 @@ public final class MaterialSystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         LiquidComponent liquid = Mappers.LIQUID.get(entity);
         HeatComponent heat = Mappers.HEAT.get(entity);
-        String name = Mappers.IDENTITY.get(entity).name;
+        IdentityComponent who = Mappers.IDENTITY.get(entity);
         switch (liquid.material) {
             case MELTED:
             case SHATTERED:
@@ -44,16 +45,17 @@ public final class MaterialSystem extends IteratingSystem {
                 // In pieces (the fragment system runs those) or gone.
                 break;
             case MELTING:
-                thrash(entity, liquid, name);
+                thrash(entity, liquid, who);
                 break;
             default:
                 if (heat.inMolten && heat.celsius > def.meltAbove) {
                     liquid.material = Material.MELTING;
                     liquid.meltTicks = def.meltTicks;
                     Vector2 at = Mappers.BODY.get(entity).body.getPosition();
-                    events.emit(EventType.T1000_MELTING, name, Math.round(heat.celsius) + " C", at.x, at.y);
+                    events.event(EventType.T1000_MELTING).who(Mappers.IDENTITY.get(entity)).amount(heat.celsius).at(at.x, at.y)
+                            .detail(Math.round(heat.celsius) + " C").emit();
                 } else {
-                    cool(liquid, heat.celsius, name);
+                    cool(liquid, heat.celsius, who);
                 }
                 break;
         }
@@ -71,7 +73,7 @@ public final class MaterialSystem extends IteratingSystem {
     }
 
     /** Liquid, chilled and frozen, with a gap between each freezing and thawing threshold. */
-    private void cool(LiquidComponent liquid, float celsius, String name) {
+    private void cool(LiquidComponent liquid, float celsius, IdentityComponent who) {
         Material was = liquid.material;
         if (celsius < def.frozenBelow) {
             liquid.material = Material.FROZEN;
@@ -87,16 +89,16 @@ public final class MaterialSystem extends IteratingSystem {
         }
         String detail = Math.round(celsius) + " C";
         if (liquid.material == Material.FROZEN) {
-            events.emit(EventType.T1000_FROZEN, name, detail);
+            events.event(EventType.T1000_FROZEN).who(who).amount(celsius).detail(detail).emit();
         } else if (was == Material.FROZEN) {
-            events.emit(EventType.T1000_THAWED, name, detail);
+            events.event(EventType.T1000_THAWED).who(who).amount(celsius).detail(detail).emit();
         } else if (liquid.material == Material.CHILLED) {
-            events.emit(EventType.T1000_CHILLED, name, detail);
+            events.event(EventType.T1000_CHILLED).who(who).amount(celsius).detail(detail).emit();
         }
     }
 
     /** Cycles through the forms it has taken, then is gone: its body leaves the world. */
-    private void thrash(Entity entity, LiquidComponent liquid, String name) {
+    private void thrash(Entity entity, LiquidComponent liquid, IdentityComponent who) {
         AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
         int elapsed = def.meltTicks - liquid.meltTicks;
         appearance.look = appearance.sampled.get((elapsed / def.thrashTicks) % appearance.sampled.size);
@@ -105,6 +107,6 @@ public final class MaterialSystem extends IteratingSystem {
         }
         liquid.material = Material.MELTED;
         Mappers.BODY.get(entity).body.setActive(false);
-        events.emit(EventType.T1000_MELTED, name, "thrashed through " + appearance.sampled.toString(", "));
+        events.event(EventType.T1000_MELTED).who(who).detail("thrashed through " + appearance.sampled.toString(", ")).emit();
     }
 }

@@ -41,7 +41,6 @@ public final class MimicrySystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         AppearanceComponent appearance = Mappers.APPEARANCE.get(entity);
         TransformComponent at = Mappers.TRANSFORM.get(entity);
-        String name = Mappers.IDENTITY.get(entity).name;
         for (int i = 0; i < people.size(); i++) {
             Entity person = people.get(i);
             TransformComponent them = Mappers.TRANSFORM.get(person);
@@ -50,7 +49,8 @@ public final class MimicrySystem extends IteratingSystem {
                     && !appearance.sampled.contains(role, false)) {
                 appearance.sampled.add(role);
                 appearance.lines.add(Mappers.PERSON.get(person).line);
-                events.emit(EventType.T1000_SAMPLED, name, role);
+                events.event(EventType.T1000_SAMPLED).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(person))
+                        .what(role).detail(role).emit();
             }
         }
         CharacterComponent body = Mappers.CHARACTER.get(entity);
@@ -58,7 +58,8 @@ public final class MimicrySystem extends IteratingSystem {
         if (!under.equals(appearance.pattern)) {
             appearance.pattern = under;
             if (!under.isEmpty()) {
-                events.emit(EventType.T1000_GLITCH, name, "takes on the " + under + " pattern");
+                events.event(EventType.T1000_GLITCH).who(Mappers.IDENTITY.get(entity)).what(under)
+                        .detail("takes on the " + under + " pattern").emit();
             }
         }
     }

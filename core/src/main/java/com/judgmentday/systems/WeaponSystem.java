@@ -14,6 +14,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
@@ -85,7 +86,8 @@ public final class WeaponSystem extends IteratingSystem {
             weapon.heldTicks = 0;
             weapon.queued = false;
             weapon.cooldown = Math.max(weapon.cooldown, SWITCH_TICKS);
-            events.emit(EventType.WEAPON_SWITCHED, name(entity), weapon.held().def.name);
+            events.event(EventType.WEAPON_SWITCHED).who(Mappers.IDENTITY.get(entity)).what(weapon.held().def.name)
+                    .detail(weapon.held().def.name).emit();
             return;
         }
         WeaponSlot slot = weapon.held();
@@ -95,7 +97,8 @@ public final class WeaponSystem extends IteratingSystem {
                 int taken = Math.min(def.magazine - slot.loaded, slot.reserve);
                 slot.loaded += taken;
                 slot.reserve -= taken;
-                events.emit(EventType.WEAPON_RELOADED, name(entity), def.name);
+                events.event(EventType.WEAPON_RELOADED).who(Mappers.IDENTITY.get(entity)).what(def.name).amount(taken)
+                        .detail(def.name).emit();
             }
             return;
         }
@@ -106,7 +109,7 @@ public final class WeaponSystem extends IteratingSystem {
             if (slot.reserve > 0) {
                 weapon.reloading = Math.max(1, def.reloadTicks);
             } else if (fire && weapon.heldTicks == 0) {
-                events.emit(EventType.WEAPON_EMPTY, name(entity), def.name);
+                events.event(EventType.WEAPON_EMPTY).who(Mappers.IDENTITY.get(entity)).what(def.name).detail(def.name).emit();
             }
             weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;
             return;
@@ -134,7 +137,8 @@ public final class WeaponSystem extends IteratingSystem {
             float angle = def.launchDegrees * MathUtils.degreesToRadians;
             factory.grenade(def, shooter, originX, originY, facing * MathUtils.cos(angle) * def.launchSpeed,
                     MathUtils.sin(angle) * def.launchSpeed);
-            events.emit(EventType.GRENADE_LAUNCHED, name(shooter), def.name);
+            events.event(EventType.GRENADE_LAUNCHED).who(Mappers.IDENTITY.get(shooter)).what(def.name).at(originX, originY)
+                    .detail(def.name).emit();
         } else {
             float aim = aimLow(originX, originY, facing, def.range);
             hitscan.shoot(shooter, body, def, originX, originY, facing, aim, random);
@@ -146,9 +150,11 @@ public final class WeaponSystem extends IteratingSystem {
         weapon.shots++;
         weapon.cooldown = def.cooldownTicks;
         events.count("shotsFired", 1);
-        events.emit(EventType.WEAPON_FIRED, name(shooter), def.name, originX, originY);
+        IdentityComponent who = Mappers.IDENTITY.get(shooter);
+        events.event(EventType.WEAPON_FIRED).who(who.id, who.name).what(def.name).at(originX, originY).detail(def.name).emit();
         if (def.ejectsShells) {
-            events.emit(EventType.WEAPON_SHELL, name(shooter), def.name, body.getPosition().x, originY);
+            events.event(EventType.WEAPON_SHELL).who(who.id, who.name).what(def.name).at(body.getPosition().x, originY)
+                    .detail(def.name).emit();
         }
     }
 
@@ -175,9 +181,5 @@ public final class WeaponSystem extends IteratingSystem {
             }
         }
         return angle;
-    }
-
-    private static String name(Entity entity) {
-        return Mappers.IDENTITY.get(entity).name;
     }
 }

@@ -87,7 +87,14 @@ class T1000PursuitTest {
         RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         assertThat(first(report, EventType.T1000_POURED)).isNotNull();
         assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
-        assertThat(first(report, EventType.T1000_DISGUISED).detail).isEqualTo("guard: \"Hey, you can't be up here.\"");
+        GameEvent disguised = first(report, EventType.T1000_DISGUISED);
+        assertThat(disguised.what).isEqualTo("guard");
+        GameEvent said = first(report, EventType.LINE_SAID);
+        assertThat(said.what).isEqualTo("guard.cant-be-here");
+        assertThat(said.who()).isEqualTo("Guard");
+        assertThat(said.whoId).as("said by the T-1000 in the guard's voice").isEqualTo(disguised.whoId);
+        assertThat(said.detail).isEqualTo("Hey, you can't be up here.");
+        assertThat(said.tick).isEqualTo(disguised.tick);
         assertThat(first(report, EventType.T1000_GLITCH).detail).contains("chequered");
     }
 

@@ -12,8 +12,8 @@ class SoundDirectorTest {
     private final RecordingOutput output = new RecordingOutput();
     private final SoundDirector director = new SoundDirector(output);
 
-    private void hear(long tick, EventType type, String detail) {
-        director.onEvent(new GameEvent(tick, type, "t800", detail));
+    private void hear(long tick, EventType type, String what) {
+        director.onEvent(new GameEvent(tick, type, 1, "t800", GameEvent.NOBODY, "", what, Float.NaN, what, Float.NaN, Float.NaN));
     }
 
     @Test
@@ -43,13 +43,13 @@ class SoundDirectorTest {
 
     @Test
     void aShotStrikingASurfaceSoundsLikeTheSurface() {
-        hear(1, EventType.WEAPON_IMPACT, "flesh 3.1,0.9");
-        hear(2, EventType.WEAPON_IMPACT, "liquid-metal 4.0,1.2");
-        hear(3, EventType.WEAPON_IMPACT, "metal 1.0,1.0");
-        hear(4, EventType.WEAPON_IMPACT, "steel 2.0,0.5");
-        hear(5, EventType.WEAPON_IMPACT, "glass 2.0,0.5");
-        hear(6, EventType.WEAPON_IMPACT, "concrete 2.0,0.5");
-        hear(7, EventType.WEAPON_IMPACT, "wood 2.0,0.5");
+        hear(1, EventType.WEAPON_IMPACT, "flesh");
+        hear(2, EventType.WEAPON_IMPACT, "liquid-metal");
+        hear(3, EventType.WEAPON_IMPACT, "metal");
+        hear(4, EventType.WEAPON_IMPACT, "steel");
+        hear(5, EventType.WEAPON_IMPACT, "glass");
+        hear(6, EventType.WEAPON_IMPACT, "concrete");
+        hear(7, EventType.WEAPON_IMPACT, "wood");
         assertThat(output.sounds()).containsExactly(SoundId.IMPACT_FLESH, SoundId.IMPACT_LIQUID, SoundId.IMPACT_METAL,
                 SoundId.IMPACT_METAL, SoundId.IMPACT_GLASS, SoundId.IMPACT_DULL, SoundId.IMPACT_DULL);
     }
@@ -57,11 +57,11 @@ class SoundDirectorTest {
     @Test
     void aVolleyInOneTickPlaysTwiceAndTheNextTickPlaysAgain() {
         for (int pellet = 0; pellet < 9; pellet++) {
-            hear(20, EventType.WEAPON_IMPACT, "flesh 3.1,0.9");
+            hear(20, EventType.WEAPON_IMPACT, "flesh");
         }
         hear(20, EventType.WEAPON_SHELL, "shotgun");
         hear(20, EventType.WEAPON_SHELL, "shotgun");
-        hear(21, EventType.WEAPON_IMPACT, "flesh 3.1,0.9");
+        hear(21, EventType.WEAPON_IMPACT, "flesh");
         assertThat(output.sounds()).containsExactly(SoundId.IMPACT_FLESH, SoundId.IMPACT_FLESH, SoundId.SHELL,
                 SoundId.IMPACT_FLESH);
     }
@@ -117,12 +117,12 @@ class SoundDirectorTest {
         EventLog events = new EventLog();
         events.addListener(director);
         events.setTick(50);
-        events.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        events.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
         director.reset();
         events.setTick(50);
-        events.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        events.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
         events.removeListener(director);
-        events.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        events.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
         assertThat(output.sounds()).containsExactly(SoundId.SHOTGUN, SoundId.SHOTGUN);
     }
 }

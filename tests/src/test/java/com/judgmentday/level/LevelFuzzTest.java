@@ -122,7 +122,8 @@ class LevelFuzzTest {
                     break;
                 default:
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    for (int k = 0; k < 1 + random.nextInt(8); k++) {
+                    // An earlier cut may have left nothing to corrupt.
+                    for (int k = 0; bytes.length > 0 && k < 1 + random.nextInt(8); k++) {
                         bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
                     }
                     return bytes;

@@ -45,7 +45,7 @@ class LevelLoaderTest {
             + "<property name=\"zoom\" type=\"float\" value=\"1.25\"/></properties></object>\n"
             + "<object id=\"22\" type=\"npc\" x=\"480\" y=\"288\"><properties><property name=\"role\" value=\"guard\"/>"
             + "<property name=\"behaviour\" value=\"patrol\"/></properties><point/></object>\n"
-            + "<object id=\"23\" type=\"vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
+            + "<object id=\"23\" type=\"parked-vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
@@ -135,7 +135,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " character, solid, one-way, ladder, bars, door, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
-                        + " breakable, pickup, npc, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate (and 1 more: run"
+                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, character, solid, one-way, ladder, bars, door, elevator,"
-            + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, vehicle, trigger, checkpoint,"
+            + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
             + " exit, light, camera-zone, beat, crate";
 
     @TempDir
@@ -226,6 +226,12 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "beat", prop("steps", "string", "say john.trust")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: say: no line has the key 'john.trust' in assets/data/lines.txt;"
                         + " did you mean 'john.trust-me'?");
+        assertThat(with(rect(4, "npc", prop("line", "string", "Hey, you can't be up here.")))).as("words, not a key")
+                .containsExactly("v.tmx:4 (npc): 'line': no line has the key 'Hey, you can't be up here.' in"
+                        + " assets/data/lines.txt; add a row 'Hey, you can't be up here.: Speaker | words' there, or fix the key");
+        assertThat(with(rect(4, "npc", prop("line", "string", "guard.cant-be-her")))).containsExactly(
+                "v.tmx:4 (npc): 'line': no line has the key 'guard.cant-be-her' in assets/data/lines.txt;"
+                        + " did you mean 'guard.cant-be-here'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(

@@ -95,7 +95,7 @@ class CharacterPhysicsTest {
         hold(1, Action.FIRE);
         hold(30);
         assertThat(Mappers.TRANSFORM.get(crate).x).isGreaterThan(before + 0.5f);
-        assertThat(simulation.events().first(EventType.WEAPON_HIT).subject).isEqualTo(Mappers.IDENTITY.get(crate).name);
+        assertThat(simulation.events().first(EventType.WEAPON_HIT).whom).isEqualTo(Mappers.IDENTITY.get(crate).name);
         assertThat(simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("t800");
     }
 

@@ -52,8 +52,8 @@ class FriendlyFireTest {
         assertThat(johnsHealth()).isEqualTo(before);
         boolean crateHit = false;
         for (GameEvent event : simulation.events().events()) {
-            assertThat(event.subject).as("nothing strikes John").isNotEqualTo("john");
-            crateHit |= event.type == EventType.WEAPON_HIT && event.subject.startsWith("crate");
+            assertThat(event.whom).as("nothing strikes John").isNotEqualTo("john");
+            crateHit |= event.type == EventType.WEAPON_HIT && event.whom.startsWith("crate");
         }
         assertThat(crateHit).isTrue();
     }
@@ -77,8 +77,8 @@ class FriendlyFireTest {
         assertThat(johnsHealth()).isEqualTo(before);
         boolean crateHit = false;
         for (GameEvent event : simulation.events().events()) {
-            assertThat(event.subject).as("nothing strikes John").isNotEqualTo("john");
-            crateHit |= event.type == EventType.WEAPON_HIT && event.subject.startsWith("crate");
+            assertThat(event.whom).as("nothing strikes John").isNotEqualTo("john");
+            crateHit |= event.type == EventType.WEAPON_HIT && event.whom.startsWith("crate");
         }
         assertThat(crateHit).as("her shots went through him to the crate behind").isTrue();
     }

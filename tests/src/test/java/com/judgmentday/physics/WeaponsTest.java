@@ -65,7 +65,7 @@ class WeaponsTest {
         hold(60, Action.FIRE);
         assertThat(shots()).as("holding the trigger is one shot").isEqualTo(1);
         hold(1);
-        assertThat(simulation.events().first(EventType.WEAPON_IMPACT).detail).startsWith("flesh");
+        assertThat(simulation.events().first(EventType.WEAPON_IMPACT).what).isEqualTo("flesh");
         assertThat(simulation.events().first(EventType.PERSON_DOWN).detail).isEqualTo("hit in the legs");
         hold(1, Action.FIRE);
         hold(1);

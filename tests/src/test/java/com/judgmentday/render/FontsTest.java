@@ -1,10 +1,12 @@
 package com.judgmentday.render;
 
+import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.g2d.PixmapPacker;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeBitmapFontData;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.Hinting;
 import com.badlogic.gdx.utils.GdxNativesLoader;
+import com.judgmentday.content.Lines;
 import com.judgmentday.level.LevelSummary;
 import com.judgmentday.menu.Credits;
 import com.judgmentday.menu.Menu;
@@ -17,15 +19,9 @@ import com.judgmentday.support.RecordingHost;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,23 +130,16 @@ class FontsTest {
         return pages;
     }
 
-    /** The subtitles the shipped maps give their people and triggers. */
-    private static List<String> lines() throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> maps = Files.list(TestContent.assets().resolve("levels"))) {
-            for (Path map : maps.filter(p -> p.toString().endsWith(".tmx")).toList()) {
-                NodeList properties = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(map.toFile())
-                        .getElementsByTagName("property");
-                for (int i = 0; i < properties.getLength(); i++) {
-                    Element property = (Element) properties.item(i);
-                    if (property.getAttribute("name").equals("line")) {
-                        lines.add(property.getAttribute("value"));
-                    }
-                }
-            }
+    /** Every subtitle the game can show: the words and speakers of the lines file. */
+    private static List<String> lines() {
+        Lines lines = Lines.load(new FileHandle(TestContent.assets().resolve(Lines.PATH).toFile()));
+        List<String> texts = new ArrayList<>();
+        for (String key : lines.keys()) {
+            texts.add(lines.speaker(key));
+            texts.add(lines.words(key));
         }
-        assertThat(lines).as("the shipped maps' lines").isNotEmpty();
-        return lines;
+        assertThat(texts).as("the shipped lines").isNotEmpty();
+        return texts;
     }
 
     private static String missing(String file, String characters) {

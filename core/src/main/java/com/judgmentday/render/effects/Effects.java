@@ -72,7 +72,7 @@ public final class Effects implements GameEventListener {
                 particles.add(x, y, -1.2f + rand(0.6f), 2.5f + rand(0.8f), -20f, 0.5f, 0.1f, 0.7f, BRASS, BRASS, false);
                 break;
             case WEAPON_IMPACT:
-                impact(event.detail, x, y);
+                impact(event.what, x, y);
                 break;
             case EXPLOSION:
                 blastX = x;
@@ -108,12 +108,12 @@ public final class Effects implements GameEventListener {
         }
     }
 
-    private void impact(String detail, float x, float y) {
-        if (detail.startsWith("liquid-metal")) {
+    private void impact(String surface, float x, float y) {
+        if (surface.equals("liquid-metal")) {
             burst(x, y, 8, 0.1f, 3f, -15f, 0.5f, 0.1f, 0.5f, CHROME, CHROME_END, false);
-        } else if (detail.startsWith("metal") || detail.startsWith("steel")) {
+        } else if (surface.equals("metal") || surface.equals("steel")) {
             burst(x, y, 7, 0.05f, 5f, -15f, 0.5f, 0.08f, 0.35f, SPARK, SPARK_END, true);
-        } else if (detail.startsWith("flesh")) {
+        } else if (surface.equals("flesh")) {
             burst(x, y, 3, 0.05f, 1.5f, -12f, 0.5f, 0.08f, 0.3f, BLOOD, BLOOD, false);
         } else {
             burst(x, y, 5, 0.1f, 2.5f, -10f, 1f, 0.1f, 0.5f, DUST, DUST, false);

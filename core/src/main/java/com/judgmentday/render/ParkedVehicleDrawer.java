@@ -5,11 +5,11 @@ import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.level.MapObject;
 
 /** Vehicles parked where the map puts them, facing its way. */
-final class VehicleDrawer implements ObjectDrawer {
+final class ParkedVehicleDrawer implements ObjectDrawer {
     private final SetDressing parked = new SetDressing();
 
-    VehicleDrawer(ObjectScene scene) {
-        for (MapObject object : SetDressing.objects(scene, "vehicle")) {
+    ParkedVehicleDrawer(ObjectScene scene) {
+        for (MapObject object : SetDressing.objects(scene, "parked-vehicle")) {
             TextureRegion[] frames = SetDressing.frames(scene.atlas, "vehicle-" + SetDressing.value(scene, object, "kind"));
             if (frames == null) {
                 continue;
@@ -24,7 +24,7 @@ final class VehicleDrawer implements ObjectDrawer {
 
     @Override
     public String type() {
-        return "vehicle";
+        return "parked-vehicle";
     }
 
     @Override
