@@ -14,6 +14,8 @@ public final class Lines {
     public static final String PATH = "data/lines.txt";
     /** The keys of the escort's protests at a lethal shot: john.protest.1, .2, ... said in turn. */
     public static final String PROTESTS = "john.protest";
+    /** The key of what the escort says when the player's blast throws him about. */
+    public static final String THROWN = "john.protest.blast";
     /** The file may be at most this big. */
     static final long LIMIT = SmallFiles.MB;
     private final ObjectMap<String, String> speakers = new ObjectMap<>();

@@ -48,6 +48,8 @@ public final class LevelDef {
     public final Array<ObjectiveDef> objectives = new Array<>();
     /** What the escort says at the player's lethal fire, in turn (lines john.protest.1..n, resolved at load). */
     public final Array<String> protests = new Array<>();
+    /** What the escort says when the player's blast throws him about (the line john.protest.blast). */
+    public String thrownProtest = "";
     /** Objects a beat brings in (its spawn step): not there until it does. */
     public final IntSet heldBack = new IntSet();
     /** Every object its type read, in map order: what the population step walks. */

@@ -194,7 +194,7 @@ public final class Simulation implements Disposable {
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
-        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));
+        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events, level.thrownProtest));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));
         engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 4, tuning.heat, world, events));

@@ -24,6 +24,7 @@ class ProtestLinesTest {
         LevelDef shipped = new LevelLoader(TestContent.tuning()).load(map);
         assertThat(shipped.protests).containsExactly("You can't just go around killing people!", "Hey! You promised!",
                 "Swear you won't kill anyone!");
+        assertThat(shipped.thrownProtest).isEqualTo("Whoa! Watch it with that thing!");
         String text = java.nio.file.Files.readString(TestContent.assets().resolve(Lines.PATH));
         Lines own = Lines.parse("own", text.replace("You can't just go around killing people!", "Not on my watch."));
         assertThat(new LevelLoader(TestContent.tuning(), own).load(map).protests)
