@@ -15,8 +15,6 @@ public final class SpawnDef {
     public Kind kind;
     /** The tuning name of the character, for instance "t800". */
     public String character;
-    /** Its object's name (a beat's control step may name a placed character by it); may be empty. */
-    public String name = "";
     /** The look a T-1000 arrives in ("police", "guard"...); null for others. */
     public String look;
     public float x;

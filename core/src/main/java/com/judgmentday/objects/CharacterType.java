@@ -32,7 +32,6 @@ final class CharacterType extends ObjectType<SpawnDef> {
     @Override
     public SpawnDef read(ObjectReading in) {
         SpawnDef character = in.spawn(SpawnDef.Kind.CHARACTER, in.text("character").trim().toLowerCase(Locale.ROOT));
-        character.name = in.object.name;
         character.facing = "left".equals(in.text("facing")) ? -1 : 1;
         return character;
     }

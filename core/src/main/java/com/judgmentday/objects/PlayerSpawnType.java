@@ -31,13 +31,14 @@ final class PlayerSpawnType extends ObjectType<SpawnDef> {
 
     @Override
     public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
-        String wrong = CharacterType.playable(tuning, in(object));
+        String wrong = CharacterType.playable(tuning, characterOf(object));
         if (wrong != null) {
             problems.add(problem(document, object, wrong));
         }
     }
 
-    private static String in(MapObject object) {
+    /** Who the object says is played, as the reading folds it. */
+    private static String characterOf(MapObject object) {
         return object.properties.get("character", "t800").trim().toLowerCase(Locale.ROOT);
     }
 

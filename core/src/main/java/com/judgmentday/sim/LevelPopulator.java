@@ -2,6 +2,7 @@ package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntMap;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
@@ -77,7 +78,7 @@ final class LevelPopulator {
             // Playable characters waiting for a beat to hand them the player (named by their object's id).
             if (spawn.kind == SpawnDef.Kind.CHARACTER) {
                 Entity waiting = factory.standing(spawn.character, spawn.x, spawn.y);
-                com.judgmentday.components.Mappers.CHARACTER.get(waiting).facing = spawn.facing;
+                Mappers.CHARACTER.get(waiting).facing = spawn.facing;
                 objects.put(spawn.objectId, waiting);
             }
         }
