@@ -7,6 +7,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.components.FollowComponent;
@@ -32,27 +33,24 @@ import com.judgmentday.sim.RunState;
  * ({@link RunState#invulnerable}) the controlled character and its allies take nothing.
  */
 public final class HealthSystem extends IteratingSystem {
-    private static final String[] PROTESTS = {
-        "You can't just go around killing people!",
-        "Hey! You promised!",
-        "Swear you won't kill anyone!",
-    };
-
     private final DamageDef def;
     private final EventLog events;
     private final RunState run;
+    /** The escort's words at a lethal shot, said in turn (the level's, from the lines file). */
+    private final Array<String> protestLines;
     private ImmutableArray<Entity> controlled;
     /** Whoever escorts the player (John): the one who objects to a lethal shot. */
     private ImmutableArray<Entity> escorts;
     private int protestCooldown;
     private int protests;
 
-    public HealthSystem(int priority, DamageDef def, EventLog events, RunState run) {
+    public HealthSystem(int priority, DamageDef def, EventLog events, RunState run, Array<String> protestLines) {
         super(Family.all(HealthComponent.class, DamageComponent.class, CharacterComponent.class, HeatComponent.class).get(),
                 priority);
         this.def = def;
         this.events = events;
         this.run = run;
+        this.protestLines = protestLines;
     }
 
     @Override
@@ -165,7 +163,8 @@ public final class HealthSystem extends IteratingSystem {
         Entity protester = gunfire && protestCooldown == 0 ? escortUp() : null;
         if (protester != null) {
             protestCooldown = def.protestTicks;
-            events.emit(EventType.JOHN_PROTEST, name(protester), PROTESTS[protests++ % PROTESTS.length]);
+            events.emit(EventType.JOHN_PROTEST, name(protester),
+                    protestLines.isEmpty() ? "" : protestLines.get(protests++ % protestLines.size));
         }
         hurt(entity, health, damage, damage.bodyPoints);
         if (health.health <= 0f) {

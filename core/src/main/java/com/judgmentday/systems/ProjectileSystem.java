@@ -24,12 +24,15 @@ public final class ProjectileSystem extends IteratingSystem {
     /** How far outside a struck body a grenade bursts, metres. */
     private static final float SURFACE_GAP = 0.05f;
     private final EventLog events;
+    /** What an escort the player's blast throws about says (the level's line john.protest.blast). */
+    private final String thrownProtest;
     private final Blast blast;
     private ImmutableArray<Entity> characters;
 
-    public ProjectileSystem(int priority, World world, EventLog events) {
+    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest) {
         super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
         this.events = events;
+        this.thrownProtest = thrownProtest;
         this.blast = new Blast(world);
     }
 
@@ -62,7 +65,7 @@ public final class ProjectileSystem extends IteratingSystem {
                 + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
                 + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck", x, at.y);
         if (blast.thrownEscort != null) {
-            events.emit(EventType.JOHN_PROTEST, Mappers.IDENTITY.get(blast.thrownEscort).name, "Whoa! Watch it with that thing!");
+            events.emit(EventType.JOHN_PROTEST, Mappers.IDENTITY.get(blast.thrownEscort).name, thrownProtest);
         }
         getEngine().removeEntity(entity);
     }
