@@ -122,10 +122,11 @@ public final class Simulation implements Disposable {
         john = made.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
-        events.emit(EventType.LEVEL_STARTED, "level", level.id);
+        events.event(EventType.LEVEL_STARTED).what(level.id).detail(level.id).emit();
         if (t1000s.size() > 0) {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
-            events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
+            events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(t1000s.first())).what(spawn.look)
+                    .at(spawn.x, spawn.y).detail(spawn.look).emit();
         }
         engine.getSystem(ArrivalSystem.class).expect(made.pendingT1000, made.hunted, made.pendingPeople);
         if (cast != null) {
@@ -289,8 +290,8 @@ public final class Simulation implements Disposable {
         ControlTransfer.move(engine, factory, previous, character);
         controlled = character;
         engine.getSystem(ArrivalSystem.class).retarget(previous, character);
-        events.emit(EventType.CONTROL_SWITCHED, Mappers.IDENTITY.get(character).name,
-                "from " + Mappers.IDENTITY.get(previous).name);
+        events.event(EventType.CONTROL_SWITCHED).who(Mappers.IDENTITY.get(character)).whom(Mappers.IDENTITY.get(previous))
+                .detail("from " + Mappers.IDENTITY.get(previous).name).emit();
     }
 
     /** The T-1000, or null when the level has none (or it has not entered yet). */
