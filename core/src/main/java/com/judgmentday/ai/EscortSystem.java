@@ -107,9 +107,8 @@ public final class EscortSystem extends IteratingSystem {
                 goalFeet = graph.node(cool).y;
             }
         }
-        String name = Mappers.IDENTITY.get(entity).name;
         boolean there = follower(entity, follow, body).travel(route, body, at, intent, goalX, goalFeet,
-                hot ? Math.max(speed, COOL_OFF_SPEED) : speed, run.tick, name);
+                hot ? Math.max(speed, COOL_OFF_SPEED) : speed, run.tick, Mappers.IDENTITY.get(entity));
         if (there && !hot) {
             intent.moveX = 0f;
         }

@@ -8,6 +8,7 @@ import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Vector2;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.RouteComponent;
@@ -78,7 +79,7 @@ public final class PathFollower {
 
     /** One tick of travelling toward (x, feetY) at a fraction of top speed; true once there. */
     public boolean travel(RouteComponent mind, CharacterComponent body, TransformComponent at, MoveIntentComponent intent,
-                          float x, float feetY, float speed, long tick, String name) {
+                          float x, float feetY, float speed, long tick, IdentityComponent who) {
         float myFeet = at.y - body.height / 2f;
         if (Math.abs(x - at.x) < REACHED_X && Math.abs(feetY - myFeet) < REACHED_Y) {
             mind.path.clear();
@@ -123,7 +124,7 @@ public final class PathFollower {
         // Flatten to pour through a low gap (under a door), and stay flat until clear of it.
         intent.squeeze = next.squeeze || (edge != null && edge.from.squeeze);
         steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
-        checkStuck(mind, at.x, myFeet, next, edge, tick, name);
+        checkStuck(mind, at.x, myFeet, next, edge, tick, who);
         return false;
     }
 
@@ -271,7 +272,7 @@ public final class PathFollower {
         return MathUtils.clamp(edge.vx / (body.def.runSpeed * body.speedScale), -1f, 1f);
     }
 
-    private void checkStuck(RouteComponent mind, float x, float feetY, NavNode next, NavEdge edge, long tick, String name) {
+    private void checkStuck(RouteComponent mind, float x, float feetY, NavNode next, NavEdge edge, long tick, IdentityComponent who) {
         float distance = Math.abs(next.x - x) + Math.abs(next.y - feetY);
         if (distance < mind.bestDistance - PROGRESS) {
             mind.bestDistance = distance;
@@ -283,8 +284,9 @@ public final class PathFollower {
         }
         if (edge != null) {
             planner.graph().ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
-            events.emit(stuck, name, "gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
-                    + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route");
+            events.event(stuck).who(who).what(edge.kind.name().toLowerCase(Locale.ROOT)).at(edge.from.x, edge.from.y)
+                    .detail("gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
+                    + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route").emit();
         }
         mind.path.clear();
         mind.stuckTicks = 0;

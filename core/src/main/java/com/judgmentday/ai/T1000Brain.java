@@ -256,7 +256,7 @@ public final class T1000Brain {
         state(T1000State.HUNT, "hunt");
         disguise(false);
         TransformComponent target = target();
-        follower.travel(route, body, at, intent, target.x, targetFeet(target), speedNow(), tick, name);
+        follower.travel(route, body, at, intent, target.x, targetFeet(target), speedNow(), tick, Mappers.IDENTITY.get(entity));
     }
 
     /** Goes to where the target was last seen or told of, or to the last gunshot. */
@@ -265,7 +265,7 @@ public final class T1000Brain {
         disguise(false);
         float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
         float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
-        if (follower.travel(route, body, at, intent, x, y, speedNow(), tick, name)) {
+        if (follower.travel(route, body, at, intent, x, y, speedNow(), tick, Mappers.IDENTITY.get(entity))) {
             mind.knowsTarget = false;
             mind.heardNoise = false;
         }
@@ -278,7 +278,7 @@ public final class T1000Brain {
         if (hasLead()) {
             float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
             float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
-            follower.travel(route, body, at, intent, x, y, speedNow(), tick, name);
+            follower.travel(route, body, at, intent, x, y, speedNow(), tick, Mappers.IDENTITY.get(entity));
         } else {
             if (blockedAhead(body.facing)) {
                 body.facing = -body.facing;

@@ -63,7 +63,7 @@ final class Legs {
     boolean go(BotView view, float x, float feetY, long tick, ActionSet out) {
         prepare(view);
         intent.clear();
-        boolean there = follower.travel(route, view.body, view.at, intent, x, feetY, 1f, tick, "bot");
+        boolean there = follower.travel(route, view.body, view.at, intent, x, feetY, 1f, tick, Mappers.IDENTITY.get(view.me));
         if (notes.events().size > 0) {
             givenUp += notes.events().size;
             notes.events().clear();

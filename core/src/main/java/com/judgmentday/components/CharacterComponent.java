@@ -29,11 +29,13 @@ public final class CharacterComponent implements Component, Hashed {
     public boolean onPlatform;
     /** Ticks left of dropping through one-way platforms (Down and Jump). */
     public int dropTicks;
+    /** Standing braced (its def's braceMass): its body is that many times heavier, so a push can't shove it along. */
+    public boolean braced;
 
     @Override
     public void hash(StateHash out) {
         out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
                 .add(groundMaterial).add(speedScale).add(groundSpeed)
-                .add(onPlatform).add(dropTicks);
+                .add(onPlatform).add(dropTicks).add(braced);
     }
 }

@@ -21,6 +21,8 @@ public final class CharacterDef {
 
     /** What the body is made of: bullets spark and sound by it, and a metal body shows its red eye. */
     public static final String[] SURFACES = {"metal", "flesh", "liquid-metal"};
+    /** A map may have the player start as them (player-spawn) or place them to be switched to (character). */
+    public boolean playable;
     /** What messages and subtitles call them ("the T-800", "Sarah"). */
     public String title = "";
     /** Whose side they are on: shots and blasts from someone never harm another of the same side. */
@@ -33,6 +35,11 @@ public final class CharacterDef {
     public float runSpeed = 6f;
     /** How fast the speed changes on the ground, m/s². */
     public float groundAccel = 40f;
+    /**
+     * Standing on the ground with no intent to move, their body is this many times heavier (1: not at all): the
+     * T-800 braced like a wall, so the T-1000 pushing into it does not shove it along.
+     */
+    public float braceMass = 1f;
     /** How fast the speed changes in the air, m/s². */
     public float airAccel = 15f;
     /** Upward speed a jump starts with, m/s. */
@@ -55,9 +62,9 @@ public final class CharacterDef {
     public String icon = "";
     /** Weapons carried when played, in switching order (a level's loadout overrides it for the first player). */
     public com.badlogic.gdx.utils.Array<String> loadout = new com.badlogic.gdx.utils.Array<>();
-    /** Heat tolerance: hotter than this they slow down, and beyond burnAbove they burn, °C. */
-    public float hotAbove = 40f;
-    public float burnAbove = 55f;
+    /** Heat tolerance: hotter than this they slow down, and beyond burnAbove they burn, °C; no default: every def names both. */
+    public float hotAbove = Float.NaN;
+    public float burnAbove = Float.NaN;
     /** Its body stops the T-1000 (which pours past everyone else): it can block a corridor and shield John. */
     public boolean blocksPursuer;
     /** The mission fails when the T-1000's blade reaches them (John): caught, whatever their health. */

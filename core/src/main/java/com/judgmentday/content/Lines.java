@@ -12,6 +12,10 @@ import java.io.IOException;
 public final class Lines {
     /** Where the shipped lines are, on the classpath. */
     public static final String PATH = "data/lines.txt";
+    /** The keys of the escort's protests at a lethal shot: john.protest.1, .2, ... said in turn. */
+    public static final String PROTESTS = "john.protest";
+    /** The key of what the escort says when the player's blast throws him about. */
+    public static final String THROWN = "john.protest.blast";
     /** The file may be at most this big. */
     static final long LIMIT = SmallFiles.MB;
     private final ObjectMap<String, String> speakers = new ObjectMap<>();
@@ -89,6 +93,15 @@ public final class Lines {
     /** Long enough to read the line: a second and a half, plus a second for every 15 characters. */
     public float readingSeconds(String key) {
         return 1.5f + words(key).length() / 15f;
+    }
+
+    /** The words of {@code prefix.1}, {@code prefix.2}, ... up to the first number missing. */
+    public com.badlogic.gdx.utils.Array<String> numbered(String prefix) {
+        com.badlogic.gdx.utils.Array<String> said = new com.badlogic.gdx.utils.Array<>();
+        for (int i = 1; i <= words.size && has(prefix + "." + i); i++) {
+            said.add(words(prefix + "." + i));
+        }
+        return said;
     }
 
     /** Every key, for suggesting the one a misspelt key meant. */

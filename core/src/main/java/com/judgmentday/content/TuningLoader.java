@@ -52,8 +52,11 @@ public final class TuningLoader {
             require(file, c.width > 0 && c.height > 0, where + ": width and height must be positive");
             require(file, c.density > 0, where + ": density must be positive");
             require(file, c.runSpeed > 0 && c.groundAccel > 0 && c.airAccel >= 0, where + ": speeds must be positive");
+            require(file, c.braceMass >= 1 && c.braceMass <= 1000, where + ": braceMass must be from 1 (no brace) to 1000");
             require(file, c.jumpSpeed >= 0 && c.jumpCooldownTicks >= 0, where + ": jump figures must not be negative");
             checkRules(file, tuning, where, c);
+            require(file, tuning.heat.capacity.containsKey(entry.key), "heat.capacity." + entry.key
+                    + " is missing (how slowly " + where + " warms and cools, relative to 1)");
         }
         checkHeat(file, tuning.heat, tuning.t1000Material);
         checkDamage(file, tuning.damage);
@@ -98,6 +101,10 @@ public final class TuningLoader {
             require(file, tuning.weapons.containsKey(weapon), where + ": loadout names weapon '" + weapon
                     + "', which weapons doesn't define (known: " + tuning.weapons.keys().toArray() + ")");
         }
+        require(file, !Float.isNaN(c.hotAbove), where + ": hotAbove is missing (°C above which they slow down; every character"
+                + " names its own)");
+        require(file, !Float.isNaN(c.burnAbove), where + ": burnAbove is missing (°C above which they burn; every character"
+                + " names its own)");
         require(file, c.hotAbove < c.burnAbove && tuning.damage.frostbiteBelow < c.hotAbove,
                 where + ": needs damage.frostbiteBelow < hotAbove < burnAbove");
         MeleeDef m = c.melee;

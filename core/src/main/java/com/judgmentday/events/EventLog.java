@@ -26,20 +26,6 @@ public final class EventLog {
         return draft.reset(type);
     }
 
-    /** An event by one entity (id and report name) about something (an object's name, a key), with the report's words. */
-    public GameEvent emit(EventType type, int whoId, String who, String what, String detail) {
-        return event(type).who(whoId, who).what(what).detail(detail).emit();
-    }
-
-    public void emit(EventType type, String subject, String detail) {
-        emit(type, subject, detail, Float.NaN, Float.NaN);
-    }
-
-    /** An event at a place in the world (metres), for effects and sound to put it there. */
-    public void emit(EventType type, String subject, String detail, float x, float y) {
-        add(new GameEvent(tick, type, subject, detail, x, y));
-    }
-
     GameEvent add(GameEvent event) {
         events.add(event);
         for (int i = 0; i < listeners.size; i++) {

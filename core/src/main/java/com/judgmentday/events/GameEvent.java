@@ -26,14 +26,6 @@ public final class GameEvent {
     public final float x;
     public final float y;
 
-    public GameEvent(long tick, EventType type, String subject, String detail) {
-        this(tick, type, subject, detail, Float.NaN, Float.NaN);
-    }
-
-    public GameEvent(long tick, EventType type, String subject, String detail, float x, float y) {
-        this(tick, type, NOBODY, subject, NOBODY, "", "", Float.NaN, detail, x, y);
-    }
-
     public GameEvent(long tick, EventType type, int whoId, String who, int whomId, String whom, String what,
                      float amount, String detail, float x, float y) {
         this.tick = tick;

@@ -23,6 +23,8 @@ final class LevelBuilder {
         LevelDef level = build(document, Set.of());
         level.lines = lines;
         StageReader.build(document, lines, level);
+        level.protests.addAll(lines.numbered(Lines.PROTESTS));
+        level.thrownProtest = lines.words(Lines.THROWN);
         for (BeatDef beat : level.beats) {
             for (StepDef step : beat.steps) {
                 for (HazardDef hazard : level.hazards) {

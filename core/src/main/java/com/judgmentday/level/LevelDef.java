@@ -46,6 +46,10 @@ public final class LevelDef {
     public final Array<TriggerDef> triggers = new Array<>();
     public final Array<BeatDef> beats = new Array<>();
     public final Array<ObjectiveDef> objectives = new Array<>();
+    /** What the escort says at the player's lethal fire, in turn (lines john.protest.1..n, resolved at load). */
+    public final Array<String> protests = new Array<>();
+    /** What the escort says when the player's blast throws him about (the line john.protest.blast). */
+    public String thrownProtest = "";
     /** Objects a beat brings in (its spawn step): not there until it does. */
     public final IntSet heldBack = new IntSet();
     /** Every object its type read, in map order: what the population step walks. */

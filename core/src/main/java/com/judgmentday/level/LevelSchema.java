@@ -13,8 +13,6 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
  * is its own ({@link com.judgmentday.objects.ObjectType}); this gathers them with the map's properties.
  */
 public final class LevelSchema {
-    public static final String[] CHARACTERS = {"t800", "sarah"};
-
     private final List<ObjectTypeDef> types = new ArrayList<>();
     private final ObjectTypeDef map = new ObjectTypeDef("map", "Properties of the map itself.", RECTANGLE)
             .text("title", "", "the level's name on screen; the file name when empty")

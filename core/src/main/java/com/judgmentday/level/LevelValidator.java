@@ -175,6 +175,7 @@ public final class LevelValidator {
             checkOutline(document, object, problems);
         }
         objectType.check(object, document, problems);
+        objectType.check(object, tuning, document, problems);
         float[] b = document.bounds(object);
         float w = document.widthMetres();
         float h = document.heightMetres();
@@ -239,7 +240,8 @@ public final class LevelValidator {
             }
         }
         for (MapObject object : document.objects) {
-            boolean placesSomeone = object.type.endsWith("-spawn") || object.type.equals("checkpoint");
+            boolean placesSomeone = object.type.endsWith("-spawn") || object.type.equals("checkpoint")
+                    || object.type.equals("character");
             if (placesSomeone && schema.type(object.type) != null && object.geometryProblem == null) {
                 checkClear(document, object, problems);
             }
@@ -270,8 +272,9 @@ public final class LevelValidator {
     }
 
     private CharacterDef character(MapObject spawn) {
-        String name = spawn.type.equals("player-spawn") || spawn.type.equals("checkpoint")
-                ? playerCharacter(spawn) : spawn.type.equals("john-spawn") ? "john" : "t800";
+        String name = spawn.type.equals("player-spawn") || spawn.type.equals("checkpoint") ? playerCharacter(spawn)
+                : spawn.type.equals("character") ? spawn.properties.get("character", "").trim().toLowerCase(Locale.ROOT)
+                : spawn.type.equals("john-spawn") ? "john" : "t800";
         CharacterDef def = tuning.characters.get(name);
         return def != null ? def : tuning.characters.get("t800", new CharacterDef());
     }

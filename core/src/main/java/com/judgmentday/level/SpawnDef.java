@@ -6,7 +6,9 @@ public final class SpawnDef {
     public enum Kind {
         PLAYER,
         JOHN,
-        T1000
+        T1000,
+        /** A playable character placed to wait, not controlled at the start (the map's character objects). */
+        CHARACTER
     }
 
     public int objectId;

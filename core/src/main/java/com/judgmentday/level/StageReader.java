@@ -81,6 +81,11 @@ final class StageReader {
                         + (exits.isEmpty() ? "none" : exits.toString(", ")) + ")"
                         + (exits.isEmpty() ? "; add an exit" : DidYouMean.hint(objective.arg, exits))));
             }
+            String unprotectable = objective.kind == ObjectiveDef.Kind.PROTECT
+                    ? ControlNames.protectable(document, objective.arg) : null;
+            if (unprotectable != null) {
+                problems.add(new Problem(document.file, 0, "map", "objectives row " + objective.line + ": " + unprotectable));
+            }
             if (objective.later && !StepTargets.shown(level, objective.id)) {
                 problems.add(new Problem(document.file, 0, "map", "objectives row " + objective.line + ": '" + objective.id
                         + "' waits for a beat to show it, but no beat has the step 'objective " + objective.id

@@ -60,12 +60,14 @@ final class StepTargets {
             case FREEZE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
             case CONTROL:
-                if ("john".equals(step.role)) {
-                    return document.objects.stream().anyMatch(object -> object.type.equals("john-spawn")) ? null
-                            : "the map has no john-spawn; add one, or hand control to an npc (#id)";
+                if (target != null) {
+                    return type(target, List.of("npc", "character"));
                 }
-                return target != null ? type(target, List.of("npc"))
-                        : "control moves to John or a person (#id of an npc), not the " + step.role;
+                if ("controlled".equals(step.role) || "t1000".equals(step.role)) {
+                    return "control moves to a character of the map (its name or id) or a person (#id of an npc), not the "
+                            + step.role;
+                }
+                return ControlNames.resolve(document, step);
             case OBJECTIVE:
                 for (ObjectiveDef objective : level.objectives) {
                     if (objective.id.equals(step.word)) {

@@ -1,6 +1,7 @@
 package com.judgmentday.objects;
 
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.MapObject;
 import com.judgmentday.level.ObjectTypeDef;
@@ -59,6 +60,10 @@ public abstract class ObjectType<D> {
 
     /** What is wrong with this object beyond the schema's checks (a door's key no pick-up carries...). */
     public void check(MapObject object, TmxDocument document, Array<Problem> problems) {
+    }
+
+    /** What is wrong with this object against the tuning (a character that is not playable); most types have nothing. */
+    public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
     }
 
     /**

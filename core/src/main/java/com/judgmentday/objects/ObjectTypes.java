@@ -24,6 +24,7 @@ public final class ObjectTypes {
         all.add(new PlayerSpawnType());
         all.add(new JohnSpawnType());
         all.add(new T1000SpawnType());
+        all.add(new CharacterType());
         all.add(new SolidType());
         all.add(new OneWayType());
         all.add(new LadderType());

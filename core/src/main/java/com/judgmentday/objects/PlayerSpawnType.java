@@ -1,7 +1,11 @@
 package com.judgmentday.objects;
 
 import com.judgmentday.level.LevelDef;
-import com.judgmentday.level.LevelSchema;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.level.MapObject;
+import com.judgmentday.level.Problem;
+import com.judgmentday.level.TmxDocument;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.SpawnDef;
 import java.util.Locale;
@@ -12,17 +16,30 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class PlayerSpawnType extends ObjectType<SpawnDef> {
     PlayerSpawnType() {
         super(new ObjectTypeDef("player-spawn", "Where the player starts; exactly one per level.", POINT, RECTANGLE)
-                .choice("character", "t800", "who the player controls (their rules, sprite and loadout: tuning.json)",
-                        LevelSchema.CHARACTERS)
+                .text("character", "t800", "who the player controls: a playable character of tuning.json (playable:"
+                        + " true), for instance t800 or sarah (their rules, sprite and loadout)")
                 .choice("facing", "right", "which way the player faces at the start (toward the first threat)", "left",
                         "right"));
     }
 
     @Override
     public SpawnDef read(ObjectReading in) {
-        SpawnDef player = in.spawn(SpawnDef.Kind.PLAYER, in.text("character").toLowerCase(Locale.ROOT));
+        SpawnDef player = in.spawn(SpawnDef.Kind.PLAYER, in.text("character").trim().toLowerCase(Locale.ROOT));
         player.facing = "left".equals(in.text("facing")) ? -1 : 1;
         return player;
+    }
+
+    @Override
+    public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
+        String wrong = CharacterType.playable(tuning, characterOf(object));
+        if (wrong != null) {
+            problems.add(problem(document, object, wrong));
+        }
+    }
+
+    /** Who the object says is played, as the reading folds it. */
+    private static String characterOf(MapObject object) {
+        return object.properties.get("character", "t800").trim().toLowerCase(Locale.ROOT);
     }
 
     @Override

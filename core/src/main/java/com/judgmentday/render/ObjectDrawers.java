@@ -13,7 +13,7 @@ final class ObjectDrawers {
      * Types with nothing of their own to draw: spawns and bystanders are drawn as characters, solids are the
      * ground layer (tiles, or shapes), and paths, triggers, beats, checkpoints and camera zones are invisible.
      */
-    static final Set<String> UNDRAWN = Set.of("player-spawn", "john-spawn", "t1000-spawn", "npc", "solid", "path",
+    static final Set<String> UNDRAWN = Set.of("player-spawn", "john-spawn", "t1000-spawn", "character", "npc", "solid", "path",
             "trigger", "beat", "checkpoint", "camera-zone");
 
     private ObjectDrawers() {

@@ -32,6 +32,7 @@ import com.judgmentday.menu.Page;
 import com.judgmentday.render.Fonts;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.session.LevelSession;
+import com.judgmentday.sim.CheckpointCast;
 import com.judgmentday.settings.Progress;
 import com.judgmentday.settings.Settings;
 import com.judgmentday.settings.UserFiles;
@@ -126,7 +127,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         Gdx.app.log(TAG, "settings and progress in " + files.directory());
         if (options.levelFile != null) {
             flow.playing(options.levelName, options.checkpoint, options.replay == null);
-            startRun(options.levelFile, options.checkpoint, true);
+            startRun(options.levelFile, options.checkpoint, true, null);
             if ("pause".equals(options.screen)) {
                 flow.pause();
             }
@@ -219,11 +220,16 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         playAsked = System.nanoTime();
         // Restarting the command line's level keeps its replay or recording; from the menus, a level is just played.
         boolean direct = directRun && level.equals(options.levelName);
+        LevelSession ending = run == null ? null : run.session;
         endRun();
         // A recording or replay restarts where it began: its script doesn't know other starting points.
         boolean scripted = direct && (options.replay != null || recorder != null);
-        startRun(direct ? options.levelFile : LevelCatalog.resolve(level), scripted ? options.checkpoint : checkpoint,
-                direct);
+        FileHandle file = direct ? options.levelFile : LevelCatalog.resolve(level);
+        String from = scripted ? options.checkpoint : checkpoint;
+        // A restart at the checkpoint this run took keeps who was controlled there (Sarah, the T-800 waiting apart).
+        CheckpointCast cast = ending != null && from != null && from.equals(ending.lastCheckpoint())
+                && ending.file().path().equals(file.path()) ? ending.lastCast() : null;
+        startRun(file, from, direct, cast);
     }
 
     @Override
@@ -260,7 +266,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
      * Replays and recordings play without the invulnerability assist and at the tuning's difficulty, so they
      * stay true to `playtest`.
      */
-    private void startRun(FileHandle file, String checkpoint, boolean direct) {
+    private void startRun(FileHandle file, String checkpoint, boolean direct, CheckpointCast cast) {
         startup.stopWarmUp();
         InputScript replay = direct ? options.replay : null;
         InputRecorder recording = direct ? recorder : null;
@@ -270,7 +276,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         boolean assists = replay == null && recording == null;
         String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;
         LevelSession session = new LevelSession(file, options.tuning, options.seed, checkpoint, GameOptions.watched(file),
-                difficulty);
+                difficulty, cast);
         // A script starts again at tick 0 after a reload, so its run must start again where it began.
         session.keepPlaceOnReload(assists);
         InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);

@@ -9,6 +9,7 @@ import com.judgmentday.level.LevelException;
 import com.judgmentday.level.LevelLoader;
 import com.judgmentday.level.LevelProblemsException;
 import com.judgmentday.level.Problem;
+import com.judgmentday.sim.CheckpointCast;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
@@ -28,6 +29,8 @@ public final class LevelSession implements Disposable {
     private final TuningDef tuning;
     private final long seed;
     private final String checkpoint;
+    /** Who is controlled at {@link #checkpoint}, and where the others stand; null: the level's own cast. */
+    private final CheckpointCast startCast;
     private final String difficulty;
     private final FileWatcher watcher;
     private final Placement placement = new Placement();
@@ -46,14 +49,21 @@ public final class LevelSession implements Disposable {
     /** As above, at a difficulty (a pursuit section of the tuning; null: the tuning's default). */
     public LevelSession(FileHandle file, TuningDef tuning, long seed, String checkpoint, boolean watched,
             String difficulty) {
+        this(file, tuning, seed, checkpoint, watched, difficulty, null);
+    }
+
+    /** As above, restarting at the checkpoint with the cast as it stood when it was taken (see {@link #lastCast}). */
+    public LevelSession(FileHandle file, TuningDef tuning, long seed, String checkpoint, boolean watched,
+            String difficulty, CheckpointCast startCast) {
         this.file = file;
+        this.startCast = checkpoint == null ? null : startCast;
         this.difficulty = difficulty;
         this.tuning = tuning;
         this.loader = new LevelLoader(tuning);
         this.seed = seed;
         this.checkpoint = checkpoint;
         this.watcher = watched ? new FileWatcher(file.file().toPath(), SETTLE_MILLIS) : null;
-        this.tracker = new CheckpointTracker(checkpoint);
+        this.tracker = new CheckpointTracker(checkpoint, this.startCast);
         reload();
     }
 
@@ -81,7 +91,7 @@ public final class LevelSession implements Disposable {
             LevelDef level = loader.load(file);
             // A run that has ended starts over: put back where it ended (in the exit), it would end again at once.
             boolean over = simulation == null || !keepsPlace || simulation.outcome() != Outcome.RUNNING;
-            next = over ? new Simulation(level, tuning, seed, checkpoint, difficulty) : inPlace(level);
+            next = over ? new Simulation(level, tuning, seed, checkpoint, difficulty, startCast) : inPlace(level);
         } catch (LevelProblemsException e) {
             problems.clear();
             for (Problem problem : e.problems) {
@@ -97,7 +107,7 @@ public final class LevelSession implements Disposable {
         if (simulation != null) {
             simulation.dispose();
             if (!keepsPlace) {
-                tracker = new CheckpointTracker(checkpoint);
+                tracker = new CheckpointTracker(checkpoint, startCast);
             }
         }
         simulation = next;
@@ -106,11 +116,14 @@ public final class LevelSession implements Disposable {
         return true;
     }
 
-    /** The rebuilt level at the last checkpoint reached (when it still has it), its characters then put back. */
+    /**
+     * The rebuilt level at the last checkpoint reached (when it still has it), the same character controlled and the
+     * other playable ones where they stood; then the controlled one and John put back.
+     */
     private Simulation inPlace(LevelDef level) {
         String last = tracker.last();
         Simulation next = new Simulation(level, tuning, seed, last != null && level.checkpoint(last) != null ? last : null,
-                difficulty);
+                difficulty, CheckpointCast.of(simulation));
         placement.restore(simulation, next);
         return next;
     }
@@ -118,6 +131,11 @@ public final class LevelSession implements Disposable {
     /** A checkpoint first reached since the last call, or null; call after the frame's ticks. */
     public String checkpointReached() {
         return simulation == null ? null : tracker.update(simulation);
+    }
+
+    /** Who was controlled when {@link #lastCheckpoint()} was taken, and where the others stood; null: the level's own. */
+    public CheckpointCast lastCast() {
+        return tracker.cast();
     }
 
     /** The checkpoint reached last this run (or the one it started at); null: none. */

@@ -2,6 +2,7 @@ package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntMap;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
@@ -73,6 +74,14 @@ final class LevelPopulator {
         Cast cast = new Cast();
         cast.player = factory.player(playerSpawn, level.loadout);
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
+        for (SpawnDef spawn : level.spawns) {
+            // Playable characters waiting for a beat to hand them the player (named by their object's id).
+            if (spawn.kind == SpawnDef.Kind.CHARACTER) {
+                Entity waiting = factory.standing(spawn.character, spawn.x, spawn.y);
+                Mappers.CHARACTER.get(waiting).facing = spawn.facing;
+                objects.put(spawn.objectId, waiting);
+            }
+        }
         for (PersonDef person : level.people) {
             if (level.heldBack.contains(person.objectId)) {
                 continue;

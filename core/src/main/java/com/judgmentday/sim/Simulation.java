@@ -26,46 +26,10 @@ import com.judgmentday.level.SpawnDef;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
-import com.judgmentday.ai.EscortSystem;
 import com.judgmentday.ai.PathPlanner;
-import com.judgmentday.ai.T1000AiSystem;
 import com.judgmentday.content.PursuitDef;
-import com.judgmentday.systems.BladeSystem;
-import com.judgmentday.systems.CheckpointSystem;
-import com.judgmentday.systems.BreakableSystem;
-import com.judgmentday.systems.ConveyorSystem;
-import com.judgmentday.systems.DoorSystem;
-import com.judgmentday.systems.SwitchSystem;
-import com.judgmentday.systems.PlatformSystem;
-import com.judgmentday.systems.CrusherSystem;
-import com.judgmentday.systems.ContactsReadSystem;
-import com.judgmentday.systems.ElevatorSystem;
-import com.judgmentday.systems.ExitSystem;
-import com.judgmentday.systems.LadderSensorSystem;
-import com.judgmentday.systems.LiquidBodySystem;
-import com.judgmentday.systems.LiquidFormSystem;
-import com.judgmentday.systems.MimicrySystem;
-import com.judgmentday.systems.FollowSystem;
-import com.judgmentday.systems.GroundSensorSystem;
-import com.judgmentday.systems.HeatSystem;
-import com.judgmentday.systems.HealthSystem;
-import com.judgmentday.systems.ImpactSystem;
-import com.judgmentday.systems.LoadSystem;
-import com.judgmentday.systems.FragmentSystem;
-import com.judgmentday.systems.PickupSystem;
-import com.judgmentday.systems.ProjectileSystem;
-import com.judgmentday.systems.MaterialSystem;
-import com.judgmentday.systems.MeleeSystem;
-import com.judgmentday.systems.MovementSystem;
-import com.judgmentday.systems.PhysicsSystem;
-import com.judgmentday.systems.PlayerControlSystem;
-import com.judgmentday.systems.WeaponSystem;
-import com.judgmentday.stage.BeatSystem;
-import com.judgmentday.stage.ObjectiveSystem;
 import com.judgmentday.stage.Stage;
 import com.judgmentday.stage.StageState;
-import com.judgmentday.stage.StepActions;
-import com.judgmentday.stage.TriggerSystem;
 
 /**
  * The game as a deterministic library: one level, one seed, and {@link #step(ActionSet)} advancing exactly
@@ -112,11 +76,13 @@ public final class Simulation implements Disposable {
         this(level, tuning, seed, checkpoint, null);
     }
 
-    /**
-     * A simulation at a checkpoint (null: the spawn) and a difficulty (null: tuning's default), which sets
-     * the T-1000's pursuit figures.
-     */
+    /** At a checkpoint (null: the spawn) and a difficulty (null: tuning's default: the T-1000's pursuit figures). */
     public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint, String difficulty) {
+        this(level, tuning, seed, checkpoint, difficulty, null);
+    }
+
+    /** As above; {@code cast}: who was controlled when the checkpoint was taken, and where the others stood. */
+    public Simulation(LevelDef level, TuningDef tuning, long seed, String checkpoint, String difficulty, CheckpointCast cast) {
         GdxNativesLoader.load();
         Box2D.init();
         this.level = level;
@@ -133,11 +99,11 @@ public final class Simulation implements Disposable {
         this.stage = new Stage(level, state, events, new IntMap<>());
         this.openingsFollower = new OpeningsFollower(level, tuning, navigation == null ? null : navigation.planner,
                 escortRoutes, engine);
-        addSystems(tuning, pursuit, checkpoint);
+        new SystemOrder(engine, world, random, events, state, contacts, bodies, factory, level, tuning)
+                .install(pursuit, navigation, escortRoutes, stage, checkpoint, this::control);
         engine.addEntityListener(Family.all(BodyComponent.class).get(), new EntityListener() {
             @Override
-            public void entityAdded(Entity entity) {
-            }
+            public void entityAdded(Entity entity) { }
 
             @Override
             public void entityRemoved(Entity entity) {
@@ -148,69 +114,24 @@ public final class Simulation implements Disposable {
             }
         });
 
-        LevelPopulator.Cast cast = LevelPopulator.populate(level, tuning, factory, checkpoint, stage.objects);
-        if (cast.t1000HeldBack) {
+        LevelPopulator.Cast made = LevelPopulator.populate(level, tuning, factory, checkpoint, stage.objects);
+        if (made.t1000HeldBack) {
             state.pursuersDue++;
         }
-        controlled = cast.player;
-        john = cast.john;
+        controlled = made.player;
+        john = made.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
-        events.emit(EventType.LEVEL_STARTED, "level", level.id);
+        events.event(EventType.LEVEL_STARTED).what(level.id).detail(level.id).emit();
         if (t1000s.size() > 0) {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
-            events.emit(EventType.T1000_ARRIVED, "t1000", spawn.look, spawn.x, spawn.y);
+            events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(t1000s.first())).what(spawn.look)
+                    .at(spawn.x, spawn.y).detail(spawn.look).emit();
         }
-        engine.getSystem(ArrivalSystem.class).expect(cast.pendingT1000, cast.hunted, cast.pendingPeople);
-    }
-
-    /** The system order of one tick, in one place: see {@link Phase}. */
-    private void addSystems(TuningDef tuning, PursuitDef pursuit, String checkpoint) {
-        engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state));
-        engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
-        engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
-        engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
-        engine.addSystem(new ImpactSystem(Phase.SENSE.priority + 3, contacts, events));
-        engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 4, contacts));
-        engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
-        engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
-        engine.addSystem(new FollowSystem(Phase.AI.priority));
-        if (escortRoutes != null) {
-            engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
+        engine.getSystem(ArrivalSystem.class).expect(made.pendingT1000, made.hunted, made.pendingPeople);
+        if (cast != null) {
+            cast.restore(this);
         }
-        engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
-        if (navigation != null) {
-            engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
-                    Navigation.TREE, navigation.tree, level.lines));
-        }
-        engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
-        engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));
-        engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));
-        engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));
-        engine.addSystem(new ElevatorSystem(Phase.MOVEMENT.priority + 1,
-                Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
-        engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
-        engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, events, state));
-        engine.addSystem(new BreakableSystem(Phase.COMBAT.priority + 8, bodies, events, state));
-        engine.addSystem(new LoadSystem(Phase.COMBAT.priority + 9, bodies, events));
-        engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
-        engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
-        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
-        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events));
-        engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
-        engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));
-        engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 4, tuning.heat, world, events));
-        engine.addSystem(new HealthSystem(Phase.COMBAT.priority + 5, tuning.damage, events, state));
-        // Pieces before material: a limb strains from the tick after the body froze, not the tick it froze.
-        engine.addSystem(new FragmentSystem(Phase.COMBAT.priority + 6, tuning.t1000Material, events, factory, bodies,
-                random));
-        engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events));
-        engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
-        engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
-        engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
-        engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
-                new StepActions(stage, engine, factory, tuning.t1000Material, this::control)));
-        engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 
     /** Advances exactly one tick with the player's actions for it. */
@@ -369,8 +290,8 @@ public final class Simulation implements Disposable {
         ControlTransfer.move(engine, factory, previous, character);
         controlled = character;
         engine.getSystem(ArrivalSystem.class).retarget(previous, character);
-        events.emit(EventType.CONTROL_SWITCHED, Mappers.IDENTITY.get(character).name,
-                "from " + Mappers.IDENTITY.get(previous).name);
+        events.event(EventType.CONTROL_SWITCHED).who(Mappers.IDENTITY.get(character)).whom(Mappers.IDENTITY.get(previous))
+                .detail("from " + Mappers.IDENTITY.get(previous).name).emit();
     }
 
     /** The T-1000, or null when the level has none (or it has not entered yet). */

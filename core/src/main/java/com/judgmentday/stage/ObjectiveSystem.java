@@ -95,7 +95,7 @@ public final class ObjectiveSystem extends EntitySystem {
         state.current = current;
         if (current == StageState.NONE && last != null && !pending()) {
             if (run.win(reason(last))) {
-                stage.events.emit(EventType.LEVEL_WON, "level", "");
+                stage.events.event(EventType.LEVEL_WON).emit();
             }
         }
     }
@@ -148,7 +148,7 @@ public final class ObjectiveSystem extends EntitySystem {
 
     private void lose(String why) {
         if (run.lose(why)) {
-            stage.events.emit(EventType.LEVEL_LOST, "level", why);
+            stage.events.event(EventType.LEVEL_LOST).detail(why).emit();
         }
     }
 }

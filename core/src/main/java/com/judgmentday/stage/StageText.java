@@ -121,7 +121,15 @@ public final class StageText {
                 return target(step, words[1]);
             }
             case CONTROL:
-                return words.length != 2 ? "write 'control <john or #npc id>'" : target(step, words[1]);
+                if (words.length < 2) {
+                    return "write 'control <a character's name or id: sarah, t800, john; or #npc id>'";
+                }
+                if (!words[1].startsWith("#") && !java.util.Arrays.asList(ROLES).contains(words[1])) {
+                    // A placed character's name (it may hold spaces) or id: the map's checks find whom it names.
+                    step.word = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+                    return null;
+                }
+                return words.length != 2 ? "write 'control #<npc id>' or 'control john' alone" : target(step, words[1]);
             case OBJECTIVE: case CHECKPOINT: case MUSIC:
                 if (words.length != 2) {
                     return "write '" + step.kind.word + " <" + (step.kind == StepKind.OBJECTIVE ? "objective id"

@@ -174,7 +174,8 @@ public final class StepActions {
             Entity john = stage.role("john");
             made = factory.t1000(t1000, t1000.look, john != null ? john : stage.role("controlled"));
             stage.run.pursuersDue--;
-            stage.events.emit(EventType.T1000_ARRIVED, "t1000", t1000.look, t1000.x, t1000.y);
+            stage.events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(made)).what(t1000.look).at(t1000.x, t1000.y)
+                    .detail(t1000.look).emit();
         }
         if (made != null) {
             stage.objects.put(step.target, made);

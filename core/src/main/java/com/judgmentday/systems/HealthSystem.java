@@ -7,6 +7,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.components.FollowComponent;
@@ -32,27 +33,24 @@ import com.judgmentday.sim.RunState;
  * ({@link RunState#invulnerable}) the controlled character and its allies take nothing.
  */
 public final class HealthSystem extends IteratingSystem {
-    private static final String[] PROTESTS = {
-        "You can't just go around killing people!",
-        "Hey! You promised!",
-        "Swear you won't kill anyone!",
-    };
-
     private final DamageDef def;
     private final EventLog events;
     private final RunState run;
+    /** The escort's words at a lethal shot, said in turn (the level's, from the lines file). */
+    private final Array<String> protestLines;
     private ImmutableArray<Entity> controlled;
     /** Whoever escorts the player (John): the one who objects to a lethal shot. */
     private ImmutableArray<Entity> escorts;
     private int protestCooldown;
     private int protests;
 
-    public HealthSystem(int priority, DamageDef def, EventLog events, RunState run) {
+    public HealthSystem(int priority, DamageDef def, EventLog events, RunState run, Array<String> protestLines) {
         super(Family.all(HealthComponent.class, DamageComponent.class, CharacterComponent.class, HeatComponent.class).get(),
                 priority);
         this.def = def;
         this.events = events;
         this.run = run;
+        this.protestLines = protestLines;
     }
 
     @Override
@@ -128,8 +126,8 @@ public final class HealthSystem extends IteratingSystem {
         if (health.shutdownTicks > 0) {
             if (--health.shutdownTicks == 0) {
                 health.health = health.max * def.rebootIntegrity;
-                events.emit(EventType.T800_REBOOT, name(entity), "emergency power reroute, integrity "
-                        + Math.round(health.fraction() * 100f) + "%");
+                events.event(EventType.T800_REBOOT).who(Mappers.IDENTITY.get(entity)).amount(health.fraction())
+                        .detail("emergency power reroute, integrity " + Math.round(health.fraction() * 100f) + "%").emit();
             }
             return;
         }
@@ -139,8 +137,8 @@ public final class HealthSystem extends IteratingSystem {
         }
         health.health = 0f;
         health.shutdowns++;
-        events.emit(EventType.T800_SHUTDOWN, name(entity), "integrity 0 (" + damage.cause + "), shutdown "
-                + health.shutdowns);
+        events.event(EventType.T800_SHUTDOWN).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(health.shutdowns)
+                .detail("integrity 0 (" + damage.cause + "), shutdown " + health.shutdowns).emit();
         if (health.shutdowns == 1) {
             health.shutdownTicks = def.rebootTicks;
         } else {
@@ -155,7 +153,8 @@ public final class HealthSystem extends IteratingSystem {
         float push = Math.abs(damage.impulseX) + Math.abs(damage.impulseY);
         if ((damage.legPoints > 0f || push >= def.knockDownImpulse) && health.downTicks == 0) {
             health.downTicks = def.downTicks;
-            events.emit(EventType.PERSON_DOWN, name(entity), damage.legPoints > 0f ? "hit in the legs" : "knocked over");
+            events.event(EventType.PERSON_DOWN).who(Mappers.IDENTITY.get(entity)).what(damage.cause)
+                    .detail(damage.legPoints > 0f ? "hit in the legs" : "knocked over").emit();
         }
         if (damage.bodyPoints <= 0f) {
             return;
@@ -165,7 +164,8 @@ public final class HealthSystem extends IteratingSystem {
         Entity protester = gunfire && protestCooldown == 0 ? escortUp() : null;
         if (protester != null) {
             protestCooldown = def.protestTicks;
-            events.emit(EventType.JOHN_PROTEST, name(protester), PROTESTS[protests++ % PROTESTS.length]);
+            events.event(EventType.JOHN_PROTEST).who(Mappers.IDENTITY.get(protester)).whom(Mappers.IDENTITY.get(entity))
+                    .detail(protestLines.isEmpty() ? "" : protestLines.get(protests++ % protestLines.size)).emit();
         }
         hurt(entity, health, damage, damage.bodyPoints);
         if (health.health <= 0f) {
@@ -173,7 +173,8 @@ public final class HealthSystem extends IteratingSystem {
             PersonComponent person = Mappers.PERSON.get(entity);
             run.casualties.add(new Casualty(run.tick, name(entity), person.role, damage.cause));
             events.count("casualties", 1);
-            events.emit(EventType.CASUALTY, name(entity), person.role + " killed by " + damage.cause);
+            events.event(EventType.CASUALTY).who(Mappers.IDENTITY.get(entity)).what(damage.cause)
+                    .detail(person.role + " killed by " + damage.cause).emit();
         }
     }
 
@@ -185,7 +186,8 @@ public final class HealthSystem extends IteratingSystem {
         health.health -= points;
         // Slow harm (heat, cold) is reported once when it starts, not every tick.
         if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
-            events.emit(EventType.HURT, name(entity), damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left");
+            events.event(EventType.HURT).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(points)
+                    .detail(damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left").emit();
         }
     }
 

@@ -72,7 +72,7 @@ public final class MeleeSystem extends IteratingSystem {
         Object tag = struck ? hit.fixture.getUserData() : null;
         Entity victim = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
         DamageComponent damage = victim == null ? null : Mappers.DAMAGE.get(victim);
-        events.emit(EventType.MELEE_BLOW, Mappers.IDENTITY.get(entity).name, def.name, x, y);
+        events.event(EventType.MELEE_BLOW).who(Mappers.IDENTITY.get(entity)).what(def.name).at(x, y).detail(def.name).emit();
         if (damage == null) {
             return;
         }
@@ -83,7 +83,8 @@ public final class MeleeSystem extends IteratingSystem {
         damage.impulseX += character.facing * def.impulse;
         damage.bodyPoints += def.damage;
         damage.cause = def.name;
-        events.emit(EventType.MELEE_HIT, Mappers.IDENTITY.get(victim).name, def.name, hit.point.x, hit.point.y);
+        events.event(EventType.MELEE_HIT).who(Mappers.IDENTITY.get(victim)).whom(Mappers.IDENTITY.get(entity)).what(def.name)
+                .amount(def.damage).at(hit.point.x, hit.point.y).detail(def.name).emit();
     }
 
     /** It holds a weapon with a round loaded or rounds left to load: the press is a shot, not a blow. */

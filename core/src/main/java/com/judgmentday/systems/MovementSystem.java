@@ -6,6 +6,7 @@ import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.MassData;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
@@ -15,7 +16,7 @@ import com.judgmentday.events.EventLog;
 
 /**
  * Applies movement intents to character bodies as impulses, within the character's speed and
- * acceleration limits, so collisions and knock-back stay physical.
+ * acceleration limits, so collisions and knock-back stay physical; a body that braces stands heavy while still.
  */
 public final class MovementSystem extends IteratingSystem {
     private final EventLog events;
@@ -49,6 +50,9 @@ public final class MovementSystem extends IteratingSystem {
             body.setGravityScale(character.climbing ? 0f : 1f);
         }
 
+        // Firing is not standing braced: the recoil still pushes the shooter back.
+        brace(character, body, grounded && intent.moveX == 0f && !intent.jump && !intent.lunge && !intent.fire
+                && !intent.melee && !character.climbing);
         Vector2 velocity = body.getLinearVelocity();
         float vx = velocity.x;
         float vy = velocity.y;
@@ -76,6 +80,22 @@ public final class MovementSystem extends IteratingSystem {
             float mass = body.getMass();
             Vector2 centre = body.getWorldCenter();
             body.applyLinearImpulse((newVx - vx) * mass, (newVy - vy) * mass, centre.x, centre.y, true);
+        }
+    }
+
+    /** Standing still, a body whose def braces (the T-800) is as heavy as a wall; moving, it is its own weight again. */
+    private static void brace(CharacterComponent character, Body body, boolean still) {
+        boolean braced = still && character.def.braceMass > 1f;
+        if (braced == character.braced) {
+            return;
+        }
+        character.braced = braced;
+        if (braced) {
+            MassData mass = body.getMassData();
+            mass.mass *= character.def.braceMass;
+            body.setMassData(mass);
+        } else {
+            body.resetMassData();
         }
     }
 }

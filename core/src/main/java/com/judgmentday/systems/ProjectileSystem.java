@@ -15,6 +15,7 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 
 /**
  * Grenades in flight: each bounces until its fuse runs out or it strikes a character (not the one who
@@ -24,12 +25,15 @@ public final class ProjectileSystem extends IteratingSystem {
     /** How far outside a struck body a grenade bursts, metres. */
     private static final float SURFACE_GAP = 0.05f;
     private final EventLog events;
+    /** What an escort the player's blast throws about says (the level's line john.protest.blast). */
+    private final String thrownProtest;
     private final Blast blast;
     private ImmutableArray<Entity> characters;
 
-    public ProjectileSystem(int priority, World world, EventLog events) {
+    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest) {
         super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
         this.events = events;
+        this.thrownProtest = thrownProtest;
         this.blast = new Blast(world);
     }
 
@@ -58,11 +62,12 @@ public final class ProjectileSystem extends IteratingSystem {
             x = them.x + (side == 0f ? 1f : side) * (Mappers.CHARACTER.get(struck).def.width / 2f + SURFACE_GAP);
         }
         int rays = blast.explode(projectile.def, x, at.y, projectile.owner);
-        events.emit(EventType.EXPLOSION, projectile.def.name, (struck == null ? "fuse" : "impact on "
-                + Mappers.IDENTITY.get(struck).name) + " at " + Math.round(x * 10f) / 10f + ","
-                + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck", x, at.y);
+        events.event(EventType.EXPLOSION).who(GameEvent.NOBODY, projectile.def.name)
+                .whom(struck == null ? null : Mappers.IDENTITY.get(struck)).what(projectile.def.name).amount(rays).at(x, at.y)
+                .detail((struck == null ? "fuse" : "impact on " + Mappers.IDENTITY.get(struck).name) + " at "
+                        + Math.round(x * 10f) / 10f + "," + Math.round(at.y * 10f) / 10f + ", " + rays + " rays struck").emit();
         if (blast.thrownEscort != null) {
-            events.emit(EventType.JOHN_PROTEST, Mappers.IDENTITY.get(blast.thrownEscort).name, "Whoa! Watch it with that thing!");
+            events.event(EventType.JOHN_PROTEST).who(Mappers.IDENTITY.get(blast.thrownEscort)).detail(thrownProtest).emit();
         }
         getEngine().removeEntity(entity);
     }

@@ -60,6 +60,8 @@ class RandomTargetsTest {
             level.spawns.add(t1000);
         }
         Simulation simulation = new Simulation(level, TestContent.tuning(), 3L);
+        // The player stands idle, and a T-800 standing still is a wall to the T-1000 (BodyBlockTest): out of its way.
+        Mappers.BODY.get(simulation.controlled()).body.setActive(false);
         Entity marker = new Entity();
         TransformComponent where = new TransformComponent();
         marker.add(where);

@@ -29,12 +29,12 @@ class GameAudioTest {
         game.listenTo(events);
         game.playMusic(MusicId.CHASE);
         untilReported(game);
-        events.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        events.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
         EventLog next = new EventLog();
         game.listenTo(next);
-        events.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        events.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
         game.dispose();
-        next.emit(EventType.WEAPON_FIRED, "t800", "shotgun");
+        next.event(EventType.WEAPON_FIRED).who(1, "t800").what("shotgun").emit();
 
         assertThat(log).hasSize(1);
         assertThat(log.get(0)).startsWith("audio: " + (SoundId.values().length + MusicId.values().length)
@@ -98,7 +98,7 @@ class GameAudioTest {
         EventLog events = new EventLog();
         game.listenTo(events);
         game.playMusic(MusicId.MENU);
-        events.emit(EventType.EXPLOSION, "m79", "fuse");
+        events.event(EventType.EXPLOSION).what("m79").detail("fuse").emit();
         game.update(null);
         game.mixer().setMaster(0.3f);
         game.dispose();

@@ -66,6 +66,29 @@ class TuningLoaderTest {
     }
 
     @Test
+    void aCharacterWithoutItsHeatFiguresIsRefusedNamingTheField() throws Exception {
+        FileHandle noHot = shippedWith("\"vital\": true,\n      \"hotAbove\": 40, ", "\"vital\": true,\n      ");
+        assertThatThrownBy(() -> TuningLoader.load(noHot))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.john: hotAbove is missing");
+        FileHandle noCapacity = shippedWith("\"john\": 2, ", "");
+        assertThatThrownBy(() -> TuningLoader.load(noCapacity))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("heat.capacity.john is missing");
+    }
+
+    @Test
+    void everyCharactersHeatFiguresAndWhoIsPlayableComeFromTheFile() {
+        TuningDef tuning = TestContent.tuning();
+        for (com.badlogic.gdx.utils.ObjectMap.Entry<String, CharacterDef> entry : tuning.characters) {
+            assertThat(entry.value.hotAbove).as(entry.key).isNotNaN();
+            assertThat(entry.value.burnAbove).as(entry.key).isNotNaN();
+        }
+        assertThat(tuning.characters.keys().toArray().select(name -> tuning.character(name).playable))
+                .containsExactlyInAnyOrder("t800", "sarah");
+    }
+
+    @Test
     void anUnknownAtZeroIsRefused() throws Exception {
         FileHandle file = shippedWith("\"atZero\": \"reboot\"", "\"atZero\": \"explode\"");
         assertThatThrownBy(() -> TuningLoader.load(file))

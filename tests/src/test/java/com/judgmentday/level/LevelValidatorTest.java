@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
-    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, solid, one-way, ladder, bars, door, switch, elevator,"
+    private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, character, solid, one-way, ladder, bars, door, switch, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
             + " exit, light, camera-zone, beat, crate, load";
 
@@ -241,9 +241,11 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: open: no object has ID 77; write # and the Tiled ID of an object in this map");
         assertThat(with(rect(4, "beat", prop("steps", "string", "control john")))).containsExactly(
-                "v.tmx:4 (beat): steps row 1: control: the map has no john-spawn; add one, or hand control to an npc (#id)");
+                "v.tmx:4 (beat): steps row 1: control: the map has no john-spawn; add one, or hand control to a character (its"
+                        + " name) or an npc (#id)");
         assertThat(with(rect(4, "beat", prop("steps", "string", "control t1000")))).containsExactly(
-                "v.tmx:4 (beat): steps row 1: control: control moves to John or a person (#id of an npc), not the t1000");
+                "v.tmx:4 (beat): steps row 1: control: control moves to a character of the map (its name or id) or a person"
+                        + " (#id of an npc), not the t1000");
         assertThat(with(rect(4, "door", prop("key", "string", "red")))).containsExactly(
                 "v.tmx:4 (door): its key 'red' matches no pickup with item key and key red; add one or clear the door's key");
         assertThat(with(rect(4, "door", prop("trigger", "object", "1")))).contains(

@@ -21,6 +21,7 @@ class ObjectTypesTest {
     private static final Map<String, String> READ_BY = Map.ofEntries(
             Map.entry("player-spawn", "the cast step of LevelPopulator"),
             Map.entry("john-spawn", "the cast step of LevelPopulator"),
+            Map.entry("character", "the cast step of LevelPopulator"),
             Map.entry("t1000-spawn", "the cast step of LevelPopulator and ArrivalSystem"),
             Map.entry("npc", "the cast step of LevelPopulator"),
             Map.entry("path", "ElevatorType, which reads the path its elevator names"),

@@ -51,6 +51,26 @@ class BodyBlockTest {
     }
 
     @Test
+    void aStandingT800HoldsItsGroundLikeAWallWhenTheT1000PushesIntoIt() {
+        simulation = new Simulation(corridor().build(), TestContent.tuning(), 1L);
+        Entity t800 = simulation.controlled();
+        Entity t1000 = simulation.t1000();
+        ActionSet nothing = new ActionSet();
+        // No one holds the T-800: it stands where it is while the T-1000 comes up against it and pushes.
+        while (Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(t800).x > 1.2f && simulation.tick() < 600) {
+            simulation.step(nothing);
+        }
+        float start = Mappers.TRANSFORM.get(t800).x;
+        float furthest = 0f;
+        for (int i = 0; i < 60 * 5 && simulation.outcome() == Outcome.RUNNING; i++) {
+            simulation.step(nothing);
+            furthest = Math.max(furthest, Math.abs(Mappers.TRANSFORM.get(t800).x - start));
+        }
+        assertThat(simulation.tick()).as("the T-1000 came up against it").isLessThan(600 + 300);
+        assertThat(furthest).as("pushed for 5 s, the T-800 gives less than 0.3 m").isLessThan(0.3f);
+    }
+
+    @Test
     void withoutTheT800InTheWayItPoursPastABystanderToJohn() {
         simulation = new Simulation(TestLevels.flat(30).solid(0f, 3.2f, 30f, 4f).wall(0f).wall(29f).john(3f).player(24f)
                 .person(7f, "orderly").t1000(16f).build(), TestContent.tuning(), 1L);

@@ -81,7 +81,7 @@ class CameraDirectorTest {
         director.update(simulation, 1f, 1f / 60f);
         float x = camera.combined.val[12];
         float y = camera.combined.val[13];
-        director.onEvent(new GameEvent(1, EventType.EXPLOSION, "m79", "fuse"));
+        director.onEvent(new GameEvent(1, EventType.EXPLOSION, GameEvent.NOBODY, "m79", GameEvent.NOBODY, "", "m79", Float.NaN, "fuse", Float.NaN, Float.NaN));
         boolean moved = false;
         for (int i = 0; i < 10; i++) {
             director.update(simulation, 1f, 1f / 60f);

@@ -55,8 +55,10 @@ class StageValidationTest {
                                 + " protect, no-casualties",
                         "v.tmx: objectives row 5: 'hold' waits for a beat to show it, but no beat has the step 'objective hold';"
                                 + " add one, or drop 'later'");
-        assertThat(problems(objectives("john: protect john"), "")).containsExactly(
+        assertThat(problems(objectives("me: protect t800"), "")).containsExactly(
                 "v.tmx: objectives: none is a goal (reach, melt, count, survive), so the level could never be won; add one");
+        assertThat(problems(objectives("out: reach\njohn: protect john"), "")).containsExactly(
+                "v.tmx: objectives row 2: 'protect john' names no character of this map (characters: t800)");
         assertThat(problems(objectives("n: count 2 crate.smashed"), "")).containsExactly(
                 "v.tmx: objectives row 1: no event is called 'crate.smashed'; docs/reports.md lists them (t1000.frozen,"
                         + " casualty, ...)");

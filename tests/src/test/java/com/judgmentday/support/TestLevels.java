@@ -21,6 +21,9 @@ public final class TestLevels {
         level.title = "Test";
         level.width = width;
         level.height = 20f;
+        com.judgmentday.content.Lines lines = com.judgmentday.content.Lines.standard();
+        level.protests.addAll(lines.numbered(com.judgmentday.content.Lines.PROTESTS));
+        level.thrownProtest = lines.words(com.judgmentday.content.Lines.THROWN);
         box(0f, 0f, width, 1f);
     }
 

@@ -34,7 +34,7 @@ class HealthSystemTest {
     @BeforeEach
     void setUp() {
         engine = new Engine();
-        engine.addSystem(new HealthSystem(0, def, events, run));
+        engine.addSystem(new HealthSystem(0, def, events, run, com.badlogic.gdx.utils.Array.with("Not them!", "Stop!")));
         // John escorts the player: he is the one who protests a lethal shot.
         body("john", "john", 100f).add(new com.judgmentday.components.FollowComponent());
     }
@@ -100,7 +100,8 @@ class HealthSystemTest {
                 .containsExactly("orderly#2 orderly shotgun 1", "police#3 police blast 1");
         assertThat(events.stats().get("casualties", 0)).isEqualTo(2);
         assertThat(events.events()).filteredOn(e -> e.type == EventType.CASUALTY).hasSize(2);
-        assertThat(events.events()).filteredOn(e -> e.type == EventType.JOHN_PROTEST).as("once per protestTicks").hasSize(1);
+        assertThat(events.events()).filteredOn(e -> e.type == EventType.JOHN_PROTEST).as("once per protestTicks")
+                .extracting(e -> e.detail).as("in the level's words").containsExactly("Not them!");
 
         tick(def.downTicks);
         assertThat(guard.getComponent(HealthComponent.class).out()).as("back on their feet").isFalse();
