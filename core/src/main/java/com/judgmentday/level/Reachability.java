@@ -107,12 +107,24 @@ final class Reachability {
             String[] doors = lever.properties.get("doors", "").trim().split("\\s*,\\s*");
             if (!action.equals("close") && Arrays.asList(doors).contains(name)) {
                 int node = walker.startNode(lever);
-                if (node >= 0 && reach.reached(node)) {
+                if (node >= 0 && reach.reached(node) && withinReach(walker, lever, node)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the body standing on {@code node} under the lever touches it, as SwitchSystem asks: its box grown by
+     * the lever's reach overlaps the lever (a lever high on a wall over the floor is not thrown from it).
+     */
+    private boolean withinReach(Walker walker, MapObject lever, int node) {
+        float[] b = document.bounds(lever);
+        String schemaReach = com.judgmentday.objects.ObjectTypes.standard().type("switch").schema().property("reach").defaultValue;
+        float reachMetres = Float.parseFloat(lever.properties.get("reach", schemaReach).trim());
+        float feet = walker.graph.node(node).y;
+        return b[1] < feet + walker.body.height + reachMetres && b[3] > feet - reachMetres;
     }
 
     private boolean keyReached(Walker walker, Reach reach, String key) {
