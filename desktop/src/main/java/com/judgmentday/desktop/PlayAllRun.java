@@ -13,15 +13,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code playtest --all}: every level from every start point on a pool of threads, a table, a JSON summary. */
+/**
+ * {@code playtest --all [--bot]}: every level from every start point on a pool of threads, a table, a JSON summary.
+ * With the bot every start point must win, certified or not.
+ */
 final class PlayAllRun {
     private final CommandLine.Model.CommandSpec spec;
     private final int runs;
     private final int threads;
     private final String difficulty;
     private final Path json;
+    /** Null: the certificates play. */
+    private final PlayAll.Player bot;
 
-    PlayAllRun(CommandLine.Model.CommandSpec spec, Integer runs, Integer jobs, String difficulty, Path json) {
+    PlayAllRun(CommandLine.Model.CommandSpec spec, Integer runs, Integer jobs, String difficulty, Path json, PlayAll.Player bot) {
+        this.bot = bot;
         this.spec = spec;
         this.runs = runs == null ? 1 : runs;
         this.threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
@@ -33,7 +39,7 @@ final class PlayAllRun {
     int call(Object... oneRunOptions) throws Exception {
         for (Object option : oneRunOptions) {
             if (option != null && !Boolean.FALSE.equals(option)) {
-                throw refuse("--all plays every level from every start point with its certificate's input and seed:"
+                throw refuse("--all plays every level from every start point with its certificate's input (or the bot) and seed:"
                         + " --level, --input, --seed, --seconds, --checkpoint and --skip-beats don't go with it");
             }
         }
@@ -52,7 +58,7 @@ final class PlayAllRun {
         if (unwritable != null) {
             throw refuse("--json: " + unwritable);
         }
-        PlayAll playAll = new PlayAll(tuning);
+        PlayAll playAll = new PlayAll(tuning, bot);
         List<PlayAll.Job> jobs;
         try {
             jobs = playAll.jobs(new ArrayList<>(List.of(LevelCatalog.ids().toArray(String.class))), runs);
@@ -72,7 +78,7 @@ final class PlayAllRun {
                 return 2;
             }
         }
-        return PlayAll.certifiedAllWon(rows) ? 0 : 1;
+        return PlayAll.certifiedAllWon(rows, bot != null) ? 0 : 1;
     }
 
     private CommandLine.ParameterException refuse(String message) {

@@ -13,6 +13,7 @@ import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.LevelException;
+import com.judgmentday.report.PlayAll;
 import com.judgmentday.report.Playtest;
 import com.judgmentday.report.ReportWriter;
 import com.judgmentday.report.RunReport;
@@ -84,14 +85,6 @@ final class PlaytestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (all && bot) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "no bot yet for --all: the bot plays one level at a time (--bot --level <id>)");
-        }
-        if (all && skill != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--skill sets the bot's skill, and there is no bot yet for --all (--bot --level <id> --skill <name>)");
-        }
         if (bot && input != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--bot plays by itself: leave out --input");
         }
@@ -105,7 +98,10 @@ final class PlaytestCommand implements Callable<Integer> {
                     + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
         }
         if (all) {
-            return new PlayAllRun(spec, runs, jobs, difficulty, json).call(level, input, seed, seconds, checkpoint, skipBeats);
+            TuningDef botTuning = bot ? Content.tuning() : null;
+            PlayAll.Player player = bot ? (simulation, runSeed) -> new Bot(simulation, botTuning, botDef, botDef.skill(botSkill),
+                    runSeed) : null;
+            return new PlayAllRun(spec, runs, jobs, difficulty, json, player).call(level, input, seed, seconds, checkpoint, skipBeats);
         }
         if (runs != null || jobs != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --jobs go with --all");

@@ -51,11 +51,20 @@ class PlaytestAllTest {
     }
 
     @Test
-    void theBotAndItsSkillAreRefusedUntilThereIsABot() {
-        assertThat(run("playtest", "--all", "--bot")).isEqualTo(2);
-        assertThat(err.toString()).contains("no bot yet");
-        assertThat(run("playtest", "--all", "--skill", "3")).isEqualTo(2);
-        assertThat(err.toString()).contains("--skill sets the bot's skill, and there is no bot yet");
+    void theBotPlaysEveryStartPointCertifiedOrNotAndWinsThemAll(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bot.json");
+        assertThat(run("playtest", "--all", "--bot", "--skill", "average", "--json", json.toString())).as(err.toString())
+                .isZero();
+        // The Galleria's dock has no certificate: the bot still plays it, and must win it too.
+        assertThat(out.toString()).containsPattern("galleria-service-corridor +dock +1 WIN .* uncertified");
+        int won = 0;
+        for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
+            assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");
+            won++;
+        }
+        assertThat(won).isEqualTo(5);
+        assertThat(run("playtest", "--all", "--bot", "--skill", "godlike")).isEqualTo(2);
+        assertThat(err.toString()).contains("--skill 'godlike' is not one of");
     }
 
     @Test
