@@ -298,11 +298,11 @@ public final class T1000Brain {
         if (on && !appearance.disguised) {
             appearance.look = appearance.sampled.peek();
             String line = appearance.lines.peek();
-            int id = Mappers.IDENTITY.get(entity).id;
-            events.event(EventType.T1000_DISGUISED).who(id, name).what(appearance.look).detail(appearance.look).emit();
+            IdentityComponent self = Mappers.IDENTITY.get(entity);
+            events.event(EventType.T1000_DISGUISED).who(self).what(appearance.look).detail(appearance.look).emit();
             if (lines.has(line)) {
                 // It speaks in the voice it copied: the line's own speaker, said by the T-1000.
-                events.event(EventType.LINE_SAID).who(id, lines.speaker(line)).what(line).amount(lines.readingSeconds(line))
+                events.event(EventType.LINE_SAID).who(self.id, lines.speaker(line)).what(line).amount(lines.readingSeconds(line))
                         .detail(lines.words(line)).emit();
             }
         }

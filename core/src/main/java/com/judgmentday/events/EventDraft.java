@@ -44,9 +44,9 @@ public final class EventDraft {
         return this;
     }
 
-    /** Who did it: an entity by its identity. */
+    /** Who did it: an entity by its identity (none: the level). */
     public EventDraft who(IdentityComponent identity) {
-        return who(identity.id, identity.name);
+        return identity == null ? this : who(identity.id, identity.name);
     }
 
     /** To whom it was done: an entity by its identity (none: nobody). */

@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntSet;
+import com.judgmentday.content.Lines;
 import com.judgmentday.objects.PlacedObject;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.ObjectiveDef;
@@ -57,7 +58,7 @@ public final class LevelDef {
     /** The map as read, for what the simulation does not build yet (hazards, machinery, beats). */
     public TmxDocument document;
     /** The dialogue its objects name by key (an npc's line the T-1000 copies). */
-    public com.judgmentday.content.Lines lines = com.judgmentday.content.Lines.none();
+    public Lines lines = Lines.none();
 
     /** The checkpoint of that name, or null. */
     public AreaDef checkpoint(String name) {

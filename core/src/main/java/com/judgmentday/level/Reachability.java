@@ -11,6 +11,7 @@ import com.judgmentday.nav.NavGraphBuilder;
 import com.judgmentday.nav.NavNode;
 import com.judgmentday.nav.Reach;
 import com.judgmentday.nav.TerrainGrid;
+import com.judgmentday.objects.ObjectTypes;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class Reachability {
     private final TmxDocument document;
     private final TuningDef tuning;
     private final Obstacles obstacles;
+    /** A switch's reach when the map leaves it out: the schema's default, the only place it is written. */
+    private final String defaultReach;
     /** The map's ground, walls, ladders, lifts, hazards, spawns and exits, as the game builds them. */
     private LevelDef level;
 
@@ -41,6 +44,7 @@ final class Reachability {
         this.document = document;
         this.tuning = tuning;
         this.obstacles = new Obstacles(document);
+        this.defaultReach = ObjectTypes.standard().type("switch").schema().property("reach").defaultValue;
     }
 
     void check(Array<Problem> problems) {
@@ -121,8 +125,7 @@ final class Reachability {
      */
     private boolean withinReach(Walker walker, MapObject lever, int node) {
         float[] b = document.bounds(lever);
-        String schemaReach = com.judgmentday.objects.ObjectTypes.standard().type("switch").schema().property("reach").defaultValue;
-        float reachMetres = Float.parseFloat(lever.properties.get("reach", schemaReach).trim());
+        float reachMetres = Float.parseFloat(lever.properties.get("reach", defaultReach).trim());
         float feet = walker.graph.node(node).y;
         return b[1] < feet + walker.body.height + reachMetres && b[3] > feet - reachMetres;
     }

@@ -52,7 +52,7 @@ public final class PlayAll {
     /** Who plays a run instead of the certificates' keys: the bot, made for each simulation and seed. */
     @FunctionalInterface
     public interface Player {
-        InputSource play(Simulation simulation, long seed);
+        InputSource play(Simulation simulation, TuningDef tuning, long seed);
     }
 
     private final TuningDef tuning;
@@ -136,7 +136,7 @@ public final class PlayAll {
             synchronized (building) {
                 simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(), played);
                 // A player reads the engine's families as it starts: those tables are process-wide too.
-                input = player == null ? null : player.play(simulation, job.seed());
+                input = player == null ? null : player.play(simulation, tuning, job.seed());
             }
         } catch (RuntimeException e) {
             return new Row(job, null, e.getMessage());

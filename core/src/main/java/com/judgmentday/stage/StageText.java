@@ -4,7 +4,6 @@ import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.Lines;
 import com.judgmentday.content.UserText;
 import com.judgmentday.events.EventType;
-import com.judgmentday.level.DidYouMean;
 import com.judgmentday.level.LineKeys;
 import com.judgmentday.sim.Simulation;
 

@@ -21,7 +21,6 @@ import com.judgmentday.content.DamageDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
-import com.judgmentday.events.GameEvent;
 import com.judgmentday.physics.ClosestHit;
 import com.judgmentday.physics.FixtureTag;
 
@@ -104,25 +103,15 @@ final class Hitscan {
             struck.add(victim);
             if (target.getType() == BodyDef.BodyType.DynamicBody) {
                 IdentityComponent whom = Mappers.IDENTITY.get(victim);
-                events.event(EventType.WEAPON_HIT).who(shooterId(), shooterName()).whom(whom.id, whom.name).what(def.name)
+                events.event(EventType.WEAPON_HIT).who(Mappers.IDENTITY.get(shooter)).whom(whom).what(def.name)
                         .detail(whom.name + " by the " + def.name).emit();
             }
             IdentityComponent whom = Mappers.IDENTITY.get(victim);
             String surface = surface(victim);
-            events.event(EventType.WEAPON_IMPACT).who(shooterId(), shooterName()).whom(whom.id, whom.name).what(surface)
+            events.event(EventType.WEAPON_IMPACT).who(Mappers.IDENTITY.get(shooter)).whom(whom).what(surface)
                     .at(hit.point.x, hit.point.y).detail(surface + " " + Math.round(hit.point.x * 10f) / 10f + ","
                             + Math.round(hit.point.y * 10f) / 10f).emit();
         }
-    }
-
-    private int shooterId() {
-        IdentityComponent identity = shooter == null ? null : Mappers.IDENTITY.get(shooter);
-        return identity == null ? GameEvent.NOBODY : identity.id;
-    }
-
-    private String shooterName() {
-        IdentityComponent identity = shooter == null ? null : Mappers.IDENTITY.get(shooter);
-        return identity == null ? "level" : identity.name;
     }
 
     /** What a bullet strikes, for sparks and sound: a character's surface from its def, or the solid's material. */

@@ -98,9 +98,8 @@ final class PlaytestCommand implements Callable<Integer> {
                     + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
         }
         if (all) {
-            TuningDef botTuning = bot ? Content.tuning() : null;
-            PlayAll.Player player = bot ? (simulation, runSeed) -> new Bot(simulation, botTuning, botDef, botDef.skill(botSkill),
-                    runSeed) : null;
+            PlayAll.Player player = bot ? (simulation, tuning, runSeed) -> new Bot(simulation, tuning, botDef,
+                    botDef.skill(botSkill), runSeed) : null;
             return new PlayAllRun(spec, runs, jobs, difficulty, json, player).call(level, input, seed, seconds, checkpoint, skipBeats);
         }
         if (runs != null || jobs != null) {
