@@ -26,10 +26,10 @@ import com.judgmentday.sim.Simulation;
  */
 public final class Invariants {
     /**
-     * How far outside the map's rectangle anything may be, metres: a grenade lobbed over an open top or a shard
-     * thrown past the edge comes back or lands within this; a body further out has left the level.
+     * How far outside the map's rectangle an entity's centre may be, metres: the shipped levels are walled, floored and
+     * roofed, and hours of soak took nothing past the rectangle itself; this much lets a body straddle an edge.
      */
-    public static final float MARGIN = 8f;
+    public static final float MARGIN = 1f;
 
     private final Simulation simulation;
     private final BodyFactory bodies;
@@ -39,6 +39,11 @@ public final class Invariants {
     private final Array<Body> inWorld = new Array<>(false, 256, Body.class);
     private final ObjectSet<Entity> live = new ObjectSet<>(256);
     private final ObjectSet<Body> anchors = new ObjectSet<>();
+    /** The last check's body count, by how each body is accounted for (they add up to the world's count). */
+    private int owned;
+    private int fixed;
+    private int anchored;
+    private int queued;
 
     public Invariants(Simulation simulation) {
         this.simulation = simulation;
@@ -109,7 +114,7 @@ public final class Invariants {
             }
         }
         simulation.world().getBodies(inWorld);
-        int owned = 0;
+        owned = fixed = anchored = queued = 0;
         for (int i = 0; i < inWorld.size; i++) {
             Body body = inWorld.items[i];
             Object data = body.getUserData();
@@ -119,8 +124,12 @@ public final class Invariants {
             if (livesOn && component != null && component.body == body) {
                 owned++;
             } else if (livesOn && component == null && body.getType() == BodyDef.BodyType.StaticBody) {
-                continue;
-            } else if (!(entity == null && anchors.contains(body)) && !bodies.queued(body)) {
+                fixed++;
+            } else if (entity == null && anchors.contains(body)) {
+                anchored++;
+            } else if (bodies.queued(body)) {
+                queued++;
+            } else {
                 return "a stray Box2D body (" + body.getType() + " at " + body.getPosition().x + ", "
                         + body.getPosition().y + ") " + (entity == null ? "with no entity"
                         : "of " + name(entity) + (livesOn ? " that owns another body" : ", which left the engine"))
@@ -137,6 +146,13 @@ public final class Invariants {
             return withBodies + " entities have a body but only " + owned + " of those bodies are in the world";
         }
         return null;
+    }
+
+    /** The world's bodies at the last check, as "N bodies: a owned by entities, b fixed, c load anchors, d queued". */
+    public String bodies() {
+        return (owned + fixed + anchored + queued) + " bodies: " + owned + " owned by entities, " + fixed
+                + " fixed (static, of entities without a BodyComponent), " + anchored + " load anchors, " + queued
+                + " queued for destruction";
     }
 
     private static boolean finite(float value) {

@@ -53,6 +53,20 @@ class InvariantsTest {
             assertThat(invariants.check()).as("tick " + simulation.tick()).isNull();
         }
         assertThat(simulation.world().getBodyCount()).as("the dropped bucket's anchor went").isEqualTo(bodies - 1);
+        // Owned: the T-800, the guard and the three loads; fixed: the floor, two walls, the gallery, the exit's zone.
+        assertThat(invariants.bodies()).isEqualTo((bodies - 1) + " bodies: 5 owned by entities, 5 fixed (static, of"
+                + " entities without a BodyComponent), 2 load anchors, 0 queued for destruction");
+    }
+
+    @Test
+    void theBodiesAddUpToTheWorldsCountOnEveryShippedLevel() {
+        for (String id : SoakTest.levels()) {
+            Invariants invariants = on(id);
+            assertThat(invariants.check()).isNull();
+            assertThat(invariants.bodies()).as(id).startsWith(simulation.world().getBodyCount() + " bodies: ");
+            simulation.dispose();
+        }
+        simulation = Scenario.level("proving-ground").simulation();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.judgmentday.soak;
 import com.badlogic.ashley.core.EntitySystem;
 import com.judgmentday.certificates.Certificate;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.events.EventType;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
@@ -11,6 +12,7 @@ import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -40,6 +42,15 @@ class SoakTest {
         assertThat(result.failures).as(result.summary()).isEmpty();
         assertThat(result.clean()).isTrue();
         assertThat(result.ticks).isEqualTo(MINUTE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"src/test/resources/levels/load.tmx", "src/test/resources/levels/load-t1000.tmx"})
+    void loadsOnTheirChainsSwingAndDropUnderHostileInputWithEveryAnchorAccountedFor(String path) {
+        // No shipped level hangs a load yet: these test levels keep the anchors' accounting under soak.
+        SoakResult result = new Soak(TestContent.tuning(), null, false).run(level(path), MINUTE, 1L, Certificate.START);
+        assertThat(result.failures).as(result.summary()).isEmpty();
+        assertThat(result.count(EventType.LOAD_HIT)).isPositive();
     }
 
     @Test
