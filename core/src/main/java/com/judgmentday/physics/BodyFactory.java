@@ -251,6 +251,11 @@ public final class BodyFactory {
         }
     }
 
+    /** True while the body waits in the queue for {@link #flushDestroyed()} (its entity has gone; the body goes next step). */
+    public boolean queued(Body body) {
+        return doomed.contains(body, true);
+    }
+
     /**
      * Destroys the queued bodies; call only outside world.step. The tags stay on until Box2D has fired
      * the end of every contact (so foot counts stay right); gdx then clears the user data itself.

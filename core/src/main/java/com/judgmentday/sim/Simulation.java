@@ -231,6 +231,11 @@ public final class Simulation implements Disposable {
         return world;
     }
 
+    /** The one factory of this world's bodies (it knows which are queued for destruction). */
+    public BodyFactory bodies() {
+        return bodies;
+    }
+
     public EventLog events() {
         return events;
     }

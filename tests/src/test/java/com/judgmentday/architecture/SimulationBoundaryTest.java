@@ -18,7 +18,7 @@ class SimulationBoundaryTest {
     private static final Path CORE = Path.of("..", "core", "src", "main", "java", "com", "judgmentday");
     /** Packages that make up the simulation library (with the AI and the session that rebuilds levels). */
     private static final String[] SIMULATION = {"sim", "components", "systems", "physics", "level", "content",
-        "events", "input", "report", "ai", "nav", "session", "objects", "stage", "certificates", "bot"};
+        "events", "input", "report", "ai", "nav", "session", "objects", "stage", "certificates", "bot", "soak"};
     /** Packages that draw, play sound or read devices, around the simulation. */
     private static final String[] PRESENTATION = {"audio", "controls", "menu", "render", "screens", "settings"};
     private static final Pattern FORBIDDEN = Pattern.compile(
