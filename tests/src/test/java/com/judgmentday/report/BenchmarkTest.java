@@ -44,6 +44,10 @@ class BenchmarkTest {
         assertThat(run.bodies()).isPositive();
         BenchResult result = new BenchResult("proving-ground", List.of(run));
         assertThat(BenchTable.table(List.of(result))).contains("| proving-ground | 1 | TIMEOUT | 300 |");
+        BenchResult.Run tooShort = benchmark.run(LevelCatalog.load("proving-ground", TestContent.tuning()), 1L, 60);
+        assertThat(BenchTable.targets(List.of(new BenchResult("proving-ground", List.of(tooShort)))))
+                .as("a run over before its allocation is measured meets nothing").doesNotContain("bytes a tick after 120 ticks: met")
+                .contains("bytes a tick after 120 ticks: not measured on proving-ground (no run lasted past tick 120)");
     }
 
     @Test
