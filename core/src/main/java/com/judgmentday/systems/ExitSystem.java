@@ -47,6 +47,8 @@ public final class ExitSystem extends EntitySystem {
     private Entity occupied;
     private Entity occupant;
     private boolean told;
+    /** The escort the exit waits for when {@link #shut} last found one lagging, else null (the T-1000 is about). */
+    private Entity awaited;
 
     public ExitSystem(int priority, ContactRecorder contacts, RunState state, EventLog events) {
         super(priority);
@@ -85,14 +87,14 @@ public final class ExitSystem extends EntitySystem {
             }
         }
         followControl();
-        String missing = occupied == null ? null : missing(occupied);
-        if (occupied == null || missing != null) {
+        boolean shut = occupied != null && shut(occupied);
+        if (occupied == null || shut) {
             state.exitReached = null;
         }
         if (occupied == null) {
             return;
         }
-        if (missing == null) {
+        if (!shut) {
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
             if (!exit.name.equals(state.exitReached)) {
                 state.exitReached = exit.name;
@@ -103,7 +105,7 @@ public final class ExitSystem extends EntitySystem {
         } else if (!told) {
             told = true;
             IdentityComponent exit = Mappers.IDENTITY.get(occupied);
-            events.event(EventType.EXIT_WAITING).who(exit.id, exit.name).what(exit.name).detail(missing).emit();
+            events.event(EventType.EXIT_WAITING).who(exit.id, exit.name).what(exit.name).detail(why()).emit();
         }
     }
 
@@ -141,16 +143,20 @@ public final class ExitSystem extends EntitySystem {
         told = false;
     }
 
-    /** Why the exit won't let the player out yet, or null when it will. */
-    private String missing(Entity exit) {
+    /**
+     * Whether the exit won't let the player out yet (asked every tick the player stands in it, so it makes no text:
+     * {@link #why} does, when the player is told).
+     */
+    private boolean shut(Entity exit) {
+        awaited = null;
         ExitComponent rule = Mappers.EXIT.get(exit);
         if (rule != null && rule.whenPursuerGone) {
             if (state.pursuersDue > 0) {
-                return "not while the T-1000 is out there";
+                return true;
             }
             for (int i = 0; i < pursuers.size(); i++) {
                 if (Mappers.LIQUID.get(pursuers.get(i)).material != Material.MELTED) {
-                    return "not while the T-1000 is out there";
+                    return true;
                 }
             }
         }
@@ -162,9 +168,15 @@ public final class ExitSystem extends EntitySystem {
             float gapX = Math.max(0f, Math.max(area.x - at.x, at.x - (area.x + area.width)));
             float gapY = Math.max(0f, Math.max(area.y - at.y, at.y - (area.y + area.height)));
             if ((health == null || !health.dead) && (gapX > ESCORT_REACH || gapY > ESCORT_REACH)) {
-                return "not without " + Mappers.CHARACTER.get(escort).def.title;
+                awaited = escort;
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Why the exit {@link #shut} is shut. */
+    private String why() {
+        return awaited == null ? "not while the T-1000 is out there" : "not without " + Mappers.CHARACTER.get(awaited).def.title;
     }
 }

@@ -33,7 +33,7 @@ import java.util.function.ToIntFunction;
 @Command(name = "judgment-day", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Judgment Day: the set pieces of Terminator 2 as a side-view action game.",
         subcommands = {PlaytestCommand.class, ReplayCommand.class, ValidateCommand.class, SchemaCommand.class,
-                CertifyCommand.class, SoakCommand.class})
+                CertifyCommand.class, SoakCommand.class, BenchCommand.class})
 public final class Launcher implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -213,7 +213,8 @@ public final class Launcher implements Callable<Integer> {
         }
 
         /** The subcommands that run without a window. */
-        private static final Set<String> HEADLESS = Set.of("playtest", "validate", "schema", "certify", "soak");
+        private static final Set<String> HEADLESS =
+                Set.of("playtest", "validate", "schema", "certify", "soak", "bench");
 
         /**
          * Starts GLFW on this thread ahead of the window (Linux with a display named), quietly, for no error

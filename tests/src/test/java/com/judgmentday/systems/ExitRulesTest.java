@@ -12,6 +12,8 @@ import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,6 +53,27 @@ class ExitRulesTest {
             told += event.type == EventType.EXIT_WAITING ? 1 : 0;
         }
         assertThat(told).as("told once while standing there").isEqualTo(1);
+        simulation.dispose();
+    }
+
+    @Test
+    void waitingInTheExitForJohnMakesNoGarbageATick() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        LevelDef level = TestLevels.flat(30f).player(12f).john(2f).solid(6f, 1f, 7f, 19f).exit(20f, 2f).build();
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
+        while (simulation.tick() < 600 && simulation.events().first(EventType.EXIT_WAITING) == null) {
+            simulation.step(RIGHT);
+        }
+        assertThat(simulation.events().first(EventType.EXIT_WAITING)).isNotNull();
+        long allocated = 0;
+        for (int tick = 0; tick < 600; tick++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            simulation.step(NOTHING);
+            long after = threads.getCurrentThreadAllocatedBytes();
+            allocated += tick >= 300 ? after - before : 0;
+        }
+        // Why the exit is shut was spelled out every tick (56 bytes of text), though it is told only once.
+        assertThat(allocated / 300).as("bytes a tick standing in the exit").isZero();
         simulation.dispose();
     }
 

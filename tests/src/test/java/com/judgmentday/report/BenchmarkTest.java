@@ -1,0 +1,87 @@
+package com.judgmentday.report;
+
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.BodyDef;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.bot.Bot;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.Material;
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.ActionSet;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.objects.PlacedObject;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark's measurements hold together (the physics floor lies inside the tick, the settling ticks are left out
+ * of the allocation), and its stress level does the work it is there for: everyone and everything awake, the T-1000
+ * in pieces.
+ */
+class BenchmarkTest {
+    private static LevelDef stress() {
+        return LevelCatalog.load(TestContent.assets().resolve("bench/stress.tmx").toString(), TestContent.tuning());
+    }
+
+    @Test
+    void aRunTimesTheBareWorldStepInsideTheWholeTick() {
+        Benchmark benchmark = new Benchmark(TestContent.tuning(), (simulation, seed) -> Bot.create(simulation,
+                TestContent.tuning(), "average", seed));
+        BenchResult.Run run = benchmark.run(LevelCatalog.load("proving-ground", TestContent.tuning()), 1L, 300);
+        assertThat(run.ticks()).isEqualTo(300);
+        assertThat(run.outcome()).isEqualTo(Outcome.TIMEOUT);
+        assertThat(run.physicsNanos()).isPositive().isLessThan(run.tickNanos() - run.playerNanos());
+        assertThat(run.playerNanos()).isPositive().isLessThan(run.tickNanos());
+        assertThat(run.floorRatio()).isGreaterThan(1).isLessThan(run.withPlayerRatio());
+        assertThat(run.allocationTicks()).isEqualTo(300 - Benchmark.SETTLE_TICKS);
+        assertThat(run.bodies()).isPositive();
+        BenchResult result = new BenchResult("proving-ground", List.of(run));
+        assertThat(BenchTable.table(List.of(result))).contains("| proving-ground | 1 | TIMEOUT | 300 |");
+        BenchResult.Run tooShort = benchmark.run(LevelCatalog.load("proving-ground", TestContent.tuning()), 1L, 60);
+        assertThat(BenchTable.targets(List.of(new BenchResult("proving-ground", List.of(tooShort)))))
+                .as("a run over before its allocation is measured meets nothing").doesNotContain("bytes a tick after 120 ticks: met")
+                .contains("bytes a tick after 120 ticks: not measured on proving-ground (no run lasted past tick 120)");
+    }
+
+    @Test
+    void theStressLevelHasItsCrowdAndItsCrates() {
+        LevelDef level = stress();
+        assertThat(level.people.size).isEqualTo(40);
+        int crates = 0;
+        for (PlacedObject object : level.placed) {
+            crates += object.type.name().equals("crate") ? 1 : 0;
+        }
+        assertThat(crates).isEqualTo(200);
+    }
+
+    @Test
+    void onTheStressLevelTheT1000IsInPiecesAndTheBodiesStayAwake() {
+        Simulation simulation = new Simulation(stress(), TestContent.tuning(), 1L);
+        try {
+            ActionSet nothing = new ActionSet();
+            for (int tick = 0; tick < 300; tick++) {
+                simulation.step(nothing);
+            }
+            assertThat(simulation.events().first(EventType.T1000_SHATTERED)).isNotNull();
+            assertThat(simulation.events().first(EventType.T1000_SHATTERED).tick).isLessThan(60);
+            assertThat(Mappers.LIQUID.get(simulation.t1000()).material).isIn(Material.SHATTERED, Material.REFORMING);
+            Array<Body> bodies = new Array<>();
+            simulation.world().getBodies(bodies);
+            int awake = 0;
+            for (Body body : bodies) {
+                awake += body.getType() != BodyDef.BodyType.StaticBody && body.isAwake() ? 1 : 0;
+            }
+            // The crates jammed by their belts and the people riding theirs: 240 bodies that never get to sleep.
+            assertThat(awake).isGreaterThanOrEqualTo(240);
+        } finally {
+            simulation.dispose();
+        }
+    }
+}
