@@ -63,7 +63,7 @@ public final class Benchmark {
         long setupStart = System.nanoTime();
         Simulation simulation = new Simulation(level, tuning, seed);
         try {
-            InputSource input = player.play(simulation, seed);
+            InputSource input = player.play(simulation, tuning, seed);
             long setupNanos = System.nanoTime() - setupStart;
             PhysicsSystem physics = simulation.engine().getSystem(PhysicsSystem.class);
             T1000AiSystem ai = simulation.engine().getSystem(T1000AiSystem.class);

@@ -38,7 +38,7 @@ public final class Soak {
 
     /** A soak at a difficulty (null: tuning's default); {@code watchHeap} samples the heap (full collections). */
     public Soak(TuningDef tuning, String difficulty, boolean watchHeap) {
-        this(tuning, difficulty, watchHeap, AdversarialInput::new);
+        this(tuning, difficulty, watchHeap, (simulation, unused, seed) -> new AdversarialInput(simulation, seed));
     }
 
     /** As above, with another player than {@link AdversarialInput} (the bot; a test's saboteur). */
@@ -82,7 +82,7 @@ public final class Soak {
             InputSource input;
             try {
                 simulation = new Simulation(level, tuning, runSeed, Certificate.START.equals(from) ? null : from, difficulty);
-                input = player.play(simulation, runSeed);
+                input = player.play(simulation, tuning, runSeed);
                 // Every other run with the invulnerability assist on: the hostile player lives long enough to reach
                 // the far end of a level whose T-1000 would otherwise end every run in its first seconds.
                 simulation.setInvulnerable(run % 2 == 1);

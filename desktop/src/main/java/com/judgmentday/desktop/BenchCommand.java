@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "the bot at %s, seed %d; each level %d runs after %d warm-up runs, at most %.0f s each%n%n",
                 skill, seed, runs, warmup, seconds);
         out.flush();
-        Benchmark benchmark = new Benchmark(tuning, (simulation, runSeed) -> new Bot(simulation, tuning, botDef,
+        Benchmark benchmark = new Benchmark(tuning, (simulation, played, runSeed) -> new Bot(simulation, played, botDef,
                 botDef.skill(skill), runSeed));
         long maxTicks = Math.max(1L, Math.round(seconds * Simulation.TICKS_PER_SECOND));
         List<BenchResult> results = new ArrayList<>();

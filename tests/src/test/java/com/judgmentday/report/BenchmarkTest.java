@@ -32,8 +32,8 @@ class BenchmarkTest {
 
     @Test
     void aRunTimesTheBareWorldStepInsideTheWholeTick() {
-        Benchmark benchmark = new Benchmark(TestContent.tuning(), (simulation, seed) -> Bot.create(simulation,
-                TestContent.tuning(), "average", seed));
+        Benchmark benchmark = new Benchmark(TestContent.tuning(), (simulation, tuning, seed) -> Bot.create(simulation,
+                tuning, "average", seed));
         BenchResult.Run run = benchmark.run(LevelCatalog.load("proving-ground", TestContent.tuning()), 1L, 300);
         assertThat(run.ticks()).isEqualTo(300);
         assertThat(run.outcome()).isEqualTo(Outcome.TIMEOUT);

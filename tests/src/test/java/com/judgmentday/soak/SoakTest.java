@@ -74,7 +74,7 @@ class SoakTest {
 
     @Test
     void anExceptionInATickIsReportedWithLevelStartSeedAndTickAndTheSoakGoesOn() {
-        Soak soak = new Soak(TestContent.tuning(), null, false, (simulation, seed) -> {
+        Soak soak = new Soak(TestContent.tuning(), null, false, (simulation, tuning, seed) -> {
             simulation.engine().addSystem(new EntitySystem() {
                 @Override
                 public void update(float deltaTime) {
@@ -98,7 +98,7 @@ class SoakTest {
 
     @Test
     void aBrokenInvariantEndsTheRunAndIsReported() {
-        Soak soak = new Soak(TestContent.tuning(), null, false, (simulation, seed) -> (tick, out) -> {
+        Soak soak = new Soak(TestContent.tuning(), null, false, (simulation, tuning, seed) -> (tick, out) -> {
             if (tick == 30) {
                 Mappers.TRANSFORM.get(simulation.controlled()).angle = Float.NaN;
             }
