@@ -5,7 +5,6 @@ import com.judgmentday.certificates.CertificateException;
 import com.judgmentday.certificates.Certificates;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.InputSource;
-import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.sim.Outcome;
@@ -79,12 +78,7 @@ public final class PlayAll {
         List<Job> jobs = new ArrayList<>();
         for (String level : levels) {
             LevelDef def = LevelCatalog.load(level, tuning);
-            List<String> starts = new ArrayList<>();
-            starts.add(Certificate.START);
-            for (AreaDef checkpoint : def.checkpoints) {
-                starts.add(checkpoint.name);
-            }
-            for (String start : starts) {
+            for (String start : Certificates.startPoints(def)) {
                 Certificate certificate = Certificates.find(level, start);
                 long seed = certificate != null ? certificate.seed : 1L;
                 for (int run = 0; run < runs; run++) {
