@@ -14,6 +14,7 @@ import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.components.IdentityComponent;
@@ -94,7 +95,10 @@ final class BotView {
             if (objective.kind == ObjectiveDef.Kind.PROTECT) {
                 Entity protectedOne = simulation.character(objective.arg);
                 HealthComponent health = protectedOne == null ? null : Mappers.HEALTH.get(protectedOne);
-                if (protectedOne != null && protectedOne != me && (health == null || !health.dead)) {
+                FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
+                // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
+                // behind) is kept alive by the fight, not by waiting.
+                if (follows != null && follows.leader == me && (health == null || !health.dead)) {
                     escort = protectedOne;
                 }
             }
