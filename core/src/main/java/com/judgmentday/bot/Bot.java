@@ -93,10 +93,10 @@ public final class Bot implements InputSource {
     }
 
     private void decide(long tick) {
-        ZoneComponent place = goal();
-        if ((place == null || !foeBehind()) && gunner.fight(view, tick, decided)) {
+        if (gunner.fight(view, tick, decided)) {
             return;
         }
+        ZoneComponent place = goal();
         if (place == null) {
             legs.hold(view, decided);
             return;
@@ -150,15 +150,6 @@ public final class Bot implements InputSource {
             return view.nearestPickup();
         }
         return null;
-    }
-
-    /** A foe further than {@code fightWithin}, not frozen: with a place to go, it is left behind, not fought. */
-    private boolean foeBehind() {
-        if (view.foe == null || view.foeFrozen()) {
-            return false;
-        }
-        TransformComponent foe = Mappers.TRANSFORM.get(view.foe);
-        return Math.abs(foe.x - view.at.x) + Math.abs(foe.y - view.at.y) > def.fightWithin;
     }
 
     /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */

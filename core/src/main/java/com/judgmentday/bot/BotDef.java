@@ -26,12 +26,6 @@ public final class BotDef {
     public float tankNear = 4f;
     /** Molten steel this close beyond a foe: a grenade's blast drives it in, metres. */
     public float blastReach = 3f;
-    /**
-     * With a place to go (an exit, a pick-up), a foe further than this is left behind rather than fought (unless it
-     * stands frozen): in a chase, standing to shoot at every foe in view is a stand-off that ends when the shells do,
-     * metres.
-     */
-    public float fightWithin = 7f;
     /** How it keeps to a route: re-plans, and gives up an edge that makes no progress. */
     public RouteDef route = new RouteDef();
     public ObjectMap<String, Skill> skills = new ObjectMap<>();
