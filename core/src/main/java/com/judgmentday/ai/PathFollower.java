@@ -283,7 +283,7 @@ public final class PathFollower {
             return;
         }
         if (edge != null) {
-            planner.graph().ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
+            planner.ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
             events.event(stuck).who(who).what(edge.kind.name().toLowerCase(Locale.ROOT)).at(edge.from.x, edge.from.y)
                     .detail("gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route").emit();
