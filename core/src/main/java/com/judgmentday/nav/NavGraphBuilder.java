@@ -16,7 +16,7 @@ import com.judgmentday.nav.TerrainGrid;
 /**
  * Builds a level's navigation graph for one body from its geometry: a node wherever the body can stand
  * or hold on, and edges for every move within its physical reach (walks and steps, pours through bars,
- * climbs, and jump and drop arcs from its tuned speeds and gravity). Rebuilt with the level on reload.
+ * climbs, and jump and drop arcs from its tuned speeds and gravity). Built once per level, body and open doors.
  */
 public final class NavGraphBuilder {
     /** Grid cell, metres: fine enough for one-tile steps, coarse enough to plan in well under a millisecond. */
@@ -108,8 +108,16 @@ public final class NavGraphBuilder {
         return build(level, body, tuning, liquid, new IntArray());
     }
 
-    /** As {@link #build(LevelDef, CharacterDef, TuningDef, boolean)}, with these doors (map object ids) open. */
+    /**
+     * As {@link #build(LevelDef, CharacterDef, TuningDef, boolean)}, with these doors (map object ids) open: the level's
+     * graph for that body and doors, built the first time any run asks for it ({@link LevelDef#navGraphs}).
+     */
     public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid, IntArray openDoors) {
+        return level.navGraphs.get(NavGraphCache.key(body, tuning, liquid, openDoors),
+                () -> make(level, body, tuning, liquid, openDoors));
+    }
+
+    private static NavGraph make(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid, IntArray openDoors) {
         float gravity = tuning.gravity;
         HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, body.burnAbove);
         float height = level.height + headroom(body, gravity);

@@ -13,6 +13,8 @@ import com.judgmentday.sim.Simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +62,8 @@ public final class PlayAll {
     private final Player player;
     /** Held while a simulation is built or disposed: those touch tables shared by the whole process. */
     private final Object building = new Object();
+    /** Each level read once and shared by its runs, so they share its navigation graphs too. */
+    private final Map<String, LevelDef> levels = new ConcurrentHashMap<>();
 
     public PlayAll(TuningDef tuning) {
         this(tuning, null);
@@ -78,7 +82,7 @@ public final class PlayAll {
         }
         List<Job> jobs = new ArrayList<>();
         for (String level : levels) {
-            LevelDef def = LevelCatalog.load(level, tuning);
+            LevelDef def = level(level);
             List<String> starts = new ArrayList<>();
             starts.add(Certificate.START);
             for (AreaDef checkpoint : def.checkpoints) {
@@ -130,8 +134,8 @@ public final class PlayAll {
         Simulation simulation;
         InputSource input = null;
         try {
-            // Reading and validating a map touches nothing shared: it runs in parallel; building the simulation doesn't.
-            LevelDef level = LevelCatalog.load(job.level(), tuning);
+            // Each level is read once (its runs share it and its graphs); building the simulation touches shared tables.
+            LevelDef level = level(job.level());
             String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty : null;
             synchronized (building) {
                 simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(), played);
@@ -155,6 +159,11 @@ public final class PlayAll {
                 simulation.dispose();
             }
         }
+    }
+
+    /** The level, read the first time a run asks for it (a map that fails to load is tried again by the next). */
+    private LevelDef level(String id) {
+        return levels.computeIfAbsent(id, key -> LevelCatalog.load(key, tuning));
     }
 
     /** Every certified start point won every run. */
