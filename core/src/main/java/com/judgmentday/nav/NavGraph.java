@@ -46,7 +46,7 @@ public final class NavGraph {
         return null;
     }
 
-    /** Edges leaving a node (for drawing and tests). */
+    /** Edges leaving a node, to read only (the graph is shared): for planning, drawing and tests. */
     public Array<NavEdge> edges(NavNode node) {
         return node.edges;
     }

@@ -123,8 +123,8 @@ class NavGraphCacheTest {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < graph.size(); i++) {
             NavNode node = graph.node(i);
-            out.append(node.cellX).append(',').append(node.cellY).append(node.squeeze).append(node.fire).append(node.heat)
-                    .append(node.elevator).append(node.stop).append(node.carOnly).append(':');
+            out.append(node.cellX).append(',').append(node.cellY).append(node.squeeze()).append(node.fire()).append(node.heat())
+                    .append(node.elevator()).append(node.stop()).append(node.carOnly()).append(':');
             for (NavEdge edge : graph.edges(node)) {
                 out.append(edge.to.index).append(edge.kind).append(edge.vx).append(edge.getCost()).append(edge.molten).append(' ');
             }
