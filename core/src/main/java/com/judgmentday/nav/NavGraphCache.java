@@ -20,22 +20,61 @@ import java.util.function.Supplier;
 public final class NavGraphCache {
     /** Graphs kept per level, the least recently used given up first (the validator opens doors one by one). */
     public static final int MAX_GRAPHS = 12;
+    /**
+     * Places to stand kept per level, in all its graphs (a shipped level's graph has under 1,000; the biggest a map
+     * may make, {@link NavGraphBuilder#MAX_NODES}, about 100 MB): past it the least recently used are given up.
+     */
+    public static final long MAX_NODES_KEPT = 2L * NavGraphBuilder.MAX_NODES;
 
     private final LinkedHashMap<Key, Slot> slots = new LinkedHashMap<>(16, 0.75f, true);
+    private final int maxGraphs;
+    private final long maxNodes;
     private int builds;
+
+    public NavGraphCache() {
+        this(MAX_GRAPHS, MAX_NODES_KEPT);
+    }
+
+    /** A cache keeping at most {@code maxGraphs} graphs and {@code maxNodes} places to stand in them. */
+    NavGraphCache(int maxGraphs, long maxNodes) {
+        this.maxGraphs = maxGraphs;
+        this.maxNodes = maxNodes;
+    }
 
     /** The graph for that key, built by {@code build} unless already built. */
     NavGraph get(Key key, Supplier<NavGraph> build) {
         Slot slot;
         synchronized (slots) {
             slot = slots.computeIfAbsent(key, k -> new Slot());
-            if (slots.size() > MAX_GRAPHS) {
-                Iterator<Slot> eldest = slots.values().iterator();
-                eldest.next();
+        }
+        NavGraph graph = slot.get(build, this);
+        synchronized (slots) {
+            trim(slot);
+        }
+        return graph;
+    }
+
+    /** Gives up the least recently used graphs (never {@code keep}) while there are too many, or too big. */
+    private void trim(Slot keep) {
+        long nodes = 0;
+        for (Slot slot : slots.values()) {
+            nodes += slot.nodes();
+        }
+        Iterator<Slot> eldest = slots.values().iterator();
+        while ((slots.size() > maxGraphs || nodes > maxNodes) && eldest.hasNext()) {
+            Slot slot = eldest.next();
+            if (slot != keep) {
+                nodes -= slot.nodes();
                 eldest.remove();
             }
         }
-        return slot.get(build, this);
+    }
+
+    /** Graphs kept now. */
+    public int size() {
+        synchronized (slots) {
+            return slots.size();
+        }
     }
 
     /** Graphs built so far (not found already built). */
@@ -88,7 +127,8 @@ public final class NavGraphCache {
 
     /** A graph built at most once; a build that fails (a map too big) is tried again by the next to ask. */
     private static final class Slot {
-        private NavGraph graph;
+        /** Written once by the building thread; read under the cache's lock after the build, or by the slot's. */
+        private volatile NavGraph graph;
 
         synchronized NavGraph get(Supplier<NavGraph> build, NavGraphCache owner) {
             if (graph == null) {
@@ -96,6 +136,12 @@ public final class NavGraphCache {
                 owner.built();
             }
             return graph;
+        }
+
+        /** Places to stand in the graph, 0 while it is being built. */
+        long nodes() {
+            NavGraph built = graph;
+            return built == null ? 0 : built.size();
         }
     }
 }

@@ -8,6 +8,7 @@ import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SolidDef;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
+import com.judgmentday.support.TestLevels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -116,6 +117,24 @@ class NavGraphCacheTest {
         }
         assertThat(NavGraphBuilder.build(level, body, tuning, false)).isSameAs(kept);
         assertThat(NavGraphBuilder.build(level, body, tuning, false, IntArray.with(-1))).isNotSameAs(dropped);
+    }
+
+    @Test
+    void graphsPastTheBudgetOfPlacesAreGivenUpTheOldestFirstButNeverTheOneJustAskedFor() {
+        CharacterDef body = tuning.character("t800");
+        NavGraph small = NavGraphBuilder.build(TestLevels.flat(20f).build(), body, tuning, false);
+        NavGraph big = NavGraphBuilder.build(TestLevels.flat(60f).build(), body, tuning, false);
+        NavGraphCache cache = new NavGraphCache(NavGraphCache.MAX_GRAPHS, big.size());
+        NavGraphCache.Key first = NavGraphCache.key(body, tuning, false, IntArray.with(1));
+        NavGraphCache.Key second = NavGraphCache.key(body, tuning, false, IntArray.with(2));
+        cache.get(first, () -> small);
+        assertThat(cache.get(second, () -> big)).as("alone over the budget with the first").isSameAs(big);
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.builds()).isEqualTo(2);
+        cache.get(second, () -> big);
+        assertThat(cache.builds()).as("the one kept").isEqualTo(2);
+        cache.get(first, () -> small);
+        assertThat(cache.builds()).as("the one given up, built again").isEqualTo(3);
     }
 
     /** Every node and edge, in order, as text. */
