@@ -127,7 +127,10 @@ public final class NavGraphBuilder {
                     + " places of " + CELL + " m, and the limit is " + MAX_CELLS + " (about 1,000 x 250 m)");
         }
         TerrainGrid grid = new TerrainGrid(level.width, height, CELL, body.width, body.height);
-        for (SolidDef solid : level.solids) {
+        // Indexed loops over the level's lists: libGDX's for-each reuses one iterator per list, and other threads may
+        // be building another of the level's graphs at the same time.
+        for (int i = 0; i < level.solids.size; i++) {
+            SolidDef solid = level.solids.get(i);
             if ((solid.door || solid.breakable) && openDoors.contains(solid.objectId)) {
                 continue;
             }
@@ -137,18 +140,21 @@ public final class NavGraphBuilder {
                 grid.solid(solid.vertices, solid.closed);
             }
         }
-        for (PlatformDef platform : level.platforms) {
+        for (int i = 0; i < level.platforms.size; i++) {
+            PlatformDef platform = level.platforms.get(i);
             grid.platform(platform.minX, platform.maxX, platform.top);
         }
         // A lift's car is footing at each end of its route; riding it links the two.
-        for (ElevatorDef lift : level.elevators) {
+        for (int i = 0; i < level.elevators.size; i++) {
+            ElevatorDef lift = level.elevators.get(i);
             for (int stop : ends(lift)) {
                 float x = lift.path[stop * 2];
                 float top = lift.path[stop * 2 + 1] + lift.height;
                 grid.platform(x - lift.width / 2f, x + lift.width / 2f, top);
             }
         }
-        for (AreaDef ladder : level.ladders) {
+        for (int i = 0; i < level.ladders.size; i++) {
+            AreaDef ladder = level.ladders.get(i);
             grid.climbable(new float[] {ladder.x, ladder.y, ladder.x + ladder.width, ladder.y, ladder.x + ladder.width,
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
         }
@@ -297,7 +303,8 @@ public final class NavGraphBuilder {
     /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
     private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height, IntArray openDoors) {
         TerrainGrid low = new TerrainGrid(level.width, height, CELL, body.width, body.squeezeHeight);
-        for (SolidDef solid : level.solids) {
+        for (int i = 0; i < level.solids.size; i++) {
+            SolidDef solid = level.solids.get(i);
             if (!solid.bars && !((solid.door || solid.breakable) && openDoors.contains(solid.objectId))) {
                 low.solid(solid.vertices, solid.closed);
             }

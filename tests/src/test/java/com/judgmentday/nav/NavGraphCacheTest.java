@@ -106,6 +106,34 @@ class NavGraphCacheTest {
     }
 
     @Test
+    void threadsBuildingDifferentGraphsOfOneLevelAtOnceEachGetTheirOwn() throws Exception {
+        CharacterDef body = tuning.character("t1000");
+        NavGraph alone = NavGraphBuilder.build(LevelCatalog.load("ai-maze", tuning), body, tuning, true, IntArray.with(-1));
+        for (int round = 0; round < 3; round++) {
+            LevelDef level = LevelCatalog.load("ai-maze", tuning);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            CountDownLatch go = new CountDownLatch(1);
+            try {
+                List<Future<NavGraph>> asked = new ArrayList<>();
+                for (int i = 1; i <= 4; i++) {
+                    // Ids no object has: four keys, four builds of the same graph, walking the level's lists at once.
+                    IntArray open = IntArray.with(-i);
+                    asked.add(pool.submit(() -> {
+                        go.await();
+                        return NavGraphBuilder.build(level, body, tuning, true, open);
+                    }));
+                }
+                go.countDown();
+                for (Future<NavGraph> graph : asked) {
+                    assertThat(fingerprint(graph.get())).isEqualTo(fingerprint(alone));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void theLeastRecentlyUsedGraphIsGivenUpPastTheLimit() {
         LevelDef level = LevelCatalog.load("ai-maze", tuning);
         CharacterDef body = tuning.character("t800");
