@@ -1,15 +1,30 @@
 package com.judgmentday.ai;
 
+import com.badlogic.gdx.ai.pfa.Connection;
 import com.badlogic.gdx.ai.pfa.DefaultGraphPath;
 import com.badlogic.gdx.ai.pfa.Heuristic;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;
+import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
+import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.LongArray;
+import com.judgmentday.nav.NavEdge;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavNode;
 
-/** gdx-ai's indexed A* over a navigation graph, with a time-based heuristic and counters for the report. */
-public final class PathPlanner {
+/**
+ * One agent's route search: gdx-ai's indexed A* over a navigation graph shared with others, a time-based heuristic,
+ * the edges this agent has given up for a while (its own: another agent on the same graph still takes them), and
+ * counters for the report.
+ */
+public final class PathPlanner implements IndexedGraph<NavNode> {
     private NavGraph graph;
+    /** Edges avoided, and the tick until which each is (not reached yet: banned). */
+    private final Array<NavEdge> banned = new Array<>(false, 8, NavEdge.class);
+    private final LongArray bannedUntil = new LongArray(false, 8);
+    private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
+    /** The tick of the search under way (bans are read against it). */
+    private long now;
     private IndexedAStarPathFinder<NavNode> finder;
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
     private final Heuristic<NavNode> heuristic;
@@ -20,7 +35,7 @@ public final class PathPlanner {
     /** {@code fastestSpeed}: the quickest the body covers ground in any way, m/s (keeps the heuristic admissible). */
     public PathPlanner(NavGraph graph, float fastestSpeed) {
         this.graph = graph;
-        this.finder = new IndexedAStarPathFinder<>(graph, true);
+        this.finder = new IndexedAStarPathFinder<>(this, true);
         this.heuristic = (node, end) -> (Math.abs(node.x - end.x) + Math.abs(node.y - end.y)) / (fastestSpeed * 1.5f);
     }
 
@@ -30,7 +45,7 @@ public final class PathPlanner {
         if (from < 0 || to < 0) {
             return false;
         }
-        graph.setTick(tick);
+        now = tick;
         found.clear();
         searches++;
         boolean ok = finder.searchNodePath(graph.node(from), graph.node(to), heuristic, found);
@@ -45,6 +60,55 @@ public final class PathPlanner {
         return ok;
     }
 
+    /** Avoids this edge in this planner's searches until the given tick (another ban of it replaces this one). */
+    public void ban(NavEdge edge, long untilTick) {
+        for (int i = banned.size - 1; i >= 0; i--) {
+            if (banned.items[i] == edge || bannedUntil.items[i] <= now) {
+                banned.removeIndex(i);
+                bannedUntil.removeIndex(i);
+            }
+        }
+        banned.add(edge);
+        bannedUntil.add(untilTick);
+    }
+
+    @Override
+    public int getIndex(NavNode node) {
+        return node.index;
+    }
+
+    @Override
+    public int getNodeCount() {
+        return graph.size();
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
+        Array<NavEdge> edges = graph.edges(fromNode);
+        if (banned.size == 0) {
+            // Read only: A* walks the list and keeps none of it.
+            return (Array) edges;
+        }
+        usable.clear();
+        for (int i = 0; i < edges.size; i++) {
+            NavEdge edge = edges.items[i];
+            if (!banned(edge)) {
+                usable.add(edge);
+            }
+        }
+        return usable;
+    }
+
+    private boolean banned(NavEdge edge) {
+        for (int i = 0; i < banned.size; i++) {
+            if (banned.items[i] == edge && bannedUntil.items[i] > now) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int searches() {
         return searches;
     }
@@ -53,10 +117,12 @@ public final class PathPlanner {
         return examined;
     }
 
-    /** Plans over another graph from now on (the level changed: a door opened); routes over the old one are void. */
+    /** Plans over another graph from now on (the level changed: a door opened); routes and bans over the old one are void. */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        finder = new IndexedAStarPathFinder<>(rebuilt, true);
+        banned.clear();
+        bannedUntil.clear();
+        finder = new IndexedAStarPathFinder<>(this, true);
     }
 
     public NavGraph graph() {

@@ -347,7 +347,7 @@ final class Reachability {
         /** The fire the way to {@code node} runs through (the last one on it). */
         MapObject fireOnTheWay(int node) {
             for (int at = node; at >= 0; at = reach.cameFrom(at)) {
-                int fire = graph.node(at).fire;
+                int fire = graph.node(at).fire();
                 if (fire >= 0) {
                     return document.object(level.hazards.get(fire).objectId);
                 }
