@@ -5,7 +5,6 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3NativesLoader;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
-import com.judgmentday.bot.BotLoader;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.UserText;
 import com.judgmentday.screens.GameOptions;
@@ -144,9 +143,8 @@ public final class Launcher implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--screen must be one of "
                     + String.join(", ", SCREENS) + " (not '" + screen + "')");
         }
-        if (bot != null && !BotLoader.load().skills.containsKey(bot)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bot '" + bot + "' is not one of "
-                    + BotLoader.load().skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
+        if (bot != null) {
+            Choices.skill(spec, "--bot", bot);
         }
         boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0 || bot != null
                 || "pause".equals(screen);
