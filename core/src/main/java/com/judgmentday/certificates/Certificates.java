@@ -3,10 +3,14 @@ package com.judgmentday.certificates;
 import com.badlogic.gdx.files.FileHandle;
 import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.SmallFiles;
+import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where certificates live: {@code assets/certificates/<level>/<start>.cert}, read from the repository when run from
@@ -19,6 +23,16 @@ public final class Certificates {
     public static final String SOURCE_FOLDER = "assets/" + FOLDER;
 
     private Certificates() {
+    }
+
+    /** The level's start points, each needing a certificate: {@value Certificate#START} (its spawn), then each checkpoint. */
+    public static List<String> startPoints(LevelDef level) {
+        List<String> starts = new ArrayList<>();
+        starts.add(Certificate.START);
+        for (AreaDef checkpoint : level.checkpoints) {
+            starts.add(checkpoint.name);
+        }
+        return starts;
     }
 
     /** The file a certificate of this level and start point has, under {@code root} (e.g. assets/certificates). */

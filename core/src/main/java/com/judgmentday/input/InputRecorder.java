@@ -54,6 +54,11 @@ public final class InputRecorder {
         return total;
     }
 
+    /** What was recorded as a script to play back (the runs are copied: recording may go on). */
+    public InputScript script() {
+        return new InputScript(level, seed, checkpoint, new IntArray(runTicks), new IntArray(runBits));
+    }
+
     /** The script text: header, then one run per line. */
     public String text() {
         StringBuilder out = new StringBuilder();

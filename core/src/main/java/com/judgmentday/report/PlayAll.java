@@ -5,14 +5,15 @@ import com.judgmentday.certificates.CertificateException;
 import com.judgmentday.certificates.Certificates;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.InputSource;
-import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +36,11 @@ public final class PlayAll {
     public static final long UNCERTIFIED_TICKS = 120L * Simulation.TICKS_PER_SECOND;
     public static final long GRACE_TICKS = 5L * Simulation.TICKS_PER_SECOND;
 
-    /** One run to play: a level's start point, its certificate (or null), the seed and which run of N it is. */
-    public record Job(String level, String start, Certificate certificate, long seed, int run) {
+    /**
+     * One run to play: a level's start point, its certificate (or null), the seed, which run of N it is, and the
+     * difficulty it is played at.
+     */
+    public record Job(String level, String start, Certificate certificate, long seed, int run, String difficulty) {
         public boolean certified() {
             return certificate != null;
         }
@@ -71,24 +75,26 @@ public final class PlayAll {
         this.player = player;
     }
 
-    /** The jobs for these levels: each start point, {@code runs} seeds each (the certificate's seed, then the next). */
-    public List<Job> jobs(List<String> levels, int runs) throws CertificateException {
+    /**
+     * The jobs for these levels: each start point, {@code runs} seeds each (the certificate's seed, then the next), at
+     * each of {@code difficulties} (a null among them: the certificate's, else tuning's).
+     */
+    public List<Job> jobs(List<String> levels, int runs, List<String> difficulties) throws CertificateException {
         if (runs < 1 || runs > MAX_RUNS) {
             throw new IllegalArgumentException("--runs must be 1 to " + MAX_RUNS);
         }
         List<Job> jobs = new ArrayList<>();
         for (String level : levels) {
             LevelDef def = LevelCatalog.load(level, tuning);
-            List<String> starts = new ArrayList<>();
-            starts.add(Certificate.START);
-            for (AreaDef checkpoint : def.checkpoints) {
-                starts.add(checkpoint.name);
-            }
-            for (String start : starts) {
+            for (String start : Certificates.startPoints(def)) {
                 Certificate certificate = Certificates.find(level, start);
                 long seed = certificate != null ? certificate.seed : 1L;
-                for (int run = 0; run < runs; run++) {
-                    jobs.add(new Job(level, start, certificate, seed + run, run));
+                for (String difficulty : difficulties) {
+                    String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty
+                            : tuning.difficulty;
+                    for (int run = 0; run < runs; run++) {
+                        jobs.add(new Job(level, start, certificate, seed + run, run, played));
+                    }
                 }
             }
         }
@@ -99,8 +105,8 @@ public final class PlayAll {
         return jobs;
     }
 
-    /** Plays the jobs on {@code threads} threads, at a difficulty (null: each certificate's, else tuning's). */
-    public List<Row> play(List<Job> jobs, String difficulty, int threads) throws InterruptedException {
+    /** Plays the jobs on {@code threads} threads. */
+    public List<Row> play(List<Job> jobs, int threads) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, MAX_THREADS)), runnable -> {
             Thread thread = new Thread(runnable, "playtest-all");
             thread.setDaemon(true);
@@ -109,7 +115,7 @@ public final class PlayAll {
         try {
             List<Future<Row>> running = new ArrayList<>();
             for (Job job : jobs) {
-                running.add(pool.submit(() -> play(job, difficulty)));
+                running.add(pool.submit(() -> play(job)));
             }
             List<Row> rows = new ArrayList<>();
             for (Future<Row> future : running) {
@@ -125,16 +131,16 @@ public final class PlayAll {
         }
     }
 
-    private Row play(Job job, String difficulty) {
+    private Row play(Job job) {
         Certificate certificate = job.certificate();
         Simulation simulation;
         InputSource input = null;
         try {
             // Reading and validating a map touches nothing shared: it runs in parallel; building the simulation doesn't.
             LevelDef level = LevelCatalog.load(job.level(), tuning);
-            String played = difficulty != null ? difficulty : certificate != null ? certificate.difficulty : null;
             synchronized (building) {
-                simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(), played);
+                simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(),
+                        job.difficulty());
                 // A player reads the engine's families as it starts: those tables are process-wide too.
                 input = player == null ? null : player.play(simulation, tuning, job.seed());
             }
@@ -157,21 +163,33 @@ public final class PlayAll {
         }
     }
 
-    /** Every certified start point won every run. */
+    /** Every certified start point won every run (the certificates' replay). */
     public static boolean certifiedAllWon(List<Row> rows) {
-        return certifiedAllWon(rows, false);
-    }
-
-    /**
-     * The exit code's rule: every certified start point won every run; uncertified ones don't count, unless
-     * {@code every} (the bot claims every start point).
-     */
-    public static boolean certifiedAllWon(List<Row> rows, boolean every) {
         for (Row row : rows) {
-            if ((every || row.job().certified()) && !row.won()) {
+            if (row.job().certified() && !row.won()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The bot's rule: every start point, certified or not, at every difficulty played, won at least once among its
+     * seeds. One seed each (the default) means every run won; with more, the losses are what the bands measure.
+     * Returns the start points never won ("hazard-lab start (hard)"), none when all were.
+     */
+    public static List<String> neverWon(List<Row> rows) {
+        Map<String, Boolean> won = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Job job = row.job();
+            won.merge(job.level() + " " + job.start() + " (" + job.difficulty() + ")", row.won(), Boolean::logicalOr);
+        }
+        List<String> never = new ArrayList<>();
+        won.forEach((start, any) -> {
+            if (!any) {
+                never.add(start);
+            }
+        });
+        return never;
     }
 }

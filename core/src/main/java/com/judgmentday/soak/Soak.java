@@ -1,16 +1,15 @@
 package com.judgmentday.soak;
 
 import com.judgmentday.certificates.Certificate;
+import com.judgmentday.certificates.Certificates;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
-import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.report.PlayAll;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,22 +48,12 @@ public final class Soak {
         this.player = player;
     }
 
-    /** The level's start points: {@value Certificate#START} (its spawn), then each checkpoint. */
-    public static List<String> startPoints(LevelDef level) {
-        List<String> starts = new ArrayList<>();
-        starts.add(Certificate.START);
-        for (AreaDef checkpoint : level.checkpoints) {
-            starts.add(checkpoint.name);
-        }
-        return starts;
-    }
-
     /**
      * Soaks the level for {@code ticks} simulated ticks; the first run has {@code seed} and begins at {@code start}
-     * (a start point of {@link #startPoints}), each next run the next seed and start point.
+     * (a start point of {@link Certificates#startPoints}), each next run the next seed and start point.
      */
     public SoakResult run(LevelDef level, long ticks, long seed, String start) {
-        List<String> starts = startPoints(level);
+        List<String> starts = Certificates.startPoints(level);
         int first = starts.indexOf(start);
         if (first < 0) {
             throw new IllegalArgumentException(level.id + " has no start point '" + start + "' (it has: "

@@ -1,5 +1,6 @@
 package com.judgmentday.desktop;
 
+import com.judgmentday.certificates.BotCertifier;
 import com.judgmentday.certificates.Certificate;
 import com.judgmentday.certificates.CertificateChecker;
 import com.judgmentday.certificates.CertificateException;
@@ -28,15 +29,30 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** Records a certificate from a winning input (refusing one that does not win), or replays certificates with --check. */
+/**
+ * Records a certificate from a winning input (refusing one that does not win), has the bot win every start point and
+ * certifies that with --bot, or replays certificates with --check.
+ */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-        description = "Record a level's certificate from a winning input script, or --check certificates (docs/certificates.md).")
+        description = "Record a level's certificate from a winning input script, or from the bot's win at every start point "
+                + "(--bot), or --check certificates (docs/certificates.md).")
 final class CertifyCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "<file>", description = "The input script that wins (docs/input-scripts.md).")
     Path input;
+
+    @Option(names = "--bot", description = "The bot plays each start point (of --level, else of every shipped level; "
+            + "--checkpoint for one) and its win is certified.")
+    boolean bot;
+
+    @Option(names = "--skill", paramLabel = "<name>", description = "With --bot: its skill (data/bot.json); default average.")
+    String skill;
+
+    @Option(names = "--tries", description = "With --bot: seeds tried per start point until one wins (from --seed); "
+            + "default 5, at most " + BotCertifier.MAX_TRIES + ".")
+    int tries = 5;
 
     @Option(names = "--level", paramLabel = "<id|path>", description = "Level id or .tmx file; defaults to the script's '# level:'.")
     String level;
@@ -68,8 +84,14 @@ final class CertifyCommand implements Callable<Integer> {
         if (check) {
             return check(tuning);
         }
+        if (bot) {
+            return new BotCertify(spec, tuning, skill, tries, difficulty, out).call(level, checkpoint, seed);
+        }
+        if (skill != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skill is the bot's: add --bot");
+        }
         if (input == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "certify needs --input <script> (or --check)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "certify needs --input <script>, --bot or --check");
         }
         InputScript script = InputScriptParser.parse(input);
         String levelName = level != null ? level : script.level;

@@ -5,6 +5,7 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3NativesLoader;
 import com.judgmentday.screens.JudgmentDayGame;
 import com.judgmentday.content.AtomicFiles;
+import com.judgmentday.bot.BotLoader;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.UserText;
 import com.judgmentday.screens.GameOptions;
@@ -67,6 +68,11 @@ public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint of the level.")
     String checkpoint;
+
+    @Option(names = "--bot", paramLabel = "<skill>", arity = "0..1", fallbackValue = "average",
+            description = "The bot plays the level in the window while you watch (careful, average, reckless or perfect;"
+                    + " default average).")
+    String bot;
 
     @Option(names = "--record", paramLabel = "<file>", description = "Write what you play to this input script.")
     Path record;
@@ -138,7 +144,11 @@ public final class Launcher implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--screen must be one of "
                     + String.join(", ", SCREENS) + " (not '" + screen + "')");
         }
-        boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0
+        if (bot != null && !BotLoader.load().skills.containsKey(bot)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bot '" + bot + "' is not one of "
+                    + BotLoader.load().skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
+        }
+        boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0 || bot != null
                 || "pause".equals(screen);
         if (level != null && screen != null && !screen.equals("pause")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--screen " + screen
@@ -155,6 +165,7 @@ public final class Launcher implements Callable<Integer> {
             Content.requireLoadable(options);
         }
         options.record = record;
+        options.bot = bot;
         options.screenshot = screenshot;
         options.screenshotFrames = frames;
         options.benchFrames = Math.max(0, benchFrames);

@@ -64,7 +64,7 @@ final class PlaytestCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint; defaults to the script's '# checkpoint:'.")
     String checkpoint;
 
-    @Option(names = "--difficulty", paramLabel = "<name>", description = "The T-1000's pursuit figures (tuning.json); default: tuning's.")
+    @Option(names = "--difficulty", paramLabel = "<name>", description = "The T-1000's pursuit figures (tuning.json); default: tuning's. With --all also 'all': each in turn.")
     String difficulty;
 
     @Option(names = "--skip-beats", description = "Scripted beats jump to their end at once (as holding Enter does).")
@@ -100,7 +100,7 @@ final class PlaytestCommand implements Callable<Integer> {
         if (all) {
             PlayAll.Player player = bot ? (simulation, tuning, runSeed) -> new Bot(simulation, tuning, botDef,
                     botDef.skill(botSkill), runSeed) : null;
-            return new PlayAllRun(spec, runs, jobs, difficulty, json, player).call(level, input, seed, seconds, checkpoint, skipBeats);
+            return new PlayAllRun(spec, runs, jobs, difficulty, json, player, botSkill).call(level, input, seed, seconds, checkpoint, skipBeats);
         }
         if (runs != null || jobs != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--runs and --jobs go with --all");

@@ -1,6 +1,7 @@
 package com.judgmentday.desktop;
 
 import com.judgmentday.certificates.Certificate;
+import com.judgmentday.certificates.Certificates;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
@@ -74,9 +75,9 @@ final class SoakCommand implements Callable<Integer> {
         for (String id : all ? LevelCatalog.ids() : com.badlogic.gdx.utils.Array.with(level)) {
             levels.add(LevelCatalog.load(id, tuning));
         }
-        if (!all && !Soak.startPoints(levels.get(0)).contains(start)) {
+        if (!all && !Certificates.startPoints(levels.get(0)).contains(start)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--start '" + start + "': " + levels.get(0).id
-                    + " has " + String.join(", ", Soak.startPoints(levels.get(0))));
+                    + " has " + String.join(", ", Certificates.startPoints(levels.get(0))));
         }
         long ticks = Math.max(1L, Math.round(minutes * 60 * Simulation.TICKS_PER_SECOND));
         Soak soak = new Soak(tuning, difficulty, !noHeap);

@@ -23,7 +23,7 @@ class CertificateCheckerTest {
     void theShippedCertificateHolds() throws Exception {
         CertificateChecker.Result result = check(provingGround(), TestContent.tuning());
         assertThat(result.holds()).as(result.describe()).isTrue();
-        assertThat(result.describe()).isEqualTo("proving-ground start: holds (WIN at tick 1199)");
+        assertThat(result.describe()).isEqualTo("proving-ground start: holds (WIN at tick 1381)");
     }
 
     @Test
@@ -57,9 +57,9 @@ class CertificateCheckerTest {
     @Test
     void aRunThatEndsOtherwiseSaysHowAndWhen() throws Exception {
         Certificate certificate = provingGround();
-        certificate.tick = 1300;
+        certificate.tick = 1500;
         assertThat(check(certificate, TestContent.tuning()).describe())
-                .isEqualTo("proving-ground start: ends WIN at tick 1199; the certificate says WIN at tick 1300");
+                .isEqualTo("proving-ground start: ends WIN at tick 1381; the certificate says WIN at tick 1500");
     }
 
     @Test

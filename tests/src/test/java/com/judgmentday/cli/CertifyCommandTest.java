@@ -23,13 +23,41 @@ class CertifyCommandTest {
     }
 
     @Test
-    void aWinningScriptIsCertifiedAsTheShippedCertificateSays(@TempDir Path dir) throws Exception {
+    void aWinningScriptIsCertified(@TempDir Path dir) throws Exception {
         Path cert = dir.resolve("pg.cert");
         assertThat(run("certify", "--input", TestContent.script("proving-ground.txt").toString(), "--out", cert.toString()))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("proving-ground start: WIN at tick 1199, 19 marks, written to ");
-        Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "proving-ground", "start");
+        assertThat(Files.readString(cert)).contains("skill: script\n", "outcome: WIN\n", "tick: 1199\n");
+    }
+
+    @Test
+    void theBotCertifiesAStartPointAsTheShippedCertificateSays(@TempDir Path dir) throws Exception {
+        Path cert = dir.resolve("dock.cert");
+        assertThat(run("certify", "--bot", "--level", "galleria-service-corridor", "--checkpoint", "dock",
+                "--out", cert.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("galleria-service-corridor dock: WIN at tick 352 (the average bot, seed 1), "
+                + "5 marks, written to ");
+        Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria-service-corridor", "dock");
         assertThat(Files.readString(cert)).isEqualTo(Files.readString(shipped));
+    }
+
+    @Test
+    void theBotsOptionsAreCheckedBeforeAnythingIsPlayed(@TempDir Path dir) {
+        assertThat(run("certify", "--skill", "perfect", "--input", "x.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("--skill is the bot's: add --bot");
+        assertThat(run("certify", "--bot", "--skill", "godlike", "--level", "ai-maze")).isEqualTo(2);
+        assertThat(err.toString()).contains("--skill 'godlike' is not one of");
+        assertThat(run("certify", "--bot", "--tries", "0", "--level", "ai-maze")).isEqualTo(2);
+        assertThat(err.toString()).contains("--tries must be 1 to 20");
+        assertThat(run("certify", "--bot", "--checkpoint", "dock")).isEqualTo(2);
+        assertThat(err.toString()).contains("--checkpoint and --out name one start point: add --level");
+        assertThat(run("certify", "--bot", "--level", "ai-maze", "--checkpoint", "dock")).isEqualTo(2);
+        assertThat(err.toString()).contains("ai-maze has no start point 'dock'; it has start");
+        assertThat(run("certify", "--bot", "--level", "galleria-service-corridor", "--out", dir.resolve("x.cert").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("but galleria-service-corridor has 2 start points: add --checkpoint");
+        assertThat(dir.resolve("x.cert")).doesNotExist();
     }
 
     @Test
@@ -47,7 +75,7 @@ class CertifyCommandTest {
     void checkReplaysTheCertificatesNamed() {
         Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "ai-maze", "start");
         assertThat(run("certify", "--check", shipped.toString())).isZero();
-        assertThat(out.toString()).isEqualTo("ai-maze start: holds (WIN at tick 410)" + System.lineSeparator());
+        assertThat(out.toString()).isEqualTo("ai-maze start: holds (WIN at tick 434)" + System.lineSeparator());
     }
 
     @Test

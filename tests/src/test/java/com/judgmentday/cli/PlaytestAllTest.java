@@ -32,8 +32,8 @@ class PlaytestAllTest {
         String table = out.toString();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("level").contains("outcome", "sim s", "wall s", "speed",
                 "casualties", "certificate", "objectives met");
-        assertThat(table).containsPattern("proving-ground +start +7 WIN .* certified +out, john, clean")
-                .containsPattern("galleria-service-corridor +dock +1 .* uncertified")
+        assertThat(table).containsPattern("proving-ground +start +normal +1 WIN .* certified +out, john, clean")
+                .containsPattern("galleria-service-corridor +dock +normal +1 WIN .* certified")
                 .contains("every certified start point won");
         JsonValue summary = new JsonReader().parse(Files.readString(json));
         assertThat(summary.getBoolean("certifiedAllWon")).isTrue();
@@ -47,7 +47,7 @@ class PlaytestAllTest {
                         .isEqualTo(StateHasher.hex(certificate.stateHash));
             }
         }
-        assertThat(certified).isEqualTo(4);
+        assertThat(certified).isEqualTo(5);
     }
 
     @Test
@@ -55,8 +55,8 @@ class PlaytestAllTest {
         Path json = dir.resolve("bot.json");
         assertThat(run("playtest", "--all", "--bot", "--skill", "average", "--json", json.toString())).as(err.toString())
                 .isZero();
-        // The Galleria's dock has no certificate: the bot still plays it, and must win it too.
-        assertThat(out.toString()).containsPattern("galleria-service-corridor +dock +1 WIN .* uncertified");
+        assertThat(out.toString()).containsPattern("galleria-service-corridor +dock +normal +1 WIN ")
+                .containsPattern("galleria-service-corridor +normal +2 +100 % 90-100 % +within");
         int won = 0;
         for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
             assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");
@@ -68,6 +68,24 @@ class PlaytestAllTest {
     }
 
     @Test
+    void everyDifficultyInTurnAndEachLevelsWinRateAgainstItsBand(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("bands.json");
+        assertThat(run("playtest", "--all", "--bot", "--difficulty", "all", "--json", json.toString())).as(err.toString())
+                .isZero();
+        String table = out.toString();
+        for (String difficulty : new String[] {"easy", "normal", "hard"}) {
+            assertThat(table).containsPattern("hazard-lab +start +" + difficulty + " +1 WIN ")
+                    .containsPattern("proving-ground +" + difficulty + " +1 +100 % 90-100 % +within");
+        }
+        // One win in one run at hard is above a 30-70 % band: the report says the level is easier than written.
+        assertThat(table).containsPattern("ai-maze +hard +1 +100 % 30-70 % +above")
+                .containsPattern("\\d+ of 12 win rates within their bands");
+        JsonValue bands = new JsonReader().parse(Files.readString(json)).get("bands");
+        assertThat(bands.size).isEqualTo(12);
+        assertThat(bands.get(0).getString("verdict")).isEqualTo("within");
+    }
+
+    @Test
     void optionsThatPickOneRunAndOutOfRangeCountsAreRefused() {
         assertThat(run("playtest", "--all", "--level", "proving-ground")).isEqualTo(2);
         assertThat(err.toString()).contains("don't go with it");
@@ -75,6 +93,8 @@ class PlaytestAllTest {
         assertThat(err.toString()).contains("--runs must be 1 to 100");
         assertThat(run("playtest", "--all", "--jobs", "65")).isEqualTo(2);
         assertThat(err.toString()).contains("--jobs must be 1 to 64");
+        assertThat(run("playtest", "--all", "--difficulty", "nightmare")).isEqualTo(2);
+        assertThat(err.toString()).contains("--difficulty 'nightmare' is not one of").contains(", or all");
         assertThat(run("playtest", "--runs", "2", "--level", "proving-ground")).isEqualTo(2);
         assertThat(err.toString()).contains("--runs and --jobs go with --all");
         assertThat(out.toString()).isEmpty();
