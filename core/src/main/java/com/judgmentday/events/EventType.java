@@ -50,8 +50,8 @@ public enum EventType {
     CHARACTER_DOWN("character.down"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
-     * `crate`, `fragment`...), where the point it left at. What follows is its own event (character.down, casualty,
-     * t1000.returned, t1000.fragment-lost); anything else is removed.
+     * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,
+     * casualty, t1000.returned); a prop or a piece of the T-1000 is removed.
      */
     BODY_FELL("body.fell"),
     /** The player's control moved to another character (the subject); the detail names the one before. */

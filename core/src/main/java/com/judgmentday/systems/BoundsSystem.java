@@ -121,7 +121,10 @@ public final class BoundsSystem extends EntitySystem {
                 .detail(Titles.capital(title) + " fell from the level").emit();
     }
 
-    /** A shard or droplet out of the level is lost; when it was the last of a T-1000 in pieces, it climbs back in. */
+    /**
+     * A shard or droplet out of the level is lost (its body.fell says so: t1000.fragment-lost is the molten steel's);
+     * when it was the last of a T-1000 in pieces, the T-1000 climbs back in.
+     */
     private void shard(Entity entity) {
         FragmentComponent fragment = Mappers.FRAGMENT.get(entity);
         getEngine().removeEntity(entity);
@@ -134,8 +137,6 @@ public final class BoundsSystem extends EntitySystem {
         if (fragment.limb) {
             liquid.limbsLost--;
         }
-        events.event(EventType.T1000_FRAGMENT_LOST).who(Mappers.IDENTITY.get(owner)).what(fragment.liquid ? "droplet" : "shard")
-                .detail("a " + (fragment.liquid ? "droplet" : "shard") + " fell from the level").emit();
         boolean inPieces = liquid.material == Material.SHATTERED || liquid.material == Material.REFORMING;
         if (inPieces && !anyLeft(owner)) {
             climbBack(owner);

@@ -161,7 +161,7 @@ class BoundsSystemTest {
         at(first, 5f, -3f);
         assertThat(engine.getEntities()).doesNotContain(first);
         assertThat(Mappers.FRAGMENT.get(first).lost).isTrue();
-        assertThat(only(EventType.T1000_FRAGMENT_LOST).detail).isEqualTo("a shard fell from the level");
+        assertThat(only(EventType.BODY_FELL).what).isEqualTo("fragment");
         assertThat(liquid.material).as("one shard is still in the level").isEqualTo(Material.SHATTERED);
         at(second, 6f, -3f);
         assertThat(liquid.material).isEqualTo(Material.LIQUID);
