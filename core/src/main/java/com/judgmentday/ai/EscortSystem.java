@@ -77,7 +77,7 @@ public final class EscortSystem extends IteratingSystem {
         float feet = at.y - body.height / 2f;
         NavGraph graph = planner.graph();
         int here = graph.nearest(at.x, feet);
-        boolean hot = here >= 0 && graph.node(here).heat >= 0;
+        boolean hot = here >= 0 && graph.node(here).heat() >= 0;
         Entity leaderCar = carUnder(follow.leader);
         boolean boarding = leaderCar != null && carUnder(entity) != leaderCar;
         if (follow.urgency <= 0f && !hot && !boarding) {
@@ -100,7 +100,7 @@ public final class EscortSystem extends IteratingSystem {
             speed = 1f;
         }
         int goal = graph.nearest(goalX, goalFeet);
-        if (goal >= 0 && graph.node(goal).heat >= 0) {
+        if (goal >= 0 && graph.node(goal).heat() >= 0) {
             int cool = coolNear(graph, goal);
             if (cool >= 0) {
                 goalX = graph.node(cool).x;
@@ -180,7 +180,7 @@ public final class EscortSystem extends IteratingSystem {
                 for (int sign = 1; sign >= -1; sign -= 2) {
                     for (int up = 1; up >= -1; up -= 2) {
                         int at = graph.nodeAt(node.cellX + sign * dx, node.cellY + up * dy);
-                        if (at >= 0 && graph.node(at).heat < 0 && graph.node(at).fire < 0) {
+                        if (at >= 0 && graph.node(at).heat() < 0 && graph.node(at).fire() < 0) {
                             return at;
                         }
                     }

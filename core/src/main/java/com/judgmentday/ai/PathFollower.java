@@ -108,21 +108,21 @@ public final class PathFollower {
         NavEdge edge = mind.pathIndex > 0 ? planner.graph().edge(mind.path.get(mind.pathIndex - 1), next.index) : null;
         if (edge != null && edge.kind == NavEdgeKind.ELEVATOR) {
             mind.stuckTicks = 0;
-            if (onCar(edge.from.elevator, at.x, myFeet)) {
+            if (onCar(edge.from.elevator(), at.x, myFeet)) {
                 // Riding: stand where the route leaves the car until the car reaches that end.
                 intent.moveX = MathUtils.clamp((next.x - at.x) * 2f, -0.3f, 0.3f);
             } else {
-                waitForCar(edge.from.elevator, edge.from.stop, edge.from.x, at.x, myFeet, body, intent);
+                waitForCar(edge.from.elevator(), edge.from.stop(), edge.from.x, at.x, myFeet, body, intent);
             }
             return false;
         }
-        if (next.carOnly && !carAt(next.elevator, next.stop) && !onCar(next.elevator, at.x, myFeet)) {
+        if (next.carOnly() && !carAt(next.elevator(), next.stop()) && !onCar(next.elevator(), at.x, myFeet)) {
             mind.stuckTicks = 0;
-            waitForCar(next.elevator, next.stop, next.x, at.x, myFeet, body, intent);
+            waitForCar(next.elevator(), next.stop(), next.x, at.x, myFeet, body, intent);
             return false;
         }
         // Flatten to pour through a low gap (under a door), and stay flat until clear of it.
-        intent.squeeze = next.squeeze || (edge != null && edge.from.squeeze);
+        intent.squeeze = next.squeeze() || (edge != null && edge.from.squeeze());
         steer(body, at, myFeet, intent, next, edge, runEnd(mind), speed);
         checkStuck(mind, at.x, myFeet, next, edge, tick, who);
         return false;
@@ -283,7 +283,7 @@ public final class PathFollower {
             return;
         }
         if (edge != null) {
-            planner.graph().ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
+            planner.ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
             events.event(stuck).who(who).what(edge.kind.name().toLowerCase(Locale.ROOT)).at(edge.from.x, edge.from.y)
                     .detail("gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route").emit();

@@ -1,17 +1,34 @@
 package com.judgmentday.ai;
 
+import com.badlogic.gdx.ai.pfa.Connection;
 import com.badlogic.gdx.ai.pfa.DefaultGraphPath;
 import com.badlogic.gdx.ai.pfa.Heuristic;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;
+import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
+import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.LongArray;
+import com.judgmentday.nav.NavEdge;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavNode;
 
-/** gdx-ai's indexed A* over a navigation graph, with a time-based heuristic and counters for the report. */
-public final class PathPlanner {
+/**
+ * One agent's route search: gdx-ai's indexed A* over a navigation graph shared with others, a time-based heuristic,
+ * the edges this agent has given up for a while (its own: another agent on the same graph still takes them), and
+ * counters for the report.
+ */
+public final class PathPlanner implements IndexedGraph<NavNode> {
     private NavGraph graph;
+    /** Edges avoided, and the tick until which each is (not reached yet: banned). */
+    private final Array<NavEdge> banned = new Array<>(false, 8, NavEdge.class);
+    private final LongArray bannedUntil = new LongArray(false, 8);
+    private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
+    /** The tick of the search under way (bans are read against it). */
+    private long now;
     private IndexedAStarPathFinder<NavNode> finder;
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
+    /** While {@link #prepare} runs: the nodes A* has expanded (asked the connections of). */
+    private boolean[] expanded;
     private final Heuristic<NavNode> heuristic;
     private int searches;
     /** Connections A* examined (gdx-ai's metrics call them visited nodes). */
@@ -20,8 +37,26 @@ public final class PathPlanner {
     /** {@code fastestSpeed}: the quickest the body covers ground in any way, m/s (keeps the heuristic admissible). */
     public PathPlanner(NavGraph graph, float fastestSpeed) {
         this.graph = graph;
-        this.finder = new IndexedAStarPathFinder<>(graph, true);
+        this.finder = new IndexedAStarPathFinder<>(this, true);
         this.heuristic = (node, end) -> (Math.abs(node.x - end.x) + Math.abs(node.y - end.y)) / (fastestSpeed * 1.5f);
+        prepare();
+    }
+
+    /**
+     * Has A* make its record of every node now, while the level is set up, rather than in the ticks of the first long
+     * searches (gdx-ai makes a node's record the first time a search reaches it: 10-20 KB a run on the maze): searches
+     * for a goal no edge leads to, from each node no earlier one reached, so each goes through all it can reach. The
+     * records only carry state within a search, so the routes found later are the same.
+     */
+    private void prepare() {
+        expanded = new boolean[graph.size()];
+        for (int i = 0; i < expanded.length; i++) {
+            if (!expanded[i]) {
+                finder.searchNodePath(graph.node(i), graph.nowhere(), heuristic, found);
+            }
+        }
+        found.clear();
+        expanded = null;
     }
 
     /** Plans from one node to another into {@code out} (node indices, start first); false when there is no way. */
@@ -30,7 +65,7 @@ public final class PathPlanner {
         if (from < 0 || to < 0) {
             return false;
         }
-        graph.setTick(tick);
+        now = tick;
         found.clear();
         searches++;
         boolean ok = finder.searchNodePath(graph.node(from), graph.node(to), heuristic, found);
@@ -45,6 +80,58 @@ public final class PathPlanner {
         return ok;
     }
 
+    /** Avoids this edge in this planner's searches until the given tick (another ban of it replaces this one). */
+    public void ban(NavEdge edge, long untilTick) {
+        for (int i = banned.size - 1; i >= 0; i--) {
+            if (banned.items[i] == edge || bannedUntil.items[i] <= now) {
+                banned.removeIndex(i);
+                bannedUntil.removeIndex(i);
+            }
+        }
+        banned.add(edge);
+        bannedUntil.add(untilTick);
+    }
+
+    @Override
+    public int getIndex(NavNode node) {
+        return node.index;
+    }
+
+    @Override
+    public int getNodeCount() {
+        return graph.size();
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
+        if (expanded != null) {
+            expanded[fromNode.index] = true;
+        }
+        Array<NavEdge> edges = graph.edges(fromNode);
+        if (banned.size == 0) {
+            // Read only: A* walks the list and keeps none of it.
+            return (Array) edges;
+        }
+        usable.clear();
+        for (int i = 0; i < edges.size; i++) {
+            NavEdge edge = edges.items[i];
+            if (!banned(edge)) {
+                usable.add(edge);
+            }
+        }
+        return usable;
+    }
+
+    private boolean banned(NavEdge edge) {
+        for (int i = 0; i < banned.size; i++) {
+            if (banned.items[i] == edge && bannedUntil.items[i] > now) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int searches() {
         return searches;
     }
@@ -53,10 +140,13 @@ public final class PathPlanner {
         return examined;
     }
 
-    /** Plans over another graph from now on (the level changed: a door opened); routes over the old one are void. */
+    /** Plans over another graph from now on (the level changed: a door opened); routes and bans over the old one are void. */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        finder = new IndexedAStarPathFinder<>(rebuilt, true);
+        banned.clear();
+        bannedUntil.clear();
+        finder = new IndexedAStarPathFinder<>(this, true);
+        prepare();
     }
 
     public NavGraph graph() {

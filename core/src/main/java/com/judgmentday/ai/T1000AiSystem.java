@@ -39,8 +39,8 @@ public final class T1000AiSystem extends IteratingSystem {
     private final EventLog events;
     private final RunState run;
     private final PursuitDef pursuit;
-    private final String treeText;
-    private final String treeName;
+    /** The tree as read from its text, once, with the level: each T-1000 that arrives runs a copy of it. */
+    private final BehaviorTree<T1000Brain> prototype;
     private final Lines lines;
     private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> people;
@@ -69,8 +69,7 @@ public final class T1000AiSystem extends IteratingSystem {
         this.events = events;
         this.run = run;
         this.pursuit = pursuit;
-        this.treeName = treeName;
-        this.treeText = treeText;
+        this.prototype = parse(treeName, treeText);
         this.lines = lines;
     }
 
@@ -92,14 +91,16 @@ public final class T1000AiSystem extends IteratingSystem {
 
 
     private BehaviorTree<T1000Brain> brainFor(Entity entity) {
-        BehaviorTree<T1000Brain> tree = tree(new T1000Brain(entity, pursuit, planner, world, events, people, elevators, lines));
+        @SuppressWarnings("unchecked")
+        BehaviorTree<T1000Brain> tree = (BehaviorTree<T1000Brain>) prototype.cloneTask();
+        tree.setObject(new T1000Brain(entity, pursuit, planner, world, events, people, elevators, lines));
         trees.put(entity, tree);
         return tree;
     }
 
-    private BehaviorTree<T1000Brain> tree(T1000Brain brain) {
+    private static BehaviorTree<T1000Brain> parse(String treeName, String treeText) {
         try {
-            return new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, brain);
+            return new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, null);
         } catch (SerializationException | IllegalArgumentException e) {
             throw new ContentException(treeName + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
         }

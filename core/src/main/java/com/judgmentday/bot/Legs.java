@@ -93,7 +93,7 @@ final class Legs {
             return false;
         }
         int next = route.path.get(route.pathIndex);
-        return planner.graph().node(next).elevator >= 0 && !onLift(view);
+        return planner.graph().node(next).elevator() >= 0 && !onLift(view);
     }
 
     /** The route's planner (for tests and the report), or null before the first move. */

@@ -3,6 +3,7 @@ package com.judgmentday.level;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntSet;
 import com.judgmentday.content.Lines;
+import com.judgmentday.nav.NavGraphCache;
 import com.judgmentday.objects.PlacedObject;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.ObjectiveDef;
@@ -59,6 +60,11 @@ public final class LevelDef {
     public TmxDocument document;
     /** The dialogue its objects name by key (an npc's line the T-1000 copies). */
     public Lines lines = Lines.none();
+    /**
+     * Its navigation graphs, built once when first asked for and shared by every run of it (a reload makes new ones);
+     * another reading of the same map may be handed them, as `playtest --all` does for runs on several threads.
+     */
+    public NavGraphCache navGraphs = new NavGraphCache();
 
     /** The checkpoint of that name, or null. */
     public AreaDef checkpoint(String name) {

@@ -14,8 +14,6 @@ public final class NavEdge implements Connection<NavNode> {
     /** A jump or drop over molten steel, falling short of which is death: the pool's index in the level's hazards, or -1. */
     public final int molten;
     private final float cost;
-    /** Tick until which this edge is avoided (it got the T-1000 stuck); 0 when usable. */
-    long bannedUntil;
 
     NavEdge(NavNode from, NavNode to, NavEdgeKind kind, float vx, float cost, boolean throughBars, int molten) {
         this.from = from;

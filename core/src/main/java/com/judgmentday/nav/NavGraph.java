@@ -1,59 +1,24 @@
 package com.judgmentday.nav;
 
-import com.badlogic.gdx.ai.pfa.Connection;
-import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
 import com.badlogic.gdx.utils.Array;
-import com.judgmentday.nav.TerrainGrid;
 
 /**
- * Where a body can go in a level, for gdx-ai's indexed A*: nodes are standing and holding places,
- * edges are walks, jumps, drops, climbs and pours, each within the body's physical reach. Edges that got
- * a body stuck can be avoided for a while; the graph then answers without them (no allocation).
+ * Where a body can go in a level: nodes are standing and holding places, edges are walks, jumps, drops, climbs and
+ * pours, each within the body's physical reach. Unchanged once built, so every agent and run of the level can share
+ * it ({@link NavGraphCache}); what one agent avoids is its own (the planner's bans).
  */
-public final class NavGraph implements IndexedGraph<NavNode> {
+public final class NavGraph {
     final TerrainGrid grid;
     final Array<NavNode> nodes = new Array<>(false, 256, NavNode.class);
     /** Node index per grid cell, -1 where there is none. */
     final int[] nodeAt;
-    private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
-    private long now;
+    /** A node outside the graph: no edge leads to it, so a search for it goes through every node it can reach. */
+    private final NavNode nowhere = new NavNode(-1, -1, -1, 0f, 0f);
 
     NavGraph(TerrainGrid grid) {
         this.grid = grid;
         this.nodeAt = new int[grid.columns * grid.rows];
         java.util.Arrays.fill(nodeAt, -1);
-    }
-
-    /** The clock for edge bans, in ticks. */
-    public void setTick(long tick) {
-        now = tick;
-    }
-
-    /** Avoid this edge until the given tick. */
-    public void ban(NavEdge edge, long untilTick) {
-        edge.bannedUntil = untilTick;
-    }
-
-    @Override
-    public int getIndex(NavNode node) {
-        return node.index;
-    }
-
-    @Override
-    public int getNodeCount() {
-        return nodes.size;
-    }
-
-    @Override
-    public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
-        usable.clear();
-        for (int i = 0; i < fromNode.edges.size; i++) {
-            NavEdge edge = fromNode.edges.items[i];
-            if (edge.bannedUntil <= now) {
-                usable.add(edge);
-            }
-        }
-        return usable;
     }
 
     /** The node at a grid cell, or -1. */
@@ -62,6 +27,11 @@ public final class NavGraph implements IndexedGraph<NavNode> {
             return -1;
         }
         return nodeAt[column + row * grid.columns];
+    }
+
+    /** A goal no search reaches (see {@link #nowhere}): a search for it visits all the nodes its start leads to. */
+    public NavNode nowhere() {
+        return nowhere;
     }
 
     public NavNode node(int index) {
@@ -83,7 +53,7 @@ public final class NavGraph implements IndexedGraph<NavNode> {
         return null;
     }
 
-    /** Edges leaving a node (for drawing and tests). */
+    /** Edges leaving a node, to read only (the graph is shared): for planning, drawing and tests. */
     public Array<NavEdge> edges(NavNode node) {
         return node.edges;
     }

@@ -16,7 +16,7 @@ import com.judgmentday.nav.TerrainGrid;
 /**
  * Builds a level's navigation graph for one body from its geometry: a node wherever the body can stand
  * or hold on, and edges for every move within its physical reach (walks and steps, pours through bars,
- * climbs, and jump and drop arcs from its tuned speeds and gravity). Rebuilt with the level on reload.
+ * climbs, and jump and drop arcs from its tuned speeds and gravity). Built once per level, body and open doors.
  */
 public final class NavGraphBuilder {
     /** Grid cell, metres: fine enough for one-tile steps, coarse enough to plan in well under a millisecond. */
@@ -108,8 +108,16 @@ public final class NavGraphBuilder {
         return build(level, body, tuning, liquid, new IntArray());
     }
 
-    /** As {@link #build(LevelDef, CharacterDef, TuningDef, boolean)}, with these doors (map object ids) open. */
+    /**
+     * As {@link #build(LevelDef, CharacterDef, TuningDef, boolean)}, with these doors (map object ids) open: the level's
+     * graph for that body and doors, built the first time any run asks for it ({@link LevelDef#navGraphs}).
+     */
     public static NavGraph build(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid, IntArray openDoors) {
+        return level.navGraphs.get(NavGraphCache.key(body, tuning, liquid, openDoors),
+                () -> make(level, body, tuning, liquid, openDoors));
+    }
+
+    private static NavGraph make(LevelDef level, CharacterDef body, TuningDef tuning, boolean liquid, IntArray openDoors) {
         float gravity = tuning.gravity;
         HeatReach heat = liquid ? null : new HeatReach(level, tuning.heat, body.burnAbove);
         float height = level.height + headroom(body, gravity);
@@ -119,7 +127,10 @@ public final class NavGraphBuilder {
                     + " places of " + CELL + " m, and the limit is " + MAX_CELLS + " (about 1,000 x 250 m)");
         }
         TerrainGrid grid = new TerrainGrid(level.width, height, CELL, body.width, body.height);
-        for (SolidDef solid : level.solids) {
+        // Indexed loops over the level's lists: libGDX's for-each reuses one iterator per list, and other threads may
+        // be building another of the level's graphs at the same time.
+        for (int i = 0; i < level.solids.size; i++) {
+            SolidDef solid = level.solids.get(i);
             if ((solid.door || solid.breakable) && openDoors.contains(solid.objectId)) {
                 continue;
             }
@@ -129,18 +140,21 @@ public final class NavGraphBuilder {
                 grid.solid(solid.vertices, solid.closed);
             }
         }
-        for (PlatformDef platform : level.platforms) {
+        for (int i = 0; i < level.platforms.size; i++) {
+            PlatformDef platform = level.platforms.get(i);
             grid.platform(platform.minX, platform.maxX, platform.top);
         }
         // A lift's car is footing at each end of its route; riding it links the two.
-        for (ElevatorDef lift : level.elevators) {
+        for (int i = 0; i < level.elevators.size; i++) {
+            ElevatorDef lift = level.elevators.get(i);
             for (int stop : ends(lift)) {
                 float x = lift.path[stop * 2];
                 float top = lift.path[stop * 2 + 1] + lift.height;
                 grid.platform(x - lift.width / 2f, x + lift.width / 2f, top);
             }
         }
-        for (AreaDef ladder : level.ladders) {
+        for (int i = 0; i < level.ladders.size; i++) {
+            AreaDef ladder = level.ladders.get(i);
             grid.climbable(new float[] {ladder.x, ladder.y, ladder.x + ladder.width, ladder.y, ladder.x + ladder.width,
                 ladder.y + ladder.height, ladder.x, ladder.y + ladder.height}, true);
         }
@@ -289,7 +303,8 @@ public final class NavGraphBuilder {
     /** The level seen by the body flattened (the T-1000 pouring), to find the low gaps only it fits. */
     private static TerrainGrid squeezeGrid(LevelDef level, CharacterDef body, float height, IntArray openDoors) {
         TerrainGrid low = new TerrainGrid(level.width, height, CELL, body.width, body.squeezeHeight);
-        for (SolidDef solid : level.solids) {
+        for (int i = 0; i < level.solids.size; i++) {
+            SolidDef solid = level.solids.get(i);
             if (!solid.bars && !((solid.door || solid.breakable) && openDoors.contains(solid.objectId))) {
                 low.solid(solid.vertices, solid.closed);
             }

@@ -12,20 +12,13 @@ public final class NavNode {
     /** Feet, metres. */
     public final float y;
     final Array<NavEdge> edges = new Array<>(false, 8, NavEdge.class);
-    /** On the car of this elevator (its index in the level) when it stands at stop {@link #stop}; -1 otherwise. */
-    public int elevator = -1;
-    public int stop = -1;
-    /** Too low for the body to stand: only flattened (pouring) does it fit here. */
-    public boolean squeeze;
-    /** The car is the only footing here: wait for it before stepping on. */
-    public boolean carOnly;
-    /** Standing here is standing in fire: the index of the fire in the level's hazards, or -1. */
-    public int fire = -1;
-    /**
-     * Lingering here a body would heat until it burns (near fire or molten steel): the index of the hazard heating
-     * it most, or -1. Passing through is fine; an escort doesn't wait here. Not marked for a liquid body.
-     */
-    public int heat = -1;
+    // Set while the graph is built, never after (the graph is shared): read through the methods below.
+    int elevator = -1;
+    int stop = -1;
+    boolean squeeze;
+    boolean carOnly;
+    int fire = -1;
+    int heat = -1;
 
     NavNode(int index, int cellX, int cellY, float x, float y) {
         this.index = index;
@@ -33,5 +26,38 @@ public final class NavNode {
         this.cellY = cellY;
         this.x = x;
         this.y = y;
+    }
+
+    /** On the car of this elevator (its index in the level) when it stands at stop {@link #stop()}; -1 otherwise. */
+    public int elevator() {
+        return elevator;
+    }
+
+    /** The stop of {@link #elevator()} this place is on the car at, or -1. */
+    public int stop() {
+        return stop;
+    }
+
+    /** Too low for the body to stand: only flattened (pouring) does it fit here. */
+    public boolean squeeze() {
+        return squeeze;
+    }
+
+    /** The car is the only footing here: wait for it before stepping on. */
+    public boolean carOnly() {
+        return carOnly;
+    }
+
+    /** Standing here is standing in fire: the index of the fire in the level's hazards, or -1. */
+    public int fire() {
+        return fire;
+    }
+
+    /**
+     * Lingering here a body would heat until it burns (near fire or molten steel): the index of the hazard heating
+     * it most, or -1. Passing through is fine; an escort doesn't wait here. Not marked for a liquid body.
+     */
+    public int heat() {
+        return heat;
     }
 }

@@ -1,5 +1,6 @@
 package com.judgmentday.report;
 
+import com.badlogic.gdx.files.FileHandle;
 import com.judgmentday.certificates.Certificate;
 import com.judgmentday.certificates.CertificateException;
 import com.judgmentday.certificates.Certificates;
@@ -7,6 +8,8 @@ import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.LevelLoader;
+import com.judgmentday.nav.NavGraphCache;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +68,11 @@ public final class PlayAll {
     private final Player player;
     /** Held while a simulation is built or disposed: those touch tables shared by the whole process. */
     private final Object building = new Object();
+    /** Each level's map, checked once, and the navigation graphs its runs share (each run reads the map: {@link #level}). */
+    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+    private record Source(FileHandle file, NavGraphCache graphs) {
+    }
 
     public PlayAll(TuningDef tuning) {
         this(tuning, null);
@@ -85,7 +94,7 @@ public final class PlayAll {
         }
         List<Job> jobs = new ArrayList<>();
         for (String level : levels) {
-            LevelDef def = LevelCatalog.load(level, tuning);
+            LevelDef def = level(level);
             for (String start : Certificates.startPoints(def)) {
                 Certificate certificate = Certificates.find(level, start);
                 long seed = certificate != null ? certificate.seed : 1L;
@@ -136,8 +145,8 @@ public final class PlayAll {
         Simulation simulation;
         InputSource input = null;
         try {
-            // Reading and validating a map touches nothing shared: it runs in parallel; building the simulation doesn't.
-            LevelDef level = LevelCatalog.load(job.level(), tuning);
+            // Reading a map runs in parallel; building the simulation touches tables shared by the whole process.
+            LevelDef level = level(job.level());
             synchronized (building) {
                 simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(),
                         job.difficulty());
@@ -161,6 +170,21 @@ public final class PlayAll {
                 simulation.dispose();
             }
         }
+    }
+
+    /**
+     * The level read for one run, with the navigation graphs its other runs share. The map is validated by the first
+     * run to ask (a map with problems is refused for each run that asks); each run then reads it for itself, as the game
+     * walks a level's lists with libGDX's iterators, one per list, which two threads must not share.
+     */
+    private LevelDef level(String id) {
+        Source source = sources.computeIfAbsent(id, key -> {
+            LevelCatalog.load(key, tuning);
+            return new Source(LevelCatalog.resolve(key), new NavGraphCache());
+        });
+        LevelDef level = new LevelLoader(tuning).reread(source.file());
+        level.navGraphs = source.graphs();
+        return level;
     }
 
     /** Every certified start point won every run (the certificates' replay). */

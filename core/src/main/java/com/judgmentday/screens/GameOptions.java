@@ -22,6 +22,8 @@ public final class GameOptions {
     public long seed = 1L;
     /** A recording to play instead of the player's devices, or null. */
     public InputScript replay;
+    /** The bot's skill when the bot plays the level instead of the player's devices ({@code --bot}), or null. */
+    public String bot;
     /** Where to write what the player does, or null. */
     public Path record;
     /** Where to save the framebuffer after {@link #screenshotFrames} frames, then exit; or null. */

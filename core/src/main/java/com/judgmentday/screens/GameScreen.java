@@ -182,13 +182,14 @@ public final class GameScreen extends ScreenAdapter {
         }
         simulation.setInvulnerable(assists && settings.invulnerable);
         // Holding Enter jumps scripted beats to their end.
-        simulation.setSkippingBeats(skipHeld && !mode.equals("REPLAY"));
+        boolean byCode = mode.equals("REPLAY") || mode.equals("BOT");
+        simulation.setSkippingBeats(skipHeld && !byCode);
         int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta * settings.gameSpeed);
         stepRequested = false;
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
             actions.clear();
             input.poll(simulation.tick(), actions);
-            if (!mode.equals("REPLAY")) {
+            if (!byCode) {
                 held.filter(actions);
             }
             if (recorder != null) {

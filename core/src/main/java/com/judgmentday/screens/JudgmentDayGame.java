@@ -20,6 +20,7 @@ import com.judgmentday.controls.KeyboardInput;
 import com.judgmentday.controls.MouseMenuInput;
 import com.judgmentday.controls.PadMenuInput;
 import com.judgmentday.input.InputRecorder;
+import com.judgmentday.bot.BotLoader;
 import com.judgmentday.input.InputScript;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
@@ -223,7 +224,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         LevelSession ending = run == null ? null : run.session;
         endRun();
         // A recording or replay restarts where it began: its script doesn't know other starting points.
-        boolean scripted = direct && (options.replay != null || recorder != null);
+        boolean scripted = direct && (options.replay != null || options.bot != null || recorder != null);
         FileHandle file = direct ? options.levelFile : LevelCatalog.resolve(level);
         String from = scripted ? options.checkpoint : checkpoint;
         // A restart at the checkpoint this run took keeps who was controlled there (Sarah, the T-800 waiting apart).
@@ -269,18 +270,21 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private void startRun(FileHandle file, String checkpoint, boolean direct, CheckpointCast cast) {
         startup.stopWarmUp();
         InputScript replay = direct ? options.replay : null;
+        String bot = direct ? options.bot : null;
         InputRecorder recording = direct ? recorder : null;
         if (recording != null) {
             recording.restart();
         }
-        boolean assists = replay == null && recording == null;
+        boolean assists = replay == null && bot == null && recording == null;
         String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;
         LevelSession session = new LevelSession(file, options.tuning, options.seed, checkpoint, GameOptions.watched(file),
                 difficulty, cast);
         // A script starts again at tick 0 after a reload, so its run must start again where it began.
         session.keepPlaceOnReload(assists);
-        InputSource input = replay != null ? replay.player() : new CombinedInput(keyboard, gamepad);
-        String mode = replay != null ? "REPLAY" : recording != null ? "REC" : "";
+        InputSource input = replay != null ? replay.player()
+                : bot != null ? new WindowBot(session, options.tuning, BotLoader.load(), bot, options.seed)
+                : new CombinedInput(keyboard, gamepad);
+        String mode = replay != null ? "REPLAY" : bot != null ? "BOT" : recording != null ? "REC" : "";
         GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio, fonts,
                 startup.art());
         run = new LevelRun(session, screen, flow);

@@ -3,7 +3,6 @@ package com.judgmentday.desktop;
 import com.badlogic.gdx.files.FileHandle;
 import com.judgmentday.bot.Bot;
 import com.judgmentday.bot.BotDef;
-import com.judgmentday.bot.BotLoader;
 import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelCatalog;
@@ -69,11 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--seconds must be above 0 and at most " + (long) PlaytestCommand.MAX_SECONDS);
         }
-        BotDef botDef = BotLoader.load();
-        if (!botDef.skills.containsKey(skill)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--skill '" + skill + "' is not one of "
-                    + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
-        }
+        BotDef botDef = Choices.skill(spec, "--skill", skill);
         TuningDef tuning = Content.tuning();
         List<LevelDef> defs = new ArrayList<>();
         for (String level : levels.isEmpty() ? everyLevel() : levels) {

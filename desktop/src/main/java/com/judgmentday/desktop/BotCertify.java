@@ -1,7 +1,6 @@
 package com.judgmentday.desktop;
 
 import com.judgmentday.bot.BotDef;
-import com.judgmentday.bot.BotLoader;
 import com.judgmentday.certificates.BotCertifier;
 import com.judgmentday.certificates.Certificate;
 import com.judgmentday.certificates.CertificateText;
@@ -40,18 +39,11 @@ final class BotCertify {
 
     /** Certifies {@code level}'s start points (every shipped level's when null), or only {@code checkpoint}'s. */
     int call(String level, String checkpoint, Long seed) throws IOException {
-        BotDef bot = BotLoader.load();
-        if (!bot.skills.containsKey(skill)) {
-            throw refused("--skill '" + skill + "' is not one of " + bot.skills.keys().toArray().toString(", ")
-                    + " (" + BotLoader.FILE + ")");
-        }
+        BotDef bot = Choices.skill(spec, "--skill", skill);
         if (tries < 1 || tries > BotCertifier.MAX_TRIES) {
             throw refused("--tries must be 1 to " + BotCertifier.MAX_TRIES);
         }
-        if (difficulty != null && !tuning.pursuit.containsKey(difficulty)) {
-            throw refused("--difficulty '" + difficulty + "' is not one of "
-                    + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
-        }
+        Choices.difficulty(spec, tuning, difficulty);
         List<LevelDef> levels = new ArrayList<>();
         if (level != null) {
             levels.add(LevelCatalog.load(level, tuning));

@@ -99,10 +99,7 @@ final class CertifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "certify needs --level <id|path> (or a script with '# level:')");
         }
         LevelDef levelDef = LevelCatalog.load(levelName, tuning);
-        if (difficulty != null && !tuning.pursuit.containsKey(difficulty)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty '" + difficulty + "' is not one of "
-                    + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
-        }
+        Choices.difficulty(spec, tuning, difficulty);
         String start = checkpoint != null ? checkpoint : script.checkpoint;
         long runSeed = seed != null ? seed : script.seed != null ? script.seed : 1L;
         long maxTicks = script.totalTicks() + Math.round(PlaytestCommand.SCRIPT_GRACE_SECONDS * Simulation.TICKS_PER_SECOND);

@@ -68,6 +68,11 @@ public final class Launcher implements Callable<Integer> {
     @Option(names = "--checkpoint", paramLabel = "<name>", description = "Start at this checkpoint of the level.")
     String checkpoint;
 
+    @Option(names = "--bot", paramLabel = "<skill>", arity = "0..1", fallbackValue = "average",
+            description = "The bot plays the level in the window while you watch (careful, average, reckless or perfect;"
+                    + " default average).")
+    String bot;
+
     @Option(names = "--record", paramLabel = "<file>", description = "Write what you play to this input script.")
     Path record;
 
@@ -138,7 +143,10 @@ public final class Launcher implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--screen must be one of "
                     + String.join(", ", SCREENS) + " (not '" + screen + "')");
         }
-        boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0
+        if (bot != null) {
+            Choices.skill(spec, "--bot", bot);
+        }
+        boolean intoLevel = level != null || checkpoint != null || record != null || benchFrames > 0 || bot != null
                 || "pause".equals(screen);
         if (level != null && screen != null && !screen.equals("pause")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--screen " + screen
@@ -155,6 +163,7 @@ public final class Launcher implements Callable<Integer> {
             Content.requireLoadable(options);
         }
         options.record = record;
+        options.bot = bot;
         options.screenshot = screenshot;
         options.screenshotFrames = frames;
         options.benchFrames = Math.max(0, benchFrames);

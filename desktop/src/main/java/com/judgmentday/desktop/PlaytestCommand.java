@@ -2,7 +2,6 @@ package com.judgmentday.desktop;
 
 import com.judgmentday.bot.Bot;
 import com.judgmentday.bot.BotDef;
-import com.judgmentday.bot.BotLoader;
 import com.judgmentday.content.AtomicFiles;
 import com.judgmentday.content.GameVersion;
 import com.judgmentday.content.TuningDef;
@@ -92,11 +91,7 @@ final class PlaytestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--skill is the bot's: add --bot");
         }
         String botSkill = skill == null ? DEFAULT_SKILL : skill;
-        BotDef botDef = bot ? BotLoader.load() : null;
-        if (bot && !botDef.skills.containsKey(botSkill)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--skill '" + skill + "' is not one of "
-                    + botDef.skills.keys().toArray().toString(", ") + " (" + BotLoader.FILE + ")");
-        }
+        BotDef botDef = bot ? Choices.skill(spec, "--skill", botSkill) : null;
         if (all) {
             PlayAll.Player player = bot ? (simulation, tuning, runSeed) -> new Bot(simulation, tuning, botDef,
                     botDef.skill(botSkill), runSeed) : null;
@@ -134,10 +129,7 @@ final class PlaytestCommand implements Callable<Integer> {
 
         InputSource source = script == null ? InputSource.NONE : script.player();
         String start = checkpoint != null ? checkpoint : script != null ? script.checkpoint : null;
-        if (difficulty != null && !tuning.pursuit.containsKey(difficulty)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty '" + difficulty + "' is not one of "
-                    + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
-        }
+        Choices.difficulty(spec, tuning, difficulty);
         Simulation simulation = new Simulation(levelDef, tuning, runSeed, start, difficulty);
         simulation.setSkippingBeats(skipBeats);
         if (bot) {

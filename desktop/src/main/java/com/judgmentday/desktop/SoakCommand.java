@@ -67,10 +67,7 @@ final class SoakCommand implements Callable<Integer> {
                     "--minutes must be above 0 and at most " + Soak.MAX_MINUTES);
         }
         TuningDef tuning = Content.tuning();
-        if (difficulty != null && !tuning.pursuit.containsKey(difficulty)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--difficulty '" + difficulty + "' is not one of "
-                    + tuning.pursuit.keys().toArray().toString(", ") + " (data/tuning.json)");
-        }
+        Choices.difficulty(spec, tuning, difficulty);
         List<LevelDef> levels = new ArrayList<>();
         for (String id : all ? LevelCatalog.ids() : com.badlogic.gdx.utils.Array.with(level)) {
             levels.add(LevelCatalog.load(id, tuning));

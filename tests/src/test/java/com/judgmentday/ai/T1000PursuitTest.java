@@ -50,7 +50,7 @@ class T1000PursuitTest {
             NavEdge edge = navigation.graph.edge(path.get(i - 1), path.get(i));
             kinds.add(edge.kind);
             poured |= edge.throughBars;
-            squeezed |= edge.to.squeeze;
+            squeezed |= edge.to.squeeze();
         }
         assertThat(squeezed).as("the route pours under the maintenance door").isTrue();
         assertThat(kinds).contains(NavEdgeKind.WALK, NavEdgeKind.JUMP, NavEdgeKind.DROP, NavEdgeKind.CLIMB, NavEdgeKind.ELEVATOR);

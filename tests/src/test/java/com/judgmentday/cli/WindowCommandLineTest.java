@@ -64,6 +64,17 @@ class WindowCommandLineTest {
     }
 
     @Test
+    void theBotTakesTheWindowsControlsAtTheSkillAsked() {
+        assertThat(run("--level", "ai-maze", "--bot")).as(err.toString()).isZero();
+        assertThat(run("--level", "ai-maze", "--bot", "perfect")).as(err.toString()).isZero();
+        assertThat(opened).extracting(options -> options.bot).containsExactly("average", "perfect");
+        assertThat(opened.get(0).levelName).isEqualTo("ai-maze");
+        assertThat(run("--level", "ai-maze", "--bot", "godlike")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bot 'godlike' is not one of");
+        assertThat(opened).hasSize(2);
+    }
+
+    @Test
     void aCheckpointTheLevelLacksIsOneLineAndNoWindow() {
         assertThat(run("--level", "galleria-service-corridor", "--checkpoint", "roof")).isEqualTo(2);
         assertThat(err.toString().lines()).singleElement().asString()

@@ -65,11 +65,11 @@ class NavGraphBuilderTest {
         NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
         NavNode inFire = graph.node(graph.nearest(9f, 1f));
         NavNode before = graph.node(graph.nearest(7.3f, 1f));
-        assertThat(inFire.fire).isNotNegative();
-        assertThat(before.fire).isNegative();
+        assertThat(inFire.fire()).isNotNegative();
+        assertThat(before.fire()).isNegative();
         NavEdge into = null;
         for (NavEdge edge : graph.edges(before)) {
-            if (edge.to.fire >= 0 && edge.kind == NavEdgeKind.WALK) {
+            if (edge.to.fire() >= 0 && edge.kind == NavEdgeKind.WALK) {
                 into = edge;
             }
         }
