@@ -296,7 +296,8 @@ final class BotView {
         for (int i = 0; i < hazards.size(); i++) {
             HazardComponent hazard = Mappers.HAZARD.get(hazards.get(i));
             ZoneComponent pool = Mappers.ZONE.get(hazards.get(i));
-            if (hazard.kind != HazardDef.Kind.MOLTEN) {
+            // An overflow that has not poured yet (or has set) covers nothing: no pool to drive a foe into.
+            if (hazard.kind != HazardDef.Kind.MOLTEN || pool.width <= 0f) {
                 continue;
             }
             float near = away > 0f ? pool.x - x : x - (pool.x + pool.width);
