@@ -29,6 +29,8 @@ public final class MenuFlow {
     private String checkpoint;
     /** Why the level was lost, for the game-over page ("John caught by the T-1000"); empty if it didn't say. */
     private String endReason = "";
+    /** How the run went, in a line (its time, its casualties), for the level-complete page; empty: untold. */
+    private String endTally = "";
     /** The level the exit just reached leads to (its next), or empty for the play order's. */
     private String exitNext = "";
     /** False while a replay plays: what it does is not the player's progress. */
@@ -167,7 +169,13 @@ public final class MenuFlow {
 
     /** As {@link #levelEnded(Outcome, String)}, with the level the exit reached leads to (empty: the play order's). */
     public void levelEnded(Outcome outcome, String reason, String next) {
+        levelEnded(outcome, reason, next, "");
+    }
+
+    /** As above, with how the run went in a line ({@code tally}: "Time 0:23   No casualties"). */
+    public void levelEnded(Outcome outcome, String reason, String next, String tally) {
         exitNext = next == null ? "" : next;
+        endTally = tally == null ? "" : tally;
         if (level == null || (outcome != Outcome.WIN && outcome != Outcome.LOSE)) {
             return;
         }
@@ -351,6 +359,10 @@ public final class MenuFlow {
     }
 
     /** Why the level just ended, in the simulation's words; empty when it didn't say. */
+    public String endTally() {
+        return endTally;
+    }
+
     public String endReason() {
         return endReason;
     }

@@ -105,8 +105,12 @@ final class Pages {
     private static Menu pause(MenuFlow flow) {
         Menu menu = new Menu("PAUSED");
         menu.add(new ActionItem("Resume", flow::back));
-        menu.add(new ActionItem("Restart from checkpoint", () -> startName(flow), flow::restart)
-                .hint("Start again from the last checkpoint reached (or where you started)"));
+        String checkpoint = flow.restartCheckpoint();
+        // Without a checkpoint to go back to, a restart is the level's: say so rather than name a checkpoint.
+        menu.add(checkpoint == null
+                ? new ActionItem("Restart level", flow::restart).hint("Start again from the level's beginning")
+                : new ActionItem("Restart from checkpoint", () -> checkpoint, flow::restart)
+                        .hint("Start again from the last checkpoint reached (or where you started)"));
         menu.add(new ActionItem("Settings", () -> flow.open(Page.SETTINGS)));
         menu.add(new ActionItem("Quit to menu", flow::toMainMenu).hint("Progress so far is saved"));
         return menu.onBack(flow::back);
@@ -144,10 +148,13 @@ final class Pages {
                 menu.line("Checkpoints reached: " + flow.progress.reached(done.id).size + " of " + done.checkpoints.size);
             }
         }
+        if (!flow.endTally().isEmpty()) {
+            menu.line(flow.endTally());
+        }
         String next = nextLevel(flow);
-        menu.add(new ActionItem("Next level", () -> next == null ? null : describe(flow, next, null),
-                () -> flow.play(next, null))
-                .enabledWhen(() -> next != null));
+        if (next != null) {
+            menu.add(new ActionItem("Next level", () -> describe(flow, next, null), () -> flow.play(next, null)));
+        }
         menu.add(new ActionItem("Menu", flow::toMainMenu));
         if (next == null && done != null) {
             menu.line("That was the last level.");
@@ -163,9 +170,5 @@ final class Pages {
         Array<String> order = flow.order();
         int index = order.indexOf(flow.level(), false);
         return index < 0 || index + 1 >= order.size ? null : order.get(index + 1);
-    }
-
-    private static String startName(MenuFlow flow) {
-        return flow.restartCheckpoint() == null ? "level start" : flow.restartCheckpoint();
     }
 }

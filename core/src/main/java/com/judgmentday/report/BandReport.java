@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class BandReport {
     private static final String ROW = "%-26s %-10s %6s %7s %-10s %s%n";
+    /** Below this many runs a rate is told to be a rough one. */
+    static final int FEW_RUNS = 10;
 
     /** A level at a difficulty: runs, wins, the band (null: none written) and how the rate stands against it. */
     public record Rate(String level, String difficulty, int runs, int wins, DifficultyBands.Band band) {
@@ -67,6 +69,14 @@ public final class BandReport {
             }
         }
         out.append(String.format(Locale.ROOT, "%d of %d win rates within their bands", within, rates.size()));
+        int fewest = Integer.MAX_VALUE;
+        for (Rate rate : rates) {
+            fewest = Math.min(fewest, rate.runs());
+        }
+        if (fewest < FEW_RUNS) {
+            out.append(" (from as few as ").append(fewest).append(fewest == 1 ? " run" : " runs")
+                    .append(" a rate: --runs 20 gives rates worth tuning by)");
+        }
         if (!DifficultyBands.SKILL.equals(skill)) {
             out.append(" (the bands are written for the ").append(DifficultyBands.SKILL).append(" bot; this was the ")
                     .append(skill).append(" one)");

@@ -8,6 +8,8 @@ import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.sim.StateHasher;
 
+import java.util.Locale;
+
 /**
  * One level being played in the window: its session and screen, and what the menus must hear of it (the
  * checkpoints the player reaches, the level won or lost), read after each frame's ticks.
@@ -47,8 +49,16 @@ final class LevelRun implements Disposable {
         if (simulation.outcome() != reported) {
             reported = simulation.outcome();
             Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
-            flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel());
+            flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel(), tally(simulation));
         }
+    }
+
+    /** The run in a line for the level-complete page: its time and its casualties. */
+    static String tally(Simulation simulation) {
+        long seconds = simulation.tick() / Simulation.TICKS_PER_SECOND;
+        int dead = simulation.casualties().size;
+        return String.format(Locale.ROOT, "Time %d:%02d   %s", seconds / 60, seconds % 60,
+                dead == 0 ? "No casualties" : dead + (dead == 1 ? " casualty" : " casualties"));
     }
 
     @Override

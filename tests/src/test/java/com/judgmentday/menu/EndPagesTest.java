@@ -104,6 +104,28 @@ class EndPagesTest {
     }
 
     @Test
+    void theCompletePageSaysHowTheRunWentAndTheLastLevelOffersNoNext() {
+        flow.levelEnded(Outcome.WIN, "the exit reached", "", "Time 0:23   No casualties");
+        assertThat(flow.menu().lines()).contains("Time 0:23   No casualties");
+        assertThat(labels()).first().asString().startsWith("Next level");
+
+        flow.playing("hazard-lab", null, true);
+        flow.levelEnded(Outcome.WIN, "the exit reached", "", "Time 1:02   1 casualty");
+        assertThat(flow.menu().lines()).contains("Time 1:02   1 casualty", "That was the last level.");
+        assertThat(labels()).containsExactly("Menu");
+    }
+
+    @Test
+    void pausedWithNoCheckpointToGoBackToTheRestartIsTheLevels() {
+        flow.togglePause();
+        assertThat(labels()).containsExactly("Resume", "Restart level", "Settings", "Quit to menu");
+        flow.back();
+        flow.checkpointReached("dock");
+        flow.togglePause();
+        assertThat(labels()).containsExactly("Resume", "Restart from checkpoint dock", "Settings", "Quit to menu");
+    }
+
+    @Test
     void theExitsNextLevelIsTheOneNextLevelPlays() {
         flow.levelEnded(Outcome.WIN, "the exit reached", "proving-ground");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);

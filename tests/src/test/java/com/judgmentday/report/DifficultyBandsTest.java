@@ -80,7 +80,7 @@ class DifficultyBandsTest {
         assertThat(rates.get(1).verdict()).isEqualTo("no band");
         assertThat(new BandReport.Rate("lab", "normal", 10, 10, band).verdict()).isEqualTo("above");
         assertThat(new BandReport.Rate("lab", "normal", 10, 5, band).verdict()).isEqualTo("below");
-        assertThat(BandReport.table(rates, "perfect")).contains("1 of 2 win rates within their bands (the bands are "
+        assertThat(BandReport.table(rates, "perfect")).contains("1 of 2 win rates within their bands (from as few as 1 run a rate: --runs 20 gives rates worth tuning by) (the bands are "
                 + "written for the average bot; this was the perfect one)");
     }
 
