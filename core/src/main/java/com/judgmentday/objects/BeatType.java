@@ -13,7 +13,7 @@ final class BeatType extends ObjectType<Void> {
     BeatType() {
         super(new ObjectTypeDef("beat", "A scripted moment: steps run in order when a trigger starts it.", POINT, RECTANGLE)
                 .text("steps", null, "one step a row: say, camera, lock, unlock, spawn, remove, open, close, control,"
-                        + " objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, wait (see Beats)"));
+                        + " objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, wait (see Beats)"));
     }
 
     @Override

@@ -22,6 +22,7 @@ import com.judgmentday.stage.TriggerSystem;
 import com.judgmentday.systems.ArrivalSystem;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.BreakableSystem;
+import com.judgmentday.systems.CaughtSystem;
 import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ConveyorSystem;
@@ -96,6 +97,7 @@ final class SystemOrder {
         engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 4, contacts));
         engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
+        engine.addSystem(new CaughtSystem(Phase.INPUT.priority + 1, events));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         if (escortRoutes != null) {
             engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
