@@ -97,7 +97,6 @@ final class SystemOrder {
         engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 4, contacts));
         engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
-        engine.addSystem(new CaughtSystem(Phase.INPUT.priority + 1, events));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         if (escortRoutes != null) {
             engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
@@ -108,6 +107,8 @@ final class SystemOrder {
                     Navigation.TREE, navigation.tree, level.lines));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
+        // After every intent is written (the player's and the AI's), before any is applied.
+        engine.addSystem(new CaughtSystem(Phase.MOVEMENT.priority - 4, events));
         engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));
         engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));

@@ -19,7 +19,7 @@ import com.judgmentday.sim.Simulation;
 /**
  * Whoever machinery holds by the arm stays where it was caught, its hands busy (no moving, jumping or firing),
  * while the player holds Interact: after the def's {@code cutFreeSeconds} of it the arm is cut free and the
- * character fights on one-armed. Runs after the player's actions became intents and before movement.
+ * character fights on one-armed. Runs after the player's actions and the AI became intents and before movement.
  */
 public final class CaughtSystem extends IteratingSystem {
     private final EventLog events;

@@ -28,6 +28,8 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.EntityFactory;
 
+import java.util.Locale;
+
 /**
  * Fires the weapon in hand: switching, magazines and reloads from the rounds carried, single shots or
  * automatic fire (after the minigun's spin-up), hitscan pellets through {@link Hitscan} and grenades
@@ -153,7 +155,7 @@ public final class WeaponSystem extends IteratingSystem {
         if (!arm.toldTwoHanded) {
             arm.toldTwoHanded = true;
             events.event(EventType.WEAPON_TWO_HANDED).who(Mappers.IDENTITY.get(entity)).what(def.name)
-                    .detail("one-armed: the " + def.name + " takes two hands").emit();
+                    .detail("one-armed: the " + def.name.toUpperCase(Locale.ROOT) + " takes two hands").emit();
         }
     }
 
