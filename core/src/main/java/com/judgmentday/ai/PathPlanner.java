@@ -27,6 +27,8 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     private long now;
     private IndexedAStarPathFinder<NavNode> finder;
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
+    /** While {@link #prepare} runs: the nodes A* has expanded (asked the connections of). */
+    private boolean[] expanded;
     private final Heuristic<NavNode> heuristic;
     private int searches;
     /** Connections A* examined (gdx-ai's metrics call them visited nodes). */
@@ -37,6 +39,24 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         this.graph = graph;
         this.finder = new IndexedAStarPathFinder<>(this, true);
         this.heuristic = (node, end) -> (Math.abs(node.x - end.x) + Math.abs(node.y - end.y)) / (fastestSpeed * 1.5f);
+        prepare();
+    }
+
+    /**
+     * Has A* make its record of every node now, while the level is set up, rather than in the ticks of the first long
+     * searches (gdx-ai makes a node's record the first time a search reaches it: 10-20 KB a run on the maze): searches
+     * for a goal no edge leads to, from each node no earlier one reached, so each goes through all it can reach. The
+     * records only carry state within a search, so the routes found later are the same.
+     */
+    private void prepare() {
+        expanded = new boolean[graph.size()];
+        for (int i = 0; i < expanded.length; i++) {
+            if (!expanded[i]) {
+                finder.searchNodePath(graph.node(i), graph.nowhere(), heuristic, found);
+            }
+        }
+        found.clear();
+        expanded = null;
     }
 
     /** Plans from one node to another into {@code out} (node indices, start first); false when there is no way. */
@@ -85,6 +105,9 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
+        if (expanded != null) {
+            expanded[fromNode.index] = true;
+        }
         Array<NavEdge> edges = graph.edges(fromNode);
         if (banned.size == 0) {
             // Read only: A* walks the list and keeps none of it.
@@ -123,6 +146,7 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         banned.clear();
         bannedUntil.clear();
         finder = new IndexedAStarPathFinder<>(this, true);
+        prepare();
     }
 
     public NavGraph graph() {

@@ -59,6 +59,12 @@ public enum EventType {
      * them, what is the cause, the detail is the game-over reason.
      */
     CHARACTER_DOWN("character.down"),
+    /**
+     * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
+     * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,
+     * casualty, t1000.returned); a prop or a piece of the T-1000 is removed.
+     */
+    BODY_FELL("body.fell"),
     /** The player's control moved to another character (the subject); the detail names the one before. */
     CONTROL_SWITCHED("control.switched"),
     /** An escort (John) knows no way to its leader and waits where it is; the detail says where. */
@@ -88,6 +94,8 @@ public enum EventType {
     /** Every fragment has thawed and the droplets start flowing back together. */
     T1000_REFORMING("t1000.reforming"),
     T1000_REFORMED("t1000.reformed"),
+    /** The T-1000 fell out of the level and climbs back in at its spawn (where: the spawn). */
+    T1000_RETURNED("t1000.returned"),
     T1000_MELTING("t1000.melting"),
     T1000_MELTED("t1000.melted"),
     /** A trigger fired (what: its name). */

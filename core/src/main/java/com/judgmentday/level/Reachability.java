@@ -22,7 +22,7 @@ import java.util.Set;
  * same navigation graph the game builds for a body ({@link NavGraphBuilder}): walks, steps, falls, jump arcs,
  * ladders and lifts, with closed doors, bars and molten steel in the way. When the answer is no, it says how
  * far the body gets and what stands in its way; a way that only runs through fire or leaps over molten steel is a
- * warning, for the player and for John.
+ * warning, for the player and for John, as is a ledge either can walk or fall off out of the map ({@link OpenEdges}).
  */
 final class Reachability {
     /** The object types the search reads. */
@@ -59,9 +59,11 @@ final class Reachability {
         if (player == null || !player.check(spawn, problems, true)) {
             return;
         }
+        OpenEdges edges = new OpenEdges(document, level);
+        openEdges(edges, player, spawn, "the player", problems);
         for (MapObject checkpoint : all("checkpoint")) {
-            if (!hasProblem(problems, checkpoint)) {
-                player.check(checkpoint, problems, false);
+            if (!hasProblem(problems, checkpoint) && player.check(checkpoint, problems, false)) {
+                openEdges(edges, player, checkpoint, "the player", problems);
             }
         }
         Array<MapObject> johns = all("john-spawn");
@@ -70,7 +72,16 @@ final class Reachability {
             Walker escort = walker(tuning.character("john"), problems);
             if (escort != null) {
                 escort.checkEscort(john, problems);
+                openEdges(edges, escort, john, "John", problems);
             }
+        }
+    }
+
+    /** Ledges out of the map among the places the body gets to from {@code start} (the game's graph stops at the edge). */
+    private static void openEdges(OpenEdges edges, Walker walker, MapObject start, String who, Array<Problem> problems) {
+        int from = walker.startNode(start);
+        if (from >= 0) {
+            edges.check(walker.graph, walker.reach.from(from, false), who, problems);
         }
     }
 

@@ -16,7 +16,8 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class ConveyorType extends ObjectType<ConveyorDef> {
     ConveyorType() {
         super(new ObjectTypeDef("conveyor", "A belt that carries what stands on it (its top is the floor).", RECTANGLE)
-                .number("speed", "2", -20, 20, "metres per second; negative runs left"));
+                .number("speed", "2", -20, 20, "metres per second; negative runs left")
+                .flag("open-edge", false, OPEN_EDGE));
     }
 
     @Override

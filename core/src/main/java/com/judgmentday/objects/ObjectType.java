@@ -17,6 +17,9 @@ import com.judgmentday.sim.EntityFactory;
  * @param <D> its definition, in metres with y up
  */
 public abstract class ObjectType<D> {
+    /** The ground types' {@code open-edge} flag, read by the validator's open-edge warning (level/OpenEdges). */
+    static final String OPEN_EDGE = "its ends may lead out of the map on purpose (a pit, a drop off the edge): the"
+            + " validator does not warn of falling off it; a body that leaves the level is lost";
     private final ObjectTypeDef schema;
 
     protected ObjectType(ObjectTypeDef schema) {

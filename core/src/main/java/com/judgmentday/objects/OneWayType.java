@@ -20,7 +20,8 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class OneWayType extends ObjectType<PlatformDef> {
     OneWayType() {
         super(new ObjectTypeDef("one-way", "A platform you can jump up through and stand on; Down and Jump drop"
-                + " through it. Its top edge is the platform.", RECTANGLE, POLYLINE));
+                + " through it. Its top edge is the platform.", RECTANGLE, POLYLINE)
+                .flag("open-edge", false, OPEN_EDGE));
     }
 
     @Override

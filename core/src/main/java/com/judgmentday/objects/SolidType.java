@@ -14,7 +14,8 @@ final class SolidType extends ObjectType<SolidDef> {
         super(new ObjectTypeDef("solid", "Static ground and walls; a polyline is a one-sided edge chain.",
                 RECTANGLE, POLYGON, POLYLINE)
                 .choice("material", "earth", "what it is made of (sound, sparks, the T-1000's mimicry)",
-                        "earth", "concrete", "steel", "chequered", "striped", "glass"));
+                        "earth", "concrete", "steel", "chequered", "striped", "glass")
+                .flag("open-edge", false, OPEN_EDGE));
     }
 
     @Override

@@ -15,7 +15,10 @@ public enum Phase {
     MOVEMENT(400),
     /** Weapons fire, hits push and hurt. */
     COMBAT(500),
-    /** Step the Box2D world and copy body transforms back; then note where everyone ended up (checkpoints). */
+    /**
+     * Step the Box2D world and copy body transforms back; then note where everyone ended up (checkpoints) and deal
+     * with whatever fell out of the level.
+     */
     PHYSICS(600),
     /** Triggers fire, beats run their steps, and the objectives judge the tick: the level is won or lost here. */
     STAGE(700);

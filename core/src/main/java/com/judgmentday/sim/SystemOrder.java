@@ -21,6 +21,7 @@ import com.judgmentday.stage.StepActions;
 import com.judgmentday.stage.TriggerSystem;
 import com.judgmentday.systems.ArrivalSystem;
 import com.judgmentday.systems.BladeSystem;
+import com.judgmentday.systems.BoundsSystem;
 import com.judgmentday.systems.BreakableSystem;
 import com.judgmentday.systems.CaughtSystem;
 import com.judgmentday.systems.CheckpointSystem;
@@ -132,6 +133,7 @@ final class SystemOrder {
         engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
         engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
+        engine.addSystem(new BoundsSystem(Phase.PHYSICS.priority + 2, level, events, state));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
                 new StepActions(stage, engine, factory, tuning.t1000Material, control)));

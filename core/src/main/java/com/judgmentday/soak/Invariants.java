@@ -16,21 +16,17 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.systems.BoundsSystem;
 
 /**
  * What must hold after every tick of any run, whatever the input: every transform and body motion finite, nothing
- * outside the level by more than {@link #MARGIN}, and every Box2D body accounted for. A body is accounted for when an
+ * still in play outside the level (the game's own rule, {@link BoundsSystem#outside}: a body that left is stopped or
+ * removed the tick it leaves), and every Box2D body accounted for. A body is accounted for when an
  * entity in the engine owns it through its BodyComponent; or it is the fixed body of an entity in the engine with no
  * BodyComponent (a static solid that never changes, a sensor zone); or it is the anchor of a load still on its chain;
  * or the BodyFactory has it queued for destruction. Allocates nothing while everything holds.
  */
 public final class Invariants {
-    /**
-     * How far outside the map's rectangle an entity's centre may be, metres: the shipped levels are walled, floored and
-     * roofed, and hours of soak took nothing past the rectangle itself; this much lets a body straddle an edge.
-     */
-    public static final float MARGIN = 1f;
-
     private final Simulation simulation;
     private final BodyFactory bodies;
     private final ImmutableArray<Entity> moving;
@@ -73,12 +69,19 @@ public final class Invariants {
                 return name(entity) + ": transform not finite (x " + t.x + ", y " + t.y + ", angle " + t.angle
                         + ", previous " + t.prevX + ", " + t.prevY + ", " + t.prevAngle + ")";
             }
-            if (t.x < -MARGIN || t.x > width + MARGIN || t.y < -MARGIN || t.y > height + MARGIN) {
-                return name(entity) + ": outside the level at (" + t.x + ", " + t.y + "); the map is " + width + " x "
-                        + height + " m, with " + MARGIN + " m allowed around it";
+            if (BoundsSystem.outside(width, t.x, t.y) && inPlay(entity)) {
+                return name(entity) + ": outside the level at (" + t.x + ", " + t.y + ") and still in play; the map is "
+                        + width + " x " + height + " m, and a body more than " + BoundsSystem.MARGIN + " m below it or"
+                        + " past a side is the fall rule's (BoundsSystem) to stop or remove";
             }
         }
         return null;
+    }
+
+    /** A body the fall rule has not taken: still active (a character that fell stops, inactive, where it left). */
+    private static boolean inPlay(Entity entity) {
+        BodyComponent body = Mappers.BODY.get(entity);
+        return body != null && body.body != null && body.body.isActive();
     }
 
     private String bodyMotion() {

@@ -10,8 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.File;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Checks level files the way the game will load them and prints one line per problem. */
@@ -22,7 +26,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<file.tmx>", description = "Maps to check (paths, or level ids).")
+    /** Most maps a folder may bring in: a bound on the work one command asks for. */
+    static final int MAX_MAPS = 1000;
+
+    @Parameters(arity = "1..*", paramLabel = "<file.tmx>", description = "Maps to check (paths, level ids, or folders:"
+            + " every .tmx directly in them).")
     List<String> files;
 
     @Override
@@ -34,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
         int code = 0;
         int problems = 0;
         int warnings = 0;
-        for (String file : files) {
+        List<String> maps = maps(files);
+        for (String file : maps) {
             try {
                 LevelLoader.Checked checked = loader.check(LevelCatalog.resolve(file));
                 for (Problem problem : checked.problems) {
@@ -52,9 +61,34 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.println(files.size() + (files.size() == 1 ? " map, " : " maps, ") + problems
+        err.println(maps.size() + (maps.size() == 1 ? " map, " : " maps, ") + problems
                 + (problems == 1 ? " problem" : " problems") + (warnings == 0 ? "" : warnings == 1 ? ", 1 warning"
                 : ", " + warnings + " warnings") + (code == 2 ? ", and maps that can't be read" : ""));
         return code;
+    }
+
+    /** The files named, a folder standing for the .tmx files directly in it, sorted; refused past {@link #MAX_MAPS}. */
+    private List<String> maps(List<String> named) {
+        List<String> maps = new ArrayList<>();
+        for (String name : named) {
+            File folder = new File(name);
+            if (!folder.isDirectory()) {
+                maps.add(name);
+                continue;
+            }
+            File[] found = folder.listFiles((dir, file) -> file.toLowerCase(Locale.ROOT).endsWith(".tmx"));
+            if (found == null || found.length == 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), name + " is a folder with no .tmx maps in it");
+            }
+            Arrays.sort(found);
+            for (File map : found) {
+                maps.add(map.getPath());
+            }
+        }
+        if (maps.size() > MAX_MAPS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), maps.size() + " maps named; at most " + MAX_MAPS
+                    + " in one go");
+        }
+        return maps;
     }
 }

@@ -1,6 +1,8 @@
 package com.judgmentday.cli;
 
 import com.judgmentday.desktop.Launcher;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestMaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,15 @@ class ValidateCommandTest {
                 ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"
                         + " the T-800 gets no nearer than x 29.6 m, y 2.0 m (Tiled 948, 448 px), where the solid 'cliff'"
                         + " (object 4) blocks the way; add a step, a ladder or a platform, or clear what blocks the way");
+    }
+
+    @Test
+    void aFolderStandsForTheMapsInItAndTheShippedFolderIsClean() throws Exception {
+        assertThat(run("validate", TestContent.assets().resolve("levels").toString())).as(out.toString()).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith(LevelCatalog.ids().size + " maps, 0 problems");
+        assertThat(run("validate", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + " is a folder with no .tmx maps in it");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.Scenario;
+import com.judgmentday.systems.BoundsSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,11 +85,20 @@ class InvariantsTest {
     }
 
     @Test
-    void namesWhatHasLeftTheLevel() {
+    void namesWhatHasLeftTheLevelAndIsStillInPlay() {
+        // The fall rule runs in the tick: a transform moved out between ticks is what it would have missed.
         Invariants invariants = on("galleria-service-corridor");
-        Mappers.BODY.get(simulation.john()).body.setTransform(0f, -Invariants.MARGIN - 1f, 0f);
+        Mappers.TRANSFORM.get(simulation.john()).y = -BoundsSystem.MARGIN - 1f;
+        assertThat(invariants.check()).startsWith("CHARACTER john").contains("outside the level at", "still in play");
+    }
+
+    @Test
+    void aBodyTheFallRuleTookIsNoDefect() {
+        Invariants invariants = on("galleria-service-corridor");
+        Mappers.BODY.get(simulation.john()).body.setTransform(3f, -BoundsSystem.MARGIN - 1f, 0f);
         simulation.step(NOTHING);
-        assertThat(invariants.check()).startsWith("CHARACTER john").contains("outside the level at");
+        assertThat(invariants.check()).isNull();
+        assertThat(simulation.outcomeReason()).isEqualTo("John fell from the level");
     }
 
     @Test

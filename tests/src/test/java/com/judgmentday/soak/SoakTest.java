@@ -53,6 +53,16 @@ class SoakTest {
         assertThat(result.count(EventType.LOAD_HIT)).isPositive();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"src/test/resources/levels/open-edge.tmx", "src/test/resources/levels/character-spawn.tmx"})
+    void whatFallsOffAnOpenEdgeIsTakenByTheFallRuleAndBreaksNothing(String path) {
+        // The soak's finding: these maps let a body leave (a shot crate, the player); the fall rule takes it, so the
+        // run goes on or ends as lost, never with a body outside in play.
+        SoakResult result = new Soak(TestContent.tuning(), null, false).run(level(path), MINUTE, 1L, Certificate.START);
+        assertThat(result.failures).as(result.summary()).isEmpty();
+        assertThat(result.count(EventType.BODY_FELL)).as(result.exercised()).isPositive();
+    }
+
     @Test
     void aRunThatEndsGivesWayToTheNextSeedFromTheNextStartPoint() {
         // The T-1000 ends a run of ai-maze within seconds when nobody defends John (the next, invulnerable, lasts).

@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * clean: ground (object 1) along the bottom, a player spawn (2) on it at x = 2 m, an exit (3) on the right.
  */
 public final class TestMaps {
-    public static final String GROUND = "<object id=\"1\" type=\"solid\" x=\"0\" y=\"288\" width=\"640\" height=\"32\"/>\n";
+    /** The floor, edge to edge of the map: its ends drop out of the level, and it says that is meant. */
+    public static final String GROUND = "<object id=\"1\" type=\"solid\" x=\"0\" y=\"288\" width=\"640\" height=\"32\">"
+            + "<properties><property name=\"open-edge\" type=\"bool\" value=\"true\"/></properties></object>\n";
     public static final String PLAYER = "<object id=\"2\" type=\"player-spawn\" x=\"64\" y=\"288\"><point/></object>\n";
     public static final String EXIT = "<object id=\"3\" type=\"exit\" x=\"544\" y=\"192\" width=\"64\" height=\"96\"/>\n";
 

@@ -41,8 +41,9 @@ class ExitRulesTest {
 
     @Test
     void johnLeftBehindKeepsTheExitShutAndThePlayerIsTold() {
-        // A wall John can't get over (the T-800 can't either: it starts past it) keeps him from following.
-        LevelDef level = TestLevels.flat(30f).player(12f).john(2f).solid(6f, 1f, 7f, 19f).exit(20f, 2f).build();
+        // A wall John can't get over (the T-800 can't either: it starts past it) keeps him from following. The floor
+        // runs on past where five seconds of running take the player: off its end they would fall out of the level.
+        LevelDef level = TestLevels.flat(60f).player(12f).john(2f).solid(6f, 1f, 7f, 19f).exit(20f, 2f).build();
         Simulation simulation = run(level, 300, RIGHT);
         assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
         GameEvent first = simulation.events().first(EventType.EXIT_WAITING);
