@@ -82,6 +82,28 @@ class MachineryTest {
     }
 
     @Test
+    void oneArmedWithOnlyATwoHandedWeaponItWontFireAndSaysWhyOnce() {
+        Simulation simulation = Scenario.level(LEVEL).simulation();
+        try {
+            Entity t800 = simulation.controlled();
+            WeaponComponent weapons = Mappers.WEAPON.get(t800);
+            weapons.slots.removeIndex(1);
+            step(simulation, 31, NOTHING);
+            step(simulation, Math.round(TestContent.tuning().character("t800").cutFreeSeconds * 60f), INTERACT);
+            assertThat(Mappers.ARM.get(t800).oneArmed).isTrue();
+            assertThat(weapons.held().def.name).as("nothing else to hold").isEqualTo("m16");
+            step(simulation, 60, FIRE);
+            step(simulation, 10, NOTHING);
+            step(simulation, 60, FIRE);
+            assertThat(simulation.events().first(EventType.WEAPON_FIRED)).isNull();
+            assertThat(weapons.held().loaded).isEqualTo(weapons.held().def.magazine);
+            assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.WEAPON_TWO_HANDED).hasSize(1);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void aCheckpointPastTheCogsStartsTheT800OneArmedWithItsRerouteSpent() {
         Simulation simulation = new Simulation(LevelCatalog.load(LEVEL, TestContent.tuning()), TestContent.tuning(), 1L,
                 "past the cogs");
