@@ -59,10 +59,11 @@ public final class Hud implements Disposable {
      * is in view, the casualty count (none is an achievement), the clock and mode tag, and subtitles.
      * {@code art} may be null (text only); {@code view} is the camera, to tell whether the T-1000 is seen;
      * {@code help} is the controls line shown for the first seconds (from the player's own bindings);
+     * {@code prompt}, when not empty, is a line in the middle of the screen (the level waits for a key);
      * {@code width} and {@code height} are the window's back buffer in pixels.
      */
     public void render(Simulation simulation, SpriteAtlas art, OrthographicCamera view, int width, int height,
-                       String mode, String help) {
+                       String mode, String help, String prompt) {
         subtitles.follow(simulation);
         objective.follow(simulation);
         PixelScreen.project(projection, width, height);
@@ -103,6 +104,9 @@ public final class Hud implements Disposable {
         say(line, Color.WHITE).putRight(textTop(0));
         subtitles.draw(batch, font, layout);
         objective.draw(batch, font, layout);
+        if (!prompt.isEmpty()) {
+            say(prompt, Color.WHITE).put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), PixelScreen.HEIGHT / 2f);
+        }
         if (seconds < HELP_SECONDS) {
             say(help, fade.set(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS))
                     .put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());

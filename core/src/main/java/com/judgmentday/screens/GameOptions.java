@@ -41,6 +41,11 @@ public final class GameOptions {
     /** Where settings.json and progress.json live; null: the default (see UserFiles). */
     public Path userDir;
 
+    /** Whether a person plays the level named (not a replay, not the bot): only then do its wins count as progress. */
+    public boolean playerPlays() {
+        return replay == null && bot == null;
+    }
+
     /** Whether the window shows a capture or a measurement: the window then ignores the saved display settings. */
     public boolean tool() {
         return screenshot != null || benchFrames > 0;

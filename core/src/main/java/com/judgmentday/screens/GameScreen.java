@@ -44,6 +44,8 @@ public final class GameScreen extends ScreenAdapter {
     /** Visible world, metres: the virtual screen at its pixels per metre. */
     private static final float VIEW_WIDTH = PixelScreen.WIDTH / (float) PixelScreen.PIXELS_PER_METRE;
     private static final float VIEW_HEIGHT = PixelScreen.HEIGHT / (float) PixelScreen.PIXELS_PER_METRE;
+    /** Shown while a level waits for its briefing to be read. */
+    static final String START_PROMPT = "PRESS ANY KEY TO START";
 
     private final LevelSession session;
     private final InputSource input;
@@ -72,6 +74,8 @@ public final class GameScreen extends ScreenAdapter {
     private boolean frozen;
     private boolean stepRequested;
     private float stepMicros;
+    /** A player reads the level's briefing before the clock runs: it holds at its first tick until a key is pressed. */
+    private boolean waiting;
 
     /** {@code fonts}: the game's, which outlive the screen. */
     public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
@@ -88,6 +92,16 @@ public final class GameScreen extends ScreenAdapter {
         this.assists = assists;
     }
 
+    /**
+     * {@code hold}: a player is at the controls, so a level with a briefing that starts at its spawn waits for a key
+     * before its clock runs. False by default: replays, the bot, captures and measurements start at once.
+     */
+    public void holdForBriefing(boolean hold) {
+        Simulation simulation = session.simulation();
+        waiting = hold && session.startCheckpoint() == null && simulation != null && simulation.tick() == 0
+                && !simulation.level().briefing.isEmpty();
+    }
+
     /** Holds the simulation (a menu is over it) or lets it run. */
     public void setPaused(boolean paused) {
         if (this.paused && !paused) {
@@ -102,6 +116,8 @@ public final class GameScreen extends ScreenAdapter {
         return new InputAdapter() {
             @Override
             public boolean keyDown(int keycode) {
+                // Any key starts a level that waits for its briefing to be read; the key still does its own work.
+                waiting = false;
                 switch (keycode) {
                     case Keys.F1:
                     case Keys.F2:
@@ -166,7 +182,7 @@ public final class GameScreen extends ScreenAdapter {
         pixels.end(width, height);
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         // The pause menu replaces the HUD's pause banner.
-        hud.render(simulation, renderer.atlas(), camera, width, height, tag, help());
+        hud.render(simulation, renderer.atlas(), camera, width, height, tag, help(), waiting ? START_PROMPT : "");
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);
         if (!session.problems().isEmpty()) {
@@ -184,6 +200,9 @@ public final class GameScreen extends ScreenAdapter {
         // Holding Enter jumps scripted beats to their end.
         boolean byCode = mode.equals("REPLAY") || mode.equals("BOT");
         simulation.setSkippingBeats(skipHeld && !byCode);
+        if (waiting && !pressed()) {
+            return;
+        }
         int due = frozen ? (stepRequested ? 1 : 0) : clock.advance(delta * settings.gameSpeed);
         stepRequested = false;
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
@@ -233,11 +252,21 @@ public final class GameScreen extends ScreenAdapter {
         }
     }
 
+    /** Whether a control (a gamepad's too) is newly pressed: that starts a waiting level. */
+    private boolean pressed() {
+        actions.clear();
+        input.poll(0L, actions);
+        held.filter(actions);
+        waiting = actions.isEmpty();
+        return !waiting;
+    }
+
     /** The controls line from the player's key bindings (made again when play resumes: they may have changed). */
     private String help() {
         if (helpLine.isEmpty()) {
             Bindings keys = settings.keys;
-            helpLine = "Move " + keys.name(Action.LEFT, 0) + "/" + keys.name(Action.RIGHT, 0) + "   Jump "
+            helpLine = "Move " + keys.name(Action.LEFT, 0) + "/" + keys.name(Action.RIGHT, 0) + "   Climb "
+                    + keys.name(Action.UP, 0) + "/" + keys.name(Action.DOWN, 0) + "   Jump "
                     + keys.name(Action.JUMP, 0) + "   Fire " + keys.name(Action.FIRE, 0) + "   Reload "
                     + keys.name(Action.RELOAD, 0) + "   Weapon " + keys.name(Action.SWITCH_WEAPON, 0) + "   Use "
                     + keys.name(Action.INTERACT, 0) + "   Pause Esc";

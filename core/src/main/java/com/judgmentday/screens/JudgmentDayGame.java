@@ -127,7 +127,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         }
         Gdx.app.log(TAG, "settings and progress in " + files.directory());
         if (options.levelFile != null) {
-            flow.playing(options.levelName, options.checkpoint, options.replay == null);
+            flow.playing(options.levelName, options.checkpoint, options.playerPlays());
             startRun(options.levelFile, options.checkpoint, true, null);
             if ("pause".equals(options.screen)) {
                 flow.pause();
@@ -287,6 +287,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         String mode = replay != null ? "REPLAY" : bot != null ? "BOT" : recording != null ? "REC" : "";
         GameScreen screen = new GameScreen(session, input, recording, mode, settings, assists, audio, fonts,
                 startup.art());
+        // A player reads the briefing before the clock runs; a capture or measurement of the window plays at once.
+        screen.holdForBriefing(assists && !options.tool());
         run = new LevelRun(session, screen, flow);
         directRun = direct;
         levelKeys = screen.keys();

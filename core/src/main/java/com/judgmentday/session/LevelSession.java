@@ -67,6 +67,11 @@ public final class LevelSession implements Disposable {
         reload();
     }
 
+    /** Where this run began: a checkpoint's name, or null for the level's spawn. */
+    public String startCheckpoint() {
+        return checkpoint;
+    }
+
     /**
      * False: a rebuild starts the run over where it began (a replay or recording, whose script starts again
      * at tick 0 and must find the player where it did). True by default.

@@ -38,6 +38,7 @@ class WindowCommandLineTest {
         assertThat(opened).hasSize(2).allSatisfy(options -> {
             assertThat(options.userDir).isEqualTo(dir);
             assertThat(options.replay).isNotNull();
+            assertThat(options.playerPlays()).isFalse();
         });
     }
 
@@ -68,6 +69,8 @@ class WindowCommandLineTest {
         assertThat(run("--level", "ai-maze", "--bot")).as(err.toString()).isZero();
         assertThat(run("--level", "ai-maze", "--bot", "perfect")).as(err.toString()).isZero();
         assertThat(opened).extracting(options -> options.bot).containsExactly("average", "perfect");
+        // Watching the bot win is not the player's own progress.
+        assertThat(opened).noneMatch(options -> options.playerPlays());
         assertThat(opened.get(0).levelName).isEqualTo("ai-maze");
         assertThat(run("--level", "ai-maze", "--bot", "godlike")).isEqualTo(2);
         assertThat(err.toString()).contains("--bot 'godlike' is not one of");
