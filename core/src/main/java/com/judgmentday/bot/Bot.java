@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
+import com.judgmentday.components.ArmComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.SwitchComponent;
 import com.judgmentday.components.TransformComponent;
@@ -93,6 +94,12 @@ public final class Bot implements InputSource {
     }
 
     private void decide(long tick) {
+        ArmComponent arm = Mappers.ARM.get(view.me);
+        if (arm != null && arm.caught) {
+            // Held by machinery: nothing else works until it is cut free, which takes Interact held.
+            decided.add(Action.INTERACT);
+            return;
+        }
         if (gunner.fight(view, tick, decided)) {
             return;
         }

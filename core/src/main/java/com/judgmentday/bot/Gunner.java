@@ -8,6 +8,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.systems.Arms;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
@@ -55,7 +56,7 @@ final class Gunner {
             return false;
         }
         if (foe == null) {
-            reloadWhenLow(gun, out, true);
+            reloadWhenLow(gun, out, true, Arms.oneArmed(view.me));
             return false;
         }
         TransformComponent there = Mappers.TRANSFORM.get(foe);
@@ -67,7 +68,7 @@ final class Gunner {
         int wanted = choose(gun, view, judged, tank == null && view.foeFrozen(),
                 tank == null && view.moltenBeyond(there.x, def.blastReach));
         if (wanted < 0) {
-            reloadWhenLow(gun, out, judged > def.reloadClear);
+            reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
             return false;
         }
         if (wanted != gun.current) {
@@ -118,7 +119,7 @@ final class Gunner {
         for (int i = 0; i < gun.slots.size; i++) {
             WeaponSlot slot = gun.slots.items[i];
             WeaponDef weapon = slot.def;
-            if (slot.loaded + slot.reserve == 0) {
+            if (slot.loaded + slot.reserve == 0 || weapon.twoHanded && Arms.oneArmed(view.me)) {
                 continue;
             }
             float score;
@@ -168,7 +169,7 @@ final class Gunner {
      * Reloads when it is safe to (nothing near): the weapon in hand when it is half empty, then each other one carried
      * (switching to it), so a lull leaves every gun loaded for the next fight.
      */
-    private static void reloadWhenLow(WeaponComponent gun, ActionSet out, boolean safe) {
+    private static void reloadWhenLow(WeaponComponent gun, ActionSet out, boolean safe, boolean oneArmed) {
         if (!safe || gun.reloading > 0 || gun.cooldown > 0) {
             return;
         }
@@ -177,7 +178,9 @@ final class Gunner {
             return;
         }
         for (int i = 0; i < gun.slots.size; i++) {
-            if (i != gun.current && low(gun.slots.items[i]) && !gun.wasSwitching) {
+            // Switching passes over what one arm can't hold: waiting for it would switch forever.
+            if (i != gun.current && low(gun.slots.items[i]) && !gun.wasSwitching
+                    && !(oneArmed && gun.slots.items[i].def.twoHanded)) {
                 out.add(Action.SWITCH_WEAPON);
                 return;
             }

@@ -26,6 +26,8 @@ public final class Mappers {
     public static final ComponentMapper<ElevatorComponent> ELEVATOR = ComponentMapper.getFor(ElevatorComponent.class);
     public static final ComponentMapper<ConveyorComponent> CONVEYOR = ComponentMapper.getFor(ConveyorComponent.class);
     public static final ComponentMapper<CrusherComponent> CRUSHER = ComponentMapper.getFor(CrusherComponent.class);
+    public static final ComponentMapper<CatchesComponent> CATCHES = ComponentMapper.getFor(CatchesComponent.class);
+    public static final ComponentMapper<ArmComponent> ARM = ComponentMapper.getFor(ArmComponent.class);
     public static final ComponentMapper<PlatformComponent> PLATFORM = ComponentMapper.getFor(PlatformComponent.class);
     public static final ComponentMapper<DoorComponent> DOOR = ComponentMapper.getFor(DoorComponent.class);
     public static final ComponentMapper<SwitchComponent> SWITCH = ComponentMapper.getFor(SwitchComponent.class);

@@ -8,7 +8,10 @@ package com.judgmentday.content;
 public final class CharacterDef {
     /** What happens when health reaches zero. */
     public enum AtZero {
-        /** The first time, an emergency power reroute brings it back weak; the second time it shuts down for good. */
+        /**
+         * It shuts down; the first time an emergency power reroute brings it back weak (its {@code shutdown}
+         * figures), the second time it is down for good.
+         */
         REBOOT,
         /** Down for good. */
         DOWN;
@@ -54,6 +57,13 @@ public final class CharacterDef {
     /** Health (the T-800's integrity) at full; 0 for a body that has none (the T-1000's liquid metal). */
     public float health = 100f;
     public AtZero atZero = AtZero.DOWN;
+    /** With {@code atZero: reboot}: how long it lies shut down and the health the reroute brings back; else null. */
+    public ShutdownDef shutdown;
+    /**
+     * Seconds of holding Interact that cut an arm caught in machinery free (it fights on one-armed); 0: machinery
+     * can't hold it (the T-1000 pours out, bystanders are only struck).
+     */
+    public float cutFreeSeconds;
     /** One of {@link #SURFACES}. */
     public String surface = "flesh";
     /** The art's sprite name (assets/art), or "figure" for the generic figure in a look's palette. */

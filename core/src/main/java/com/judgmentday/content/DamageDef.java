@@ -1,8 +1,8 @@
 package com.judgmentday.content;
 
 /**
- * What takes health (each character's own is in its def): the emergency reboot's figures, the no-kill rules
- * (leg hits knock down), and the harm of heat and cold.
+ * What takes health (each character's own is in its def, with its shutdown figures): the no-kill rules (leg hits
+ * knock down), and the harm of heat and cold.
  */
 public final class DamageDef {
     /** A hit below this fraction of a body's height is to the legs, metres per metre. */
@@ -17,9 +17,6 @@ public final class DamageDef {
     public int protestTicks = 180;
     /** Damage of a T-1000 stab that lands. */
     public float stabDamage = 60f;
-    /** T-800: ticks shut down before the power reroute brings it back, and the integrity it comes back with. */
-    public int rebootTicks = 180;
-    public float rebootIntegrity = 0.3f;
     /** Hotter than their hotAbove (characters) a person slows to this fraction of their speed. */
     public float hotSpeed = 0.6f;
     /** On a nitrogen-frosted floor feet stick: this fraction of a person's top speed. */

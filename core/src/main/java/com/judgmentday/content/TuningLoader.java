@@ -94,6 +94,14 @@ public final class TuningLoader {
     private static void checkRules(FileHandle file, TuningDef tuning, String where, CharacterDef c) {
         require(file, c.health >= 0, where + ": health must not be negative (0: no health, like the T-1000's liquid metal)");
         require(file, c.atZero != null, where + ": atZero must be reboot or down");
+        require(file, (c.atZero == CharacterDef.AtZero.REBOOT) == (c.shutdown != null), where + ": atZero: reboot and a"
+                + " shutdown object ({\"seconds\": 3, \"health\": 0.3}) go together: one without the other means nothing");
+        if (c.shutdown != null) {
+            require(file, c.shutdown.seconds > 0 && c.shutdown.seconds <= 60 && c.shutdown.health > 0 && c.shutdown.health <= 1,
+                    where + ".shutdown: seconds must be in (0, 60], health (the fraction it comes back with) in (0, 1]");
+        }
+        require(file, c.cutFreeSeconds >= 0 && c.cutFreeSeconds <= 60, where + ": cutFreeSeconds must be from 0 (machinery"
+                + " can't hold them) to 60");
         require(file, java.util.Arrays.asList(CharacterDef.SURFACES).contains(c.surface), where + ": surface '" + c.surface
                 + "' must be one of " + String.join(", ", CharacterDef.SURFACES));
         require(file, c.sprite != null && !c.sprite.isBlank(), where + ": sprite is missing (the art's name, or \"figure\")");
@@ -141,8 +149,7 @@ public final class TuningLoader {
     private static void checkDamage(FileHandle file, DamageDef d) {
         require(file, d != null, "damage must be an object");
         require(file, d.legFraction > 0 && d.legFraction < 1, "damage: legFraction must be between 0 and 1");
-        require(file, d.rebootIntegrity > 0 && d.rebootIntegrity <= 1, "damage: rebootIntegrity must be in (0, 1]");
-        require(file, d.downTicks > 0 && d.rebootTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
+        require(file, d.downTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
         require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1,
                 "damage: hotSpeed and frostSpeed must be in (0, 1]");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,

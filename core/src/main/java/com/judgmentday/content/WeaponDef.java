@@ -20,6 +20,8 @@ public final class WeaponDef {
     public Kind kind = Kind.HITSCAN;
     /** Holding fire keeps firing (M16, minigun); otherwise one shot per press. */
     public boolean automatic;
+    /** It takes both hands: a one-armed character can't use it (switching skips it). */
+    public boolean twoHanded;
     /** Ticks the trigger must be held before the first shot (the minigun's barrels spinning up). */
     public int spinUpTicks;
     public int pellets = 1;

@@ -18,6 +18,12 @@ public enum EventType {
     /** A shot struck something: the detail names the surface and the point. */
     WEAPON_IMPACT("weapon.impact"),
     WEAPON_EMPTY("weapon.empty"),
+    /** A one-armed character can't use a two-handed weapon: who, what the weapon; the detail says why (once). */
+    WEAPON_TWO_HANDED("weapon.two-handed"),
+    /** Machinery caught a character's arm: who, what the machine's name; held until cut free. */
+    ARM_CAUGHT("arm.caught"),
+    /** A caught character cut itself free and fights on one-armed: who, what the machine. */
+    ARM_CUT_FREE("arm.cut-free"),
     PICKUP_TAKEN("pickup.taken"),
     /**
      * A breakable broke; what: its name; who: the body thrown into it, or (broken by shots and blasts) the breakable
@@ -40,7 +46,12 @@ public enum EventType {
     PERSON_DOWN("person.down"),
     CASUALTY("casualty"),
     JOHN_PROTEST("john.protest"),
+    /**
+     * A character whose def has a {@code shutdown} went down to zero (or a beat said so): who, what the cause, amount
+     * which shutdown it is.
+     */
     T800_SHUTDOWN("t800.shutdown"),
+    /** Its emergency power reroute brought it back (the alternate power route): amount is its health now. */
     T800_REBOOT("t800.reboot"),
     LEVEL_LOST("level.lost"),
     /**

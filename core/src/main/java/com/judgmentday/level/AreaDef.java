@@ -14,4 +14,7 @@ public final class AreaDef {
     public String next = "";
     /** Exits: it lets the player out only once the T-1000 is destroyed. */
     public boolean opensWhenPursuerGone;
+    /** Checkpoints: characters that restart there one-armed, and those whose emergency power reroute is spent. */
+    public String[] oneArmed = {};
+    public String[] rebooted = {};
 }

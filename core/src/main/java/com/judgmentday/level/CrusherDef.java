@@ -6,4 +6,6 @@ public final class CrusherDef {
     public float periodSeconds;
     public float damage;
     public boolean press;
+    /** Its strike catches an arm instead of throwing. */
+    public boolean catches;
 }

@@ -83,7 +83,7 @@ public final class LevelValidator {
         checkSpawns(document, problems);
         checkCheckpoints(document, problems);
         NextLevels.check(document, problems);
-        StageReader.check(document, lines, problems, unsoundStage(problems));
+        StageReader.check(document, lines, tuning, problems, unsoundStage(problems));
         // The search needs sound terrain and a clear (first) player spawn; other mistakes don't stop it.
         if (terrainSound && firstPlayerSpawnSound(document, problems)) {
             new Reachability(document, tuning).check(problems);

@@ -3,6 +3,7 @@ package com.judgmentday.level;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntSet;
 import com.judgmentday.content.Lines;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.UserText;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.Simulation;
@@ -25,22 +26,25 @@ final class StageReader {
     private final Array<Problem> problems;
     /** Triggers and beats to pass by: already found wrong. */
     private final IntSet unsound;
+    /** The characters' rules, for steps that need them (catch, shutdown); null when building a checked map. */
+    private final TuningDef tuning;
 
-    private StageReader(TmxDocument document, Lines lines, Array<Problem> problems, IntSet unsound) {
+    private StageReader(TmxDocument document, Lines lines, TuningDef tuning, Array<Problem> problems, IntSet unsound) {
         this.document = document;
         this.lines = lines;
+        this.tuning = tuning;
         this.problems = problems;
         this.unsound = unsound;
     }
 
     /** Fills the level's triggers, beats and objectives from a sound map. */
     static void build(TmxDocument document, Lines lines, LevelDef level) {
-        new StageReader(document, lines, new Array<>(), new IntSet()).read(level);
+        new StageReader(document, lines, null, new Array<>(), new IntSet()).read(level);
     }
 
     /** What is wrong with the map's stage, one problem each. */
-    static void check(TmxDocument document, Lines lines, Array<Problem> problems, IntSet unsound) {
-        new StageReader(document, lines, problems, unsound).read(new LevelDef());
+    static void check(TmxDocument document, Lines lines, TuningDef tuning, Array<Problem> problems, IntSet unsound) {
+        new StageReader(document, lines, tuning, problems, unsound).read(new LevelDef());
     }
 
     private void read(LevelDef level) {
@@ -69,7 +73,7 @@ final class StageReader {
         }
         for (BeatDef beat : level.beats) {
             for (StepDef step : beat.steps) {
-                StepTargets.check(document, level, beat, step, problems);
+                StepTargets.check(document, level, beat, step, tuning, problems);
             }
         }
         Array<String> exits = exitNames();

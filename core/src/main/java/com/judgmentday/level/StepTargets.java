@@ -1,6 +1,8 @@
 package com.judgmentday.level;
 
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.UserText;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.ObjectiveDef;
@@ -24,8 +26,12 @@ final class StepTargets {
     private StepTargets() {
     }
 
-    static void check(TmxDocument document, LevelDef level, BeatDef beat, StepDef step, Array<Problem> problems) {
+    static void check(TmxDocument document, LevelDef level, BeatDef beat, StepDef step, TuningDef tuning,
+                      Array<Problem> problems) {
         String problem = problem(document, level, step);
+        if (problem == null && tuning != null) {
+            problem = rules(tuning, step);
+        }
         if (problem != null) {
             MapObject object = document.object(beat.objectId);
             problems.add(new Problem(document.file, beat.objectId, object.label(), "steps row " + step.line + ": "
@@ -59,6 +65,16 @@ final class StepTargets {
                 return target == null ? null : type(target, PUSHED);
             case FREEZE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
+            case CATCH: case SHUTDOWN: {
+                String machine = step.kind == StepKind.CATCH ? type(target, List.of("crusher")) : null;
+                if (machine != null || "controlled".equals(step.role)) {
+                    return machine;
+                }
+                if ("t1000".equals(step.role)) {
+                    return "the T-1000 has no arm to catch nor power to lose: name controlled or a character of the map";
+                }
+                return ControlNames.resolve(document, step);
+            }
             case CONTROL:
                 if (target != null) {
                     return type(target, List.of("npc", "character"));
@@ -88,6 +104,22 @@ final class StepTargets {
             default:
                 return null;
         }
+    }
+
+    /** A catch or shutdown step naming a character whose tuning can't do it; null otherwise. */
+    private static String rules(TuningDef tuning, StepDef step) {
+        CharacterDef def = step.role.isEmpty() || "controlled".equals(step.role) ? null : tuning.characters.get(step.role);
+        if (def == null) {
+            return null;
+        }
+        if (step.kind == StepKind.CATCH && def.cutFreeSeconds <= 0f) {
+            return step.role + " can't be caught: machinery holds only characters whose tuning gives a cutFreeSeconds";
+        }
+        if (step.kind == StepKind.SHUTDOWN && def.shutdown == null) {
+            return step.role + " has no shutdown in tuning.json (atZero: reboot and its shutdown figures): only such a"
+                    + " character shuts down";
+        }
+        return null;
     }
 
     private static String type(MapObject target, List<String> types) {

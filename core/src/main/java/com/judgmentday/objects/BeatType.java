@@ -1,6 +1,7 @@
 package com.judgmentday.objects;
 
 import com.judgmentday.level.ObjectTypeDef;
+import com.judgmentday.stage.StageText;
 
 import static com.judgmentday.level.ObjectShape.POINT;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
@@ -12,8 +13,7 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class BeatType extends ObjectType<Void> {
     BeatType() {
         super(new ObjectTypeDef("beat", "A scripted moment: steps run in order when a trigger starts it.", POINT, RECTANGLE)
-                .text("steps", null, "one step a row: say, camera, lock, unlock, spawn, remove, open, close, control,"
-                        + " objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, wait (see Beats)"));
+                .text("steps", null, "one step a row: " + StageText.kinds() + " (see Beats)"));
     }
 
     @Override

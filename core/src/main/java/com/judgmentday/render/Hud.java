@@ -15,6 +15,7 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.ArmComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
@@ -24,6 +25,7 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.systems.CaughtSystem;
 
 import java.util.Locale;
 
@@ -84,9 +86,7 @@ public final class Hud implements Disposable {
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
         icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
-        if (integrity != null && integrity.shutdownTicks > 0) {
-            say("SHUTDOWN: REROUTING POWER", Color.WHITE).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
-        }
+        status(simulation.controlled(), integrity);
         if (john != null) {
             icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
@@ -133,6 +133,32 @@ public final class Hud implements Disposable {
     /** Where a line of text in status row {@code row} has its top, centred on the row's 12-pixel icon. */
     private static int textTop(int row) {
         return HudLayout.rowTop(row) - 2;
+    }
+
+    /**
+     * Beside the bar, what is wrong with the body: shut down, on its alternate power route after the reroute, an arm
+     * caught (and how far cut free), one-armed.
+     */
+    private void status(Entity player, HealthComponent integrity) {
+        line.setLength(0);
+        Color colour = Color.WHITE;
+        if (integrity != null && integrity.shutdownTicks > 0) {
+            line.append("SHUTDOWN: REROUTING POWER");
+        } else if (integrity != null && integrity.shutdowns > 0) {
+            line.append("ALTERNATE POWER ROUTE");
+            colour = Palette.EYE;
+        }
+        ArmComponent arm = Mappers.ARM.get(player);
+        if (arm != null && arm.caught) {
+            line.append(line.length() == 0 ? "" : "  ").append("ARM CAUGHT: HOLD INTERACT ")
+                    .append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
+            colour = Color.ORANGE;
+        } else if (arm != null && arm.oneArmed) {
+            line.append(line.length() == 0 ? "" : "  ").append("ONE ARM");
+        }
+        if (line.length() > 0) {
+            say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
+        }
     }
 
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */

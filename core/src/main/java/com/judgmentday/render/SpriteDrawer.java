@@ -15,6 +15,7 @@ import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.render.art.SpriteAtlas;
+import com.judgmentday.systems.Arms;
 
 /**
  * Draws characters with their sprites: the animation from what the body is doing (standing, running,
@@ -45,16 +46,19 @@ final class SpriteDrawer {
     }
 
     /**
-     * The sprite for this character now: its def's sprite; after an emergency reboot, that sprite's "-onearm"
-     * variant, and worn down further its "-endo" one, where the art has them (the T-800); someone copying or
+     * The sprite for this character now: its def's sprite; one-armed, that sprite's "-onearm" variant, and worn
+     * down after an emergency reboot its "-endo" one, where the art has them (the T-800); someone copying or
      * playing a look with a sprite of its own (Sarah) takes it.
      */
     private SpriteAtlas.SpriteArt art(Entity entity) {
         String sprite = Mappers.CHARACTER.get(entity).def.sprite;
         SpriteAtlas.SpriteArt art = null;
         HealthComponent health = Mappers.HEALTH.get(entity);
-        if (health != null && health.shutdowns > 0) {
-            art = atlas.sprite(sprite + (health.fraction() < ENDO_BELOW ? "-endo" : "-onearm"));
+        if (health != null && health.shutdowns > 0 && health.fraction() < ENDO_BELOW) {
+            art = atlas.sprite(sprite + "-endo");
+        }
+        if (art == null && Arms.oneArmed(entity)) {
+            art = atlas.sprite(sprite + "-onearm");
         }
         String look = look(entity);
         // A look with a sprite of its own (the T-1000 as Sarah) wears it; other looks are the figure in a palette.

@@ -46,6 +46,10 @@ final class Subtitles {
                 case PICKUP_TAKEN:
                     show("", taken(event.what), event.tick);
                     break;
+                case ARM_CAUGHT: case ARM_CUT_FREE: case WEAPON_TWO_HANDED:
+                    // What the body can do now, said once: caught, cut free, a weapon that takes two hands.
+                    show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
+                    break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.
                     show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);

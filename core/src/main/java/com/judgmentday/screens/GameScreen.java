@@ -268,7 +268,7 @@ public final class GameScreen extends ScreenAdapter {
             helpLine = "Move " + keys.name(Action.LEFT, 0) + "/" + keys.name(Action.RIGHT, 0) + "   Climb "
                     + keys.name(Action.UP, 0) + "/" + keys.name(Action.DOWN, 0) + "   Jump "
                     + keys.name(Action.JUMP, 0) + "   Fire " + keys.name(Action.FIRE, 0) + "   Reload "
-                    + keys.name(Action.RELOAD, 0) + "   Weapon " + keys.name(Action.SWITCH_WEAPON, 0) + "   Use "
+                    + keys.name(Action.RELOAD, 0) + "   Weapon " + keys.name(Action.SWITCH_WEAPON, 0) + "   Interact "
                     + keys.name(Action.INTERACT, 0) + "   Pause Esc";
         }
         return helpLine;

@@ -129,6 +129,9 @@ public final class Simulation implements Disposable {
                     .at(spawn.x, spawn.y).detail(spawn.look).emit();
         }
         engine.getSystem(ArrivalSystem.class).expect(made.pendingT1000, made.hunted, made.pendingPeople);
+        if (checkpoint != null) {
+            CheckpointStart.apply(level.checkpoint(checkpoint), this, events);
+        }
         if (cast != null) {
             cast.restore(this);
         }

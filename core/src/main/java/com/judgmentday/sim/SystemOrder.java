@@ -23,6 +23,7 @@ import com.judgmentday.systems.ArrivalSystem;
 import com.judgmentday.systems.BladeSystem;
 import com.judgmentday.systems.BoundsSystem;
 import com.judgmentday.systems.BreakableSystem;
+import com.judgmentday.systems.CaughtSystem;
 import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ConveyorSystem;
@@ -107,6 +108,8 @@ final class SystemOrder {
                     Navigation.TREE, navigation.tree, level.lines));
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
+        // After every intent is written (the player's and the AI's), before any is applied.
+        engine.addSystem(new CaughtSystem(Phase.MOVEMENT.priority - 4, events));
         engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));
         engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));
         engine.addSystem(new MovementSystem(Phase.MOVEMENT.priority, events));

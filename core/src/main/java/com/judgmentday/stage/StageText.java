@@ -119,6 +119,19 @@ public final class StageText {
                 step.y = y;
                 return target(step, words[1]);
             }
+            case CATCH:
+                if (words.length != 3 || !words[2].startsWith("#")) {
+                    return "write 'catch <character: controlled, or a character's name or id> #<crusher id>'";
+                }
+                character(step, words[1]);
+                return target(step, words[2]);
+            case SHUTDOWN:
+                if (words.length < 2) {
+                    return "write 'shutdown <character: controlled, or a character's name or id> [cause]'";
+                }
+                character(step, words[1]);
+                step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
+                return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
             case CONTROL:
                 if (words.length < 2) {
                     return "write 'control <a character's name or id: sarah, t800, john; or #npc id>'";
@@ -138,6 +151,15 @@ public final class StageText {
                 return null;
             default:
                 return "unknown step";
+        }
+    }
+
+    /** The character a step acts on: the controlled one, or a name the map's checks resolve (see ControlNames). */
+    private static void character(StepDef step, String word) {
+        if (java.util.Arrays.asList(ROLES).contains(word)) {
+            step.role = word;
+        } else {
+            step.word = word;
         }
     }
 

@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
@@ -18,6 +19,7 @@ import com.judgmentday.level.PickupDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.sim.EntityFactory;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.systems.Arms;
 import com.judgmentday.systems.DoorSystem;
 
 import java.util.function.Consumer;
@@ -122,9 +124,30 @@ public final class StepActions {
                 }
                 break;
             }
+            case CATCH: {
+                Entity character = stage.role(step.role);
+                Entity machine = stage.objects.get(step.target);
+                if (character != null && machine != null) {
+                    Arms.catchArm(character, Mappers.IDENTITY.get(machine).name, stage.events);
+                }
+                break;
+            }
+            case SHUTDOWN:
+                shutdown(stage.role(step.role), step.text);
+                break;
             default:
                 break;
         }
+    }
+
+    /** Puts a character that shuts down at zero there at once; the health system shuts it down this tick's end. */
+    private static void shutdown(Entity character, String cause) {
+        HealthComponent health = character == null ? null : Mappers.HEALTH.get(character);
+        if (health == null || health.out() || Mappers.CHARACTER.get(character).def.shutdown == null) {
+            return;
+        }
+        health.health = 0f;
+        Mappers.DAMAGE.get(character).cause = cause;
     }
 
     /** A skipped beat's end state: the camera back on the player and the controls given back. */

@@ -19,6 +19,8 @@ public enum StepKind {
     OVERFLOW("overflow"),
     RUPTURE("rupture"),
     DROP("drop"),
+    CATCH("catch"),
+    SHUTDOWN("shutdown"),
     WAIT("wait");
 
     public final String word;

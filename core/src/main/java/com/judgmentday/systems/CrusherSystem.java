@@ -7,6 +7,7 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.ArmComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.CrusherComponent;
@@ -18,7 +19,8 @@ import com.judgmentday.events.EventLog;
 
 /**
  * Crushers run their cycles on the tick clock; as a cycle ends one strikes every character inside its zone: its
- * damage (health reads it) and a throw out of the nearer side, so nobody is struck twice standing still.
+ * damage (health reads it) and a throw out of the nearer side, so nobody is struck twice standing still. Machinery
+ * that catches holds the arm of whoever it can ({@link Arms}) instead, and strikes only those it can't hold.
  */
 public final class CrusherSystem extends EntitySystem {
     /** The speed a strike throws a body out at, sideways and up, m/s. */
@@ -49,11 +51,12 @@ public final class CrusherSystem extends EntitySystem {
                 continue;
             }
             crusher.ticks = 0;
-            strike(crusher, Mappers.ZONE.get(machine));
+            strike(machine, crusher, Mappers.ZONE.get(machine));
         }
     }
 
-    private void strike(CrusherComponent crusher, ZoneComponent zone) {
+    private void strike(Entity machine, CrusherComponent crusher, ZoneComponent zone) {
+        boolean catches = Mappers.CATCHES.has(machine);
         for (int i = 0; i < characters.size(); i++) {
             Entity entity = characters.get(i);
             CharacterComponent character = Mappers.CHARACTER.get(entity);
@@ -62,6 +65,11 @@ public final class CrusherSystem extends EntitySystem {
             float halfHeight = character.height / 2f;
             if (t.x + halfWidth <= zone.x || t.x - halfWidth >= zone.x + zone.width
                     || t.y + halfHeight <= zone.y || t.y - halfHeight >= zone.y + zone.height) {
+                continue;
+            }
+            ArmComponent arm = Mappers.ARM.get(entity);
+            if (catches && (arm != null && arm.caught || Arms.catchArm(entity, Mappers.IDENTITY.get(machine).name, events))) {
+                // Teeth that hold an arm don't throw the body they hold.
                 continue;
             }
             DamageComponent damage = Mappers.DAMAGE.get(entity);

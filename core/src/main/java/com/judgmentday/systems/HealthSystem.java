@@ -21,12 +21,14 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.Casualty;
 import com.judgmentday.sim.RunState;
+import com.judgmentday.sim.Simulation;
 
 /**
  * What hits, heat and cold do to every character with health, by the rules of its def. People hit in the legs
  * or knocked over go down and get up again; other hits can kill, and every death goes in the casualty ledger
  * (John protests each lethal hit). A character whose def says {@code atZero: reboot} (the T-800) shuts down at
- * zero; the first time an emergency power reroute brings it back weak, the second time it is down for good. One
+ * zero (or when a beat's {@code shutdown} step puts it there); the first time an emergency power reroute brings it
+ * back weak after its def's {@code shutdown} seconds, the second time it is down for good. One
  * whose def says {@code atZero: down} (Sarah, John) goes down for good. Either is reported as character.down;
  * whether that loses the level is the objective system's call.
  * Heat slows and burns each by its def's tolerance. With the invulnerability assist on
@@ -125,7 +127,7 @@ public final class HealthSystem extends IteratingSystem {
     private void integrity(Entity entity, HealthComponent health, DamageComponent damage) {
         if (health.shutdownTicks > 0) {
             if (--health.shutdownTicks == 0) {
-                health.health = health.max * def.rebootIntegrity;
+                health.health = health.max * Mappers.CHARACTER.get(entity).def.shutdown.health;
                 events.event(EventType.T800_REBOOT).who(Mappers.IDENTITY.get(entity)).amount(health.fraction())
                         .detail("emergency power reroute, integrity " + Math.round(health.fraction() * 100f) + "%").emit();
             }
@@ -140,7 +142,8 @@ public final class HealthSystem extends IteratingSystem {
         events.event(EventType.T800_SHUTDOWN).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(health.shutdowns)
                 .detail("integrity 0 (" + damage.cause + "), shutdown " + health.shutdowns).emit();
         if (health.shutdowns == 1) {
-            health.shutdownTicks = def.rebootTicks;
+            health.shutdownTicks = Math.max(1, Math.round(Mappers.CHARACTER.get(entity).def.shutdown.seconds
+                    * Simulation.TICKS_PER_SECOND));
         } else {
             health.dead = true;
             String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time";

@@ -9,6 +9,7 @@ import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
+import com.judgmentday.components.ArmComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
@@ -26,6 +27,8 @@ import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.sim.EntityFactory;
+
+import java.util.Locale;
 
 /**
  * Fires the weapon in hand: switching, magazines and reloads from the rounds carried, single shots or
@@ -80,8 +83,14 @@ public final class WeaponSystem extends IteratingSystem {
         if (weapon.cooldown > 0) {
             weapon.cooldown--;
         }
-        if (switchPressed && weapon.slots.size > 1) {
-            weapon.current = (weapon.current + 1) % weapon.slots.size;
+        boolean oneArmed = Arms.oneArmed(entity);
+        int next = switchPressed ? Arms.usableAfter(weapon, weapon.current, oneArmed) : weapon.current;
+        WeaponSlot skipped = switchPressed && oneArmed ? weapon.slots.get((weapon.current + 1) % weapon.slots.size) : null;
+        if (skipped != null && skipped.def.twoHanded) {
+            tellTwoHanded(entity, skipped.def);
+        }
+        if (next != weapon.current) {
+            weapon.current = next;
             weapon.reloading = 0;
             weapon.heldTicks = 0;
             weapon.queued = false;
@@ -92,6 +101,10 @@ public final class WeaponSystem extends IteratingSystem {
         }
         WeaponSlot slot = weapon.held();
         WeaponDef def = slot.def;
+        if (oneArmed && def.twoHanded) {
+            refuseTwoHanded(entity, weapon, def, fire);
+            return;
+        }
         if (weapon.reloading > 0) {
             if (--weapon.reloading == 0) {
                 int taken = Math.min(def.magazine - slot.loaded, slot.reserve);
@@ -124,6 +137,25 @@ public final class WeaponSystem extends IteratingSystem {
         if (trigger && weapon.cooldown == 0) {
             weapon.queued = false;
             fire(entity, weapon, slot);
+        }
+    }
+
+    /** One-armed with a two-handed weapon in hand (and none other carried): it won't fire, and the player is told why once. */
+    private void refuseTwoHanded(Entity entity, WeaponComponent weapon, WeaponDef def, boolean fire) {
+        weapon.queued = false;
+        weapon.heldTicks = 0;
+        if (fire) {
+            tellTwoHanded(entity, def);
+        }
+    }
+
+    /** Says once per character why a two-handed weapon is passed over (the HUD shows it). */
+    private void tellTwoHanded(Entity entity, WeaponDef def) {
+        ArmComponent arm = Mappers.ARM.get(entity);
+        if (!arm.toldTwoHanded) {
+            arm.toldTwoHanded = true;
+            events.event(EventType.WEAPON_TWO_HANDED).who(Mappers.IDENTITY.get(entity)).what(def.name)
+                    .detail("one-armed: the " + def.name.toUpperCase(Locale.ROOT) + " takes two hands").emit();
         }
     }
 

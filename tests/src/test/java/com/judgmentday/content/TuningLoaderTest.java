@@ -89,6 +89,24 @@ class TuningLoaderTest {
     }
 
     @Test
+    void aShutdownWithoutItsFiguresOrFiguresWithoutAShutdownAreRefused() throws Exception {
+        FileHandle bare = shippedWith("\"atZero\": \"reboot\", \"shutdown\": { \"seconds\": 3, \"health\": 0.3 },",
+                "\"atZero\": \"reboot\",");
+        assertThatThrownBy(() -> TuningLoader.load(bare)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.t800: atZero: reboot and a shutdown object");
+        FileHandle stray = shippedWith("\"atZero\": \"down\", \"cutFreeSeconds\": 3,",
+                "\"atZero\": \"down\", \"shutdown\": { \"seconds\": 3, \"health\": 0.3 }, \"cutFreeSeconds\": 3,");
+        assertThatThrownBy(() -> TuningLoader.load(stray)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.sarah: atZero: reboot and a shutdown object");
+        FileHandle never = shippedWith("\"seconds\": 3, \"health\": 0.3", "\"seconds\": 0, \"health\": 0.3");
+        assertThatThrownBy(() -> TuningLoader.load(never)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.t800.shutdown: seconds must be in (0, 60]");
+        FileHandle forever = shippedWith("\"cutFreeSeconds\": 2.5", "\"cutFreeSeconds\": -1");
+        assertThatThrownBy(() -> TuningLoader.load(forever)).isInstanceOf(ContentException.class)
+                .hasMessageContaining("characters.t800: cutFreeSeconds must be from 0");
+    }
+
+    @Test
     void anUnknownAtZeroIsRefused() throws Exception {
         FileHandle file = shippedWith("\"atZero\": \"reboot\"", "\"atZero\": \"explode\"");
         assertThatThrownBy(() -> TuningLoader.load(file))

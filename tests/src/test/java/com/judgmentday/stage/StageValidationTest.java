@@ -121,4 +121,24 @@ class StageValidationTest {
         assertThat(problems(objectives("out: reach exti"), "")).containsExactly(
                 "v.tmx: objectives row 1: 'reach exti' names no exit (the map's exits: exit); did you mean 'exit'?");
     }
+    @Test
+    void catchAndShutdownNameWhomTuningLetsBeCaughtOrShutDown() throws Exception {
+        String cogs = "<object id=\"20\" name=\"cogs\" type=\"crusher\" x=\"300\" y=\"200\" width=\"64\" height=\"64\"/>\n";
+        String john = "<object id=\"21\" type=\"john-spawn\" x=\"120\" y=\"288\"><point/></object>\n";
+        String shells = "<object id=\"22\" name=\"shells\" type=\"pickup\" x=\"500\" y=\"288\"><point/></object>\n";
+        assertThat(problems("", cogs + john + beat(30, "catch t800 #20\nshutdown t800 steel bar\ncatch controlled #20"))).isEmpty();
+        assertThat(problems("", cogs + john + shells + beat(30,
+                "catch john #20\nshutdown john\ncatch t1000 #20\ncatch t800 #22\ncatch t800\nshutdown"))).containsExactly(
+                "v.tmx:30 (beat): steps row 5: catch: write 'catch <character: controlled, or a character's name or id> #<crusher id>'",
+                "v.tmx:30 (beat): steps row 6: shutdown: write 'shutdown <character: controlled, or a character's name or id> [cause]'",
+                "v.tmx:30 (beat): steps row 1: catch: john can't be caught: machinery holds only characters whose tuning gives a cutFreeSeconds",
+                "v.tmx:30 (beat): steps row 2: shutdown: john has no shutdown in tuning.json (atZero: reboot and its shutdown figures): only such a character shuts down",
+                "v.tmx:30 (beat): steps row 3: catch: the T-1000 has no arm to catch nor power to lose: name controlled or a character of the map",
+                "v.tmx:30 (beat): steps row 4: catch: #22 is a pickup; it must be one of crusher");
+    }
+
+    private static String beat(int id, String steps) {
+        return "<object id=\"" + id + "\" name=\"beat\" type=\"beat\" x=\"40\" y=\"40\"><properties>"
+                + "<property name=\"steps\">" + steps + "</property></properties><point/></object>\n";
+    }
 }

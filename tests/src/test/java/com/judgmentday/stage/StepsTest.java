@@ -210,4 +210,22 @@ class StepsTest {
         }
         throw new AssertionError("no door");
     }
+    @Test
+    void shutdownPutsTheT800DownUntilItsRerouteThenATriggerHearingTheRerouteShutsItDownForGood() {
+        try (StageRun run = new StageRun("step-shutdown").idle(3)) {
+            GameEvent down = run.simulation.events().first(EventType.T800_SHUTDOWN);
+            assertThat(down.subject).isEqualTo("t800");
+            assertThat(down.what).as("the step's cause").isEqualTo("steel bar");
+            assertThat(down.tick).as("the beat at tick 1, the health system the tick after").isEqualTo(2);
+            assertThat(Mappers.HEALTH.get(run.simulation.controlled()).out()).isTrue();
+            int shutdownTicks = Math.round(com.judgmentday.support.TestContent.tuning().character("t800").shutdown.seconds * 60f);
+            run.idle(shutdownTicks);
+            assertThat(run.tickOf(EventType.T800_REBOOT)).isEqualTo(2 + shutdownTicks);
+            assertThat(run.all(EventType.BEAT_STARTED)).extracting(event -> event.what).containsExactly("impaled", "again");
+            run.idle(70);
+            assertThat(run.all(EventType.T800_SHUTDOWN)).hasSize(2);
+            assertThat(run.simulation.outcome()).isEqualTo(com.judgmentday.sim.Outcome.LOSE);
+            assertThat(run.simulation.outcomeReason()).isEqualTo("the T-800 shut down a second time");
+        }
+    }
 }

@@ -12,6 +12,7 @@ import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.DamageDef;
+import com.judgmentday.content.ShutdownDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
@@ -109,6 +110,33 @@ class HealthSystemTest {
     }
 
     @Test
+    void howLongAShutdownLastsAndWhatTheRerouteBringsBackAreTheCharactersOwnFigures() {
+        CharacterDef quick = new CharacterDef();
+        quick.title = "the quick one";
+        quick.atZero = CharacterDef.AtZero.REBOOT;
+        quick.hotAbove = 40f;
+        quick.burnAbove = 55f;
+        quick.shutdown = new ShutdownDef();
+        quick.shutdown.seconds = 0.5f;
+        quick.shutdown.health = 0.8f;
+        Entity machine = body("t800", "machine", 100f);
+        machine.getComponent(CharacterComponent.class).def = quick;
+        machine.add(new ControlComponent());
+        HealthComponent health = machine.getComponent(HealthComponent.class);
+        // A beat's shutdown step puts it at zero directly (the assist can't spare a scripted shutdown).
+        run.invulnerable = true;
+        health.health = 0f;
+        machine.getComponent(DamageComponent.class).cause = "a steel bar";
+        tick(1);
+        assertThat(events.first(EventType.T800_SHUTDOWN).what).isEqualTo("a steel bar");
+        tick(29);
+        assertThat(health.out()).as("30 ticks shut down").isTrue();
+        tick(1);
+        assertThat(health.out()).isFalse();
+        assertThat(health.health).isEqualTo(80f);
+    }
+
+    @Test
     void theT800ShutsDownRebootsOnceWeakAndASecondShutdownIsDownForGood() {
         Entity t800 = body("t800", "t800", 300f);
         t800.add(new ControlComponent());
@@ -117,10 +145,12 @@ class HealthSystemTest {
         tick(1);
         assertThat(events.first(EventType.T800_SHUTDOWN)).isNotNull();
         assertThat(integrity.out()).isTrue();
-        tick(def.rebootTicks);
+        ShutdownDef figures = tuning.character("t800").shutdown;
+        int shutdownTicks = Math.round(figures.seconds * 60f);
+        tick(shutdownTicks);
         assertThat(events.first(EventType.T800_REBOOT).tick - events.first(EventType.T800_SHUTDOWN).tick)
-                .isEqualTo(def.rebootTicks);
-        assertThat(integrity.health).isEqualTo(300f * def.rebootIntegrity);
+                .isEqualTo(shutdownTicks);
+        assertThat(integrity.health).isEqualTo(300f * figures.health);
         assertThat(run.outcome).isEqualTo(Outcome.RUNNING);
 
         assertThat(events.first(EventType.CHARACTER_DOWN)).isNull();

@@ -146,7 +146,10 @@ public final class LightPass implements Disposable {
             }
             TransformComponent t = Mappers.TRANSFORM.get(entity);
             CharacterComponent body = Mappers.CHARACTER.get(entity);
-            light(batch, t.x + body.facing * 0.12f, t.y + body.height * 0.4f, 0.12f, EYE, 0.6f);
+            // After the emergency power reroute the eye burns brighter: the alternate power route.
+            boolean rerouted = health != null && health.shutdowns > 0;
+            light(batch, t.x + body.facing * 0.12f, t.y + body.height * 0.4f, rerouted ? 0.2f : 0.12f, EYE,
+                    rerouted ? 1f : 0.6f);
         }
     }
 
