@@ -14,6 +14,7 @@ import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.level.HazardDef;
 import com.judgmentday.components.IdentityComponent;
@@ -94,7 +95,10 @@ final class BotView {
             if (objective.kind == ObjectiveDef.Kind.PROTECT) {
                 Entity protectedOne = simulation.character(objective.arg);
                 HealthComponent health = protectedOne == null ? null : Mappers.HEALTH.get(protectedOne);
-                if (protectedOne != null && protectedOne != me && (health == null || !health.dead)) {
+                FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
+                // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
+                // behind) is kept alive by the fight, not by waiting.
+                if (follows != null && follows.leader == me && (health == null || !health.dead)) {
                     escort = protectedOne;
                 }
             }
@@ -292,7 +296,8 @@ final class BotView {
         for (int i = 0; i < hazards.size(); i++) {
             HazardComponent hazard = Mappers.HAZARD.get(hazards.get(i));
             ZoneComponent pool = Mappers.ZONE.get(hazards.get(i));
-            if (hazard.kind != HazardDef.Kind.MOLTEN) {
+            // An overflow that has not poured yet (or has set) covers nothing: no pool to drive a foe into.
+            if (hazard.kind != HazardDef.Kind.MOLTEN || pool.width <= 0f) {
                 continue;
             }
             float near = away > 0f ? pool.x - x : x - (pool.x + pool.width);

@@ -43,6 +43,13 @@ class BotSituationsTest {
     }
 
     @Test
+    void doesNotWaitForAProtectedCharacterWhoStaysWhereSheStands() {
+        // Sarah, protected, is 20 m behind and follows no one: waiting for her would wait for ever.
+        RunReport report = BotTest.play(LEVELS + "protected-stands.tmx", "average", 1L);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+    }
+
+    @Test
     void playsTheCharacterABeatHandsItAndWinsAsThem() {
         Simulation simulation = Scenario.level(LEVELS + "stage/step-control.tmx").simulation();
         try {

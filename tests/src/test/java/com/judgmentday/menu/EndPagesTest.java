@@ -109,7 +109,7 @@ class EndPagesTest {
         assertThat(flow.menu().lines()).contains("Time 0:23   No casualties");
         assertThat(labels()).first().asString().startsWith("Next level");
 
-        flow.playing("hazard-lab", null, true);
+        flow.playing("steel-mill", null, true);
         flow.levelEnded(Outcome.WIN, "the exit reached", "", "Time 1:02   1 casualty");
         assertThat(flow.menu().lines()).contains("Time 1:02   1 casualty", "That was the last level.");
         assertThat(labels()).containsExactly("Menu");

@@ -1,0 +1,58 @@
+package com.judgmentday.scenario;
+
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.support.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headless scenario on the real steel-mill: the finale's first four beats happen, in the film's order. */
+class SteelMillTest {
+    private static final String SCRIPT = "steel-mill.txt";
+
+    private static GameEvent first(RunReport report, EventType type, String what) {
+        for (GameEvent event : report.events) {
+            if (event.type == type && (what == null || what.equals(event.detail) || what.equals(event.subject))) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type.id + (what == null ? "" : " (" + what + ")") + " event");
+    }
+
+    @Test
+    void theTankerTheOverflowTheChaseAndThePoolHappenInOrder() {
+        RunReport report = Scenario.level("steel-mill").script(SCRIPT).run();
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        List<GameEvent> beats = new ArrayList<>();
+        // 1. The tanker splits, the nitrogen freezes it as it climbs from the cab, limbs snap, it is shot to pieces.
+        beats.add(first(report, EventType.T1000_ARRIVED, null));
+        beats.add(first(report, EventType.TANK_RUPTURED, null));
+        beats.add(first(report, EventType.T1000_FROZEN, null));
+        beats.add(first(report, EventType.LIMB_SNAPPED, null));
+        beats.add(first(report, EventType.T1000_SHATTERED, null));
+        // 2. The ladle overflows, the shards thaw and flow together, it stands up.
+        beats.add(first(report, EventType.BEAT_STARTED, "the ladle overflows"));
+        beats.add(first(report, EventType.T1000_THAWED, null));
+        beats.add(first(report, EventType.T1000_REFORMING, null));
+        beats.add(first(report, EventType.T1000_REFORMED, null));
+        // 3. The chase: it takes on the chequer plate's pattern, then the striped rail's.
+        beats.add(first(report, EventType.CHECKPOINT_REACHED, "the mill"));
+        beats.add(first(report, EventType.T1000_GLITCH, "takes on the chequered pattern"));
+        beats.add(first(report, EventType.T1000_GLITCH, "takes on the striped pattern"));
+        // 4. At the pool the player becomes Sarah; the T-800 sends her and John ahead, and they get out.
+        beats.add(first(report, EventType.CHECKPOINT_REACHED, "the pool"));
+        beats.add(first(report, EventType.CONTROL_SWITCHED, "sarah"));
+        beats.add(first(report, EventType.BEAT_STARTED, "the T-800 sends them ahead"));
+        beats.add(first(report, EventType.LEVEL_EXIT, null));
+        assertThat(beats).extracting(event -> event.tick).isSorted();
+        assertThat(first(report, EventType.LEVEL_EXIT, null).subject).as("Sarah takes John out").isEqualTo("sarah");
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_MELTED).as("it lives for the later maps").isEmpty();
+        assertThat(report.casualties).as("nobody died").isEmpty();
+    }
+}
