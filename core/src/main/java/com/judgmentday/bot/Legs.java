@@ -5,6 +5,7 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.ai.BodySteerable;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.ai.PathPlanner;
@@ -41,6 +42,8 @@ final class Legs {
     private final IntArray openings = new IntArray();
     /** The level's lifts, in level order (graph nodes name them by index). */
     private final ImmutableArray<Entity> lifts;
+    /** A way of walking for each body the bot may be handed, made as it starts: a graph and A*'s records are no tick's work. */
+    private final ObjectMap<CharacterDef, Walker> walkers = new ObjectMap<>();
     private CharacterDef builtFor;
     private PathPlanner planner;
     private PathFollower follower;
@@ -54,6 +57,37 @@ final class Legs {
         this.tuning = tuning;
         this.figures = figures;
         this.lifts = simulation.engine().getEntitiesFor(Family.all(ElevatorComponent.class).get());
+        for (SolidDef solid : simulation.level().solids) {
+            if (solid.door || solid.breakable) {
+                openings.add(solid.objectId);
+            }
+        }
+        long start = System.nanoTime();
+        for (Entity character : simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class).get())) {
+            CharacterDef body = Mappers.CHARACTER.get(character).def;
+            if (body.playable && !walkers.containsKey(body)) {
+                walkers.put(body, new Walker(body, character));
+            }
+        }
+        buildNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * How one body walks: its planner over the graph built for it, hopeful (every door and breakable counted open, as a
+     * player heads for the way out expecting to open the door, the key on the way, or shoot the window; the bot meets
+     * them when it gets there), its steering and its route keeping.
+     */
+    private final class Walker {
+        final PathPlanner planner;
+        final BodySteerable self;
+        final PathFollower follower;
+
+        Walker(CharacterDef body, Entity entity) {
+            planner = new PathPlanner(NavGraphBuilder.build(simulation.level(), body, tuning, false, openings),
+                    Math.max(body.runSpeed, body.jumpSpeed));
+            self = new BodySteerable(Mappers.BODY.get(entity).body, body.runSpeed, body.groundAccel, body.width / 2f);
+            follower = new PathFollower(planner, self, notes, lifts, figures, EventType.ESCORT_STUCK);
+        }
     }
 
     /**
@@ -122,25 +156,20 @@ final class Legs {
         return false;
     }
 
-    /**
-     * The graph for the body played, hopeful: every door and breakable counted open, as a player heads for the way out
-     * expecting to open the door (the key lies on the way) or shoot the window; the bot meets them when it gets there.
-     */
+    /** The planner and the steering for the body played, made again when a beat hands the bot another character. */
     private void prepare(BotView view) {
         CharacterDef body = view.body.def;
         if (planner == null || body != builtFor) {
             long start = System.nanoTime();
-            openings.clear();
-            for (SolidDef solid : simulation.level().solids) {
-                if (solid.door || solid.breakable) {
-                    openings.add(solid.objectId);
-                }
-            }
             builtFor = body;
-            planner = new PathPlanner(NavGraphBuilder.build(simulation.level(), body, tuning, false, openings),
-                    Math.max(body.runSpeed, body.jumpSpeed));
-            self = new BodySteerable(Mappers.BODY.get(view.me).body, body.runSpeed, body.groundAccel, body.width / 2f);
-            follower = new PathFollower(planner, self, notes, lifts, figures, EventType.ESCORT_STUCK);
+            Walker walker = walkers.get(body);
+            if (walker == null) {
+                walker = new Walker(body, view.me);
+                walkers.put(body, walker);
+            }
+            planner = walker.planner;
+            self = walker.self;
+            follower = walker.follower;
             route.path.clear();
             route.replanTicks = 0;
             buildNanos += System.nanoTime() - start;
