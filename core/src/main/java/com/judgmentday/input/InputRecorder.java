@@ -6,6 +6,7 @@ import com.judgmentday.content.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Collects what the player did, tick by tick, as runs, and writes them as an input script. */
 public final class InputRecorder {
@@ -15,6 +16,9 @@ public final class InputRecorder {
     private final String checkpoint;
     private final IntArray runTicks = new IntArray();
     private final IntArray runBits = new IntArray();
+    /** The tick and state hash the recorded run ended on, once told ({@link #ended}); -1: not told. */
+    private long endTick = -1;
+    private long endState;
 
     public InputRecorder(String level, long seed, String version) {
         this(level, seed, version, null);
@@ -44,6 +48,13 @@ public final class InputRecorder {
     public void restart() {
         runTicks.clear();
         runBits.clear();
+        endTick = -1;
+    }
+
+    /** Where the recorded run ended: written as {@code # final: tick T state H}, for a replay to be checked against. */
+    public void ended(long tick, long stateHash) {
+        endTick = tick;
+        endState = stateHash;
     }
 
     public long ticks() {
@@ -56,7 +67,8 @@ public final class InputRecorder {
 
     /** What was recorded as a script to play back (the runs are copied: recording may go on). */
     public InputScript script() {
-        return new InputScript(level, seed, checkpoint, new IntArray(runTicks), new IntArray(runBits));
+        return new InputScript(level, seed, checkpoint, endTick >= 0 ? endTick : null, endTick >= 0 ? endState : null,
+                new IntArray(runTicks), new IntArray(runBits));
     }
 
     /** The script text: header, then one run per line. */
@@ -68,6 +80,9 @@ public final class InputRecorder {
         out.append("# version: ").append(version).append('\n');
         if (checkpoint != null) {
             out.append("# checkpoint: ").append(checkpoint).append('\n');
+        }
+        if (endTick >= 0) {
+            out.append("# final: tick ").append(endTick).append(" state ").append(String.format(Locale.ROOT, "%016x", endState)).append('\n');
         }
         for (int i = 0; i < runTicks.size; i++) {
             out.append(runTicks.get(i));

@@ -13,11 +13,24 @@ public final class InputScript {
     public final Long seed;
     /** Checkpoint named in the header (play started there), or null. */
     public final String checkpoint;
+    /**
+     * How the recorded run ended in the window ({@code # final: tick T state H}): the tick it stopped at and the state
+     * hash there, which a headless replay must reach too; null when the script does not say.
+     */
+    public final Long finalTick;
+    public final Long finalState;
     private final IntArray runTicks;
     private final IntArray runBits;
     private final long totalTicks;
 
     InputScript(String level, Long seed, String checkpoint, IntArray runTicks, IntArray runBits) {
+        this(level, seed, checkpoint, null, null, runTicks, runBits);
+    }
+
+    InputScript(String level, Long seed, String checkpoint, Long finalTick, Long finalState, IntArray runTicks,
+            IntArray runBits) {
+        this.finalTick = finalTick;
+        this.finalState = finalState;
         this.level = level;
         this.seed = seed;
         this.checkpoint = checkpoint;

@@ -52,6 +52,7 @@ public final class InputScriptParser {
         String level = null;
         Long seed = null;
         String checkpoint = null;
+        long[] finals = null;
         IntArray ticks = new IntArray();
         IntArray bits = new IntArray();
         String line;
@@ -74,6 +75,8 @@ public final class InputScriptParser {
                         seed = parseSeed(name, number, value);
                     } else if (key.equals("checkpoint")) {
                         checkpoint = value;
+                    } else if (key.equals("final")) {
+                        finals = parseFinal(name, number, value);
                     }
                 }
                 continue;
@@ -102,7 +105,8 @@ public final class InputScriptParser {
                 bits.add(mask);
             }
         }
-        return new InputScript(level, seed, checkpoint, ticks, bits);
+        return new InputScript(level, seed, checkpoint, finals == null ? null : finals[0], finals == null ? null : finals[1],
+                ticks, bits);
     }
 
     private static int parseFrames(String name, int line, String token) throws InputScriptException {
@@ -119,6 +123,23 @@ public final class InputScriptParser {
             throw new InputScriptException(name + ":" + line + ": " + UserText.quote(token)
                     + " is not a tick count; a line reads FRAMES[,ACTION...] such as 60,R");
         }
+    }
+
+    /** "tick 1600 state 0123456789abcdef": the tick and the state hash (16 hex digits) a recorded run ended on. */
+    private static long[] parseFinal(String name, int line, String value) throws InputScriptException {
+        String[] words = value.split("\\s+");
+        try {
+            if (words.length == 4 && words[0].equals("tick") && words[2].equals("state") && words[3].length() == 16) {
+                long tick = Long.parseLong(words[1]);
+                if (tick >= 0) {
+                    return new long[] {tick, Long.parseUnsignedLong(words[3], 16)};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // told below, with what the line should say
+        }
+        throw new InputScriptException(name + ":" + line + ": final " + UserText.quote(value)
+                + " is not 'tick <whole number> state <16 hex digits>' (the window writes it as a recording ends)");
     }
 
     private static Long parseSeed(String name, int line, String value) throws InputScriptException {

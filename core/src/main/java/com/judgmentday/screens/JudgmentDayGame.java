@@ -34,6 +34,8 @@ import com.judgmentday.render.Fonts;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.session.LevelSession;
 import com.judgmentday.sim.CheckpointCast;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
 import com.judgmentday.settings.Progress;
 import com.judgmentday.settings.Settings;
 import com.judgmentday.settings.UserFiles;
@@ -334,6 +336,11 @@ public final class JudgmentDayGame extends Game implements MenuHost {
 
     @Override
     public void dispose() {
+        if (recorder != null && run != null && directRun && run.session.simulation() != null) {
+            // The recording says where it ended, so a headless replay can be held to the window's run.
+            Simulation ending = run.session.simulation();
+            recorder.ended(ending.tick(), new StateHasher(ending).hash(ending));
+        }
         endRun();
         super.dispose();
         if (recorder != null) {

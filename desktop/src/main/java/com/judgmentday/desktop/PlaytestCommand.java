@@ -17,6 +17,7 @@ import com.judgmentday.report.Playtest;
 import com.judgmentday.report.ReportWriter;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -126,6 +127,10 @@ final class PlaytestCommand implements Callable<Integer> {
                 : DEFAULT_SECONDS;
         limit = Math.min(limit, MAX_SECONDS);
         long maxTicks = Math.max(1L, Math.round(limit * Simulation.TICKS_PER_SECOND));
+        if (script != null && script.finalTick != null && seconds == null) {
+            // A window's recording says where its run stopped: the replay stops there too, to be compared.
+            maxTicks = Math.max(1L, script.finalTick);
+        }
 
         InputSource source = script == null ? InputSource.NONE : script.player();
         String start = checkpoint != null ? checkpoint : script != null ? script.checkpoint : null;
@@ -148,6 +153,11 @@ final class PlaytestCommand implements Callable<Integer> {
         }
         report.checkpoint = start;
         spec.commandLine().getOut().println(report.summary());
+        boolean asRecorded = script == null || script.finalTick == null || sameEnd(script, report);
+        if (script != null && script.finalTick != null) {
+            spec.commandLine().getOut().println((asRecorded ? "ends as recorded: tick " : "DIFFERS from the recording,"
+                    + " which ended at tick ") + script.finalTick + " state " + StateHasher.hex(script.finalState));
+        }
         if (json != null) {
             try {
                 ReportWriter.write(report, json);
@@ -156,7 +166,12 @@ final class PlaytestCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return 0;
+        return asRecorded ? 0 : 1;
+    }
+
+    /** Whether the replay ended where the window's recording says its run did: the same tick and state hash. */
+    private static boolean sameEnd(InputScript script, RunReport report) {
+        return report.ticks == script.finalTick && report.stateHash == script.finalState;
     }
 
     /** Whether two level names (ids or paths) are the same map; a name that no longer resolves is another. */

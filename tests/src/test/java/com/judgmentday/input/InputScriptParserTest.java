@@ -46,6 +46,34 @@ class InputScriptParserTest {
     }
 
     @Test
+    void aRecordingSaysWhereItsRunEndedAndAReplayCanBeHeldToIt() throws Exception {
+        InputRecorder recorder = new InputRecorder("steel-mill", 1L, "test");
+        ActionSet right = new ActionSet().add(Action.RIGHT);
+        recorder.record(right);
+        recorder.ended(1L, 0x00ab_cdefL);
+        String text = recorder.text();
+        assertThat(text).contains("# final: tick 1 state 0000000000abcdef\n");
+        InputScript script = parse(text);
+        assertThat(script.finalTick).isEqualTo(1L);
+        assertThat(script.finalState).isEqualTo(0x00ab_cdefL);
+        assertThat(recorder.script().finalState).isEqualTo(0x00ab_cdefL);
+
+        recorder.restart();
+        assertThat(recorder.text()).as("a restart starts a new run, not yet ended").doesNotContain("final");
+        assertThat(parse("5\n").finalTick).isNull();
+    }
+
+    @Test
+    void aFinalLineThatIsNotATickAndAStateIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> parse("# level: x\n# final: tick 10 state 12\n5\n"))
+                .isInstanceOf(InputScriptException.class)
+                .hasMessage("test.txt:2: final 'tick 10 state 12' is not 'tick <whole number> state <16 hex digits>'"
+                        + " (the window writes it as a recording ends)");
+        assertThatThrownBy(() -> parse("# final: tick -1 state 0000000000abcdef\n")).hasMessageContaining("test.txt:1: final");
+        assertThatThrownBy(() -> parse("# final: tick 1 state 000000000zabcdef\n")).hasMessageContaining("test.txt:1: final");
+    }
+
+    @Test
     void readsHeadersCommentsAndLongNames() throws Exception {
         InputScript script = parse("# level: proving-ground\n# seed: 42\n\n# a comment\n10,right,Jump  # trailing\n");
         assertThat(script.level).isEqualTo("proving-ground");
