@@ -154,6 +154,9 @@ final class Pages {
         String next = nextLevel(flow);
         if (next != null) {
             menu.add(new ActionItem("Next level", () -> describe(flow, next, null), () -> flow.play(next, null)));
+        } else if (flow.order().contains(flow.level(), false)) {
+            // The campaign's last level won: its story is over, the credits roll.
+            menu.add(new ActionItem("Credits", () -> flow.open(Page.CREDITS)));
         }
         menu.add(new ActionItem("Menu", flow::toMainMenu));
         if (next == null && done != null) {

@@ -112,7 +112,10 @@ class EndPagesTest {
         flow.playing("steel-mill", null, true);
         flow.levelEnded(Outcome.WIN, "the exit reached", "", "Time 1:02   1 casualty");
         assertThat(flow.menu().lines()).contains("Time 1:02   1 casualty", "That was the last level.");
-        assertThat(labels()).containsExactly("Menu");
+        assertThat(labels()).as("the campaign is over: the credits roll").containsExactly("Credits", "Menu");
+        flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
+        keys.keyDown(Keys.ENTER);
+        assertThat(flow.page()).isEqualTo(Page.CREDITS);
     }
 
     @Test
