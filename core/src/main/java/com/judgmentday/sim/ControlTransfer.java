@@ -1,8 +1,6 @@
 package com.judgmentday.sim;
 
-import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
-import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ControlComponent;
@@ -18,7 +16,13 @@ final class ControlTransfer {
     private ControlTransfer() {
     }
 
-    static void move(Engine engine, EntityFactory factory, Entity from, Entity to) {
+    /**
+     * {@code followers} and {@code hunters}: the engine's lists of escorts and T-1000s, made as the simulation was
+     * built. Making a family here, mid-step, would write Ashley's process-wide family table while other simulations
+     * step on other threads ({@code playtest --all}), which garbled a lookup into an entity without a follow.
+     */
+    static void move(EntityFactory factory, Entity from, Entity to, ImmutableArray<Entity> followers,
+            ImmutableArray<Entity> hunters) {
         if (to == null || !Mappers.CHARACTER.has(to) || !Mappers.INTENT.has(to) || Mappers.T1000.has(to)) {
             throw new IllegalArgumentException("control can only move to a character the player can play, not "
                     + (to == null ? "nothing" : Mappers.IDENTITY.get(to).name));
@@ -39,17 +43,16 @@ final class ControlTransfer {
         if (melee != null) {
             melee.wasFiring = false;
         }
-        // Whoever escorted the player escorts the new character; the new one leads, so it follows no one.
+        // Whoever escorted the player escorts the new character; the new one leads, so it follows no one. Mid-step,
+        // the engine's list still holds the new one until its update ends, its follow already gone.
         to.remove(FollowComponent.class);
-        ImmutableArray<Entity> followers = engine.getEntitiesFor(Family.all(FollowComponent.class).get());
         for (int i = 0; i < followers.size(); i++) {
             FollowComponent follow = Mappers.FOLLOW.get(followers.get(i));
-            if (follow.leader == from) {
+            if (follow != null && follow.leader == from) {
                 follow.leader = to;
             }
         }
         // A T-1000 hunting the player (a level without John) hunts whoever the player is now.
-        ImmutableArray<Entity> hunters = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         for (int i = 0; i < hunters.size(); i++) {
             T1000Component mind = Mappers.T1000.get(hunters.get(i));
             if (mind.target == from) {

@@ -17,6 +17,7 @@ import com.badlogic.gdx.utils.IntMap;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
@@ -58,6 +59,8 @@ public final class Simulation implements Disposable {
     private final Entity john;
     private final ImmutableArray<Entity> t1000s;
     private final ImmutableArray<Entity> characters;
+    /** Escorts, for a switch of control to hand over (made with the simulation: no family is made mid-step). */
+    private final ImmutableArray<Entity> followers;
     private final Navigation navigation;
     /** Routes over John's own graph, or null in a level without him. */
     private final PathPlanner escortRoutes;
@@ -122,6 +125,7 @@ public final class Simulation implements Disposable {
         john = made.john;
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
+        followers = engine.getEntitiesFor(Family.all(FollowComponent.class).get());
         events.event(EventType.LEVEL_STARTED).what(level.id).detail(level.id).emit();
         if (t1000s.size() > 0) {
             SpawnDef spawn = level.spawn(SpawnDef.Kind.T1000);
@@ -295,7 +299,7 @@ public final class Simulation implements Disposable {
             return;
         }
         Entity previous = controlled;
-        ControlTransfer.move(engine, factory, previous, character);
+        ControlTransfer.move(factory, previous, character, followers, t1000s);
         controlled = character;
         engine.getSystem(ArrivalSystem.class).retarget(previous, character);
         events.event(EventType.CONTROL_SWITCHED).who(Mappers.IDENTITY.get(character)).whom(Mappers.IDENTITY.get(previous))

@@ -100,4 +100,23 @@ class ControlTest {
         hold(120);
         assertThat(Mappers.WEAPON.get(t800).shots).as("no one pulls the T-800's trigger now").isEqualTo(shots);
     }
+
+    @Test
+    void controlHandedMidStepToAnEscortLeavesNoFollowerWithoutAFollow() {
+        simulation = new Simulation(TestLevels.flat(60).player(5f).john(3f).build(), TestContent.tuning(), 1L);
+        Entity john = simulation.john();
+        // A beat hands control over while the engine updates, as a step does, here to the escort himself: the engine
+        // lists him among the followers until its update ends, his follow already gone.
+        simulation.engine().addSystem(new com.badlogic.ashley.core.EntitySystem(Integer.MAX_VALUE) {
+            @Override
+            public void update(float deltaTime) {
+                if (simulation.tick() == 5) {
+                    simulation.control(john);
+                }
+            }
+        });
+        hold(10, Action.RIGHT);
+        assertThat(simulation.controlled()).isSameAs(john);
+        assertThat(Mappers.FOLLOW.has(john)).as("the one played leads").isFalse();
+    }
 }
