@@ -181,8 +181,10 @@ public final class GameScreen extends ScreenAdapter {
         overlay.renderWorld(camera, simulation, alpha);
         pixels.end(width, height);
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
-        // The pause menu replaces the HUD's pause banner.
-        hud.render(simulation, renderer.atlas(), camera, width, height, tag, help(), waiting ? START_PROMPT : "");
+        // The pause menu replaces the HUD's pause banner; a saved map's problems replace the HUD (its text ran under theirs).
+        if (session.problems().isEmpty()) {
+            hud.render(simulation, renderer.atlas(), camera, width, height, tag, help(), waiting ? START_PROMPT : "");
+        }
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);
         if (!session.problems().isEmpty()) {
