@@ -106,6 +106,12 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
         if (expanded != null) {
+            // Each node's edges are walked once over all of the preparation's searches: a node an earlier search
+            // expanded (its neighbours have their records) leads nowhere now, so the work stays linear in the graph.
+            if (expanded[fromNode.index]) {
+                usable.clear();
+                return usable;
+            }
             expanded[fromNode.index] = true;
         }
         Array<NavEdge> edges = graph.edges(fromNode);
@@ -145,8 +151,8 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         graph = rebuilt;
         banned.clear();
         bannedUntil.clear();
+        // Not prepared here: this runs in the tick a door opens, where a pass over the whole graph is no tick's work.
         finder = new IndexedAStarPathFinder<>(this, true);
-        prepare();
     }
 
     public NavGraph graph() {
