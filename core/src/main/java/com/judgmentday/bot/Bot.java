@@ -103,6 +103,11 @@ public final class Bot implements InputSource {
         if (gunner.fight(view, tick, decided)) {
             return;
         }
+        Entity winch = winchGoal();
+        if (winch != null) {
+            lower(winch, tick);
+            return;
+        }
         ZoneComponent place = goal();
         if (place == null) {
             legs.hold(view, decided);
@@ -137,6 +142,26 @@ public final class Bot implements InputSource {
         }
         ZoneComponent plate = Mappers.ZONE.get(errand);
         legs.go(view, plate.x + plate.width / 2f, plate.y, tick, decided);
+    }
+
+    /** The winch the objective on screen asks to turn (it counts winch.started or winch.bottomed), or null. */
+    private Entity winchGoal() {
+        int current = view.currentGoal();
+        ObjectiveDef objective = current < 0 ? null : simulation.objectives().get(current);
+        boolean winching = objective != null && objective.kind == ObjectiveDef.Kind.COUNT
+                && (objective.event == EventType.WINCH_BOTTOMED || objective.event == EventType.WINCH_STARTED);
+        return winching ? view.winch() : null;
+    }
+
+    /** Goes to the winch and, standing at it, holds Interact until the load is down. */
+    private void lower(Entity winch, long tick) {
+        if (Mappers.WINCH.get(winch).manned) {
+            legs.hold(view, decided);
+            decided.add(Action.INTERACT);
+            return;
+        }
+        ZoneComponent zone = Mappers.ZONE.get(winch);
+        legs.go(view, zone.x + zone.width / 2f, zone.y, tick, decided);
     }
 
     /**

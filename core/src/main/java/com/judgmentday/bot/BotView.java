@@ -10,6 +10,7 @@ import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.DoorComponent;
 import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.SwitchComponent;
+import com.judgmentday.components.WinchComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ExitComponent;
@@ -42,6 +43,7 @@ final class BotView {
     private final ImmutableArray<Entity> pickups;
     private final ImmutableArray<Entity> doors;
     private final ImmutableArray<Entity> switches;
+    private final ImmutableArray<Entity> winches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
@@ -59,6 +61,7 @@ final class BotView {
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
         this.doors = simulation.engine().getEntitiesFor(Family.all(DoorComponent.class, ShapeComponent.class).get());
         this.switches = simulation.engine().getEntitiesFor(Family.all(SwitchComponent.class, ZoneComponent.class).get());
+        this.winches = simulation.engine().getEntitiesFor(Family.all(WinchComponent.class, ZoneComponent.class).get());
         this.pickups = simulation.engine().getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
         this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
         this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
@@ -250,6 +253,22 @@ final class BotView {
             }
         }
         return null;
+    }
+
+    /** The nearest winch that can still lower its load, or null. */
+    Entity winch() {
+        Entity nearest = null;
+        float best = Float.MAX_VALUE;
+        for (int i = 0; i < winches.size(); i++) {
+            Entity winch = winches.get(i);
+            ZoneComponent zone = Mappers.ZONE.get(winch);
+            float distance = Math.abs(zone.x + zone.width / 2f - at.x) + Math.abs(zone.y - at.y);
+            if (!Mappers.WINCH.get(winch).bottomed && distance < best) {
+                nearest = winch;
+                best = distance;
+            }
+        }
+        return nearest;
     }
 
     /** A switch's plate is within its reach of the body. */

@@ -33,6 +33,8 @@ public final class Mappers {
     public static final ComponentMapper<SwitchComponent> SWITCH = ComponentMapper.getFor(SwitchComponent.class);
     public static final ComponentMapper<BreakableComponent> BREAKABLE = ComponentMapper.getFor(BreakableComponent.class);
     public static final ComponentMapper<LoadComponent> LOAD = ComponentMapper.getFor(LoadComponent.class);
+    public static final ComponentMapper<WinchComponent> WINCH = ComponentMapper.getFor(WinchComponent.class);
+    public static final ComponentMapper<HungComponent> HUNG = ComponentMapper.getFor(HungComponent.class);
     public static final ComponentMapper<KeyringComponent> KEYRING = ComponentMapper.getFor(KeyringComponent.class);
     public static final ComponentMapper<MeleeComponent> MELEE = ComponentMapper.getFor(MeleeComponent.class);
     public static final ComponentMapper<ControlComponent> CONTROL = ComponentMapper.getFor(ControlComponent.class);

@@ -34,6 +34,12 @@ public enum EventType {
     LOAD_HIT("load.hit"),
     /** A load's chain was cut and it fell: who is the load, the detail says what cut it. */
     LOAD_DROPPED("load.dropped"),
+    /** A winch's chain first paid out: who turned it, what the winch's name. */
+    WINCH_STARTED("winch.started"),
+    /** A winch's load went all the way (its chain out, or it met molten steel or the ground): who, what the winch. */
+    WINCH_BOTTOMED("winch.bottomed"),
+    /** A character hung from a load was lowered into molten steel and is gone, by its own choice: no casualty. */
+    CHARACTER_SANK("character.sank"),
     /** A character swung its blow (its def's melee; the detail names it, the point is where it swung from). */
     MELEE_BLOW("melee.blow"),
     /** A blow landed on the subject (the detail names the blow). */

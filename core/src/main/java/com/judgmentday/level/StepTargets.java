@@ -65,13 +65,15 @@ final class StepTargets {
                 return target == null ? null : type(target, PUSHED);
             case FREEZE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
-            case CATCH: case SHUTDOWN: {
-                String machine = step.kind == StepKind.CATCH ? type(target, List.of("crusher")) : null;
+            case CATCH: case SHUTDOWN: case HANG: {
+                String machine = step.kind == StepKind.CATCH ? type(target, List.of("crusher"))
+                        : step.kind == StepKind.HANG ? type(target, List.of("load")) : null;
                 if (machine != null || "controlled".equals(step.role)) {
                     return machine;
                 }
                 if ("t1000".equals(step.role)) {
-                    return "the T-1000 has no arm to catch nor power to lose: name controlled or a character of the map";
+                    return step.kind == StepKind.HANG ? "the T-1000 is not hung: name controlled or a character of the map"
+                            : "the T-1000 has no arm to catch nor power to lose: name controlled or a character of the map";
                 }
                 return ControlNames.resolve(document, step);
             }

@@ -51,6 +51,7 @@ public final class ObjectTypes {
         all.add(new BeatType());
         all.add(new CrateType());
         all.add(new LoadType());
+        all.add(new WinchType());
         return new ObjectTypes(all);
     }
 

@@ -34,6 +34,7 @@ import com.judgmentday.systems.ExitSystem;
 import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.FragmentSystem;
 import com.judgmentday.systems.GroundSensorSystem;
+import com.judgmentday.systems.HangSystem;
 import com.judgmentday.systems.HealthSystem;
 import com.judgmentday.systems.HeatSystem;
 import com.judgmentday.systems.ImpactSystem;
@@ -52,6 +53,7 @@ import com.judgmentday.systems.PlayerControlSystem;
 import com.judgmentday.systems.ProjectileSystem;
 import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.systems.WeaponSystem;
+import com.judgmentday.systems.WinchSystem;
 
 import java.util.function.Consumer;
 
@@ -117,6 +119,9 @@ final class SystemOrder {
                 Math.round(tuning.elevatorWaitSeconds * TICKS_PER_SECOND), world));
         engine.addSystem(new CrusherSystem(Phase.MOVEMENT.priority + 2, events));
         engine.addSystem(new DoorSystem(Phase.MOVEMENT.priority + 3, events, state));
+        engine.addSystem(new WinchSystem(Phase.MOVEMENT.priority + 4, world, events));
+        // After the winch moved the hook: whoever hangs from a load goes with it.
+        engine.addSystem(new HangSystem(Phase.MOVEMENT.priority + 5, events));
         engine.addSystem(new BreakableSystem(Phase.COMBAT.priority + 8, bodies, events, state));
         engine.addSystem(new LoadSystem(Phase.COMBAT.priority + 9, bodies, events));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));

@@ -119,9 +119,10 @@ public final class StageText {
                 step.y = y;
                 return target(step, words[1]);
             }
-            case CATCH:
+            case CATCH: case HANG:
                 if (words.length != 3 || !words[2].startsWith("#")) {
-                    return "write 'catch <character: controlled, or a character's name or id> #<crusher id>'";
+                    return "write '" + step.kind.word + " <character: controlled, or a character's name or id> #<"
+                            + (step.kind == StepKind.CATCH ? "crusher" : "load") + " id>'";
                 }
                 character(step, words[1]);
                 return target(step, words[2]);

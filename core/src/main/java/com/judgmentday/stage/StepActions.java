@@ -6,6 +6,7 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
@@ -135,6 +136,16 @@ public final class StepActions {
             case SHUTDOWN:
                 shutdown(stage.role(step.role), step.text);
                 break;
+            case HANG: {
+                Entity character = stage.role(step.role);
+                Entity load = stage.objects.get(step.target);
+                if (character != null && load != null && Mappers.BODY.has(character) && !Mappers.HUNG.has(character)) {
+                    HungComponent hung = new HungComponent();
+                    hung.load = load;
+                    character.add(hung);
+                }
+                break;
+            }
             default:
                 break;
         }

@@ -21,6 +21,7 @@ public enum StepKind {
     DROP("drop"),
     CATCH("catch"),
     SHUTDOWN("shutdown"),
+    HANG("hang"),
     WAIT("wait");
 
     public final String word;

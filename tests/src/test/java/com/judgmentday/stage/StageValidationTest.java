@@ -137,6 +137,22 @@ class StageValidationTest {
                 "v.tmx:30 (beat): steps row 4: catch: #22 is a pickup; it must be one of crusher");
     }
 
+    @Test
+    void hangNamesACharacterAndALoadAndAWinchNamesALoad() throws Exception {
+        String hook = "<object id=\"20\" name=\"hook\" type=\"load\" x=\"300\" y=\"100\" width=\"32\" height=\"16\"/>\n";
+        String cogs = "<object id=\"23\" name=\"cogs\" type=\"crusher\" x=\"400\" y=\"200\" width=\"64\" height=\"64\"/>\n";
+        String winch = "<object id=\"21\" name=\"pulley\" type=\"winch\" x=\"100\" y=\"224\" width=\"64\" height=\"64\">"
+                + "<properties><property name=\"load\" type=\"object\" value=\"20\"/></properties></object>\n";
+        String wrongWinch = "<object id=\"22\" name=\"pulley\" type=\"winch\" x=\"100\" y=\"224\" width=\"64\" height=\"64\">"
+                + "<properties><property name=\"load\" type=\"object\" value=\"23\"/></properties></object>\n";
+        assertThat(problems("", hook + winch + beat(30, "hang t800 #20\nhang controlled #20"))).isEmpty();
+        assertThat(problems("", hook + cogs + wrongWinch + beat(30, "hang t1000 #20\nhang t800 #23\nhang t800"))).containsExactly(
+                "v.tmx:22 (winch): 'load' points at object 23, a crusher; it must be a load",
+                "v.tmx:30 (beat): steps row 3: hang: write 'hang <character: controlled, or a character's name or id> #<load id>'",
+                "v.tmx:30 (beat): steps row 1: hang: the T-1000 is not hung: name controlled or a character of the map",
+                "v.tmx:30 (beat): steps row 2: hang: #23 is a crusher; it must be one of load");
+    }
+
     private static String beat(int id, String steps) {
         return "<object id=\"" + id + "\" name=\"beat\" type=\"beat\" x=\"40\" y=\"40\"><properties>"
                 + "<property name=\"steps\">" + steps + "</property></properties><point/></object>\n";
