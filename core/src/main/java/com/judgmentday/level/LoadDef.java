@@ -4,7 +4,7 @@ package com.judgmentday.level;
 public final class LoadDef {
     public String name;
     public int objectId;
-    /** beam, crate or bucket: what it looks like. */
+    /** beam, crate, bucket or ladle: what it looks like. */
     public String kind;
     /** Its rectangle hanging at rest: lower-left corner and size, metres. */
     public float x;

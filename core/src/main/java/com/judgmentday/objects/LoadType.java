@@ -21,7 +21,7 @@ final class LoadType extends ObjectType<LoadDef> {
     LoadType() {
         super(new ObjectTypeDef("load", "A heavy load hung by a chain from an anchor above it (the rectangle is the load"
                 + " hanging at rest): it swings, strikes whoever it hits hard and, cut, drops.", RECTANGLE)
-                .choice("kind", "crate", "what hangs", "crate", "beam", "bucket")
+                .choice("kind", "crate", "what hangs (a ladle is drawn with the ladle sprite)", "crate", "beam", "bucket", "ladle")
                 .number("chain", "3", 0.2f, 50, "metres of chain from the top of the load up to its anchor")
                 .number("swing", "0", -170, 170, "degrees from straight down it starts at (positive: swung to the right)")
                 .number("mass", "400", 1, 100000, "kg")

@@ -11,7 +11,9 @@ import com.badlogic.gdx.math.Matrix4;
 import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.Disposable;
+import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.components.AppearanceComponent;
@@ -24,6 +26,7 @@ import com.judgmentday.render.art.SpriteAtlas;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.components.WinchComponent;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.systems.CaughtSystem;
 
@@ -86,7 +89,7 @@ public final class Hud implements Disposable {
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
         icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
-        status(simulation.controlled(), integrity);
+        status(simulation.controlled(), integrity, simulation.engine());
         if (john != null) {
             icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
@@ -137,9 +140,9 @@ public final class Hud implements Disposable {
 
     /**
      * Beside the bar, what is wrong with the body: shut down, on its alternate power route after the reroute, an arm
-     * caught (and how far cut free), one-armed.
+     * caught (and how far cut free), one-armed; and at a winch, what holding Interact does there.
      */
-    private void status(Entity player, HealthComponent integrity) {
+    private void status(Entity player, HealthComponent integrity, Engine engine) {
         line.setLength(0);
         Color colour = Color.WHITE;
         if (integrity != null && integrity.shutdownTicks > 0) {
@@ -156,8 +159,24 @@ public final class Hud implements Disposable {
         } else if (arm != null && arm.oneArmed) {
             line.append(line.length() == 0 ? "" : "  ").append("ONE ARM");
         }
+        winch(engine);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
+        }
+    }
+
+    /** At a winch that can still turn: what holding Interact does there. */
+    private void winch(Engine engine) {
+        ImmutableArray<Entity> entities = engine.getEntities();
+        for (int i = 0; i < entities.size(); i++) {
+            WinchComponent winch = Mappers.WINCH.get(entities.get(i));
+            if (winch != null && winch.manned && !winch.bottomed) {
+                line.append(line.length() == 0 ? "" : "  ").append("HOLD INTERACT: LOWER ");
+                for (int c = 0; c < winch.def.loadName.length(); c++) {
+                    line.append(Character.toUpperCase(winch.def.loadName.charAt(c)));
+                }
+                return;
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.LoadComponent;
@@ -10,7 +12,8 @@ import com.judgmentday.level.LoadDef;
 
 /**
  * Loads on their chains, turned with their bodies: the chain's links from the anchor's bracket to the load, then a
- * crate, a steel beam or an ingot bucket glowing at its rim; a cut chain is gone and the load lies where it fell.
+ * crate, a steel beam, an ingot bucket glowing at its rim, or a ladle (its sprite, in art); a cut chain is gone and
+ * the load lies where it fell.
  */
 final class LoadDrawer implements ObjectDrawer {
     /** Metres between a chain's links, and their thickness. */
@@ -43,7 +46,29 @@ final class LoadDrawer implements ObjectDrawer {
                 shapes.setColor(Palette.CHROME_DARK);
                 shapes.rect(def.anchorX() - 0.2f, def.anchorY() - 0.05f, 0.4f, 0.15f);
             }
-            body(shapes, def, x, y, angle * MathUtils.radiansToDegrees);
+            if (!def.kind.equals("ladle") || SetDressing.frames(scene.atlas, "ladle") == null) {
+                body(shapes, def, x, y, angle * MathUtils.radiansToDegrees);
+            }
+        }
+    }
+
+    /** A ladle is its sprite, stretched over its rectangle and turned with its body (its rim glows in the art). */
+    @Override
+    public void drawArt(ObjectScene scene, SpriteBatch batch, float alpha) {
+        TextureRegion[] frames = SetDressing.frames(scene.atlas, "ladle");
+        for (int i = 0; i < scene.entities.size() && frames != null; i++) {
+            Entity entity = scene.entities.get(i);
+            LoadComponent load = Mappers.LOAD.get(entity);
+            if (load == null || !load.def.kind.equals("ladle")) {
+                continue;
+            }
+            TransformComponent t = Mappers.TRANSFORM.get(entity);
+            float x = MathUtils.lerp(t.prevX, t.x, alpha);
+            float y = MathUtils.lerp(t.prevY, t.y, alpha);
+            float degrees = PropDrawer.lerpAngle(t.prevAngle, t.angle, alpha) * MathUtils.radiansToDegrees;
+            float w = load.def.width;
+            float h = load.def.height;
+            batch.draw(frames[0], x - w / 2f, y - h / 2f, w / 2f, h / 2f, w, h, 1f, 1f, degrees);
         }
     }
 
@@ -70,7 +95,7 @@ final class LoadDrawer implements ObjectDrawer {
                 shapes.rect(x - w / 2f, y - h / 2f, w / 2f, h / 2f, w, h * 0.2f, 1f, 1f, degrees);
                 shapes.rect(x - w / 2f, y + h * 0.3f, w / 2f, -h * 0.3f, w, h * 0.2f, 1f, 1f, degrees);
                 break;
-            case "bucket":
+            case "bucket": case "ladle":
                 shapes.setColor(Palette.GUN);
                 shapes.rect(x - w / 2f, y - h / 2f, w / 2f, h / 2f, w, h, 1f, 1f, degrees);
                 shapes.setColor(Palette.MOLTEN);

@@ -38,6 +38,7 @@ final class ObjectDrawers {
         drawers.add(new ExitDrawer());
         drawers.add(new CrateDrawer());
         drawers.add(new LoadDrawer());
+        drawers.add(new WinchDrawer());
         drawers.add(new PickupDrawer());
         return drawers;
     }

@@ -7,6 +7,7 @@ import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
@@ -29,6 +30,8 @@ final class SpriteDrawer {
     private static final float RUNNING = 0.6f;
     private final SpriteAtlas atlas;
     private final LiquidMetalShader liquidMetal;
+    /** The part of a sinking figure above the surface (reused: no garbage a frame). */
+    private final TextureRegion above = new TextureRegion();
     private float clock;
     private float hurtSeconds;
     /** How long a hit makes the T-800 recoil, seconds; below this much integrity its skin is torn to the metal. */
@@ -103,10 +106,15 @@ final class SpriteDrawer {
         float vx = (t.x - t.prevX) * 60f;
         float vy = (t.y - t.prevY) * 60f;
         String palette = palette(entity, art, liquid);
-        boolean lying = health != null && health.out();
+        HungComponent hung = Mappers.HUNG.get(entity);
+        boolean lying = hung == null && health != null && health.out();
         String anim;
         int index;
-        if (lying) {
+        if (hung != null) {
+            // Hanging by a raised hand, thumb up (climbing's reach where the art has no hang).
+            anim = art.has("hang") ? "hang" : "climb";
+            index = 0;
+        } else if (lying) {
             anim = "idle";
             index = 0;
         } else if (hurt(entity) && art.has("hurt")) {
@@ -149,6 +157,10 @@ final class SpriteDrawer {
                     character.facing > 0 ? 90f : -90f);
             return true;
         }
+        if (hung != null && hung.sunk) {
+            sinking(batch, frame, x - ox, feet - oy, w, h, character.facing, hung.surface);
+            return true;
+        }
         boolean chrome = palette.equals("chrome");
         if (chrome) {
             liquidMetal.begin(batch);
@@ -159,6 +171,17 @@ final class SpriteDrawer {
         }
         weapon(batch, entity, x, feet, character.facing, shooting);
         return true;
+    }
+
+    /** Who sank into molten steel, drawn only above its surface (the raised hand goes last), until it is gone. */
+    private void sinking(SpriteBatch batch, TextureRegion frame, float left, float bottom, float w, float h, int facing,
+                         float surface) {
+        int rows = Math.min(frame.getRegionHeight(), (int) Math.ceil((bottom + h - surface) * PPM));
+        if (rows <= 0) {
+            return;
+        }
+        above.setRegion(frame, 0, 0, frame.getRegionWidth(), rows);
+        batch.draw(above, left, bottom + h - rows / PPM, w / 2f, 0f, w, rows / PPM, facing, 1f, 0f);
     }
 
     /** The weapon in the hands of whoever carries one: at the hip, raised to fire. */

@@ -55,6 +55,8 @@ class LevelLoaderTest {
             + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
             + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n"
             + "<object id=\"39\" type=\"load\" x=\"400\" y=\"100\" width=\"32\" height=\"32\"/>\n"
+            + "<object id=\"90\" type=\"winch\" x=\"440\" y=\"224\" width=\"32\" height=\"64\"><properties>"
+            + "<property name=\"load\" type=\"object\" value=\"39\"/></properties></object>\n"
             + "<object id=\"38\" name=\"Sarah\" type=\"character\" x=\"400\" y=\"288\"><properties>"
             + "<property name=\"character\" value=\"sarah\"/></properties><point/></object>\n"
             + "<object id=\"16\" type=\"breakable\" x=\"200\" y=\"60\" width=\"16\" height=\"64\"><properties>"
@@ -138,7 +140,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " character, solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
-                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load (and 1 more: run"
+                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load, winch (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, character, solid, one-way, ladder, bars, door, switch, elevator,"
             + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
-            + " exit, light, camera-zone, beat, crate, load";
+            + " exit, light, camera-zone, beat, crate, load, winch";
 
     @TempDir
     Path dir;
@@ -205,7 +205,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, hang, wait (see Beats))");
     }
 
     @Test
