@@ -6,6 +6,7 @@ import com.judgmentday.bot.Bot;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WinchComponent;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.input.Action;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class WinchTest {
     private static final String LEVEL = "src/test/resources/levels/winch.tmx";
+    private static final String GROUND = "src/test/resources/levels/winch-ground.tmx";
     private static final ActionSet NOTHING = new ActionSet();
     private static final ActionSet RIGHT = new ActionSet().add(Action.RIGHT);
     private static final ActionSet INTERACT = new ActionSet().add(Action.INTERACT);
@@ -109,6 +111,84 @@ class WinchTest {
                     Mappers.TRANSFORM.get(hook(simulation)).x, within(0.01f));
             assertThat(simulation.events().first(EventType.CHARACTER_SANK)).isNull();
             assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void atItsDefaultsAWinchPaysOutSixMetresAtPointSixAndStopsWhereTheChainEndsOrTheGroundIs() {
+        Simulation simulation = Scenario.level(GROUND).simulation();
+        try {
+            Entity high = winch(simulation, "high winch");
+            Entity low = winch(simulation, "low winch");
+            step(simulation, 20, NOTHING);
+            walkTo(simulation, high, Action.LEFT);
+            step(simulation, 300, INTERACT);
+            assertThat(Mappers.WINCH.get(high).paid).as("5 s at 0.6 m/s").isCloseTo(3f, within(0.02f));
+            step(simulation, 360, INTERACT);
+            GameEvent chainOut = simulation.events().first(EventType.WINCH_BOTTOMED);
+            assertThat(chainOut).isNotNull();
+            assertThat(chainOut.what).isEqualTo("high winch");
+            assertThat(chainOut.detail).isEqualTo("all 6.0 m of its chain paid out");
+            assertThat(Mappers.WINCH.get(high).paid).isEqualTo(6f);
+            float y = Mappers.TRANSFORM.get(load(simulation, "high crate")).y;
+            step(simulation, 60, INTERACT);
+            assertThat(Mappers.TRANSFORM.get(load(simulation, "high crate")).y).as("bottomed, it turns no more")
+                    .isCloseTo(y, within(0.01f));
+
+            walkTo(simulation, low, Action.RIGHT);
+            step(simulation, 60 * 6, INTERACT);
+            GameEvent ground = simulation.events().events().select(e -> e.type == EventType.WINCH_BOTTOMED
+                    && "low winch".equals(e.what)).iterator().next();
+            assertThat(ground.detail).isEqualTo("low crate met the ground");
+            // Hung with its bottom 2 m over the floor: about 2 m of chain out when it lands.
+            assertThat(ground.amount).isCloseTo(2f, within(0.1f));
+            assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    private static void walkTo(Simulation simulation, Entity winch, Action direction) {
+        ActionSet walk = new ActionSet().add(direction);
+        for (int i = 0; i < 600 && !Mappers.WINCH.get(winch).manned; i++) {
+            simulation.step(walk);
+        }
+        step(simulation, 30, NOTHING);
+        assertThat(Mappers.WINCH.get(winch).manned).as("at the winch").isTrue();
+    }
+
+    private static Entity winch(Simulation simulation, String name) {
+        for (Entity entity : simulation.engine().getEntitiesFor(Family.all(WinchComponent.class).get())) {
+            if (Mappers.IDENTITY.get(entity).name.equals(name)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no winch " + name);
+    }
+
+    private static Entity load(Simulation simulation, String name) {
+        for (Entity entity : simulation.engine().getEntitiesFor(Family.all(LoadComponent.class).get())) {
+            if (Mappers.LOAD.get(entity).def.name.equals(name)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no load " + name);
+    }
+
+    @Test
+    void theBotTurnsEachWinchInTurnWhenTheObjectiveCountsTwo() {
+        Simulation simulation = Scenario.level(GROUND).simulation();
+        try {
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "average", 1L);
+            ActionSet keys = new ActionSet();
+            for (int i = 0; i < 60 * 40 && simulation.outcome() == Outcome.RUNNING; i++) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                simulation.step(keys);
+            }
+            assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
         } finally {
             simulation.dispose();
         }
