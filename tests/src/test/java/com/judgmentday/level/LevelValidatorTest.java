@@ -205,7 +205,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, hold, wait (see Beats))");
     }
 
     @Test
