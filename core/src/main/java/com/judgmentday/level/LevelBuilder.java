@@ -54,6 +54,8 @@ final class LevelBuilder {
         level.backdrop = backdrop.equals("none") ? "" : backdrop;
         String loadout = document.properties.get("loadout", "").trim();
         level.loadout = loadout.isEmpty() ? null : loadout.split("\\s*,\\s*");
+        level.before.oneArmed = StorySoFar.names(document.properties.get(StorySoFar.ONE_ARMED, ""));
+        level.before.rebooted = StorySoFar.names(document.properties.get(StorySoFar.REBOOTED, ""));
         ObjectTypes types = ObjectTypes.standard();
         for (MapObject object : document.objects) {
             if (!only.isEmpty() && !only.contains(object.type)) {

@@ -40,6 +40,8 @@ public final class LevelDef {
     public String backdrop = "city";
     /** Weapons the T-800 starts with, in switching order; null: the tuning's loadout. */
     public String[] loadout;
+    /** What the story did to the cast in earlier maps (the map's oneArmed and rebooted): every start begins so. */
+    public AreaDef before = new AreaDef();
     /** Set-piece framing: while the player is inside one, the camera keeps within it at its zoom. */
     public final Array<AreaDef> cameraZones = new Array<>();
     /** Named places to restart from. */

@@ -167,6 +167,7 @@ class StepsTest {
             run.idle(170);
             assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("held where it stood").isCloseTo(x, within(0.05f));
             assertThat(run.simulation.events().first(EventType.T1000_HIT)).as("held, it strikes no one").isNull();
+            assertThat(run.simulation.events().first(EventType.T1000_ATTACK)).as("nor winds up a blow").isNull();
             run.idle(120);
             assertThat(run.simulation.events().first(EventType.T1000_HIT)).as("let go, it strikes").isNotNull();
         }
