@@ -77,6 +77,8 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case HOLD:
+                return "controlled".equals(step.role) || "t1000".equals(step.role) ? null : ControlNames.resolve(document, step);
             case CONTROL:
                 if (target != null) {
                     return type(target, List.of("npc", "character"));

@@ -133,6 +133,12 @@ public final class StageText {
                 character(step, words[1]);
                 step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
                 return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
+            case HOLD:
+                if (words.length < 2 || words.length > 3) {
+                    return "write 'hold <character: controlled, t1000, john, or a character's id> [seconds]'";
+                }
+                character(step, words[1]);
+                return seconds(step, words, 2, 1f);
             case CONTROL:
                 if (words.length < 2) {
                     return "write 'control <a character's name or id: sarah, t800, john; or #npc id>'";

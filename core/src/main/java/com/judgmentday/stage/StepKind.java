@@ -22,6 +22,7 @@ public enum StepKind {
     CATCH("catch"),
     SHUTDOWN("shutdown"),
     HANG("hang"),
+    HOLD("hold"),
     WAIT("wait");
 
     public final String word;

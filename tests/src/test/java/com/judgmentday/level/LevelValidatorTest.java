@@ -133,6 +133,17 @@ class LevelValidatorTest {
     }
 
     @Test
+    void anExitIsNeededOnlyWhenAGoalIsToReachOne() throws Exception {
+        String noExit = TestMaps.GROUND + TestMaps.PLAYER;
+        String needed = "v.tmx: no exit, so the level can't be won; add a rectangle of type exit where it ends";
+        assertThat(problems(TestMaps.map("", "", noExit))).as("no objectives: reach an exit").containsExactly(needed);
+        assertThat(problems(TestMaps.map("", TestMaps.property("objectives", "out: reach | Get out"), noExit)))
+                .containsExactly(needed);
+        assertThat(problems(TestMaps.map("", TestMaps.property("objectives", "hold: survive 30 | Hold on"), noExit)))
+                .as("a goal that needs no exit").isEmpty();
+    }
+
+    @Test
     void theSpawnsTheMapNeeds() throws Exception {
         assertThat(problems(TestMaps.map("", TestMaps.property("needs", "john, t1000"),
                 TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT))).containsExactly(
@@ -205,7 +216,7 @@ class LevelValidatorTest {
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
                 "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, hang, wait (see Beats))");
+                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, hang, hold, wait (see Beats))");
     }
 
     @Test
