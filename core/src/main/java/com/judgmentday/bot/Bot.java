@@ -144,13 +144,16 @@ public final class Bot implements InputSource {
         legs.go(view, plate.x + plate.width / 2f, plate.y, tick, decided);
     }
 
-    /** The winch the objective on screen asks to turn (it counts winch.started or winch.bottomed), or null. */
+    /**
+     * The winch the objective on screen asks to turn (it counts winch.started or winch.bottomed, of the winch it names
+     * if it names one), or null.
+     */
     private Entity winchGoal() {
         int current = view.currentGoal();
         ObjectiveDef objective = current < 0 ? null : simulation.objectives().get(current);
         boolean winching = objective != null && objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.WINCH_BOTTOMED || objective.event == EventType.WINCH_STARTED);
-        return winching ? view.winch() : null;
+        return winching ? view.winch(objective.arg) : null;
     }
 
     /** Goes to the winch and, standing at it, holds Interact until the load is down. */

@@ -255,15 +255,16 @@ final class BotView {
         return null;
     }
 
-    /** The nearest winch that can still lower its load, or null. */
-    Entity winch() {
+    /** The nearest winch that can still lower its load (of that Name, when {@code name} is not empty), or null. */
+    Entity winch(String name) {
         Entity nearest = null;
         float best = Float.MAX_VALUE;
         for (int i = 0; i < winches.size(); i++) {
             Entity winch = winches.get(i);
             ZoneComponent zone = Mappers.ZONE.get(winch);
             float distance = Math.abs(zone.x + zone.width / 2f - at.x) + Math.abs(zone.y - at.y);
-            if (!Mappers.WINCH.get(winch).bottomed && distance < best) {
+            if (!Mappers.WINCH.get(winch).bottomed && distance < best
+                    && (name.isEmpty() || name.equals(Mappers.IDENTITY.get(winch).name))) {
                 nearest = winch;
                 best = distance;
             }

@@ -178,7 +178,7 @@ class WinchTest {
     }
 
     @Test
-    void theBotTurnsEachWinchInTurnWhenTheObjectiveCountsTwo() {
+    void theBotTurnsTheWinchEachObjectiveNamesTheFartherFirst() {
         Simulation simulation = Scenario.level(GROUND).simulation();
         try {
             Bot bot = Bot.create(simulation, TestContent.tuning(), "average", 1L);
@@ -189,6 +189,8 @@ class WinchTest {
                 simulation.step(keys);
             }
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+            assertThat(simulation.events().first(EventType.WINCH_STARTED).what).as("the first objective's, not the nearer")
+                    .isEqualTo("low winch");
         } finally {
             simulation.dispose();
         }
