@@ -14,6 +14,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
@@ -148,6 +149,11 @@ public final class LightPass implements Disposable {
             CharacterComponent body = Mappers.CHARACTER.get(entity);
             // After the emergency power reroute the eye burns brighter: the alternate power route.
             boolean rerouted = health != null && health.shutdowns > 0;
+            HungComponent hung = Mappers.HUNG.get(entity);
+            if (hung != null && hung.sunk && t.y + body.height * 0.4f < hung.surface) {
+                // Gone under the molten steel: the eye with it.
+                return;
+            }
             light(batch, t.x + body.facing * 0.12f, t.y + body.height * 0.4f, rerouted ? 0.2f : 0.12f, EYE,
                     rerouted ? 1f : 0.6f);
         }
