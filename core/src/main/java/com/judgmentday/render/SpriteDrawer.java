@@ -1,11 +1,13 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -27,6 +29,9 @@ final class SpriteDrawer {
     /** Run frames advance with distance covered, metres per frame, so legs match the ground speed. */
     private static final float STRIDE = 0.3f;
     private static final float RUNNING = 0.6f;
+    /** A hidden escort: darkened, and crouched to this much of its height. */
+    private static final Color HIDDEN = new Color(0.42f, 0.42f, 0.5f, 1f);
+    private static final float HIDDEN_CROUCH = 0.72f;
     private final SpriteAtlas atlas;
     private final LiquidMetalShader liquidMetal;
     private float clock;
@@ -153,7 +158,16 @@ final class SpriteDrawer {
         if (chrome) {
             liquidMetal.begin(batch);
         }
-        batch.draw(frame, x - ox, feet - oy, ox, oy, w, h, character.facing, 1f, 0f);
+        FollowComponent follow = Mappers.FOLLOW.get(entity);
+        boolean hidden = follow != null && follow.hidden;
+        if (hidden) {
+            // Crouched in its hiding place, in shadow: there for a player who looks, not for the T-1000.
+            batch.setColor(HIDDEN);
+        }
+        batch.draw(frame, x - ox, feet - oy, ox, oy, w, h, character.facing, hidden ? HIDDEN_CROUCH : 1f, 0f);
+        if (hidden) {
+            batch.setColor(Color.WHITE);
+        }
         if (chrome) {
             liquidMetal.end(batch);
         }

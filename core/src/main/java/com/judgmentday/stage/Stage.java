@@ -50,6 +50,11 @@ public final class Stage {
         everyone = engine.getEntitiesFor(Family.all(IdentityComponent.class).get());
     }
 
+    /** The T-1000s in play. */
+    public ImmutableArray<Entity> pursuers() {
+        return pursuers;
+    }
+
     /** The entity a role names (controlled, john, t1000), or null when it is not in the level now. */
     public Entity role(String role) {
         switch (role) {
