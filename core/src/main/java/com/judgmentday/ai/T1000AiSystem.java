@@ -47,7 +47,7 @@ public final class T1000AiSystem extends IteratingSystem {
     private ImmutableArray<Entity> people;
     private ImmutableArray<Entity> elevators;
     private ImmutableArray<Entity> players;
-    private ImmutableArray<Entity> players;
+    private ImmutableArray<Entity> controlled;
     private long nanos;
     /** Gives each T-1000 that arrives its own brain and tree. */
     private final EntityListener listener = new EntityListener() {
@@ -80,7 +80,7 @@ public final class T1000AiSystem extends IteratingSystem {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
-        players = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
         players = engine.getEntitiesFor(Family.all(ControlComponent.class, WeaponComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
@@ -130,9 +130,9 @@ public final class T1000AiSystem extends IteratingSystem {
         }
         T1000Component mind = Mappers.T1000.get(entity);
         FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
-        if (quarry != null && quarry.hiding && players.size() > 0) {
+        if (quarry != null && quarry.hiding && controlled.size() > 0) {
             // Its quarry hid (a beat's hide step) where it cannot find him: it hunts the player until he is called.
-            mind.target = players.first();
+            mind.target = controlled.first();
         }
         T1000Brain brain = tree.getObject();
         brain.tick = run.tick;
