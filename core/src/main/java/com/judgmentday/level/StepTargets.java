@@ -75,6 +75,13 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case DISGUISE:
+                for (MapObject object : document.objects) {
+                    if (object.type.equals("t1000-spawn")) {
+                        return ControlNames.resolve(document, step);
+                    }
+                }
+                return "the map has no t1000-spawn: only the T-1000 takes on someone's look";
             case CONTROL:
                 if (target != null) {
                     return type(target, List.of("npc", "character"));

@@ -21,6 +21,7 @@ public enum StepKind {
     DROP("drop"),
     CATCH("catch"),
     SHUTDOWN("shutdown"),
+    DISGUISE("disguise"),
     WAIT("wait");
 
     public final String word;
