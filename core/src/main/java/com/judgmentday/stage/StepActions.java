@@ -138,7 +138,7 @@ public final class StepActions {
                 shutdown(stage.role(step.role), step.text);
                 break;
             case DISGUISE:
-                pose(stage.role("t1000"), stage.role(step.role), step);
+                pose(t1000(), stage.role(step.role), step);
                 break;
             default:
                 break;
@@ -153,6 +153,13 @@ public final class StepActions {
         }
         health.health = 0f;
         Mappers.DAMAGE.get(character).cause = cause;
+    }
+
+    /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    private Entity t1000() {
+        Entity t1000 = stage.role("t1000");
+        SpawnDef spawn = stage.level.spawn(SpawnDef.Kind.T1000);
+        return t1000 != null || spawn == null ? t1000 : stage.objects.get(spawn.objectId);
     }
 
     /**
