@@ -121,6 +121,10 @@ public final class T1000AiSystem extends IteratingSystem {
             // Added before this system (the listener only hears later arrivals).
             tree = brainFor(entity);
         }
+        if (Mappers.CHARACTER.get(entity).heldTicks > 0) {
+            // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go.
+            return;
+        }
         T1000Brain brain = tree.getObject();
         brain.tick = run.tick;
         listen(brain);

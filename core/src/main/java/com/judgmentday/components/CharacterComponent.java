@@ -31,11 +31,13 @@ public final class CharacterComponent implements Component, Hashed {
     public int dropTicks;
     /** Standing braced (its def's braceMass): its body is that many times heavier, so a push can't shove it along. */
     public boolean braced;
+    /** Ticks left of being held still by a beat's {@code hold} step (pinned, or pinning): no moving, striking or firing. */
+    public int heldTicks;
 
     @Override
     public void hash(StateHash out) {
         out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
                 .add(groundMaterial).add(speedScale).add(groundSpeed)
-                .add(onPlatform).add(dropTicks).add(braced);
+                .add(onPlatform).add(dropTicks).add(braced).add(heldTicks);
     }
 }

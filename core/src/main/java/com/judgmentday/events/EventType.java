@@ -59,6 +59,7 @@ public enum EventType {
      * them, what is the cause, the detail is the game-over reason.
      */
     CHARACTER_DOWN("character.down"),
+    CHARACTER_HELD("character.held"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
      * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,

@@ -1,6 +1,7 @@
 package com.judgmentday.level;
 
 import com.judgmentday.content.Lines;
+import com.judgmentday.nav.NavGraphCache;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.StepDef;
 import com.judgmentday.stage.StepKind;
@@ -19,8 +20,8 @@ final class LevelBuilder {
     }
 
     /** The whole level, its beats' lines from {@code lines}. */
-    static LevelDef build(TmxDocument document, Lines lines) {
-        LevelDef level = build(document, Set.of());
+    static LevelDef build(TmxDocument document, Lines lines, NavGraphCache graphs) {
+        LevelDef level = build(document, Set.of(), graphs);
         level.lines = lines;
         StageReader.build(document, lines, level);
         level.protests.addAll(lines.numbered(Lines.PROTESTS));
@@ -41,7 +42,11 @@ final class LevelBuilder {
      * ground it searches from a map whose other objects still have mistakes.
      */
     static LevelDef build(TmxDocument document, Set<String> only) {
-        LevelDef level = new LevelDef();
+        return build(document, only, new NavGraphCache());
+    }
+
+    private static LevelDef build(TmxDocument document, Set<String> only, NavGraphCache graphs) {
+        LevelDef level = new LevelDef(graphs);
         level.id = document.id;
         level.source = document.file;
         level.document = document;
@@ -54,6 +59,8 @@ final class LevelBuilder {
         level.backdrop = backdrop.equals("none") ? "" : backdrop;
         String loadout = document.properties.get("loadout", "").trim();
         level.loadout = loadout.isEmpty() ? null : loadout.split("\\s*,\\s*");
+        level.before.oneArmed = StorySoFar.names(document.properties.get(StorySoFar.ONE_ARMED, ""));
+        level.before.rebooted = StorySoFar.names(document.properties.get(StorySoFar.REBOOTED, ""));
         ObjectTypes types = ObjectTypes.standard();
         for (MapObject object : document.objects) {
             if (!only.isEmpty() && !only.contains(object.type)) {

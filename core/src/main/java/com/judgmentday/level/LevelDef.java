@@ -40,6 +40,8 @@ public final class LevelDef {
     public String backdrop = "city";
     /** Weapons the T-800 starts with, in switching order; null: the tuning's loadout. */
     public String[] loadout;
+    /** What the story did to the cast in earlier maps (the map's oneArmed and rebooted): every start begins so. */
+    public AreaDef before = new AreaDef();
     /** Set-piece framing: while the player is inside one, the camera keeps within it at its zoom. */
     public final Array<AreaDef> cameraZones = new Array<>();
     /** Named places to restart from. */
@@ -64,7 +66,17 @@ public final class LevelDef {
      * Its navigation graphs, built once when first asked for and shared by every run of it (a reload makes new ones);
      * another reading of the same map may be handed them, as `playtest --all` does for runs on several threads.
      */
-    public NavGraphCache navGraphs = new NavGraphCache();
+    public final NavGraphCache navGraphs;
+
+    /** A level with navigation graphs of its own. */
+    public LevelDef() {
+        this(new NavGraphCache());
+    }
+
+    /** A level sharing these navigation graphs: another reading of the same map. */
+    public LevelDef(NavGraphCache navGraphs) {
+        this.navGraphs = navGraphs;
+    }
 
     /** The checkpoint of that name, or null. */
     public AreaDef checkpoint(String name) {

@@ -4,6 +4,7 @@ import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.utils.Array;
 import com.judgmentday.content.Lines;
 import com.judgmentday.content.TuningDef;
+import com.judgmentday.nav.NavGraphCache;
 
 /**
  * The one way a level is loaded, for the window, playtest, tests and tools: read the map (no GL), validate
@@ -36,15 +37,16 @@ public final class LevelLoader {
         if (!checked.problems.isEmpty()) {
             throw new LevelProblemsException(checked.problems);
         }
-        return LevelBuilder.build(checked.document, lines);
+        return LevelBuilder.build(checked.document, lines, new NavGraphCache());
     }
 
     /**
      * Reads and builds without validating: another reading of a map this loader has already loaded, and so checked (a
-     * run on another thread wants lists of its own), for a few milliseconds instead of the tens validation takes.
+     * run on another thread wants lists of its own), for a few milliseconds instead of the tens validation takes; it
+     * shares {@code graphs}, the navigation graphs of the first reading.
      */
-    public LevelDef reread(FileHandle file) {
-        return LevelBuilder.build(TmxReader.read(file), lines);
+    public LevelDef reread(FileHandle file, NavGraphCache graphs) {
+        return LevelBuilder.build(TmxReader.read(file), lines, graphs);
     }
 
     public LevelSchema schema() {

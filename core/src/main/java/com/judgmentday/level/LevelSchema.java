@@ -21,6 +21,10 @@ public final class LevelSchema {
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
             .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
                     + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)")
+            .text("oneArmed", "", "characters (ids, comma-separated) that start this level one-armed, from any start"
+                    + " point: they lost an arm in an earlier map")
+            .text("rebooted", "", "characters (ids, comma-separated) whose emergency power reroute was spent in an earlier"
+                    + " map: they start at its health, and a shutdown here is final")
             .text("objectives", "", "what wins and loses the level, one a row: 'id: kind [arguments] | words on screen'"
                     + " (see Objectives; empty: reach an exit, with John alive when he is there)");
 

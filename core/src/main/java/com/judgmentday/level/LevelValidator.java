@@ -69,6 +69,7 @@ public final class LevelValidator {
         }
         checkIds(document, problems);
         checkLoadout(document, problems);
+        StorySoFar.check(document.properties, tuning, document.file, 0, "map", problems);
         Array<String> typeNames = new Array<>();
         for (ObjectTypeDef type : schema.types()) {
             typeNames.add(type.name);
@@ -205,6 +206,22 @@ public final class LevelValidator {
         }
     }
 
+    /** Whether the objectives ask for an exit: a reach goal, or none written (reach an exit is the default). */
+    private static boolean wonAtAnExit(String objectives) {
+        if (objectives.isBlank()) {
+            return true;
+        }
+        for (String row : objectives.split("\n")) {
+            String head = row.split("\\|", 2)[0];
+            int colon = head.indexOf(':');
+            String[] words = head.substring(colon + 1).trim().split("\\s+");
+            if (colon > 0 && words[0].toLowerCase(Locale.ROOT).equals("reach")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void checkSpawns(TmxDocument document, Array<Problem> problems) {
         MapObject player = null;
         for (MapObject object : document.objects) {
@@ -220,7 +237,7 @@ public final class LevelValidator {
         if (player == null) {
             problems.add(new Problem(document.file, 0, "map", "no player-spawn; add a point object of type player-spawn"));
         }
-        if (count(document, "exit") == 0) {
+        if (count(document, "exit") == 0 && wonAtAnExit(document.properties.get("objectives", ""))) {
             problems.add(new Problem(document.file, 0, "map", "no exit, so the level can't be won; add a rectangle of type exit"
                     + " where it ends"));
         }

@@ -75,6 +75,8 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case HOLD:
+                return "controlled".equals(step.role) || "t1000".equals(step.role) ? null : ControlNames.resolve(document, step);
             case DISGUISE:
                 for (MapObject object : document.objects) {
                     if (object.type.equals("t1000-spawn")) {

@@ -54,16 +54,22 @@ public final class NavGraphCache {
         return graph;
     }
 
-    /** Gives up the least recently used graphs (never {@code keep}) while there are too many, or too big. */
+    /**
+     * Gives up the least recently used graphs while there are too many, or too big: never {@code keep}, nor one still
+     * being built (another thread would build it again, to the same result).
+     */
     private void trim(Slot keep) {
         long nodes = 0;
+        int built = 0;
         for (Slot slot : slots.values()) {
             nodes += slot.nodes();
+            built += slot.graph == null ? 0 : 1;
         }
         Iterator<Slot> eldest = slots.values().iterator();
-        while ((slots.size() > maxGraphs || nodes > maxNodes) && eldest.hasNext()) {
+        while ((built > maxGraphs || nodes > maxNodes) && eldest.hasNext()) {
             Slot slot = eldest.next();
-            if (slot != keep) {
+            if (slot != keep && slot.graph != null) {
+                built--;
                 nodes -= slot.nodes();
                 eldest.remove();
             }

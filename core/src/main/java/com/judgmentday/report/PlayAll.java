@@ -182,9 +182,7 @@ public final class PlayAll {
             LevelCatalog.load(key, tuning);
             return new Source(LevelCatalog.resolve(key), new NavGraphCache());
         });
-        LevelDef level = new LevelLoader(tuning).reread(source.file());
-        level.navGraphs = source.graphs();
-        return level;
+        return new LevelLoader(tuning).reread(source.file(), source.graphs());
     }
 
     /** Every certified start point won every run (the certificates' replay). */

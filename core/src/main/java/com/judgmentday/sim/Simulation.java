@@ -134,6 +134,7 @@ public final class Simulation implements Disposable {
                     .at(spawn.x, spawn.y).detail(spawn.look).emit();
         }
         engine.getSystem(ArrivalSystem.class).expect(made.pendingT1000, made.hunted, made.pendingPeople);
+        CheckpointStart.apply(level.before, this, events);
         if (checkpoint != null) {
             CheckpointStart.apply(level.checkpoint(checkpoint), this, events);
         }

@@ -35,6 +35,7 @@ import com.judgmentday.systems.FollowSystem;
 import com.judgmentday.systems.FragmentSystem;
 import com.judgmentday.systems.GroundSensorSystem;
 import com.judgmentday.systems.HealthSystem;
+import com.judgmentday.systems.HoldSystem;
 import com.judgmentday.systems.HeatSystem;
 import com.judgmentday.systems.ImpactSystem;
 import com.judgmentday.systems.LadderSensorSystem;
@@ -109,6 +110,7 @@ final class SystemOrder {
         }
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
         // After every intent is written (the player's and the AI's), before any is applied.
+        engine.addSystem(new HoldSystem(Phase.MOVEMENT.priority - 5));
         engine.addSystem(new CaughtSystem(Phase.MOVEMENT.priority - 4, events));
         engine.addSystem(new PlatformSystem(Phase.MOVEMENT.priority - 3));
         engine.addSystem(new ConveyorSystem(Phase.MOVEMENT.priority - 2));

@@ -14,7 +14,10 @@ public final class ObjectiveDef {
 
     public String id;
     public Kind kind;
-    /** For reach: the exit's name (empty: any exit); for protect and dont-shoot: the character's report name. */
+    /**
+     * For reach: the exit's name (empty: any exit); for protect and dont-shoot: the character's report name; for count:
+     * what the events must be about (empty: anything).
+     */
     public String arg = "";
     /** For count: the event and how many. */
     public EventType event;

@@ -51,7 +51,8 @@ public final class ObjectiveSystem extends EntitySystem {
                     state.counts[i] += event.type == EventType.T1000_MELTED ? 1 : 0;
                     break;
                 case COUNT:
-                    state.counts[i] += event.type == objective.event ? 1 : 0;
+                    state.counts[i] += event.type == objective.event
+                            && (objective.arg.isEmpty() || objective.arg.equals(event.what)) ? 1 : 0;
                     break;
                 case PROTECT:
                     // Down covers caught: the blade landing on someone vital puts them down for good.

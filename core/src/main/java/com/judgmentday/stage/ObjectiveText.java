@@ -75,15 +75,19 @@ final class ObjectiveText {
                 return words.length != 1 ? "write 'melt' alone" : fill(objective, "Melt the T-1000");
             case "count": {
                 objective.kind = ObjectiveDef.Kind.COUNT;
-                Float n = words.length == 3 ? StageText.number(words[1]) : null;
+                Float n = words.length >= 3 ? StageText.number(words[1]) : null;
                 if (n == null || n < 1 || n > 100000 || n != Math.floor(n)) {
-                    return "write 'count <1 to 100000> <event>', for instance 'count 3 breakable.broken'";
+                    return "write 'count <1 to 100000> <event> [about what]', for instance 'count 3 breakable.broken'"
+                            + " or 'count 1 beat.finished the epilogue'";
                 }
                 objective.count = Math.round(n);
+                // Only the events about this (a beat's, exit's or door's name), as a trigger's 'what' has it.
+                objective.arg = String.join(" ", java.util.Arrays.copyOfRange(words, 3, words.length));
                 EventType[] type = new EventType[1];
                 String problem = StageText.event(words[2], type);
                 objective.event = type[0];
-                return problem != null ? problem : fill(objective, objective.count + " x " + words[2]);
+                return problem != null ? problem : fill(objective, objective.count + " x " + words[2]
+                        + (objective.arg.isEmpty() ? "" : " " + objective.arg));
             }
             case "survive": {
                 objective.kind = ObjectiveDef.Kind.SURVIVE;

@@ -134,6 +134,12 @@ public final class StageText {
                 character(step, words[1]);
                 step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
                 return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
+            case HOLD:
+                if (words.length < 2 || words.length > 3) {
+                    return "write 'hold <character: controlled, t1000, john, or a character's id> [seconds]'";
+                }
+                character(step, words[1]);
+                return seconds(step, words, 2, 1f);
             case DISGUISE:
                 return disguise(step, words);
             case CONTROL:

@@ -3,6 +3,7 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
@@ -137,6 +138,16 @@ public final class StepActions {
             case SHUTDOWN:
                 shutdown(stage.role(step.role), step.text);
                 break;
+            case HOLD: {
+                Entity held = stage.role(step.role);
+                if (held != null && Mappers.CHARACTER.has(held)) {
+                    CharacterComponent body = Mappers.CHARACTER.get(held);
+                    body.heldTicks = Math.max(body.heldTicks, step.ticks);
+                    stage.events.event(EventType.CHARACTER_HELD).who(id(held), name(held))
+                            .amount(step.ticks / (float) Simulation.TICKS_PER_SECOND).emit();
+                }
+                break;
+            }
             case DISGUISE:
                 pose(t1000(), stage.role(step.role), step);
                 break;

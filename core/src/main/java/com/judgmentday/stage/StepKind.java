@@ -21,6 +21,7 @@ public enum StepKind {
     DROP("drop"),
     CATCH("catch"),
     SHUTDOWN("shutdown"),
+    HOLD("hold"),
     DISGUISE("disguise"),
     WAIT("wait");
 

@@ -46,7 +46,7 @@ public final class Arms {
         arm.anchorY = at.y;
         arm.cutTicks = 0;
         events.event(EventType.ARM_CAUGHT).who(Mappers.IDENTITY.get(entity)).what(machine)
-                .detail("arm caught in the " + machine + ": hold Interact to cut free").emit();
+                .detail("arm caught in " + Titles.the(machine) + ": hold Interact to cut free").emit();
         return true;
     }
 

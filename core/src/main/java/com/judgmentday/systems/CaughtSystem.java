@@ -49,7 +49,7 @@ public final class CaughtSystem extends IteratingSystem {
         float seconds = Mappers.CHARACTER.get(entity).def.cutFreeSeconds;
         if (++arm.cutTicks >= Math.round(seconds * Simulation.TICKS_PER_SECOND)) {
             events.event(EventType.ARM_CUT_FREE).who(Mappers.IDENTITY.get(entity)).what(arm.machine)
-                    .detail("cut free of the " + arm.machine + ", one-armed from now on").emit();
+                    .detail("cut free of " + Titles.the(arm.machine) + ", one-armed from now on").emit();
             Arms.lose(entity, events);
         }
     }

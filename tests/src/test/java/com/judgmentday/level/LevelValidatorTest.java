@@ -133,6 +133,17 @@ class LevelValidatorTest {
     }
 
     @Test
+    void anExitIsNeededOnlyWhenAGoalIsToReachOne() throws Exception {
+        String noExit = TestMaps.GROUND + TestMaps.PLAYER;
+        String needed = "v.tmx: no exit, so the level can't be won; add a rectangle of type exit where it ends";
+        assertThat(problems(TestMaps.map("", "", noExit))).as("no objectives: reach an exit").containsExactly(needed);
+        assertThat(problems(TestMaps.map("", TestMaps.property("objectives", "out: reach | Get out"), noExit)))
+                .containsExactly(needed);
+        assertThat(problems(TestMaps.map("", TestMaps.property("objectives", "hold: survive 30 | Hold on"), noExit)))
+                .as("a goal that needs no exit").isEmpty();
+    }
+
+    @Test
     void theSpawnsTheMapNeeds() throws Exception {
         assertThat(problems(TestMaps.map("", TestMaps.property("needs", "john, t1000"),
                 TestMaps.GROUND + TestMaps.PLAYER + TestMaps.EXIT))).containsExactly(

@@ -165,6 +165,37 @@ class NavGraphCacheTest {
         assertThat(cache.builds()).as("the one given up, built again").isEqualTo(3);
     }
 
+    @Test
+    void aGraphStillBeingBuiltIsNotGivenUpSoItIsNeverBuiltTwice() throws Exception {
+        CharacterDef body = tuning.character("t800");
+        NavGraph graph = NavGraphBuilder.build(TestLevels.flat(20f).build(), body, tuning, false);
+        NavGraphCache cache = new NavGraphCache(1, Long.MAX_VALUE);
+        NavGraphCache.Key slow = NavGraphCache.key(body, tuning, false, IntArray.with(1));
+        NavGraphCache.Key quick = NavGraphCache.key(body, tuning, false, IntArray.with(2));
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<NavGraph> first = pool.submit(() -> cache.get(slow, () -> {
+                building.countDown();
+                try {
+                    finish.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return graph;
+            }));
+            building.await();
+            cache.get(quick, () -> graph);
+            finish.countDown();
+            first.get();
+            cache.get(slow, () -> graph);
+            assertThat(cache.builds()).as("the slow one kept while it was built, then found built").isEqualTo(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Every node and edge, in order, as text. */
     private static String fingerprint(NavGraph graph) {
         StringBuilder out = new StringBuilder();

@@ -120,6 +120,21 @@ class MachineryTest {
     }
 
     @Test
+    void aMapWhoseStoryTookTheArmAndTheRerouteStartsTheT800SoFromItsSpawn() {
+        Simulation simulation = new Simulation(LevelCatalog.load("src/test/resources/levels/machinery-later.tmx", TestContent.tuning()),
+                TestContent.tuning(), 1L);
+        try {
+            Entity t800 = simulation.controlled();
+            assertThat(Mappers.ARM.get(t800).oneArmed).isTrue();
+            assertThat(Mappers.HEALTH.get(t800).shutdowns).as("a shutdown here is final").isOne();
+            assertThat(Mappers.HEALTH.get(t800).fraction())
+                    .isEqualTo(TestContent.tuning().character("t800").shutdown.health);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void theBotHoldsInteractToCutItselfFree() {
         Simulation simulation = Scenario.level(LEVEL).simulation();
         try {

@@ -25,6 +25,16 @@ class ObjectivesTest {
     }
 
     @Test
+    void countAboutWhatCountsOnlyThoseEvents() {
+        try (StageRun run = new StageRun("objective-count-what").idle(200)) {
+            Array<GameEvent> finished = run.all(EventType.BEAT_FINISHED);
+            assertThat(finished).extracting(event -> event.what).containsExactly("the first", "the second");
+            assertThat(run.simulation.outcome()).isEqualTo(Outcome.WIN);
+            assertThat(run.tickOf(EventType.LEVEL_WON)).as("not at the first beat's end").isEqualTo(finished.get(1).tick);
+        }
+    }
+
+    @Test
     void surviveIsMetWhenItsTimeIsUp() {
         try (StageRun run = new StageRun("objective-survive").idle(119)) {
             assertThat(run.simulation.outcome()).isEqualTo(Outcome.RUNNING);

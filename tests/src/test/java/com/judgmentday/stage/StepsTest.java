@@ -10,6 +10,7 @@ import com.judgmentday.events.GameEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Each kind of beat step, on its own small level (a timer fires the beat at tick 1), doing what it says. */
 class StepsTest {
@@ -155,6 +156,20 @@ class StepsTest {
         try (StageRun run = new StageRun("step-freeze").idle(5)) {
             assertThat(Mappers.LIQUID.get(run.simulation.t1000()).material).isEqualTo(Material.FROZEN);
             assertThat(run.simulation.events().first(EventType.T1000_FROZEN)).isNotNull();
+        }
+    }
+
+    @Test
+    void holdKeepsTheT1000StillBesideItsTargetThenLetsItGo() {
+        try (StageRun run = new StageRun("step-hold").idle(2)) {
+            float x = Mappers.TRANSFORM.get(run.simulation.t1000()).x;
+            assertThat(run.simulation.events().first(EventType.CHARACTER_HELD).amount).isEqualTo(3f);
+            run.idle(170);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("held where it stood").isCloseTo(x, within(0.05f));
+            assertThat(run.simulation.events().first(EventType.T1000_HIT)).as("held, it strikes no one").isNull();
+            assertThat(run.simulation.events().first(EventType.T1000_ATTACK)).as("nor winds up a blow").isNull();
+            run.idle(120);
+            assertThat(run.simulation.events().first(EventType.T1000_HIT)).as("let go, it strikes").isNotNull();
         }
     }
 
