@@ -74,6 +74,16 @@ class FakeSarahTest {
     }
 
     @Test
+    void aGrenadeBurstingOnTheRealSarahLosesToo() {
+        try (StageRun run = new StageRun("fake-sarah-m79").idle(10).step(2, FIRE).idle(60)) {
+            GameEvent burst = run.simulation.events().first(EventType.EXPLOSION);
+            assertThat(burst.whom).as("the player's fire does not pass her as an ally").isEqualTo("sarah");
+            assertThat(run.simulation.outcome()).isEqualTo(Outcome.LOSE);
+            assertThat(run.simulation.outcomeReason()).isEqualTo("You shot Sarah.");
+        }
+    }
+
+    @Test
     void waitingPastItsSecondsGetsThePlayerAttacked() {
         try (StageRun run = new StageRun("fake-sarah").idle(179)) {
             assertThat(run.simulation.events().first(EventType.T1000_REVEALED)).isNull();
