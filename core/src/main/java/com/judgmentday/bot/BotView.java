@@ -97,8 +97,8 @@ final class BotView {
                 HealthComponent health = protectedOne == null ? null : Mappers.HEALTH.get(protectedOne);
                 FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
                 // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
-                // behind) is kept alive by the fight, not by waiting.
-                if (follows != null && follows.leader == me && (health == null || !health.dead)) {
+                // behind) or hides (John, until called) is kept alive by the fight, not by waiting.
+                if (follows != null && follows.leader == me && !follows.hiding && (health == null || !health.dead)) {
                     escort = protectedOne;
                 }
             }

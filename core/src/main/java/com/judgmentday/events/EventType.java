@@ -60,6 +60,8 @@ public enum EventType {
      */
     CHARACTER_DOWN("character.down"),
     CHARACTER_HELD("character.held"),
+    CHARACTER_HID("character.hid"),
+    CHARACTER_CALLED("character.called"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
      * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,

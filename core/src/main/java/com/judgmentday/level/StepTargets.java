@@ -75,6 +75,9 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case HIDE: case CALL:
+                return "john".equals(step.role) ? ControlNames.resolve(document, step)
+                        : "only an escort hides and is called: write '" + step.kind.word + " john'";
             case HOLD:
                 return "controlled".equals(step.role) || "t1000".equals(step.role) ? null : ControlNames.resolve(document, step);
             case DISGUISE:

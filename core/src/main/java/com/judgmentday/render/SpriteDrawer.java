@@ -1,11 +1,13 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -29,6 +31,9 @@ final class SpriteDrawer {
     /** Run frames advance with distance covered, metres per frame, so legs match the ground speed. */
     private static final float STRIDE = 0.3f;
     private static final float RUNNING = 0.6f;
+    /** A hidden escort: darkened, and crouched to this much of its height. */
+    private static final Color HIDDEN = new Color(0.42f, 0.42f, 0.5f, 1f);
+    private static final float HIDDEN_CROUCH = 0.72f;
     private final SpriteAtlas atlas;
     private final LiquidMetalShader liquidMetal;
     /** One row of the floor's tile, reused for every row of fused feet. */
@@ -157,11 +162,21 @@ final class SpriteDrawer {
         if (chrome) {
             liquidMetal.begin(batch);
         }
+        FollowComponent follow = Mappers.FOLLOW.get(entity);
+        boolean hidden = follow != null && follow.hidden;
+        if (hidden) {
+            // Crouched in its hiding place, in shadow: there for a player who looks, not for the T-1000.
+            batch.setColor(HIDDEN);
+        }
         boolean limping = Mappers.LIMP.has(entity);
         // Limping: the weight drops onto the good leg every other stride, and the body leans off the wounded one.
         float lean = !limping ? 0f : anim.equals("run") ? (index % 2 == 0 ? LIMP_LEAN : -LIMP_LEAN / 3f) : LIMP_LEAN / 2f;
         float dip = limping && anim.equals("run") && index % 2 == 0 ? 1f / PPM : 0f;
-        batch.draw(frame, x - ox, feet - oy - dip, ox, oy, w, h, character.facing, 1f, lean * character.facing);
+        batch.draw(frame, x - ox, feet - oy - dip, ox, oy, w, h, character.facing, hidden ? HIDDEN_CROUCH : 1f,
+                lean * character.facing);
+        if (hidden) {
+            batch.setColor(Color.WHITE);
+        }
         if (chrome) {
             liquidMetal.end(batch);
         }

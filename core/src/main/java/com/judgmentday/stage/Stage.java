@@ -51,6 +51,11 @@ public final class Stage {
         everyone = engine.getEntitiesFor(Family.all(IdentityComponent.class).get());
     }
 
+    /** The T-1000s in play. */
+    public ImmutableArray<Entity> pursuers() {
+        return pursuers;
+    }
+
     /** Marks whom a dont-shoot objective names, so the player's fire stops at them instead of passing an ally. */
     public void guard() {
         for (ObjectiveDef objective : objectives) {

@@ -134,6 +134,18 @@ public final class StageText {
                 character(step, words[1]);
                 step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
                 return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
+            case HIDE:
+                if (words.length != 3 || !words[2].startsWith("#")) {
+                    return "write 'hide <escort: john> #<object id>' (where he hides: an area or point of the map)";
+                }
+                character(step, words[1]);
+                return target(step, words[2]);
+            case CALL:
+                if (words.length != 2) {
+                    return "write 'call <escort: john>'";
+                }
+                character(step, words[1]);
+                return null;
             case HOLD:
                 if (words.length < 2 || words.length > 3) {
                     return "write 'hold <character: controlled, t1000, john, or a character's id> [seconds]'";

@@ -3,8 +3,9 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
-import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
@@ -12,6 +13,7 @@ import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
@@ -138,6 +140,9 @@ public final class StepActions {
             case SHUTDOWN:
                 shutdown(stage.role(step.role), step.text);
                 break;
+            case HIDE: case CALL:
+                escort(step, stage.role(step.role));
+                break;
             case HOLD: {
                 Entity held = stage.role(step.role);
                 if (held != null && Mappers.CHARACTER.has(held)) {
@@ -154,6 +159,36 @@ public final class StepActions {
             default:
                 break;
         }
+    }
+
+    /**
+     * Sends an escort to hide at the step's object (it stays there until called) or calls it back to the one it
+     * follows. While it hides, a T-1000 hunting it cannot find it and hunts the player instead; called, it is the
+     * quarry again.
+     */
+    private void escort(StepDef step, Entity escort) {
+        FollowComponent follow = escort == null ? null : Mappers.FOLLOW.get(escort);
+        if (follow == null) {
+            return;
+        }
+        Entity controlled = stage.role("controlled");
+        boolean hide = step.kind == StepKind.HIDE;
+        if (hide) {
+            float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
+            follow.hideX = (b[0] + b[2]) / 2f;
+            follow.hideFeet = b[1];
+        }
+        follow.hiding = hide;
+        follow.hidden = false;
+        for (int i = 0; i < stage.pursuers().size(); i++) {
+            T1000Component mind = Mappers.T1000.get(stage.pursuers().get(i));
+            // Hidden, it is hunted no more (T1000AiSystem turns a hunter to the player); called, it is again.
+            if (!hide && mind.target == controlled) {
+                mind.target = escort;
+            }
+        }
+        stage.events.event(hide ? EventType.CHARACTER_HID : EventType.CHARACTER_CALLED).who(id(escort), name(escort))
+                .emit();
     }
 
     /** Puts a character that shuts down at zero there at once; the health system shuts it down this tick's end. */

@@ -22,6 +22,8 @@ public enum StepKind {
     CATCH("catch"),
     SHUTDOWN("shutdown"),
     HOLD("hold"),
+    HIDE("hide"),
+    CALL("call"),
     DISGUISE("disguise"),
     WAIT("wait");
 
