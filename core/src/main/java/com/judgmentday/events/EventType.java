@@ -79,6 +79,10 @@ public enum EventType {
     T1000_SAMPLED("t1000.sampled"),
     T1000_DISGUISED("t1000.disguised"),
     T1000_GLITCH("t1000.glitch"),
+    /** A beat's disguise step: it stands still in a character's look (whom: them; what: the look; amount: seconds). */
+    T1000_POSING("t1000.posing"),
+    /** Its pose ends (what: shot, or time when its seconds ran out) and it attacks as usual. */
+    T1000_REVEALED("t1000.revealed"),
     T1000_ATTACK("t1000.attack"),
     T1000_HIT("t1000.hit"),
     T1000_REACHED("t1000.reached"),

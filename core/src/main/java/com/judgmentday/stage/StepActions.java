@@ -3,6 +3,7 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
@@ -11,6 +12,7 @@ import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
@@ -151,6 +153,9 @@ public final class StepActions {
                 }
                 break;
             }
+            case DISGUISE:
+                pose(t1000(), stage.role(step.role), step);
+                break;
             default:
                 break;
         }
@@ -194,6 +199,42 @@ public final class StepActions {
         }
         health.health = 0f;
         Mappers.DAMAGE.get(character).cause = cause;
+    }
+
+    /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    private Entity t1000() {
+        Entity t1000 = stage.role("t1000");
+        SpawnDef spawn = stage.level.spawn(SpawnDef.Kind.T1000);
+        return t1000 != null || spawn == null ? t1000 : stage.objects.get(spawn.objectId);
+    }
+
+    /**
+     * The T-1000 takes a character's look (their sprite, added to the looks it has sampled, so it thrashes through it
+     * as it melts) and stands still in it, its feet fused into the floor; its brain ends the pose (PoseComponent).
+     */
+    private void pose(Entity t1000, Entity character, StepDef step) {
+        if (t1000 == null || character == null || !Mappers.APPEARANCE.has(t1000)) {
+            return;
+        }
+        AppearanceComponent looks = Mappers.APPEARANCE.get(t1000);
+        looks.look = Mappers.CHARACTER.get(character).def.sprite;
+        looks.disguised = true;
+        if (!looks.sampled.contains(looks.look, false)) {
+            looks.sampled.add(looks.look);
+            looks.lines.add("");
+        }
+        PoseComponent pose = Mappers.POSE.get(t1000);
+        if (pose == null) {
+            pose = new PoseComponent();
+            t1000.add(pose);
+        }
+        pose.ticks = step.ticks;
+        pose.as = step.role;
+        pose.fusedTo = Mappers.CHARACTER.get(t1000).groundMaterial;
+        pose.holes = Mappers.LIQUID.get(t1000).holes;
+        stage.events.event(EventType.T1000_POSING).who(Mappers.IDENTITY.get(t1000)).whom(Mappers.IDENTITY.get(character))
+                .what(looks.look).amount(step.ticks / (float) Simulation.TICKS_PER_SECOND)
+                .detail("poses as " + Mappers.IDENTITY.get(character).name).emit();
     }
 
     /** A skipped beat's end state: the camera back on the player and the controls given back. */

@@ -24,6 +24,7 @@ public enum StepKind {
     HOLD("hold"),
     HIDE("hide"),
     CALL("call"),
+    DISGUISE("disguise"),
     WAIT("wait");
 
     public final String word;
