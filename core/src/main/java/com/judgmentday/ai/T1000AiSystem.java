@@ -15,12 +15,13 @@ import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
-import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -46,6 +47,7 @@ public final class T1000AiSystem extends IteratingSystem {
     private ImmutableArray<Entity> people;
     private ImmutableArray<Entity> elevators;
     private ImmutableArray<Entity> players;
+    private ImmutableArray<Entity> controlled;
     private long nanos;
     /** Gives each T-1000 that arrives its own brain and tree. */
     private final EntityListener listener = new EntityListener() {
@@ -78,6 +80,7 @@ public final class T1000AiSystem extends IteratingSystem {
         super.addedToEngine(engine);
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
         players = engine.getEntitiesFor(Family.all(ControlComponent.class, WeaponComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
@@ -124,6 +127,12 @@ public final class T1000AiSystem extends IteratingSystem {
         if (Mappers.CHARACTER.get(entity).heldTicks > 0) {
             // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go.
             return;
+        }
+        T1000Component mind = Mappers.T1000.get(entity);
+        FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
+        if (quarry != null && quarry.hiding && controlled.size() > 0) {
+            // Its quarry hid (a beat's hide step) where it cannot find him: it hunts the player until he is called.
+            mind.target = controlled.first();
         }
         T1000Brain brain = tree.getObject();
         brain.tick = run.tick;

@@ -15,6 +15,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.T1000Component;
@@ -98,6 +99,7 @@ public final class T1000Brain {
         intent.lunge = false;
         intent.stab = false;
         intent.squeeze = false;
+        holdPose();
         TransformComponent target = target();
         seesTarget = false;
         if (target == null) {
@@ -285,6 +287,44 @@ public final class T1000Brain {
             }
             intent.moveX = body.facing * pursuit.disguiseSpeed * 0.5f;
         }
+    }
+
+    /** Posing as someone (a beat's disguise step) until its time is up or it is shot. */
+    public boolean posing() {
+        return Mappers.POSE.has(entity);
+    }
+
+    /** Stands still in the look it took, facing its target, its feet fused into the floor. */
+    public void pose() {
+        state(T1000State.DISGUISED, "pose");
+        mind.windupTicks = 0;
+        route.path.clear();
+        TransformComponent target = target();
+        if (target != null) {
+            body.facing = target.x >= at.x ? 1 : -1;
+        }
+    }
+
+    /** Counts the pose down; a new hole (a shot) or a knock-back ends it at once, and it goes back to its own look. */
+    private void holdPose() {
+        PoseComponent pose = Mappers.POSE.get(entity);
+        if (pose == null) {
+            return;
+        }
+        boolean shot = liquid.holes > pose.holes || liquid.recoverTicks > 0;
+        pose.holes = liquid.holes;
+        if (body.groundContacts > 0) {
+            pose.fusedTo = body.groundMaterial;
+        }
+        if (!shot && --pose.ticks > 0) {
+            return;
+        }
+        entity.remove(PoseComponent.class);
+        appearance.disguised = false;
+        appearance.look = appearance.sampled.first();
+        IdentityComponent whom = Mappers.IDENTITY.get(entity);
+        events.event(EventType.T1000_REVEALED).who(whom).what(shot ? "shot" : "time")
+                .detail(shot ? "shot while posing as " + pose.as : "done posing as " + pose.as).emit();
     }
 
     /** Heard a gunshot at (x, y feet). */

@@ -79,6 +79,8 @@ public final class SoundDirector implements GameEventListener {
                 cue(SoundId.SLOSH, tick, 1f, 0.75f);
                 break;
             case T1000_DISGUISED:
+            case T1000_POSING:
+            case T1000_REVEALED:
             case T1000_REFORMING:
                 cue(SoundId.MORPH, tick);
                 break;

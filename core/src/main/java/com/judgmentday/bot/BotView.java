@@ -100,26 +100,41 @@ final class BotView {
                 HealthComponent health = protectedOne == null ? null : Mappers.HEALTH.get(protectedOne);
                 FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
                 // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
-                // behind) is kept alive by the fight, not by waiting.
-                if (follows != null && follows.leader == me && (health == null || !health.dead)) {
+                // behind) or hides (John, until called) is kept alive by the fight, not by waiting.
+                if (follows != null && follows.leader == me && !follows.hiding && (health == null || !health.dead)) {
                     escort = protectedOne;
                 }
             }
         }
     }
 
-    /** Someone on the bot's side stands in the line from it to x (within a body's height of its own): hold fire. */
+    /**
+     * Someone on the bot's side, or whom a dont-shoot objective names, stands in the line from it to x (within a body's
+     * height of its own): hold fire.
+     */
     boolean allyInLine(float x) {
         float direction = Math.signum(x - at.x);
         for (int i = 0; i < characters.size(); i++) {
             Entity other = characters.get(i);
             CharacterComponent them = Mappers.CHARACTER.get(other);
-            if (other == me || !them.def.side.equals(body.def.side) || them.def.side.isEmpty()) {
+            boolean ally = them.def.side.equals(body.def.side) && !them.def.side.isEmpty();
+            if (other == me || !ally && !Mappers.GUARDED.has(other)) {
                 continue;
             }
             TransformComponent there = Mappers.TRANSFORM.get(other);
             float ahead = (there.x - at.x) * direction;
             if (ahead > 0f && ahead < Math.abs(x - at.x) && Math.abs(there.y - at.y) < body.height) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Someone a dont-shoot objective names stands within {@code metres} of x: a blast there could hurt them. */
+    boolean guardedNear(float x, float metres) {
+        for (int i = 0; i < characters.size(); i++) {
+            Entity other = characters.get(i);
+            if (Mappers.GUARDED.has(other) && Math.abs(Mappers.TRANSFORM.get(other).x - x) < metres) {
                 return true;
             }
         }

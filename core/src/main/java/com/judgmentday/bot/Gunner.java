@@ -66,7 +66,7 @@ final class Gunner {
         float dx = aimX - view.at.x;
         float judged = tank != null ? Math.abs(dx) - tank.tankWidth / 2f : Math.abs(foeX - view.at.x);
         int wanted = choose(gun, view, judged, tank == null && view.foeFrozen(),
-                tank == null && view.moltenBeyond(there.x, def.blastReach));
+                tank == null && view.moltenBeyond(there.x, def.blastReach), aimX);
         if (wanted < 0) {
             reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
             return false;
@@ -111,9 +111,10 @@ final class Gunner {
 
     /**
      * The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe; a
-     * grenade, when it reaches, for a foe with molten steel beyond it; a loaded one before one that must be reloaded.
+     * grenade, when it reaches and its blast spares whom a dont-shoot objective names, for a foe with molten steel
+     * beyond it; a loaded one before one that must be reloaded.
      */
-    private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean moltenBeyond) {
+    private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean moltenBeyond, float aimX) {
         int best = -1;
         float bestScore = 0f;
         for (int i = 0; i < gun.slots.size; i++) {
@@ -124,7 +125,9 @@ final class Gunner {
             }
             float score;
             if (weapon.kind == WeaponDef.Kind.GRENADE) {
-                boolean reaches = judged <= grenadeReach(weapon, view) && judged > weapon.shellRadius + view.body.def.width;
+                // Never a blast that could reach someone a dont-shoot objective names (the real Sarah beside the fake).
+                boolean reaches = judged <= grenadeReach(weapon, view) && judged > weapon.shellRadius + view.body.def.width
+                        && !view.guardedNear(aimX, weapon.blastRadius + view.body.def.width);
                 score = moltenBeyond && !frozen && reaches ? Float.MAX_VALUE / 2f : 0f;
             } else if (judged > weapon.range - def.fireMargin) {
                 score = 0f;

@@ -16,9 +16,16 @@ public final class FollowComponent implements Component, Hashed {
     public float goalFeet;
     /** It knows no way to its leader and waits where it is. */
     public boolean waiting;
+    /** A beat sent it to hide (a hide step): it goes to the hiding place and stays there until called. */
+    public boolean hiding;
+    /** The hiding place: its centre x and floor, metres. */
+    public float hideX;
+    public float hideFeet;
+    /** Arrived at the hiding place: crouched there, drawn in shadow. */
+    public boolean hidden;
 
     @Override
     public void hash(StateHash out) {
-        out.add(leader).add(urgency).add(goalX).add(goalFeet).add(waiting);
+        out.add(leader).add(urgency).add(goalX).add(goalFeet).add(waiting).add(hiding).add(hideX).add(hideFeet).add(hidden);
     }
 }

@@ -30,6 +30,22 @@ public final class HazardComponent implements Component, Hashed {
     public float tankHeight;
     public float ruptureImpulse;
     public float struckImpulse;
+    /** Steam: ticks per cycle and per puff, and where in its cycle it is now. */
+    public int periodTicks;
+    public int dutyTicks;
+    public int cycleTick;
+
+    /** A steam vent's cycle, ticks; it starts {@code phase} into it. Nothing for other hazards (period 0). */
+    public void cycle(int period, int duty, int phase) {
+        periodTicks = period;
+        dutyTicks = duty;
+        cycleTick = period > 0 ? phase % period : 0;
+    }
+
+    /** A steam vent puffing now (its jet scalds). */
+    public boolean venting() {
+        return kind == HazardDef.Kind.STEAM && cycleTick < dutyTicks;
+    }
 
     /** A nitrogen tank that has not ruptured yet. */
     public boolean intactTank() {
@@ -40,6 +56,6 @@ public final class HazardComponent implements Component, Hashed {
     public void hash(StateHash out) {
         out.add(kind).add(celsius).add(sourceX).add(sourceY).add(litres).add(spilling).add(planned).add(floorY)
                 .add(leftWall).add(rightWall).add(tank).add(tankX).add(tankY).add(tankWidth).add(tankHeight)
-                .add(ruptureImpulse).add(struckImpulse);
+                .add(ruptureImpulse).add(struckImpulse).add(periodTicks).add(dutyTicks).add(cycleTick);
     }
 }

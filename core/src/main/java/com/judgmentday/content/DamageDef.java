@@ -19,6 +19,8 @@ public final class DamageDef {
     public float stabDamage = 60f;
     /** Hotter than their hotAbove (characters) a person slows to this fraction of their speed. */
     public float hotSpeed = 0.6f;
+    /** Wounded in the leg (a character object's limp), a person walks at this fraction of their speed. */
+    public float limpSpeed = 0.5f;
     /** On a nitrogen-frosted floor feet stick: this fraction of a person's top speed. */
     public float frostSpeed = 0.7f;
     /** Beyond their burnAbove (characters) or below this a person takes damage per second per degree past it, °C. */

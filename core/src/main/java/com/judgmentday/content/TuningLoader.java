@@ -150,8 +150,8 @@ public final class TuningLoader {
         require(file, d != null, "damage must be an object");
         require(file, d.legFraction > 0 && d.legFraction < 1, "damage: legFraction must be between 0 and 1");
         require(file, d.downTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
-        require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1,
-                "damage: hotSpeed and frostSpeed must be in (0, 1]");
+        require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1 && d.limpSpeed > 0
+                && d.limpSpeed <= 1, "damage: hotSpeed, frostSpeed and limpSpeed must be in (0, 1]");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,
                 "damage: stabDamage, burnPerDegreeSecond and aimLowRange must not be negative, knockDownImpulse positive");
     }

@@ -66,6 +66,8 @@ public enum EventType {
      */
     CHARACTER_DOWN("character.down"),
     CHARACTER_HELD("character.held"),
+    CHARACTER_HID("character.hid"),
+    CHARACTER_CALLED("character.called"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
      * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,
@@ -83,6 +85,10 @@ public enum EventType {
     T1000_SAMPLED("t1000.sampled"),
     T1000_DISGUISED("t1000.disguised"),
     T1000_GLITCH("t1000.glitch"),
+    /** A beat's disguise step: it stands still in a character's look (whom: them; what: the look; amount: seconds). */
+    T1000_POSING("t1000.posing"),
+    /** Its pose ends (what: shot, or time when its seconds ran out) and it attacks as usual. */
+    T1000_REVEALED("t1000.revealed"),
     T1000_ATTACK("t1000.attack"),
     T1000_HIT("t1000.hit"),
     T1000_REACHED("t1000.reached"),

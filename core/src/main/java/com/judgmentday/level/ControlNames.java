@@ -37,8 +37,8 @@ final class ControlNames {
                 + " (characters: " + (known.isEmpty() ? "none" : known.toString(", ")) + "; a character object places one)";
     }
 
-    /** Null when a protect objective's {@code id} is a character of the map; otherwise what is wrong, in words. */
-    static String protectable(TmxDocument document, String id) {
+    /** Null when a protect or dont-shoot objective's {@code id} is a character of the map; otherwise what is wrong. */
+    static String protectable(TmxDocument document, String id, String kind) {
         Array<String> ids = new Array<>();
         for (String character : names(document).values()) {
             if (!ids.contains(character, false)) {
@@ -50,7 +50,7 @@ final class ControlNames {
             return null;
         }
         String meant = DidYouMean.closest(id, ids);
-        return "'protect " + UserText.token(id) + "' names no character of this map"
+        return "'" + kind + " " + UserText.token(id) + "' names no character of this map"
                 + (meant != null ? "; did you mean '" + meant + "'?" : "") + " (characters: " + (ids.isEmpty() ? "none" : ids.toString(", ")) + ")";
     }
 

@@ -1,12 +1,14 @@
 package com.judgmentday.level;
 
-/** Molten steel or fire (an area), or a liquid-nitrogen source (a point it spills from), in metres. */
+/** Molten steel, fire or a steam jet (an area), or a liquid-nitrogen source (a point it spills from), in metres. */
 public final class HazardDef {
     public enum Kind {
         MOLTEN,
         NITROGEN,
         /** Flames: heat and burns, but only molten steel ends the T-1000. */
-        FIRE
+        FIRE,
+        /** A steam vent's jet: scalds while it vents, once a period. */
+        STEAM
     }
 
     public int objectId;
@@ -28,4 +30,8 @@ public final class HazardDef {
     public float tankHeight;
     /** Nitrogen tank: the impulse of one shot or blast that ruptures it, N·s. */
     public float ruptureImpulse;
+    /** Steam: ticks from one puff to the next, each puff's length, and where in its cycle it starts. */
+    public int periodTicks;
+    public int dutyTicks;
+    public int phaseTicks;
 }

@@ -28,7 +28,8 @@ public final class HeatReach {
         hottest = -1;
         for (int i = 0; i < level.hazards.size; i++) {
             HazardDef hazard = level.hazards.get(i);
-            if (hazard.kind == HazardDef.Kind.NITROGEN || hazard.width <= 0f) {
+            // Steam scalds only while it vents: a body passes between puffs, as it passes a press between strikes.
+            if (hazard.kind == HazardDef.Kind.NITROGEN || hazard.kind == HazardDef.Kind.STEAM || hazard.width <= 0f) {
                 continue;
             }
             float gapX = Math.max(0f, Math.max(hazard.x - right, left - (hazard.x + hazard.width)));

@@ -23,4 +23,6 @@ public final class SpawnDef {
     public int facing = 1;
     /** Seconds into the level before they enter (the T-1000's head start for the player). */
     public float delay;
+    /** A placed character wounded in the leg: slower, and drawn limping. */
+    public boolean limp;
 }

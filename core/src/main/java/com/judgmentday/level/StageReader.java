@@ -85,8 +85,9 @@ final class StageReader {
                         + (exits.isEmpty() ? "none" : exits.toString(", ")) + ")"
                         + (exits.isEmpty() ? "; add an exit" : DidYouMean.hint(objective.arg, exits))));
             }
-            String unprotectable = objective.kind == ObjectiveDef.Kind.PROTECT
-                    ? ControlNames.protectable(document, objective.arg) : null;
+            String unprotectable = objective.kind == ObjectiveDef.Kind.PROTECT || objective.kind == ObjectiveDef.Kind.DONT_SHOOT
+                    ? ControlNames.protectable(document, objective.arg, objective.kind == ObjectiveDef.Kind.PROTECT
+                    ? "protect" : "dont-shoot") : null;
             if (unprotectable != null) {
                 problems.add(new Problem(document.file, 0, "map", "objectives row " + objective.line + ": " + unprotectable));
             }

@@ -77,8 +77,18 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case HIDE: case CALL:
+                return "john".equals(step.role) ? ControlNames.resolve(document, step)
+                        : "only an escort hides and is called: write '" + step.kind.word + " john'";
             case HOLD:
                 return "controlled".equals(step.role) || "t1000".equals(step.role) ? null : ControlNames.resolve(document, step);
+            case DISGUISE:
+                for (MapObject object : document.objects) {
+                    if (object.type.equals("t1000-spawn")) {
+                        return ControlNames.resolve(document, step);
+                    }
+                }
+                return "the map has no t1000-spawn: only the T-1000 takes on someone's look";
             case CONTROL:
                 if (target != null) {
                     return type(target, List.of("npc", "character"));

@@ -26,13 +26,15 @@ final class CharacterType extends ObjectType<SpawnDef> {
         super(new ObjectTypeDef("character", "A playable character who waits here, not controlled at the start; a beat's"
                 + " 'control <name>' step switches the player to them.", POINT, RECTANGLE)
                 .text("character", "", "who: a playable character of tuning.json (playable: true), for instance sarah")
-                .choice("facing", "right", "which way they face at the start", "left", "right"));
+                .choice("facing", "right", "which way they face at the start", "left", "right")
+                .flag("limp", false, "wounded in the leg: slower (tuning's damage.limpSpeed) and drawn limping"));
     }
 
     @Override
     public SpawnDef read(ObjectReading in) {
         SpawnDef character = in.spawn(SpawnDef.Kind.CHARACTER, in.text("character").trim().toLowerCase(Locale.ROOT));
         character.facing = "left".equals(in.text("facing")) ? -1 : 1;
+        character.limp = in.flag("limp");
         return character;
     }
 

@@ -37,6 +37,7 @@ public final class ObjectTypes {
         all.add(new CrusherType());
         all.add(new MoltenSteelType());
         all.add(new FireType());
+        all.add(new SteamType());
         all.add(new NitrogenSourceType());
         all.add(new BreakableType());
         all.add(new PickupType());

@@ -198,10 +198,11 @@ public final class Hud implements Disposable {
         icon(art, "icon-" + held.def.name, RIGHT - layout.width - 6 - 24, HudLayout.rowTop(1) - 11);
     }
 
-    /** The T-1000's state, while it is in view: what its body is now, and whose look it wears. */
+    /** The T-1000's state, while it is in view and not posing: what its body is now, and whose look it wears. */
     private void t1000(Simulation simulation, SpriteAtlas art, OrthographicCamera view) {
         Entity t1000 = simulation.t1000();
-        if (t1000 == null || view == null) {
+        // Posing as someone, it is not the T-1000 on the HUD either: which Sarah is which is the player's to see.
+        if (t1000 == null || view == null || Mappers.POSE.has(t1000)) {
             return;
         }
         TransformComponent at = Mappers.TRANSFORM.get(t1000);

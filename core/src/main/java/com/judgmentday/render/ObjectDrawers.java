@@ -33,6 +33,7 @@ final class ObjectDrawers {
         drawers.add(HazardKindDrawer.moltenSteel(scene));
         drawers.add(HazardKindDrawer.fire());
         drawers.add(HazardKindDrawer.nitrogen());
+        drawers.add(new SteamDrawer());
         drawers.add(new LadderDrawer(scene));
         drawers.add(new ElevatorDrawer());
         drawers.add(new ExitDrawer());

@@ -1,17 +1,20 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -21,17 +24,23 @@ import com.judgmentday.systems.Arms;
 /**
  * Draws characters with their sprites: the animation from what the body is doing (standing, running,
  * in the air, climbing, shooting, down), the palette from who they look like (the T-1000 takes the look
- * it copied, frost when frozen, chrome when hurt or melting), mirrored to face their way.
+ * it copied, frost when frozen, chrome when hurt or melting; posing, its feet in the floor's tile), mirrored to face
+ * their way; a limping character leans and dips.
  */
 final class SpriteDrawer {
     private static final float PPM = PixelScreen.PIXELS_PER_METRE;
     /** Run frames advance with distance covered, metres per frame, so legs match the ground speed. */
     private static final float STRIDE = 0.3f;
     private static final float RUNNING = 0.6f;
+    /** A hidden escort: darkened, and crouched to this much of its height. */
+    private static final Color HIDDEN = new Color(0.42f, 0.42f, 0.5f, 1f);
+    private static final float HIDDEN_CROUCH = 0.72f;
     private final SpriteAtlas atlas;
     private final LiquidMetalShader liquidMetal;
     /** The part of a sinking figure above the surface (reused: no garbage a frame). */
     private final TextureRegion above = new TextureRegion();
+    /** One row of the floor's tile, reused for every row of fused feet. */
+    private final TextureRegion fused = new TextureRegion();
     private float clock;
     private float hurtSeconds;
     /** How long a hit makes the T-800 recoil, seconds; below this much integrity its skin is torn to the metal. */
@@ -165,10 +174,25 @@ final class SpriteDrawer {
         if (chrome) {
             liquidMetal.begin(batch);
         }
-        batch.draw(frame, x - ox, feet - oy, ox, oy, w, h, character.facing, 1f, 0f);
+        FollowComponent follow = Mappers.FOLLOW.get(entity);
+        boolean hidden = follow != null && follow.hidden;
+        if (hidden) {
+            // Crouched in its hiding place, in shadow: there for a player who looks, not for the T-1000.
+            batch.setColor(HIDDEN);
+        }
+        boolean limping = Mappers.LIMP.has(entity);
+        // Limping: the weight drops onto the good leg every other stride, and the body leans off the wounded one.
+        float lean = !limping ? 0f : anim.equals("run") ? (index % 2 == 0 ? LIMP_LEAN : -LIMP_LEAN / 3f) : LIMP_LEAN / 2f;
+        float dip = limping && anim.equals("run") && index % 2 == 0 ? 1f / PPM : 0f;
+        batch.draw(frame, x - ox, feet - oy - dip, ox, oy, w, h, character.facing, hidden ? HIDDEN_CROUCH : 1f,
+                lean * character.facing);
+        if (hidden) {
+            batch.setColor(Color.WHITE);
+        }
         if (chrome) {
             liquidMetal.end(batch);
         }
+        fusedFeet(batch, entity, x, feet);
         weapon(batch, entity, x, feet, character.facing, shooting);
         return true;
     }
@@ -183,6 +207,33 @@ final class SpriteDrawer {
         above.setRegion(frame, 0, 0, frame.getRegionWidth(), rows);
         batch.draw(above, left, bottom + h - rows / PPM, w / 2f, 0f, w, rows / PPM, facing, 1f, 0f);
     }
+
+    /**
+     * A posing T-1000's feet fused into the floor: its lowest rows drawn in the floor's own tile, widest where they
+     * flow into it, so a player who looks closely sees the grating run up into Sarah's shoes.
+     */
+    private void fusedFeet(SpriteBatch batch, Entity entity, float x, float feet) {
+        PoseComponent pose = Mappers.POSE.get(entity);
+        if (pose == null || pose.fusedTo.isEmpty()) {
+            return;
+        }
+        SpriteAtlas.SpriteArt tile = atlas.sprite("tile-" + pose.fusedTo);
+        if (tile == null) {
+            return;
+        }
+        TextureRegion floor = tile.frames("idle", tile.def.palette)[0];
+        for (int row = 0; row < FUSED_ROWS; row++) {
+            int width = FUSED_WIDTH - row * 2;
+            fused.setRegion(floor, (floor.getRegionWidth() - width) / 2, row % floor.getRegionHeight(), width, 1);
+            batch.draw(fused, x - width / 2f / PPM, feet + row / PPM, width / PPM, 1f / PPM);
+        }
+    }
+
+    /** How many pixel rows of the feet the floor flows into, and how wide its lowest row is, virtual pixels. */
+    private static final int FUSED_ROWS = 4;
+    private static final int FUSED_WIDTH = 12;
+    /** How far a limping figure leans, degrees. */
+    private static final float LIMP_LEAN = 6f;
 
     /** The weapon in the hands of whoever carries one: at the hip, raised to fire. */
     private void weapon(SpriteBatch batch, Entity entity, float x, float feet, int facing, boolean shooting) {

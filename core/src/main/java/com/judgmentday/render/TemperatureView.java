@@ -98,7 +98,8 @@ final class TemperatureView {
             ZoneComponent zone = Mappers.ZONE.get(entities.get(i));
             if (hazard.kind != HazardDef.Kind.NITROGEN) {
                 text.append(String.format(Locale.ROOT, "%s %.0f C, %.1f m wide\n",
-                        hazard.kind == HazardDef.Kind.FIRE ? "fire" : "molten steel", hazard.celsius, zone.width));
+                        hazard.kind == HazardDef.Kind.FIRE ? "fire" : hazard.kind == HazardDef.Kind.STEAM ? "steam"
+                                : "molten steel", hazard.celsius, zone.width));
             } else {
                 text.append(String.format(Locale.ROOT, "nitrogen %s: %.0f litres, spill %.1f m\n",
                         hazard.intactTank() ? "tank intact" : hazard.spilling ? "spilling" : "spent", hazard.litres,

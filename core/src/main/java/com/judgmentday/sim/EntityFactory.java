@@ -256,10 +256,7 @@ public final class EntityFactory {
         return entity;
     }
 
-    /**
-     * Molten steel or fire over its area (an overflow growing from its pour), or a nitrogen source whose
-     * spill grows from nothing once it flows.
-     */
+    /** Molten steel, fire or steam over its area (an overflow growing from its pour), or a nitrogen source. */
     public Entity hazard(HazardDef def) {
         Entity entity = identified(EntityKind.HAZARD, def.name);
         HazardComponent hazard = new HazardComponent();
@@ -279,6 +276,7 @@ public final class EntityFactory {
             hazard.tankHeight = def.tankHeight;
             hazard.ruptureImpulse = def.ruptureImpulse;
         }
+        hazard.cycle(def.periodTicks, def.dutyTicks, def.phaseTicks);
         entity.add(hazard);
         entity.add(zoneComponent(def.x, def.y, def.width, def.height));
         engine.addEntity(entity);

@@ -2,6 +2,7 @@ package com.judgmentday.sim;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntMap;
+import com.judgmentday.components.LimpComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
@@ -79,6 +80,9 @@ final class LevelPopulator {
             if (spawn.kind == SpawnDef.Kind.CHARACTER) {
                 Entity waiting = factory.standing(spawn.character, spawn.x, spawn.y);
                 Mappers.CHARACTER.get(waiting).facing = spawn.facing;
+                if (spawn.limp) {
+                    waiting.add(new LimpComponent());
+                }
                 objects.put(spawn.objectId, waiting);
             }
         }

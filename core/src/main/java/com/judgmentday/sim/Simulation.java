@@ -123,6 +123,7 @@ public final class Simulation implements Disposable {
         }
         controlled = made.player;
         john = made.john;
+        stage.guard();
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class).get());
         followers = engine.getEntitiesFor(Family.all(FollowComponent.class).get());

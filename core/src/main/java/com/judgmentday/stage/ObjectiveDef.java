@@ -5,17 +5,18 @@ import com.judgmentday.events.EventType;
 
 /**
  * One of a level's objectives: a goal met in order (reach an exit, melt the T-1000, see an event N times,
- * survive a time), a charge whose failure loses (protect someone), or an optional star (no casualties).
+ * survive a time), a charge whose failure loses (protect someone, don't shoot someone), or an optional star (no
+ * casualties).
  */
 public final class ObjectiveDef {
     /** What the objective asks. */
-    public enum Kind { REACH, MELT, COUNT, SURVIVE, PROTECT, NO_CASUALTIES }
+    public enum Kind { REACH, MELT, COUNT, SURVIVE, PROTECT, DONT_SHOOT, NO_CASUALTIES }
 
     public String id;
     public Kind kind;
     /**
-     * For reach: the exit's name (empty: any exit); for protect: the character's report name; for count: what the
-     * events must be about (empty: anything).
+     * For reach: the exit's name (empty: any exit); for protect and dont-shoot: the character's report name; for count:
+     * what the events must be about (empty: anything).
      */
     public String arg = "";
     /** For count: the event and how many. */

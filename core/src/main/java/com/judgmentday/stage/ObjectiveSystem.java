@@ -11,8 +11,8 @@ import com.judgmentday.sim.RunState;
 /**
  * The one judge of a level: reads the tick's events and decides win and lose from the level's objectives. Goals
  * are met in order (the first unmet one is on screen); the level is won when the last is met. Anyone protected
- * going down (or caught by the T-1000), or the controlled character going down, loses it; a casualty fails the
- * no-casualties star but never the level.
+ * going down (or caught by the T-1000), the controlled character going down, or the controlled character's weapon
+ * hitting someone a dont-shoot objective names, loses it; a casualty fails the no-casualties star but never the level.
  */
 public final class ObjectiveSystem extends EntitySystem {
     private final Stage stage;
@@ -59,6 +59,14 @@ public final class ObjectiveSystem extends EntitySystem {
                     if (event.type == EventType.CHARACTER_DOWN && objective.arg.equals(event.subject)) {
                         fail(i);
                         lose(event.detail);
+                    }
+                    break;
+                case DONT_SHOOT:
+                    if (event.type == EventType.WEAPON_HIT && objective.arg.equals(event.whom) && controlled != null
+                            && event.subject.equals(Mappers.IDENTITY.get(controlled).name)
+                            && state.status[i] == StageState.PENDING) {
+                        fail(i);
+                        lose("You shot " + title(objective.arg) + ".");
                     }
                     break;
                 case NO_CASUALTIES:
@@ -137,6 +145,12 @@ public final class ObjectiveSystem extends EntitySystem {
             default:
                 return last.text;
         }
+    }
+
+    /** What messages call a character ("Sarah"), or their report name when they are gone. */
+    private String title(String name) {
+        Entity character = stage.named(name);
+        return character == null || !Mappers.CHARACTER.has(character) ? name : Mappers.CHARACTER.get(character).def.title;
     }
 
     private void fail(int index) {

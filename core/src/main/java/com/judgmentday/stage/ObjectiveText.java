@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * Reads a map's {@code objectives} property: one objective a row, {@code [later] id: kind [arguments] [| words on
- * screen]}, where kind is reach [exit name], melt, count N event, survive seconds, protect character, or
- * no-casualties.
+ * screen]}, where kind is reach [exit name], melt, count N event, survive seconds, protect character, dont-shoot
+ * character, or no-casualties.
  */
 final class ObjectiveText {
     private ObjectiveText() {
@@ -105,12 +105,19 @@ final class ObjectiveText {
                 }
                 objective.arg = words[1];
                 return fill(objective, "Keep " + words[1] + " alive");
+            case "dont-shoot":
+                objective.kind = ObjectiveDef.Kind.DONT_SHOOT;
+                if (words.length != 2) {
+                    return "write 'dont-shoot <a character of the map: sarah, t800 or john>'";
+                }
+                objective.arg = words[1];
+                return fill(objective, "Don't shoot " + words[1]);
             case "no-casualties":
                 objective.kind = ObjectiveDef.Kind.NO_CASUALTIES;
                 return words.length != 1 ? "write 'no-casualties' alone" : fill(objective, "No casualties");
             default:
                 return "no objective kind is called '" + UserText.token(kind)
-                        + "'; kinds: reach, melt, count, survive, protect, no-casualties";
+                        + "'; kinds: reach, melt, count, survive, protect, dont-shoot, no-casualties";
         }
     }
 

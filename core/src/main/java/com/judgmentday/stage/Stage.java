@@ -6,6 +6,7 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntMap;
+import com.judgmentday.components.GuardedComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ControlComponent;
@@ -48,6 +49,21 @@ public final class Stage {
         controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, TransformComponent.class).get());
         pursuers = engine.getEntitiesFor(Family.all(T1000Component.class, TransformComponent.class).get());
         everyone = engine.getEntitiesFor(Family.all(IdentityComponent.class).get());
+    }
+
+    /** The T-1000s in play. */
+    public ImmutableArray<Entity> pursuers() {
+        return pursuers;
+    }
+
+    /** Marks whom a dont-shoot objective names, so the player's fire stops at them instead of passing an ally. */
+    public void guard() {
+        for (ObjectiveDef objective : objectives) {
+            Entity character = objective.kind == ObjectiveDef.Kind.DONT_SHOOT ? named(objective.arg) : null;
+            if (character != null && !Mappers.GUARDED.has(character)) {
+                character.add(new GuardedComponent());
+            }
+        }
     }
 
     /** The entity a role names (controlled, john, t1000), or null when it is not in the level now. */

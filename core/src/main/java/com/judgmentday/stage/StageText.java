@@ -22,6 +22,8 @@ public final class StageText {
     /** A beat may hold at most this many steps, and a map this many objectives. */
     public static final int MAX_ROWS = 200;
     private static final float MAX_SECONDS = 600f;
+    /** How long the T-1000 poses when a disguise step names no time, seconds. */
+    private static final float DISGUISE_SECONDS = 6f;
 
     private StageText() {
     }
@@ -133,12 +135,26 @@ public final class StageText {
                 character(step, words[1]);
                 step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
                 return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
+            case HIDE:
+                if (words.length != 3 || !words[2].startsWith("#")) {
+                    return "write 'hide <escort: john> #<object id>' (where he hides: an area or point of the map)";
+                }
+                character(step, words[1]);
+                return target(step, words[2]);
+            case CALL:
+                if (words.length != 2) {
+                    return "write 'call <escort: john>'";
+                }
+                character(step, words[1]);
+                return null;
             case HOLD:
                 if (words.length < 2 || words.length > 3) {
                     return "write 'hold <character: controlled, t1000, john, or a character's id> [seconds]'";
                 }
                 character(step, words[1]);
                 return seconds(step, words, 2, 1f);
+            case DISGUISE:
+                return disguise(step, words);
             case CONTROL:
                 if (words.length < 2) {
                     return "write 'control <a character's name or id: sarah, t800, john; or #npc id>'";
@@ -159,6 +175,18 @@ public final class StageText {
             default:
                 return "unknown step";
         }
+    }
+
+    /** {@code disguise t1000 <character's name or id> [seconds]}: the name may hold spaces, the seconds come last. */
+    private static String disguise(StepDef step, String[] words) {
+        if (words.length < 3 || !"t1000".equals(words[1])) {
+            return "write 'disguise t1000 <a character's name or id, for instance sarah> [seconds, " + (int) DISGUISE_SECONDS + " if none]'";
+        }
+        int last = words.length - 1;
+        boolean timed = words.length > 3 && number(words[last]) != null;
+        step.word = String.join(" ", java.util.Arrays.copyOfRange(words, 2, timed ? last : words.length));
+        String problem = seconds(step, words, timed ? last : words.length, DISGUISE_SECONDS);
+        return problem == null && step.ticks == 0 ? "the pose must last more than 0 seconds" : problem;
     }
 
     /** The character a step acts on: the controlled one, or a name the map's checks resolve (see ControlNames). */

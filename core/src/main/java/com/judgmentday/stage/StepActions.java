@@ -3,7 +3,9 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
@@ -11,6 +13,8 @@ import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PoseComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
@@ -147,6 +151,9 @@ public final class StepActions {
                 }
                 break;
             }
+            case HIDE: case CALL:
+                escort(step, stage.role(step.role));
+                break;
             case HOLD: {
                 Entity held = stage.role(step.role);
                 if (held != null && Mappers.CHARACTER.has(held)) {
@@ -157,9 +164,42 @@ public final class StepActions {
                 }
                 break;
             }
+            case DISGUISE:
+                pose(t1000(), stage.role(step.role), step);
+                break;
             default:
                 break;
         }
+    }
+
+    /**
+     * Sends an escort to hide at the step's object (it stays there until called) or calls it back to the one it
+     * follows. While it hides, a T-1000 hunting it cannot find it and hunts the player instead; called, it is the
+     * quarry again.
+     */
+    private void escort(StepDef step, Entity escort) {
+        FollowComponent follow = escort == null ? null : Mappers.FOLLOW.get(escort);
+        if (follow == null) {
+            return;
+        }
+        Entity controlled = stage.role("controlled");
+        boolean hide = step.kind == StepKind.HIDE;
+        if (hide) {
+            float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
+            follow.hideX = (b[0] + b[2]) / 2f;
+            follow.hideFeet = b[1];
+        }
+        follow.hiding = hide;
+        follow.hidden = false;
+        for (int i = 0; i < stage.pursuers().size(); i++) {
+            T1000Component mind = Mappers.T1000.get(stage.pursuers().get(i));
+            // Hidden, it is hunted no more (T1000AiSystem turns a hunter to the player); called, it is again.
+            if (!hide && mind.target == controlled) {
+                mind.target = escort;
+            }
+        }
+        stage.events.event(hide ? EventType.CHARACTER_HID : EventType.CHARACTER_CALLED).who(id(escort), name(escort))
+                .emit();
     }
 
     /** Puts a character that shuts down at zero there at once; the health system shuts it down this tick's end. */
@@ -170,6 +210,42 @@ public final class StepActions {
         }
         health.health = 0f;
         Mappers.DAMAGE.get(character).cause = cause;
+    }
+
+    /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    private Entity t1000() {
+        Entity t1000 = stage.role("t1000");
+        SpawnDef spawn = stage.level.spawn(SpawnDef.Kind.T1000);
+        return t1000 != null || spawn == null ? t1000 : stage.objects.get(spawn.objectId);
+    }
+
+    /**
+     * The T-1000 takes a character's look (their sprite, added to the looks it has sampled, so it thrashes through it
+     * as it melts) and stands still in it, its feet fused into the floor; its brain ends the pose (PoseComponent).
+     */
+    private void pose(Entity t1000, Entity character, StepDef step) {
+        if (t1000 == null || character == null || !Mappers.APPEARANCE.has(t1000)) {
+            return;
+        }
+        AppearanceComponent looks = Mappers.APPEARANCE.get(t1000);
+        looks.look = Mappers.CHARACTER.get(character).def.sprite;
+        looks.disguised = true;
+        if (!looks.sampled.contains(looks.look, false)) {
+            looks.sampled.add(looks.look);
+            looks.lines.add("");
+        }
+        PoseComponent pose = Mappers.POSE.get(t1000);
+        if (pose == null) {
+            pose = new PoseComponent();
+            t1000.add(pose);
+        }
+        pose.ticks = step.ticks;
+        pose.as = step.role;
+        pose.fusedTo = Mappers.CHARACTER.get(t1000).groundMaterial;
+        pose.holes = Mappers.LIQUID.get(t1000).holes;
+        stage.events.event(EventType.T1000_POSING).who(Mappers.IDENTITY.get(t1000)).whom(Mappers.IDENTITY.get(character))
+                .what(looks.look).amount(step.ticks / (float) Simulation.TICKS_PER_SECOND)
+                .detail("poses as " + Mappers.IDENTITY.get(character).name).emit();
     }
 
     /** A skipped beat's end state: the camera back on the player and the controls given back. */

@@ -23,6 +23,9 @@ public enum StepKind {
     SHUTDOWN("shutdown"),
     HANG("hang"),
     HOLD("hold"),
+    HIDE("hide"),
+    CALL("call"),
+    DISGUISE("disguise"),
     WAIT("wait");
 
     public final String word;

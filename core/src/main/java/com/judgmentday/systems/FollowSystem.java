@@ -11,9 +11,13 @@ import com.judgmentday.content.FollowDef;
 
 /**
  * Escorts decide whether to catch up with their leader: stay put when close on the same floor, walk when a
- * little behind, run when far. Where they go and how (walks, jumps, ladders, lifts) is their route's business.
+ * little behind, run when far; one a beat sent to hide heads for its hiding place instead and stays there. Where
+ * they go and how (walks, jumps, ladders, lifts) is their route's business.
  */
 public final class FollowSystem extends IteratingSystem {
+    /** Within this of the hiding place's centre, across, it is there. */
+    private static final float HIDE_REACH = 0.4f;
+
     public FollowSystem(int priority) {
         super(Family.all(FollowComponent.class, TransformComponent.class, CharacterComponent.class).get(), priority);
     }
@@ -22,6 +26,10 @@ public final class FollowSystem extends IteratingSystem {
     protected void processEntity(Entity entity, float deltaTime) {
         FollowComponent follow = Mappers.FOLLOW.get(entity);
         follow.urgency = 0f;
+        if (follow.hiding) {
+            hide(entity, follow);
+            return;
+        }
         TransformComponent leader = follow.leader == null ? null : Mappers.TRANSFORM.get(follow.leader);
         if (leader == null) {
             return;
@@ -40,5 +48,15 @@ public final class FollowSystem extends IteratingSystem {
         float behind = across + (rise < def.sameFloor ? 0f : rise);
         float beyond = Math.max(0f, behind - def.distance) / (def.runDistance - def.distance);
         follow.urgency = Math.min(1f, def.walkSpeedFraction + (1f - def.walkSpeedFraction) * beyond);
+    }
+
+    /** Runs for the hiding place, then crouches there. */
+    private static void hide(Entity entity, FollowComponent follow) {
+        TransformComponent self = Mappers.TRANSFORM.get(entity);
+        follow.goalX = follow.hideX;
+        follow.goalFeet = follow.hideFeet;
+        float myFeet = self.y - Mappers.CHARACTER.get(entity).height / 2f;
+        follow.hidden = Math.abs(follow.hideX - self.x) <= HIDE_REACH && Math.abs(follow.hideFeet - myFeet) < follow.def.sameFloor;
+        follow.urgency = follow.hidden ? 0f : 1f;
     }
 }

@@ -110,7 +110,8 @@ public final class HealthSystem extends IteratingSystem {
             health.downTicks--;
         }
         float frost = Mappers.HEAT.get(entity).onFrost ? def.frostSpeed : 1f;
-        character.speedScale = health.out() ? 0f : (celsius > rules.hotAbove ? def.hotSpeed : 1f) * frost;
+        float limp = Mappers.LIMP.has(entity) ? def.limpSpeed : 1f;
+        character.speedScale = health.out() ? 0f : (celsius > rules.hotAbove ? def.hotSpeed : 1f) * frost * limp;
     }
 
     /** The assist spares the controlled character and whoever is on its side (its escorts), not bystanders. */

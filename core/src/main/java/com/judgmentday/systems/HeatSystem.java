@@ -67,6 +67,9 @@ public final class HeatSystem extends EntitySystem {
             if (h.spilling) {
                 spill(h, Mappers.ZONE.get(hazard), deltaTime);
             }
+            if (h.periodTicks > 0) {
+                h.cycleTick = (h.cycleTick + 1) % h.periodTicks;
+            }
         }
         for (int i = 0; i < bodies.size(); i++) {
             exchange(bodies.get(i), deltaTime);
@@ -147,11 +150,14 @@ public final class HeatSystem extends EntitySystem {
             boolean overX = gapX == 0f && zone.width > 0f;
             float top = zone.y + zone.height;
             boolean wading = overX && zone.height > 0f && feet <= top + WADE && head >= zone.y;
-            if (wading) {
+            if (wading && h.kind != HazardDef.Kind.STEAM) {
                 flow += heat.immersionCoupling * (h.celsius - body.celsius);
                 body.onFrost |= h.kind == HazardDef.Kind.NITROGEN;
             }
-            if (h.kind != HazardDef.Kind.NITROGEN) {
+            if (h.kind == HazardDef.Kind.STEAM) {
+                // A jet scalds whoever stands in it while it vents, and gives off no heat between puffs.
+                flow += wading && h.venting() ? heat.immersionCoupling * (h.celsius - body.celsius) : 0f;
+            } else if (h.kind != HazardDef.Kind.NITROGEN) {
                 // Molten steel and fire glow; only steel can end the T-1000.
                 body.inMolten |= wading && h.kind == HazardDef.Kind.MOLTEN;
                 float gapY = Math.max(0f, Math.max(zone.y - head, feet - top));

@@ -48,7 +48,7 @@ final class Hitscan {
         this.events = events;
         this.damage = damage;
         hit.setPass(fixture -> fixture.getUserData() instanceof FixtureTag
-                && Sides.allied(shooter, ((FixtureTag) fixture.getUserData()).entity));
+                && Sides.passes(shooter, ((FixtureTag) fixture.getUserData()).entity));
     }
 
     /** The hazards whose tanks shots can strike. */

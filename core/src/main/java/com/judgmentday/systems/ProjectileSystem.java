@@ -34,7 +34,7 @@ public final class ProjectileSystem extends IteratingSystem {
         super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
         this.events = events;
         this.thrownProtest = thrownProtest;
-        this.blast = new Blast(world);
+        this.blast = new Blast(world, events);
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class ProjectileSystem extends IteratingSystem {
         float radius = projectile.def.shellRadius;
         for (int i = 0; i < characters.size(); i++) {
             Entity character = characters.get(i);
-            if (character == projectile.owner || Sides.allied(projectile.owner, character)
+            if (character == projectile.owner || Sides.passes(projectile.owner, character)
                     || !Mappers.BODY.get(character).body.isActive()) {
                 continue;
             }

@@ -114,6 +114,23 @@ class BotSituationsTest {
     }
 
     @Test
+    void neverShootsTheRealSarahButFightsTheFakeOnceSheIsOutOfTheLine() {
+        Simulation simulation = Scenario.level(LEVELS + "fake-sarah-between.tmx").simulation();
+        try {
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            RunReport report = Playtest.run(simulation, bot, 60L * 30);
+            for (com.judgmentday.events.GameEvent event : simulation.events().events()) {
+                assertThat(event.type == EventType.WEAPON_HIT && "sarah".equals(event.whom))
+                        .as("the real Sarah hit at tick %d", event.tick).isFalse();
+            }
+            assertThat(simulation.events().first(EventType.T1000_REVEALED)).as("it fought the fake").isNotNull();
+            assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void fightsWithALoadedGunRatherThanReloadAnEmptyOneWithTheFoeComing() {
         Simulation simulation = Scenario.level(LEVELS + "two-guns.tmx").simulation();
         try {

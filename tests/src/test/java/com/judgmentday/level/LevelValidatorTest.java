@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, character, solid, one-way, ladder, bars, door, switch, elevator,"
-            + " path, conveyor, crusher, molten-steel, fire, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
+            + " path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source, breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint,"
             + " exit, light, camera-zone, beat, crate, load, winch";
 
     @TempDir
@@ -215,8 +215,8 @@ class LevelValidatorTest {
         assertThat(with(rect(4, "trigger", prop("beat", "int", "5")) + rect(5, "beat", prop("steps", "string", "lock 1"))))
                 .containsExactly("v.tmx:4 (trigger): 'beat' must be an object property (type object, then pick the object), not int");
         assertThat(with(rect(4, "beat", ""))).containsExactly(
-                "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: say, camera, lock, unlock, spawn, remove, open,"
-                        + " close, control, objective, checkpoint, music, impulse, freeze, overflow, rupture, drop, catch, shutdown, hang, hold, wait (see Beats))");
+                "v.tmx:4 (beat): needs the property 'steps' (string: one step a row: " + com.judgmentday.stage.StageText.kinds()
+                        + " (see Beats))");
     }
 
     @Test

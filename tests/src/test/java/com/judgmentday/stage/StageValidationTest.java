@@ -51,9 +51,9 @@ class StageValidationTest {
                 .containsExactly(
                         "v.tmx: objectives row 2: the id 'out' is used twice; give each objective its own",
                         "v.tmx: objectives row 3: write 'count <1 to 100000> <event> [about what]', for instance 'count 3 breakable.broken'"
-                                + " or 'count 1 beat.finished the epilogue'",
+                        + " or 'count 1 beat.finished the epilogue'",
                         "v.tmx: objectives row 4: no objective kind is called 'dance'; kinds: reach, melt, count, survive,"
-                                + " protect, no-casualties",
+                                + " protect, dont-shoot, no-casualties",
                         "v.tmx: objectives row 5: 'hold' waits for a beat to show it, but no beat has the step 'objective hold';"
                                 + " add one, or drop 'later'");
         assertThat(problems(objectives("me: protect t800"), "")).containsExactly(
@@ -152,6 +152,31 @@ class StageValidationTest {
                 "v.tmx:30 (beat): steps row 3: hang: write 'hang <character: controlled, or a character's name or id> #<load id>'",
                 "v.tmx:30 (beat): steps row 1: hang: the T-1000 is not hung: name controlled or a character of the map",
                 "v.tmx:30 (beat): steps row 2: hang: #23 is a crusher; it must be one of load");
+    }
+
+    @Test
+    void disguiseAndDontShootNameACharacterOfTheMap() throws Exception {
+        String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
+                + prop("character", "sarah") + prop("limp", "true") + "</properties><point/></object>\n";
+        String t1000 = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><point/></object>\n";
+        assertThat(problems(objectives("out: reach\nreal: dont-shoot sarah | Don't shoot the real Sarah"),
+                sarah + t1000 + beat(30, "disguise t1000 sarah\ndisguise t1000 Real Sarah 4.5\ndisguise t1000 t800 1"))).isEmpty();
+        assertThat(problems(objectives("out: reach\nreal: dont-shoot sara\nme: dont-shoot"), sarah + t1000 + beat(30,
+                "disguise t1000 sara 3\ndisguise john sarah\ndisguise t1000\ndisguise t1000 sarah 0\ndisguise t1000 sarah 9000")))
+                .containsExactly(
+                        "v.tmx: objectives row 3: write 'dont-shoot <a character of the map: sarah, t800 or john>'",
+                        "v.tmx:30 (beat): steps row 2: disguise: write 'disguise t1000 <a character's name or id, for instance"
+                                + " sarah> [seconds, 6 if none]'",
+                        "v.tmx:30 (beat): steps row 3: disguise: write 'disguise t1000 <a character's name or id, for instance"
+                                + " sarah> [seconds, 6 if none]'",
+                        "v.tmx:30 (beat): steps row 4: disguise: the pose must last more than 0 seconds",
+                        "v.tmx:30 (beat): steps row 5: disguise: the time '9000' must be seconds from 0 to 600",
+                        "v.tmx:30 (beat): steps row 1: disguise: 'sara' names no character of this map; did you mean"
+                                + " 'sarah'? (characters: Real Sarah, sarah, t800; a character object places one)",
+                        "v.tmx: objectives row 2: 'dont-shoot sara' names no character of this map; did you mean 'sarah'?"
+                                + " (characters: sarah, t800)");
+        assertThat(problems(objectives("out: reach"), sarah + beat(30, "disguise t1000 sarah"))).containsExactly(
+                "v.tmx:30 (beat): steps row 1: disguise: the map has no t1000-spawn: only the T-1000 takes on someone's look");
     }
 
     private static String beat(int id, String steps) {

@@ -174,6 +174,25 @@ class StepsTest {
     }
 
     @Test
+    void hideSendsJohnToHisHidingPlaceWhereTheT1000CannotFindHimUntilHeIsCalled() {
+        try (StageRun run = new StageRun("step-hide").step(240, StageRun.RIGHT)) {
+            Entity john = run.simulation.john();
+            assertThat(run.simulation.events().first(EventType.CHARACTER_HID).subject).isEqualTo("john");
+            assertThat(Mappers.TRANSFORM.get(john).x).as("in the hollow, not after the player").isCloseTo(6.5f, within(0.5f));
+            assertThat(Mappers.FOLLOW.get(john).hidden).isTrue();
+            assertThat(Mappers.T1000.get(run.simulation.t1000()).target).as("it hunts the player")
+                    .isSameAs(run.simulation.controlled());
+            run.idle(260);
+            assertThat(run.simulation.events().first(EventType.CHARACTER_CALLED)).isNotNull();
+            assertThat(Mappers.FOLLOW.get(john).hiding).isFalse();
+            assertThat(Mappers.T1000.get(run.simulation.t1000()).target).as("called, he is its quarry again").isSameAs(john);
+            float player = Mappers.TRANSFORM.get(run.simulation.controlled()).x;
+            assertThat(Mappers.TRANSFORM.get(john).x).as("he comes out toward the player").isGreaterThan(7.5f)
+                    .isLessThan(player);
+        }
+    }
+
+    @Test
     void overflowPoursOnlyWhenTheBeatStartsIt() {
         try (StageRun run = new StageRun("step-overflow").idle(30)) {
             Entity ladle = kind(run, EntityKind.HAZARD);

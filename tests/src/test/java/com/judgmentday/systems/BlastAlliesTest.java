@@ -29,7 +29,7 @@ class BlastAlliesTest {
         Entity sarah = simulation.controlled();
         Entity john = simulation.john();
         WeaponDef m79 = TestContent.tuning().weapon("m79");
-        Blast blast = new Blast(simulation.world());
+        Blast blast = new Blast(simulation.world(), simulation.events());
         blast.setHazards(simulation.engine().getEntitiesFor(com.badlogic.ashley.core.Family.all(
                 com.judgmentday.components.HazardComponent.class).get()));
         int struck = blast.explode(m79, 10f, 1.8f, sarah);

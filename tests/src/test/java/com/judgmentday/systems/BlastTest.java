@@ -47,13 +47,59 @@ class BlastTest {
         return body;
     }
 
+    private final com.judgmentday.events.EventLog events = new com.judgmentday.events.EventLog();
+
+    /** A character of that tuning standing at x, named so. */
+    private Entity character(String name, int id, float x) {
+        Body body = box(BodyDef.BodyType.DynamicBody, x, 0f, 0.4f, 0.9f);
+        Entity entity = new Entity();
+        com.judgmentday.components.CharacterComponent character = new com.judgmentday.components.CharacterComponent();
+        character.def = TestContent.tuning().character(name);
+        entity.add(character);
+        com.judgmentday.components.IdentityComponent identity = new com.judgmentday.components.IdentityComponent();
+        identity.id = id;
+        identity.name = name;
+        entity.add(identity);
+        entity.add(new com.judgmentday.components.DamageComponent());
+        body.getFixtureList().first().setUserData(new com.judgmentday.physics.FixtureTag(entity,
+                com.judgmentday.physics.FixtureRole.BODY));
+        return entity;
+    }
+
+    @Test
+    void anAllyIsOnlyPushedButOneADontShootObjectiveNamesIsHurtAndReportedOnceAsHitByTheOwner() {
+        Entity owner = character("t800", 1, -50f);
+        Entity sarah = character("sarah", 2, 1.5f);
+        Blast blast = new Blast(world, events);
+        blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
+
+        blast.explode(m79, 0f, 0f, owner);
+        assertThat(com.judgmentday.components.Mappers.DAMAGE.get(sarah).bodyPoints).as("an ally is spared").isZero();
+        assertThat(events.first(com.judgmentday.events.EventType.WEAPON_HIT)).isNull();
+
+        sarah.add(new com.judgmentday.components.GuardedComponent());
+        int rays = blast.explode(m79, 0f, 0f, owner);
+        assertThat(rays).isGreaterThan(1);
+        assertThat(com.judgmentday.components.Mappers.DAMAGE.get(sarah).bodyPoints).isPositive();
+        int hits = 0;
+        for (com.judgmentday.events.GameEvent event : events.events()) {
+            if (event.type == com.judgmentday.events.EventType.WEAPON_HIT) {
+                hits++;
+                assertThat(event.subject).isEqualTo("t800");
+                assertThat(event.whom).isEqualTo("sarah");
+                assertThat(event.what).isEqualTo(m79.name);
+            }
+        }
+        assertThat(hits).as("one report for " + rays + " rays").isEqualTo(1);
+    }
+
     @Test
     void aWallShieldsWhatStandsBehindItAndTheNearerBodyIsPushedHarder() {
         Body exposed = box(BodyDef.BodyType.DynamicBody, -2f, 0f, 0.5f, 0.5f);
         Body shielded = box(BodyDef.BodyType.DynamicBody, 2.5f, 0f, 0.5f, 0.5f);
         box(BodyDef.BodyType.StaticBody, 1.2f, 0f, 0.2f, 3f);
         Body far = box(BodyDef.BodyType.DynamicBody, 0f, -3.2f, 0.5f, 0.5f);
-        Blast blast = new Blast(world);
+        Blast blast = new Blast(world, events);
         blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
 
         blast.explode(m79, 0f, 0f, null);
@@ -80,7 +126,7 @@ class BlastTest {
         entity.add(damage);
         body.getFixtureList().first().setUserData(new com.judgmentday.physics.FixtureTag(entity,
                 com.judgmentday.physics.FixtureRole.BODY));
-        Blast blast = new Blast(world);
+        Blast blast = new Blast(world, events);
         blast.setHazards(new ImmutableArray<>(new Array<Entity>()));
 
         int rays = blast.explode(m79, 0f, 0f, null);

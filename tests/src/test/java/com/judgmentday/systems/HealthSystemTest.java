@@ -86,6 +86,17 @@ class HealthSystemTest {
     }
 
     @Test
+    void aLimpingCharacterIsSlowedAndHotterStillSlower() {
+        Entity sarah = body("sarah", "sarah", 100f);
+        sarah.add(new com.judgmentday.components.LimpComponent());
+        tick(1);
+        assertThat(sarah.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.limpSpeed);
+        sarah.getComponent(HeatComponent.class).celsius = tuning.character("sarah").hotAbove + 1f;
+        tick(1);
+        assertThat(sarah.getComponent(CharacterComponent.class).speedScale).isEqualTo(def.limpSpeed * def.hotSpeed);
+    }
+
+    @Test
     void legHitsPutPeopleDownAndTheLedgerCountsOnlyTheDead() {
         Entity guard = person("guard#1", "guard");
         Entity nurse = person("orderly#2", "orderly");

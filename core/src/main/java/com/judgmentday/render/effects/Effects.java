@@ -148,7 +148,9 @@ public final class Effects implements GameEventListener {
                 continue;
             }
             float top = zone.y + zone.height;
-            if (hazard.kind == HazardDef.Kind.NITROGEN && mist) {
+            if (hazard.kind == HazardDef.Kind.STEAM) {
+                steam(hazard, zone, mist);
+            } else if (hazard.kind == HazardDef.Kind.NITROGEN && mist) {
                 int n = 1 + (int) (zone.width / 3f);
                 for (int k = 0; k < n; k++) {
                     particles.add(zone.x + random.nextFloat() * zone.width, top, rand(0.3f), 0.2f + 0.3f * random.nextFloat(),
@@ -175,6 +177,19 @@ public final class Effects implements GameEventListener {
             mistDebt = 0f;
         }
         particles.update(dt);
+    }
+
+    /** A venting jet: thick white puffs rising through its height; between puffs, a wisp now and then. */
+    private void steam(HazardComponent hazard, ZoneComponent zone, boolean due) {
+        if (!due) {
+            return;
+        }
+        int n = hazard.venting() ? 2 + (int) (zone.width * 2f) : random.nextFloat() < 0.15f ? 1 : 0;
+        float rise = zone.height * (hazard.venting() ? 2.2f : 0.6f);
+        for (int k = 0; k < n; k++) {
+            particles.add(zone.x + random.nextFloat() * zone.width, zone.y + 0.1f, rand(0.4f), rise * (0.7f + 0.5f * random.nextFloat()),
+                    0f, 0.5f, hazard.venting() ? 0.45f : 0.25f, 0.9f, VAPOUR, VAPOUR_END, false);
+        }
     }
 
     private float rand(float half) {

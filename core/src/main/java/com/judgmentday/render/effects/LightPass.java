@@ -128,7 +128,7 @@ public final class LightPass implements Disposable {
         if (kind == EntityKind.HAZARD) {
             HazardComponent hazard = Mappers.HAZARD.get(entity);
             ZoneComponent zone = Mappers.ZONE.get(entity);
-            if (zone.width <= 0f) {
+            if (zone.width <= 0f || hazard.kind == HazardDef.Kind.STEAM) {
                 return;
             }
             Color colour = hazard.kind == HazardDef.Kind.MOLTEN ? MOLTEN : hazard.kind == HazardDef.Kind.FIRE ? FIRE : COLD;

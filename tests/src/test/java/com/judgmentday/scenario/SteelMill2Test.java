@@ -1,0 +1,73 @@
+package com.judgmentday.scenario;
+
+import com.judgmentday.bot.Bot;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.report.Playtest;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Scenario;
+import com.judgmentday.support.TestContent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headless scenario on the real steel-mill-2: the finale's beats 5 to 7 happen, in the film's order, as the bot plays. */
+class SteelMill2Test {
+    private static RunReport botPlays() {
+        Simulation simulation = Scenario.level("steel-mill-2").simulation();
+        try {
+            return Playtest.run(simulation, Bot.create(simulation, TestContent.tuning(), "average", 1L),
+                    120L * Simulation.TICKS_PER_SECOND);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    private static GameEvent first(RunReport report, EventType type, String about) {
+        for (GameEvent event : report.events) {
+            if (event.type == type && (about == null || about.equals(event.what) || about.equals(event.subject))) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type.id + (about == null ? "" : " (" + about + ")") + " event");
+    }
+
+    @Test
+    void theCogsSarahsStandThePinTheBarAndTheRerouteHappenInOrder() {
+        RunReport report = botPlays();
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        List<GameEvent> beats = new ArrayList<>();
+        // 5. The arm in the cogs; the T-1000 leaves the T-800 there and goes for Sarah, whom the player is handed.
+        beats.add(first(report, EventType.ARM_CAUGHT, null));
+        beats.add(first(report, EventType.CONTROL_SWITCHED, "sarah"));
+        // 6. Her shells knock it off the chain until it reaches her and pins her; she refuses; the T-800 again.
+        beats.add(first(report, EventType.T1000_KNOCKED_BACK, null));
+        beats.add(first(report, EventType.BEAT_STARTED, "pinned"));
+        beats.add(first(report, EventType.CONTROL_SWITCHED, "t800"));
+        beats.add(first(report, EventType.ARM_CUT_FREE, null));
+        // 7. Impaled and shut down; the emergency power reroute; the map ends as its beat does.
+        beats.add(first(report, EventType.BEAT_STARTED, "the bar"));
+        beats.add(first(report, EventType.T800_SHUTDOWN, null));
+        beats.add(first(report, EventType.T800_REBOOT, null));
+        beats.add(first(report, EventType.BEAT_FINISHED, "alternate power"));
+        beats.add(first(report, EventType.LEVEL_WON, null));
+        assertThat(beats).extracting(event -> event.tick).isSorted();
+        assertThat(first(report, EventType.T800_SHUTDOWN, null).what).isEqualTo("impaled on a steel bar");
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T800_SHUTDOWN).as("one shutdown only").hasSize(1);
+        assertThat(report.casualties).as("nobody died").isEmpty();
+    }
+
+    @Test
+    void aPlayerWhoLeavesTheT800InTheCogsLoses() {
+        RunReport report = Scenario.level("steel-mill-2").seconds(60).run();
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.LOSE);
+        assertThat(report.reason).isEqualTo("the T-800 shut down a second time");
+        assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED && "the bar".equals(e.what))
+                .as("no bar without the arm cut free").isEmpty();
+    }
+}
