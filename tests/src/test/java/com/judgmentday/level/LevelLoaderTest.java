@@ -52,6 +52,7 @@ class LevelLoaderTest {
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
             + "<object id=\"25\" type=\"solid\" x=\"0\" y=\"0\"><polyline points=\"0,100 64,100\"/></object>\n"
             + "<object id=\"26\" type=\"fire\" x=\"560\" y=\"256\" width=\"32\" height=\"32\"/>\n"
+            + "<object id=\"40\" type=\"steam\" x=\"520\" y=\"192\" width=\"32\" height=\"96\"/>\n"
             + "<object id=\"27\" type=\"light\" x=\"600\" y=\"100\"><point/></object>\n"
             + "<object id=\"28\" type=\"one-way\" x=\"200\" y=\"40\" width=\"64\" height=\"8\"/>\n"
             + "<object id=\"39\" type=\"load\" x=\"400\" y=\"100\" width=\"32\" height=\"32\"/>\n"
@@ -137,7 +138,7 @@ class LevelLoaderTest {
         assertThatThrownBy(() -> new LevelLoader(TestContent.tuning()).load(new TestMaps(dir).write("b.tmx", broken)))
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
-                        + " character, solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, nitrogen-source,"
+                        + " character, solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source,"
                         + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }

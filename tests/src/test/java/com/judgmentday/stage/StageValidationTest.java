@@ -50,7 +50,8 @@ class StageValidationTest {
         assertThat(problems(objectives("out: reach\nout: melt\nsweep: count three crates\nwin: dance\nlater hold: survive 5"), ""))
                 .containsExactly(
                         "v.tmx: objectives row 2: the id 'out' is used twice; give each objective its own",
-                        "v.tmx: objectives row 3: write 'count <1 to 100000> <event>', for instance 'count 3 breakable.broken'",
+                        "v.tmx: objectives row 3: write 'count <1 to 100000> <event> [about what]', for instance 'count 3 breakable.broken'"
+                        + " or 'count 1 beat.finished the epilogue'",
                         "v.tmx: objectives row 4: no objective kind is called 'dance'; kinds: reach, melt, count, survive,"
                                 + " protect, dont-shoot, no-casualties",
                         "v.tmx: objectives row 5: 'hold' waits for a beat to show it, but no beat has the step 'objective hold';"
