@@ -178,7 +178,8 @@ final class BotView {
         Array<ObjectiveDef> objectives = simulation.objectives();
         for (int i = 0; i < objectives.size; i++) {
             if (objectives.get(i).goal() && stage.status[i] != StageState.MET) {
-                return i;
+                // A later goal no beat has shown yet is not the player's to pursue: stand and fight.
+                return stage.shown[i] ? i : -1;
             }
         }
         return -1;

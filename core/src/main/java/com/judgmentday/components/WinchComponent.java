@@ -16,9 +16,11 @@ public final class WinchComponent implements Component, Hashed {
     public boolean started;
     /** All its chain is out, or the load met molten steel or the ground: it turns no more. */
     public boolean bottomed;
+    /** Locked (its map says so) until a beat opens it: it turns for nobody. */
+    public boolean locked;
 
     @Override
     public void hash(StateHash out) {
-        out.add(paid).add(manned).add(turning).add(started).add(bottomed);
+        out.add(paid).add(manned).add(turning).add(started).add(bottomed).add(locked);
     }
 }

@@ -59,7 +59,7 @@ final class HazardWarnings {
     private void checkHeadStart(LevelDef level, Array<Problem> problems) {
         SpawnDef hunter = level.spawn(SpawnDef.Kind.T1000);
         SpawnDef target = level.spawn(SpawnDef.Kind.JOHN) != null ? level.spawn(SpawnDef.Kind.JOHN) : level.spawn(SpawnDef.Kind.PLAYER);
-        if (hunter == null || target == null) {
+        if (hunter == null || target == null || hunter.close) {
             return;
         }
         float speed = tuning.character("t1000").runSpeed * tuning.pursuit(null).speedScale;

@@ -23,6 +23,8 @@ public final class SpawnDef {
     public int facing = 1;
     /** Seconds into the level before they enter (the T-1000's head start for the player). */
     public float delay;
+    /** T-1000: placed within reach on purpose (its map says close), so no head-start warning. */
+    public boolean close;
     /** A placed character wounded in the leg: slower, and drawn limping. */
     public boolean limp;
 }

@@ -52,7 +52,7 @@ final class StepTargets {
             case REMOVE:
                 return type(target, REMOVED);
             case OPEN: case CLOSE:
-                return type(target, List.of("door"));
+                return type(target, List.of("door", "winch"));
             case DROP:
                 return type(target, List.of("load"));
             case OVERFLOW:

@@ -10,4 +10,6 @@ public final class WinchDef {
     public float speed;
     /** Metres of chain it can pay out in all. */
     public float length;
+    /** It starts locked: it turns only once a beat opens it ({@code open #id}). */
+    public boolean locked;
 }

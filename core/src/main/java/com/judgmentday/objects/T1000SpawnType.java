@@ -11,7 +11,9 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
     T1000SpawnType() {
         super(new ObjectTypeDef("t1000-spawn", "Where the T-1000 enters.", POINT, RECTANGLE)
                 .text("disguise", "police", "the look it arrives in (police, guard, ...)")
-                .number("delay", "0", 0, 600, "seconds after the level starts before it appears"));
+                .number("delay", "0", 0, 600, "seconds after the level starts before it appears")
+                .flag("close", false, "it starts within reach on purpose (the fight is already on, or a beat holds it"
+                        + " at once): the validator's head-start warning is not given"));
     }
 
     @Override
@@ -19,6 +21,7 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         SpawnDef t1000 = in.spawn(SpawnDef.Kind.T1000, "t1000");
         t1000.look = in.text("disguise");
         t1000.delay = in.number("delay");
+        t1000.close = in.flag("close");
         return t1000;
     }
 

@@ -20,7 +20,9 @@ final class WinchType extends ObjectType<WinchDef> {
                 + " when all its chain is out or the load meets molten steel or the ground (what: its Name).", RECTANGLE)
                 .ref("load", null, "the load it lowers", "load")
                 .number("speed", "0.6", 0.05f, 10f, "metres a second the chain pays out while Interact is held")
-                .number("length", "6", 0.1f, 50f, "metres of chain it can pay out"));
+                .number("length", "6", 0.1f, 50f, "metres of chain it can pay out")
+                .flag("locked", false, "it does nothing until a beat's 'open #id' step unlocks it (the epilogue's"
+                        + " pulley, which must not lower an empty hook first)"));
     }
 
     @Override
@@ -32,6 +34,7 @@ final class WinchType extends ObjectType<WinchDef> {
         def.loadName = load.name.isEmpty() ? "load" : load.name;
         def.speed = in.number("speed");
         def.length = in.number("length");
+        def.locked = in.flag("locked");
         return def;
     }
 
@@ -44,6 +47,7 @@ final class WinchType extends ObjectType<WinchDef> {
     public void populate(WinchDef def, EntityFactory factory) {
         WinchComponent winch = new WinchComponent();
         winch.def = def;
+        winch.locked = def.locked;
         factory.machine(def.area).add(winch);
     }
 }

@@ -170,7 +170,7 @@ public final class Hud implements Disposable {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             WinchComponent winch = Mappers.WINCH.get(entities.get(i));
-            if (winch != null && winch.manned && !winch.bottomed) {
+            if (winch != null && winch.manned && !winch.locked && !winch.bottomed) {
                 line.append(line.length() == 0 ? "" : "  ").append("HOLD INTERACT: LOWER ");
                 for (int c = 0; c < winch.def.loadName.length(); c++) {
                     line.append(Character.toUpperCase(winch.def.loadName.charAt(c)));

@@ -16,6 +16,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WinchComponent;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
@@ -305,6 +306,12 @@ public final class StepActions {
     }
 
     private void door(StepDef step, Entity door) {
+        WinchComponent winch = door == null ? null : Mappers.WINCH.get(door);
+        if (winch != null) {
+            // A winch is unlocked (open) or locked (close): it turns only when open.
+            winch.locked = step.kind == StepKind.CLOSE;
+            return;
+        }
         if (door == null || !Mappers.DOOR.has(door)) {
             return;
         }

@@ -76,7 +76,7 @@ public final class WinchSystem extends EntitySystem {
             Entity load = load(winch.def.load);
             LoadComponent chain = load == null ? null : Mappers.LOAD.get(load);
             winch.manned = operator != null && able(operator) && within(operator, Mappers.ZONE.get(entity));
-            boolean turn = winch.manned && !winch.bottomed && chain != null && !chain.cut
+            boolean turn = winch.manned && !winch.locked && !winch.bottomed && chain != null && !chain.cut
                     && Mappers.INPUT.get(operator).current.has(Action.INTERACT);
             float step = turn ? Math.min(winch.def.speed * deltaTime, winch.def.length - winch.paid) : 0f;
             winch.turning = step > 0f;

@@ -188,6 +188,9 @@ class ReachabilityTest {
                 + " reach John 0.5 s into the level (4 m away at 8.5 m/s, after a delay of 0 s); give the player time with a"
                 + " delay or more distance (docs/ai.md, Pacing a chase)");
         assertThat(warnings(TestMaps.EXIT + john + delayed)).isEmpty();
+        String meant = "<object id=\"7\" type=\"t1000-spawn\" x=\"224\" y=\"288\"><properties>"
+                + "<property name=\"close\" type=\"bool\" value=\"true\"/></properties><point/></object>\n";
+        assertThat(warnings(TestMaps.EXIT + john + meant)).as("placed close on purpose").isEmpty();
     }
 
     @Test

@@ -117,6 +117,23 @@ class WinchTest {
     }
 
     @Test
+    void aLockedWinchTurnsForNobodyUntilABeatOpensIt() {
+        Simulation simulation = Scenario.level("src/test/resources/levels/winch-locked.tmx").simulation();
+        try {
+            float y = Mappers.TRANSFORM.get(hook(simulation)).y;
+            toTheWinch(simulation);
+            step(simulation, 60, INTERACT);
+            assertThat(Mappers.TRANSFORM.get(hook(simulation)).y).as("locked").isCloseTo(y, within(0.001f));
+            assertThat(simulation.events().first(EventType.WINCH_STARTED)).isNull();
+            step(simulation, 60, INTERACT);
+            assertThat(simulation.events().first(EventType.WINCH_STARTED)).as("opened at 3 s").isNotNull();
+            assertThat(Mappers.TRANSFORM.get(hook(simulation)).y).isLessThan(y - 0.5f);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void atItsDefaultsAWinchPaysOutSixMetresAtPointSixAndStopsWhereTheChainEndsOrTheGroundIs() {
         Simulation simulation = Scenario.level(GROUND).simulation();
         try {
