@@ -305,6 +305,12 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         if (run == null) {
             return;
         }
+        if (recorder != null && directRun && run.session.simulation() != null) {
+            // The recording says where it ended (quit in the level, or left it for the menus), so a headless replay
+            // can be held to the window's run; a restart of the level starts the recording over.
+            Simulation ending = run.session.simulation();
+            recorder.ended(ending.tick(), new StateHasher(ending).hash(ending));
+        }
         setScreen(null);
         directRun = false;
         inputs.removeProcessor(levelKeys);
@@ -336,11 +342,6 @@ public final class JudgmentDayGame extends Game implements MenuHost {
 
     @Override
     public void dispose() {
-        if (recorder != null && run != null && directRun && run.session.simulation() != null) {
-            // The recording says where it ended, so a headless replay can be held to the window's run.
-            Simulation ending = run.session.simulation();
-            recorder.ended(ending.tick(), new StateHasher(ending).hash(ending));
-        }
         endRun();
         super.dispose();
         if (recorder != null) {
