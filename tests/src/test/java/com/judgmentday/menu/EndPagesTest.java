@@ -109,8 +109,8 @@ class EndPagesTest {
         assertThat(flow.menu().lines()).contains("Time 0:23   No casualties");
         assertThat(labels()).first().asString().startsWith("Next level");
 
-        flow.playing("steel-mill", null, true);
-        flow.levelEnded(Outcome.WIN, "the exit reached", "", "Time 1:02   1 casualty");
+        flow.playing("steel-mill-3", null, true);
+        flow.levelEnded(Outcome.WIN, "the closing line", "", "Time 1:02   1 casualty");
         assertThat(flow.menu().lines()).contains("Time 1:02   1 casualty", "That was the last level.");
         assertThat(labels()).as("the campaign is over: the credits roll").containsExactly("Credits", "Menu");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);

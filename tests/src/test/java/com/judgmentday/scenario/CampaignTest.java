@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped campaign can be played through in its order: every level validates clean, has a way out, is won
- * by its script (assets/scripts/&lt;id&gt;.txt), and winning it unlocks the next. A level that can't be won
+ * The shipped campaign can be played through in its order: every level validates clean (so has an exit when a goal
+ * asks for one), is won by its script (assets/scripts/&lt;id&gt;.txt), and winning it unlocks the next. A level that can't be won
  * would leave the menus at a dead end (ai-maze once had no exit, so hazard-lab never unlocked).
  */
 class CampaignTest {
@@ -30,8 +30,6 @@ class CampaignTest {
             assertThat(progress.unlocked(order, level)).as("%s is unlocked by the levels before it", level).isTrue();
             LevelLoader.Checked checked = loader.check(LevelCatalog.resolve(level));
             assertThat(checked.problems).as(level).isEmpty();
-            assertThat(checked.document.objects.stream().anyMatch(o -> o.type.equals("exit"))).as("%s has an exit", level)
-                    .isTrue();
             String script = level + ".txt";
             assertThat(Files.exists(TestContent.script(script))).as("%s has a winning script", level).isTrue();
             RunReport run = Scenario.level(level).script(script).run();
