@@ -29,7 +29,8 @@ class BotTest {
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({"proving-ground, perfect", "proving-ground, average", "galleria-service-corridor, perfect",
         "galleria-service-corridor, average", "ai-maze, perfect", "ai-maze, average", "hazard-lab, perfect",
-        "hazard-lab, average", "steel-mill, perfect", "steel-mill, average"})
+        "hazard-lab, average", "steel-mill, perfect", "steel-mill, average", "steel-mill-2, perfect", "steel-mill-2, average",
+        "steel-mill-3, perfect", "steel-mill-3, average"})
     void winsTheLevelFromTheStart(String level, String skill) {
         RunReport report = play(level, skill, 1L);
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);

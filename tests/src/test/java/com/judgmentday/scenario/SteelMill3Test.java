@@ -1,0 +1,68 @@
+package com.judgmentday.scenario;
+
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
+import com.judgmentday.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless scenario on the real steel-mill-3: the finale's beats 8 to 10 happen in the film's order, as the average
+ * bot's keys (assets/scripts/steel-mill-3.txt) play them; and shooting the real Sarah loses.
+ */
+class SteelMill3Test {
+    private static GameEvent first(RunReport report, EventType type, String about) {
+        for (GameEvent event : report.events) {
+            if (event.type == type && (about == null || about.equals(event.what) || about.equals(event.subject))) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type.id + (about == null ? "" : " (" + about + ")") + " event");
+    }
+
+    @Test
+    void theFakeSarahTheLastGrenadeTheThrashAndTheEpilogueHappenInOrder() {
+        RunReport report = Scenario.level("steel-mill-3").script("steel-mill-3.txt").run();
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        List<GameEvent> beats = new ArrayList<>();
+        // 8. John hides; the T-1000 poses as Sarah. 9. The bot's grenade at the fake bursts it (it shows itself the
+        // tick after) into the vat; it thrashes through the forms it took, and is gone.
+        beats.add(first(report, EventType.CHARACTER_HID, "john"));
+        beats.add(first(report, EventType.T1000_POSING, null));
+        beats.add(first(report, EventType.T1000_BURST, null));
+        beats.add(first(report, EventType.T1000_REVEALED, null));
+        beats.add(first(report, EventType.T1000_MELTED, null));
+        // 10. John is called out; the player is handed Sarah, lowers the T-800, the closing line ends it.
+        beats.add(first(report, EventType.CHARACTER_CALLED, "john"));
+        beats.add(first(report, EventType.CONTROL_SWITCHED, "sarah"));
+        beats.add(first(report, EventType.WINCH_STARTED, null));
+        beats.add(first(report, EventType.CHARACTER_SANK, "t800"));
+        beats.add(first(report, EventType.WINCH_BOTTOMED, null));
+        beats.add(first(report, EventType.BEAT_FINISHED, "the closing line"));
+        beats.add(first(report, EventType.LEVEL_WON, null));
+        assertThat(beats).extracting(event -> event.tick).isSorted();
+        assertThat(first(report, EventType.T1000_MELTED, null).detail).as("it thrashes through the fake Sarah too")
+                .contains("sarah");
+        assertThat(report.casualties).as("nobody died: the T-800 chose the steel").isEmpty();
+    }
+
+    @Test
+    void turningOnTheRealSarahLosesWithTheReason(@TempDir Path dir) throws Exception {
+        // The controls come back after the opening's lock; the T-800 turns west to the real Sarah and fires.
+        Path script = Files.writeString(dir.resolve("wrong-sarah.txt"), "# level: steel-mill-3\n# seed: 1\n80\n2,L\n40,F\n60\n");
+        RunReport report = Scenario.level("steel-mill-3").script(script).run();
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.LOSE);
+        assertThat(report.reason).isEqualTo("You shot Sarah.");
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_REVEALED).as("the fake stands unharmed").isEmpty();
+    }
+}
