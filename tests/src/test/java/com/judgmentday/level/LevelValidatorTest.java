@@ -244,7 +244,7 @@ class LevelValidatorTest {
                 "v.tmx:4 (npc): 'line': no line has the key 'guard.cant-be-her' in assets/data/lines.txt;"
                         + " did you mean 'guard.cant-be-here'?");
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #1")))).containsExactly(
-                "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door");
+                "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door, winch");
         assertThat(with(rect(4, "beat", prop("steps", "string", "drop #1")))).as("only a load drops").containsExactly(
                 "v.tmx:4 (beat): steps row 1: drop: #1 is a solid; it must be one of load");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
