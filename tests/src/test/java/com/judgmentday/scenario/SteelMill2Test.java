@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.judgmentday.support.RunEvents.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headless scenario on the real steel-mill-2: the finale's beats 5 to 7 happen, in the film's order, as the bot plays. */
@@ -26,15 +27,6 @@ class SteelMill2Test {
         } finally {
             simulation.dispose();
         }
-    }
-
-    private static GameEvent first(RunReport report, EventType type, String about) {
-        for (GameEvent event : report.events) {
-            if (event.type == type && (about == null || about.equals(event.what) || about.equals(event.subject))) {
-                return event;
-            }
-        }
-        throw new AssertionError("no " + type.id + (about == null ? "" : " (" + about + ")") + " event");
     }
 
     @Test

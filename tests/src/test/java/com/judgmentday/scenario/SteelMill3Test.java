@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.judgmentday.support.RunEvents.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,15 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bot's keys (assets/scripts/steel-mill-3.txt) play them; and shooting the real Sarah loses.
  */
 class SteelMill3Test {
-    private static GameEvent first(RunReport report, EventType type, String about) {
-        for (GameEvent event : report.events) {
-            if (event.type == type && (about == null || about.equals(event.what) || about.equals(event.subject))) {
-                return event;
-            }
-        }
-        throw new AssertionError("no " + type.id + (about == null ? "" : " (" + about + ")") + " event");
-    }
-
     @Test
     void theFakeSarahTheLastGrenadeTheThrashAndTheEpilogueHappenInOrder() {
         RunReport report = Scenario.level("steel-mill-3").script("steel-mill-3.txt").run();

@@ -10,20 +10,12 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.judgmentday.support.RunEvents.first;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headless scenario on the real steel-mill: the finale's first four beats happen, in the film's order. */
 class SteelMillTest {
     private static final String SCRIPT = "steel-mill.txt";
-
-    private static GameEvent first(RunReport report, EventType type, String what) {
-        for (GameEvent event : report.events) {
-            if (event.type == type && (what == null || what.equals(event.detail) || what.equals(event.subject))) {
-                return event;
-            }
-        }
-        throw new AssertionError("no " + type.id + (what == null ? "" : " (" + what + ")") + " event");
-    }
 
     @Test
     void theTankerTheOverflowTheChaseAndThePoolHappenInOrder() {
