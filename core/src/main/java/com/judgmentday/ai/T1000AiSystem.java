@@ -124,17 +124,19 @@ public final class T1000AiSystem extends IteratingSystem {
             // Added before this system (the listener only hears later arrivals).
             tree = brainFor(entity);
         }
+        T1000Brain brain = tree.getObject();
         if (Mappers.CHARACTER.get(entity).heldTicks > 0) {
-            // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go.
+            // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go; a pose still ends.
+            brain.holdPose();
             return;
         }
         T1000Component mind = Mappers.T1000.get(entity);
         FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
         if (quarry != null && quarry.hiding && controlled.size() > 0) {
             // Its quarry hid (a beat's hide step) where it cannot find him: it hunts the player until he is called.
+            mind.hiddenQuarry = mind.target;
             mind.target = controlled.first();
         }
-        T1000Brain brain = tree.getObject();
         brain.tick = run.tick;
         listen(brain);
         brain.perceive();

@@ -306,7 +306,7 @@ public final class T1000Brain {
     }
 
     /** Counts the pose down; a new hole (a shot) or a knock-back ends it at once, and it goes back to its own look. */
-    private void holdPose() {
+    void holdPose() {
         PoseComponent pose = Mappers.POSE.get(entity);
         if (pose == null) {
             return;

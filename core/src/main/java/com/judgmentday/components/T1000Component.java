@@ -6,6 +6,8 @@ import com.badlogic.ashley.core.Entity;
 /** The T-1000's mind as data: whom it hunts, what it knows, its attack and its timers (its route: RouteComponent). */
 public final class T1000Component implements Component, Hashed {
     public Entity target;
+    /** The quarry it was turned from because it hid (a beat's hide step): hunted again when called; null if none. */
+    public Entity hiddenQuarry;
     public T1000State state = T1000State.SEARCH;
     /** Where it last saw or was told the target was. */
     public boolean knowsTarget;
@@ -29,7 +31,7 @@ public final class T1000Component implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(target).add(state).add(knowsTarget).add(lastKnownX).add(lastKnownY).add(heardNoise).add(noiseX)
+        out.add(target).add(hiddenQuarry).add(state).add(knowsTarget).add(lastKnownX).add(lastKnownY).add(heardNoise).add(noiseX)
                 .add(noiseY).add(heardShots).add(tipTicks).add(windupTicks).add(attackCooldown).add(reached).add(task);
     }
 }

@@ -132,7 +132,7 @@ public final class StepActions {
                 break;
             }
             case CATCH: {
-                Entity character = stage.role(step.role);
+                Entity character = cast(step.role);
                 Entity machine = stage.objects.get(step.target);
                 if (character != null && machine != null) {
                     Arms.catchArm(character, Mappers.IDENTITY.get(machine).name, stage.events);
@@ -140,12 +140,13 @@ public final class StepActions {
                 break;
             }
             case SHUTDOWN:
-                shutdown(stage.role(step.role), step.text);
+                shutdown(cast(step.role), step.text);
                 break;
             case HANG: {
-                Entity character = stage.role(step.role);
+                Entity character = cast(step.role);
                 Entity load = stage.objects.get(step.target);
-                if (character != null && load != null && Mappers.BODY.has(character) && !Mappers.HUNG.has(character)) {
+                if (character != null && load != null && Mappers.LOAD.has(load) && Mappers.BODY.has(load)
+                        && Mappers.BODY.has(character) && !Mappers.HUNG.has(character)) {
                     HungComponent hung = new HungComponent();
                     hung.load = load;
                     character.add(hung);
@@ -153,10 +154,10 @@ public final class StepActions {
                 break;
             }
             case HIDE: case CALL:
-                escort(step, stage.role(step.role));
+                escort(step, cast(step.role));
                 break;
             case HOLD: {
-                Entity held = stage.role(step.role);
+                Entity held = cast(step.role);
                 if (held != null && Mappers.CHARACTER.has(held)) {
                     CharacterComponent body = Mappers.CHARACTER.get(held);
                     body.heldTicks = Math.max(body.heldTicks, step.ticks);
@@ -166,7 +167,7 @@ public final class StepActions {
                 break;
             }
             case DISGUISE:
-                pose(t1000(), stage.role(step.role), step);
+                pose(t1000(), cast(step.role), step);
                 break;
             default:
                 break;
@@ -183,7 +184,6 @@ public final class StepActions {
         if (follow == null) {
             return;
         }
-        Entity controlled = stage.role("controlled");
         boolean hide = step.kind == StepKind.HIDE;
         if (hide) {
             float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
@@ -194,9 +194,10 @@ public final class StepActions {
         follow.hidden = false;
         for (int i = 0; i < stage.pursuers().size(); i++) {
             T1000Component mind = Mappers.T1000.get(stage.pursuers().get(i));
-            // Hidden, it is hunted no more (T1000AiSystem turns a hunter to the player); called, it is again.
-            if (!hide && mind.target == controlled) {
+            // Hidden, it is hunted no more (T1000AiSystem turns its hunters to the player); called, those hunt it again.
+            if (!hide && mind.hiddenQuarry == escort) {
                 mind.target = escort;
+                mind.hiddenQuarry = null;
             }
         }
         stage.events.event(hide ? EventType.CHARACTER_HID : EventType.CHARACTER_CALLED).who(id(escort), name(escort))
@@ -214,6 +215,11 @@ public final class StepActions {
     }
 
     /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    /** The entity a role names, counting a T-1000 a spawn step brought in earlier this tick. */
+    private Entity cast(String role) {
+        return "t1000".equals(role) ? t1000() : stage.role(role);
+    }
+
     private Entity t1000() {
         Entity t1000 = stage.role("t1000");
         SpawnDef spawn = stage.level.spawn(SpawnDef.Kind.T1000);

@@ -55,7 +55,8 @@ public final class HangSystem extends EntitySystem {
         HungComponent hanging = Mappers.HUNG.get(entity);
         Mappers.INTENT.get(entity).clear();
         LoadComponent load = Mappers.LOAD.get(hanging.load);
-        Body from = Mappers.BODY.get(hanging.load).body;
+        BodyComponent hook = Mappers.BODY.get(hanging.load);
+        Body from = hook == null ? null : hook.body;
         Body body = Mappers.BODY.get(entity).body;
         if (load == null || from == null || body == null) {
             return;

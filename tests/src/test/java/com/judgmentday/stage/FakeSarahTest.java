@@ -99,6 +99,17 @@ class FakeSarahTest {
     }
 
     @Test
+    void aPoseRunsOutOnTimeWhileABeatHoldsIt() {
+        try (StageRun run = new StageRun("fake-sarah-held").idle(200)) {
+            assertThat(run.simulation.events().first(EventType.CHARACTER_HELD).amount).isEqualTo(5f);
+            GameEvent revealed = run.simulation.events().first(EventType.T1000_REVEALED);
+            assertThat(revealed).as("its 3 s are up though it is held for 5").isNotNull();
+            assertThat(revealed.tick).isEqualTo(run.tickOf(EventType.T1000_POSING) + 180);
+            assertThat(run.all(EventType.T1000_ATTACK)).as("still held: no blow yet").isEmpty();
+        }
+    }
+
+    @Test
     void theRealSarahLimps() {
         try (StageRun run = new StageRun("fake-sarah").idle(2)) {
             Entity sarah = run.simulation.character("sarah");
