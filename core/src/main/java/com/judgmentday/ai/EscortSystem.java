@@ -18,7 +18,10 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.HazardDef;
+import com.judgmentday.level.LevelDef;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavNode;
 import com.judgmentday.sim.RunState;
@@ -42,17 +45,23 @@ public final class EscortSystem extends IteratingSystem {
     private static final float ON_CAR = 0.3f;
     /** The least hurry with which he gets out of a glow. */
     private static final float COOL_OFF_SPEED = 0.6f;
-    private final PathPlanner planner;
+    /** A planner over each escort body's graph (John's, Sarah's), shared with the openings follower. */
+    private final ObjectMap<CharacterDef, PathPlanner> planners;
+    private final LevelDef level;
+    private final TuningDef tuning;
     private final EventLog events;
     private final RunState run;
     private final ObjectMap<Entity, PathFollower> followers = new ObjectMap<>();
     private ImmutableArray<Entity> elevators;
     private ImmutableArray<Entity> spills;
 
-    public EscortSystem(int priority, PathPlanner planner, EventLog events, RunState run) {
+    public EscortSystem(int priority, ObjectMap<CharacterDef, PathPlanner> planners, LevelDef level, TuningDef tuning,
+                        EventLog events, RunState run) {
         super(Family.all(FollowComponent.class, RouteComponent.class, CharacterComponent.class, TransformComponent.class,
                 MoveIntentComponent.class, BodyComponent.class).get(), priority);
-        this.planner = planner;
+        this.planners = planners;
+        this.level = level;
+        this.tuning = tuning;
         this.events = events;
         this.run = run;
     }
@@ -75,7 +84,7 @@ public final class EscortSystem extends IteratingSystem {
         intent.moveY = 0f;
         intent.jump = false;
         float feet = at.y - body.height / 2f;
-        NavGraph graph = planner.graph();
+        NavGraph graph = follower(entity, follow, body).graph();
         int here = graph.nearest(at.x, feet);
         boolean hot = here >= 0 && graph.node(here).heat() >= 0;
         Entity leaderCar = carUnder(follow.leader);
@@ -155,8 +164,8 @@ public final class EscortSystem extends IteratingSystem {
 
     /** The lift car the body stands on, or null. */
     private Entity carUnder(Entity who) {
-        TransformComponent at = Mappers.TRANSFORM.get(who);
-        CharacterComponent body = Mappers.CHARACTER.get(who);
+        TransformComponent at = who == null ? null : Mappers.TRANSFORM.get(who);
+        CharacterComponent body = who == null ? null : Mappers.CHARACTER.get(who);
         if (at == null || body == null) {
             return null;
         }
@@ -213,6 +222,13 @@ public final class EscortSystem extends IteratingSystem {
         if (follower == null) {
             BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                     body.def.width / 2f);
+            PathPlanner planner = planners.get(body.def);
+            if (planner == null) {
+                // Navigation.escortWalkers built one for each body the level's steps give orders; a body none named
+                // (an escort handed over by a later control step) gets its graph now, once.
+                planner = Navigation.walker(level, body.def, tuning);
+                planners.put(body.def, planner);
+            }
             follower = new PathFollower(planner, self, events, elevators, follow.def.route, EventType.ESCORT_STUCK);
             followers.put(entity, follower);
         }

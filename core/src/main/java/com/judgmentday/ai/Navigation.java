@@ -5,7 +5,12 @@ import com.judgmentday.content.ClasspathFile;
 import com.judgmentday.content.ContentException;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.SpawnDef;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavGraphBuilder;
 
@@ -44,6 +49,29 @@ public final class Navigation {
     public static PathPlanner walker(LevelDef level, CharacterDef body, TuningDef tuning) {
         NavGraph graph = NavGraphBuilder.build(level, body, tuning, false);
         return new PathPlanner(graph, Math.max(body.runSpeed, body.jumpSpeed));
+    }
+
+    /**
+     * A planner for each body that may be an escort in the level, over that body's own graph: John's when the map has
+     * him, and each character a beat's steps give orders (follow, stay, hide, call). Built as the run starts (the
+     * graphs are the level's, built once for all its runs), so no tick builds one.
+     */
+    public static ObjectMap<CharacterDef, PathPlanner> escortWalkers(LevelDef level, TuningDef tuning) {
+        ObjectMap<CharacterDef, PathPlanner> walkers = new ObjectMap<>();
+        if (level.spawn(SpawnDef.Kind.JOHN) != null) {
+            walkers.put(tuning.character("john"), walker(level, tuning.character("john"), tuning));
+        }
+        for (BeatDef beat : level.beats) {
+            for (StepDef step : beat.steps) {
+                boolean orders = step.kind == StepKind.FOLLOW || step.kind == StepKind.STAY || step.kind == StepKind.HIDE
+                        || step.kind == StepKind.CALL;
+                CharacterDef body = orders ? tuning.characters.get(step.role) : null;
+                if (body != null && !walkers.containsKey(body)) {
+                    walkers.put(body, walker(level, body, tuning));
+                }
+            }
+        }
+        return walkers;
     }
 
     /** Edges in the graph. */

@@ -292,4 +292,9 @@ public final class PathFollower {
         mind.stuckTicks = 0;
         mind.replanTicks = 0;
     }
+
+    /** The graph it routes over (its planner's, for its body). */
+    public NavGraph graph() {
+        return planner.graph();
+    }
 }

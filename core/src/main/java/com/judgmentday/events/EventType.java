@@ -68,6 +68,10 @@ public enum EventType {
     CHARACTER_HELD("character.held"),
     CHARACTER_HID("character.hid"),
     CHARACTER_CALLED("character.called"),
+    /** A beat told a character to follow the player (a follow step). */
+    CHARACTER_FOLLOWS("character.follows"),
+    /** A beat told a character to stay where it is (a stay step). */
+    CHARACTER_STAYS("character.stays"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
      * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,

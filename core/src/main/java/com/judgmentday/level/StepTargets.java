@@ -77,9 +77,13 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
-            case HIDE: case CALL:
-                return "john".equals(step.role) ? ControlNames.resolve(document, step)
-                        : "only an escort hides and is called: write '" + step.kind.word + " john'";
+            case HIDE: case CALL: case FOLLOW: case STAY:
+                if ("controlled".equals(step.role) || "t1000".equals(step.role)) {
+                    return "name a character the player does not control (john, or a character of the map), not the "
+                            + step.role + ": " + (step.role.equals("t1000") ? "the T-1000 takes no orders"
+                            : "the player goes where they like");
+                }
+                return ControlNames.resolve(document, step);
             case HOLD:
                 return "controlled".equals(step.role) || "t1000".equals(step.role) ? null : ControlNames.resolve(document, step);
             case DISGUISE:

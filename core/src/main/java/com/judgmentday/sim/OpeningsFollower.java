@@ -7,6 +7,8 @@ import com.badlogic.ashley.core.Entity;
 import com.judgmentday.ai.PathPlanner;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.RouteComponent;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.nav.NavGraphBuilder;
@@ -21,16 +23,17 @@ final class OpeningsFollower {
     private final TuningDef tuning;
     /** The T-1000's planner and John's, or null where the level has none. */
     private final PathPlanner pursuit;
-    private final PathPlanner escort;
+    private final ObjectMap<CharacterDef, PathPlanner> escorts;
     private final ImmutableArray<Entity> routed;
     /** How many openings the graphs leave out now. */
     private int followed;
 
-    OpeningsFollower(LevelDef level, TuningDef tuning, PathPlanner pursuit, PathPlanner escort, Engine engine) {
+    OpeningsFollower(LevelDef level, TuningDef tuning, PathPlanner pursuit, ObjectMap<CharacterDef, PathPlanner> escorts,
+                     Engine engine) {
         this.level = level;
         this.tuning = tuning;
         this.pursuit = pursuit;
-        this.escort = escort;
+        this.escorts = escorts;
         this.routed = engine.getEntitiesFor(Family.all(RouteComponent.class).get());
     }
 
@@ -42,8 +45,8 @@ final class OpeningsFollower {
         if (pursuit != null) {
             pursuit.use(NavGraphBuilder.build(level, tuning.character("t1000"), tuning, true, state.openings));
         }
-        if (escort != null) {
-            escort.use(NavGraphBuilder.build(level, tuning.character("john"), tuning, false, state.openings));
+        for (ObjectMap.Entry<CharacterDef, PathPlanner> escort : escorts) {
+            escort.value.use(NavGraphBuilder.build(level, escort.key, tuning, false, state.openings));
         }
         for (int i = 0; i < routed.size(); i++) {
             RouteComponent route = Mappers.ROUTE.get(routed.get(i));

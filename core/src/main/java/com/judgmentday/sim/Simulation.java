@@ -13,6 +13,7 @@ import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.physics.box2d.Box2D;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.Disposable;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.utils.IntMap;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.judgmentday.components.BodyComponent;
@@ -28,6 +29,7 @@ import com.judgmentday.physics.BodyFactory;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathPlanner;
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.stage.Stage;
 import com.judgmentday.stage.StageState;
@@ -62,8 +64,8 @@ public final class Simulation implements Disposable {
     /** Escorts, for a switch of control to hand over (made with the simulation: no family is made mid-step). */
     private final ImmutableArray<Entity> followers;
     private final Navigation navigation;
-    /** Routes over John's own graph, or null in a level without him. */
-    private final PathPlanner escortRoutes;
+    /** Routes over each escort's own body's graph (John's, and any character a beat gives orders), by body. */
+    private final ObjectMap<CharacterDef, PathPlanner> escortRoutes;
     /** Builds navigation again when a door opens or a breakable breaks. */
     private final OpeningsFollower openingsFollower;
     private final ActionSet none = new ActionSet();
@@ -97,8 +99,7 @@ public final class Simulation implements Disposable {
         this.factory = new EntityFactory(engine, bodies, tuning);
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
-        this.escortRoutes = level.spawn(SpawnDef.Kind.JOHN) == null ? null
-                : Navigation.walker(level, tuning.character("john"), tuning);
+        this.escortRoutes = Navigation.escortWalkers(level, tuning);
         this.stage = new Stage(level, state, events, new IntMap<>());
         this.openingsFollower = new OpeningsFollower(level, tuning, navigation == null ? null : navigation.planner,
                 escortRoutes, engine);
@@ -318,9 +319,9 @@ public final class Simulation implements Disposable {
         return navigation;
     }
 
-    /** The planner over John's graph, or null when the level has no John. */
-    public PathPlanner escortRoutes() {
-        return escortRoutes;
+    /** The planner an escort of that body routes over, or null when nobody of that body is an escort here. */
+    public PathPlanner escortRoutes(CharacterDef body) {
+        return escortRoutes.get(body);
     }
 
     /** John, or null when the level has no John. */

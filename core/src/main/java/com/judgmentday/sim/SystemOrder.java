@@ -4,7 +4,9 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.ai.EscortSystem;
+import com.judgmentday.content.CharacterDef;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathPlanner;
 import com.judgmentday.ai.T1000AiSystem;
@@ -88,11 +90,11 @@ final class SystemOrder {
     }
 
     /**
-     * Adds every system at its priority. {@code navigation} and {@code escortRoutes} are null in a level without a
-     * T-1000 or John; {@code control} hands the player to another character (a beat's step).
+     * Adds every system at its priority. {@code navigation} is null in a level without a T-1000; {@code escortRoutes}
+     * holds a planner for each escort's body; {@code control} hands the player to another character (a beat's step).
      */
-    void install(PursuitDef pursuit, Navigation navigation, PathPlanner escortRoutes, Stage stage, String checkpoint,
-                 Consumer<Entity> control) {
+    void install(PursuitDef pursuit, Navigation navigation, ObjectMap<CharacterDef, PathPlanner> escortRoutes, Stage stage,
+                 String checkpoint, Consumer<Entity> control) {
         engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state));
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
@@ -102,9 +104,7 @@ final class SystemOrder {
         engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));
-        if (escortRoutes != null) {
-            engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, events, state));
-        }
+        engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, level, tuning, events, state));
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
@@ -143,7 +143,7 @@ final class SystemOrder {
         engine.addSystem(new BoundsSystem(Phase.PHYSICS.priority + 2, level, events, state));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,
-                new StepActions(stage, engine, factory, tuning.t1000Material, control)));
+                new StepActions(stage, engine, factory, tuning.t1000Material, tuning.follow, control)));
         engine.addSystem(new ObjectiveSystem(Phase.STAGE.priority + 2, stage));
     }
 }

@@ -136,16 +136,17 @@ public final class StageText {
                 step.text = words.length > 2 ? String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length)) : "a beat";
                 return step.text.length() > 40 ? "the cause is at most 40 characters (it shows in reports)" : null;
             case HIDE:
-                if (words.length != 3 || !words[2].startsWith("#")) {
-                    return "write 'hide <escort: john> #<object id>' (where he hides: an area or point of the map)";
+                if (words.length < 3 || !words[words.length - 1].startsWith("#")) {
+                    return "write 'hide <character: john, or a character's name or id> #<object id>' (where it hides:"
+                            + " an area or point of the map)";
                 }
-                character(step, words[1]);
-                return target(step, words[2]);
-            case CALL:
-                if (words.length != 2) {
-                    return "write 'call <escort: john>'";
+                character(step, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1)));
+                return target(step, words[words.length - 1]);
+            case CALL: case FOLLOW: case STAY:
+                if (words.length < 2) {
+                    return "write '" + step.kind.word + " <character: john, or a character's name or id>'";
                 }
-                character(step, words[1]);
+                character(step, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
                 return null;
             case HOLD:
                 if (words.length < 2 || words.length > 3) {

@@ -5,7 +5,6 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
@@ -14,9 +13,9 @@ import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
-import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WinchComponent;
+import com.judgmentday.content.FollowDef;
 import com.judgmentday.content.MaterialDef;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
@@ -41,10 +40,12 @@ public final class StepActions {
     private final MaterialDef material;
     /** Hands the player's control to a character ({@code Simulation.control}). */
     private final Consumer<Entity> control;
+    private final EscortOrders orders;
 
-    public StepActions(Stage stage, Engine engine, EntityFactory factory, MaterialDef material,
+    public StepActions(Stage stage, Engine engine, EntityFactory factory, MaterialDef material, FollowDef follow,
                        Consumer<Entity> control) {
         this.stage = stage;
+        this.orders = new EscortOrders(stage, follow);
         this.control = control;
         this.engine = engine;
         this.factory = factory;
@@ -153,8 +154,8 @@ public final class StepActions {
                 }
                 break;
             }
-            case HIDE: case CALL:
-                escort(step, cast(step.role));
+            case HIDE: case CALL: case FOLLOW: case STAY:
+                orders.begin(step, cast(step.role));
                 break;
             case HOLD: {
                 Entity held = cast(step.role);
@@ -172,36 +173,6 @@ public final class StepActions {
             default:
                 break;
         }
-    }
-
-    /**
-     * Sends an escort to hide at the step's object (it stays there until called) or calls it back to the one it
-     * follows. While it hides, a T-1000 hunting it cannot find it and hunts the player instead; called, it is the
-     * quarry again.
-     */
-    private void escort(StepDef step, Entity escort) {
-        FollowComponent follow = escort == null ? null : Mappers.FOLLOW.get(escort);
-        if (follow == null) {
-            return;
-        }
-        boolean hide = step.kind == StepKind.HIDE;
-        if (hide) {
-            float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
-            follow.hideX = (b[0] + b[2]) / 2f;
-            follow.hideFeet = b[1];
-        }
-        follow.hiding = hide;
-        follow.hidden = false;
-        for (int i = 0; i < stage.pursuers().size(); i++) {
-            T1000Component mind = Mappers.T1000.get(stage.pursuers().get(i));
-            // Hidden, it is hunted no more (T1000AiSystem turns its hunters to the player); called, those hunt it again.
-            if (!hide && mind.hiddenQuarry == escort) {
-                mind.target = escort;
-                mind.hiddenQuarry = null;
-            }
-        }
-        stage.events.event(hide ? EventType.CHARACTER_HID : EventType.CHARACTER_CALLED).who(id(escort), name(escort))
-                .emit();
     }
 
     /** Puts a character that shuts down at zero there at once; the health system shuts it down this tick's end. */

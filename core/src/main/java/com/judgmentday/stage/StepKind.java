@@ -25,6 +25,8 @@ public enum StepKind {
     HOLD("hold"),
     HIDE("hide"),
     CALL("call"),
+    FOLLOW("follow"),
+    STAY("stay"),
     DISGUISE("disguise"),
     WAIT("wait");
 

@@ -27,7 +27,7 @@ import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.RunState;
 
 /**
- * Notes when the player stands in an exit that lets them out ({@link RunState#exitReached}): every escort (John)
+ * Notes when the player stands in an exit that lets them out ({@link RunState#exitReached}): every escort who follows (John)
  * there too, and, for an exit that opens once the T-1000 is gone, every T-1000 destroyed. Until then the player
  * is told why, once each time they step in. Whether that wins is the objective system's call.
  */
@@ -167,7 +167,10 @@ public final class ExitSystem extends EntitySystem {
             HealthComponent health = Mappers.HEALTH.get(escort);
             float gapX = Math.max(0f, Math.max(area.x - at.x, at.x - (area.x + area.width)));
             float gapY = Math.max(0f, Math.max(area.y - at.y, at.y - (area.y + area.height)));
-            if ((health == null || !health.dead) && (gapX > ESCORT_REACH || gapY > ESCORT_REACH)) {
+            // One told to stay or hide follows no one out: the exit does not wait for it.
+            FollowComponent follow = Mappers.FOLLOW.get(escort);
+            boolean follows = follow.leader != null && !follow.hiding;
+            if (follows && (health == null || !health.dead) && (gapX > ESCORT_REACH || gapY > ESCORT_REACH)) {
                 awaited = escort;
                 return true;
             }

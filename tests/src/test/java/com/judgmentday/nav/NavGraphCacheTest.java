@@ -30,7 +30,8 @@ class NavGraphCacheTest {
         int built = level.navGraphs.builds();
         Simulation second = new Simulation(level, tuning, 2L);
         assertThat(second.navigation().graph).isSameAs(first.navigation().graph);
-        assertThat(second.escortRoutes().graph()).isSameAs(first.escortRoutes().graph());
+        CharacterDef john = tuning.character("john");
+        assertThat(second.escortRoutes(john).graph()).isSameAs(first.escortRoutes(john).graph());
         assertThat(level.navGraphs.builds()).isEqualTo(built);
         first.dispose();
         second.dispose();

@@ -155,6 +155,26 @@ class StageValidationTest {
     }
 
     @Test
+    void ordersNameACharacterThePlayerDoesNotControl() throws Exception {
+        String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
+                + prop("character", "sarah") + "</properties><point/></object>\n";
+        String place = "<object id=\"21\" name=\"hollow\" type=\"trigger\" x=\"400\" y=\"256\" width=\"32\" height=\"32\"/>\n";
+        assertThat(problems(objectives("out: reach"), sarah + place
+                + beat(30, "follow sarah\nstay Real Sarah\nhide Real Sarah #21\ncall sarah"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), sarah + place
+                + beat(30, "follow t1000\nstay controlled\nfollow sara\nhide sarah\ncall"))).containsExactly(
+                "v.tmx:30 (beat): steps row 4: hide: write 'hide <character: john, or a character's name or id> #<object id>'"
+                        + " (where it hides: an area or point of the map)",
+                "v.tmx:30 (beat): steps row 5: call: write 'call <character: john, or a character's name or id>'",
+                "v.tmx:30 (beat): steps row 1: follow: name a character the player does not control (john, or a character"
+                        + " of the map), not the t1000: the T-1000 takes no orders",
+                "v.tmx:30 (beat): steps row 2: stay: name a character the player does not control (john, or a character"
+                        + " of the map), not the controlled: the player goes where they like",
+                "v.tmx:30 (beat): steps row 3: follow: 'sara' names no character of this map; did you mean 'sarah'?"
+                        + " (characters: Real Sarah, sarah, t800; a character object places one)");
+    }
+
+    @Test
     void disguiseAndDontShootNameACharacterOfTheMap() throws Exception {
         String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
                 + prop("character", "sarah") + prop("limp", "true") + "</properties><point/></object>\n";
