@@ -144,6 +144,11 @@ final class StageReader {
         trigger.after = Integer.parseInt(object.properties.get("after", "0").trim());
         trigger.beat = Integer.parseInt(object.properties.get("beat", "0").trim());
         trigger.repeat = Boolean.parseBoolean(object.properties.get("repeat", "false").trim());
+        trigger.from = object.properties.get("from", "").trim();
+        if (!trigger.from.isEmpty() && !trigger.from.equals(TriggerDef.FROM_START) && !checkpointNamed(trigger.from)) {
+            problem(object, "'from' is '" + UserText.token(trigger.from) + "', not a checkpoint of this map; write a"
+                    + " checkpoint's Name, or 'start' for runs from the level's start");
+        }
         String event = object.properties.get("event", "").trim();
         trigger.event = EventType.byId(event);
         switch (trigger.when) {
@@ -170,6 +175,15 @@ final class StageReader {
                 break;
         }
         return trigger;
+    }
+
+    private boolean checkpointNamed(String name) {
+        for (MapObject object : document.objects) {
+            if (object.type.equals("checkpoint") && object.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] parts(MapObject object) {

@@ -100,7 +100,7 @@ public final class Simulation implements Disposable {
         PursuitDef pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
         this.escortRoutes = Navigation.escortWalkers(level, tuning);
-        this.stage = new Stage(level, state, events, new IntMap<>());
+        this.stage = new Stage(level, state, events, new IntMap<>(), checkpoint);
         this.openingsFollower = new OpeningsFollower(level, tuning, navigation == null ? null : navigation.planner,
                 escortRoutes, engine);
         new SystemOrder(engine, world, random, events, state, contacts, bodies, factory, level, tuning)

@@ -139,7 +139,7 @@ final class SystemOrder {
                 random));
         engine.addSystem(new MaterialSystem(Phase.COMBAT.priority + 7, tuning.t1000Material, events));
         engine.addSystem(new PhysicsSystem(Phase.PHYSICS.priority, world, bodies, tuning));
-        engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level.checkpoints, checkpoint, events));
+        engine.addSystem(new CheckpointSystem(Phase.PHYSICS.priority + 1, level, checkpoint, events));
         engine.addSystem(new BoundsSystem(Phase.PHYSICS.priority + 2, level, events, state));
         engine.addSystem(new TriggerSystem(Phase.STAGE.priority, stage));
         engine.addSystem(new BeatSystem(Phase.STAGE.priority + 1, stage,

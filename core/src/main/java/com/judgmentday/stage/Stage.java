@@ -30,12 +30,16 @@ public final class Stage {
     public final EventLog events;
     /** The entity each map object became, by Tiled object id (objects a beat spawns are added when it does). */
     public final IntMap<Entity> objects;
+    /** The checkpoint the run started at, or {@link TriggerDef#FROM_START} for a run from the level's start. */
+    public final String startedAt;
     private ImmutableArray<Entity> controlled;
     private ImmutableArray<Entity> pursuers;
     private ImmutableArray<Entity> everyone;
 
-    public Stage(LevelDef level, RunState run, EventLog events, IntMap<Entity> objects) {
+    /** {@code checkpoint}: where the run starts, or null for the level's start. */
+    public Stage(LevelDef level, RunState run, EventLog events, IntMap<Entity> objects, String checkpoint) {
         this.level = level;
+        this.startedAt = checkpoint == null ? TriggerDef.FROM_START : checkpoint;
         this.objectives = level.objectives.isEmpty() ? ObjectiveDef.defaults(level.spawn(SpawnDef.Kind.JOHN) != null)
                 : level.objectives;
         this.state = new StageState(level, objectives);

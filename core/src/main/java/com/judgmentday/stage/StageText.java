@@ -166,10 +166,16 @@ public final class StageText {
                     return null;
                 }
                 return words.length != 2 ? "write 'control #<npc id>' or 'control john' alone" : target(step, words[1]);
-            case OBJECTIVE: case CHECKPOINT: case MUSIC:
+            case CHECKPOINT:
+                if (words.length < 2) {
+                    return "write 'checkpoint <name>' (a checkpoint object's Name)";
+                }
+                step.word = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+                return null;
+            case OBJECTIVE: case MUSIC:
                 if (words.length != 2) {
-                    return "write '" + step.kind.word + " <" + (step.kind == StepKind.OBJECTIVE ? "objective id"
-                            : step.kind == StepKind.MUSIC ? "cue" : "name") + ">'";
+                    return "write '" + step.kind.word + " <" + (step.kind == StepKind.OBJECTIVE ? "objective id" : "cue")
+                            + ">'";
                 }
                 step.word = words[1];
                 return null;

@@ -7,6 +7,9 @@ public final class TriggerDef {
     /** How a trigger fires. */
     public enum When { ENTER, EVENT, TIMER, BEAT_DONE, ALL, ANY }
 
+    /** A trigger's {@link #from} for runs from the level's start, not from a checkpoint. */
+    public static final String FROM_START = "start";
+
     public int objectId;
     public String name;
     public When when = When.ENTER;
@@ -29,6 +32,8 @@ public final class TriggerDef {
     public int[] parts = new int[0];
     /** The beat it starts (object id), or 0. */
     public int beat;
+    /** Fires only in runs started at this checkpoint ({@link #FROM_START}: from the level's start); empty: every run. */
+    public String from = "";
     /** Fires again each time its condition comes true anew, rather than once. */
     public boolean repeat;
 }

@@ -47,6 +47,10 @@ public final class TriggerSystem extends EntitySystem {
         countEvents();
         for (int i = 0; i < stage.level.triggers.size; i++) {
             TriggerDef trigger = stage.level.triggers.get(i);
+            if (!trigger.from.isEmpty() && !trigger.from.equals(stage.startedAt)) {
+                // Another start point's opening: never fires in this run.
+                continue;
+            }
             boolean holds = holds(trigger, i);
             boolean fresh = trigger.when == TriggerDef.When.ENTER ? holds && !state.held[i] : holds;
             state.held[i] = holds;

@@ -13,6 +13,10 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.level.AreaDef;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
 
 /**
  * Notices the player reaching the level's checkpoints (checkpoint.reached, once each): within {@link #REACH_X}
@@ -27,15 +31,30 @@ public final class CheckpointSystem extends EntitySystem {
     private final EventLog events;
     private ImmutableArray<Entity> players;
 
-    /** {@code startedAt}: the checkpoint the run starts at (already reached), or null. */
-    public CheckpointSystem(int priority, Array<AreaDef> checkpoints, String startedAt, EventLog events) {
+    /**
+     * {@code startedAt}: the checkpoint the run starts at (already reached), or null. A checkpoint a beat's
+     * {@code checkpoint} step names is that beat's to reach (a moment in a fight, not a place): walking there does not.
+     */
+    public CheckpointSystem(int priority, LevelDef level, String startedAt, EventLog events) {
         super(priority);
-        this.checkpoints = checkpoints;
+        this.checkpoints = level.checkpoints;
         this.reached = new boolean[checkpoints.size];
         this.events = events;
         for (int i = 0; i < checkpoints.size; i++) {
-            reached[i] = checkpoints.get(i).name.equals(startedAt);
+            String name = checkpoints.get(i).name;
+            reached[i] = name.equals(startedAt) || setByABeat(level, name);
         }
+    }
+
+    private static boolean setByABeat(LevelDef level, String name) {
+        for (BeatDef beat : level.beats) {
+            for (StepDef step : beat.steps) {
+                if (step.kind == StepKind.CHECKPOINT && step.word.equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -20,7 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Headless scenario on the real steel-mill-2: the finale's beats 5 to 7 happen, in the film's order, as the bot plays. */
 class SteelMill2Test {
     private static RunReport botPlays() {
-        Simulation simulation = Scenario.level("steel-mill-2").simulation();
+        return botPlays(Scenario.level("steel-mill-2").simulation());
+    }
+
+    private static RunReport botPlays(Simulation simulation) {
         try {
             return Playtest.run(simulation, Bot.create(simulation, TestContent.tuning(), "average", 1L),
                     120L * Simulation.TICKS_PER_SECOND);
@@ -41,6 +44,7 @@ class SteelMill2Test {
         beats.add(first(report, EventType.T1000_KNOCKED_BACK, null));
         beats.add(first(report, EventType.BEAT_STARTED, "pinned"));
         beats.add(first(report, EventType.CONTROL_SWITCHED, "t800"));
+        beats.add(first(report, EventType.CHECKPOINT_REACHED, "the arm"));
         beats.add(first(report, EventType.ARM_CUT_FREE, null));
         // 7. Impaled and shut down; the emergency power reroute; the map ends as its beat does.
         beats.add(first(report, EventType.BEAT_STARTED, "the bar"));
@@ -52,6 +56,19 @@ class SteelMill2Test {
         assertThat(first(report, EventType.T800_SHUTDOWN, null).what).isEqualTo("impaled on a steel bar");
         assertThat(report.events).filteredOn(e -> e.type == EventType.T800_SHUTDOWN).as("one shutdown only").hasSize(1);
         assertThat(report.casualties).as("nobody died").isEmpty();
+    }
+
+    @Test
+    void restartedAtTheArmItsOwnOpeningCatchesTheArmAgainAndTheBarFollows() {
+        Simulation simulation = new Simulation(com.judgmentday.level.LevelCatalog.load("steel-mill-2", TestContent.tuning()),
+                TestContent.tuning(), 1L, "the arm");
+        RunReport report = botPlays(simulation);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED).extracting(e -> e.what)
+                .as("the map's opening does not play again").containsExactly("back at the arm", "the bar", "alternate power");
+        assertThat(first(report, EventType.ARM_CAUGHT, null).tick).isLessThan(first(report, EventType.ARM_CUT_FREE, null).tick);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.CONTROL_SWITCHED).as("played as the T-800 throughout")
+                .isEmpty();
     }
 
     @Test

@@ -78,6 +78,10 @@ class StageValidationTest {
                 "v.tmx:4 (trigger): 'of' holds 'x', not an object ID; write trigger IDs, comma-separated");
         assertThat(problems("", trigger(4, "", prop("when", "beat-done")))).containsExactly(
                 "v.tmx:4 (trigger): a beat-done trigger needs 'after': the beat it waits for");
+        assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "the gat")))).containsExactly(
+                "v.tmx:4 (trigger): 'from' is 'the gat', not a checkpoint of this map; write a checkpoint's Name, or"
+                        + " 'start' for runs from the level's start");
+        assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start")))).isEmpty();
     }
 
     @Test
