@@ -17,4 +17,8 @@ public final class AreaDef {
     /** Checkpoints: characters that restart there one-armed, and those whose emergency power reroute is spent. */
     public String[] oneArmed = {};
     public String[] rebooted = {};
+    /** Checkpoints: who is no longer in the level there (the T-1000 melted: t1000; a character by id). */
+    public String[] gone = {};
+    /** Checkpoints: the objectives (ids) met before it. */
+    public String[] met = {};
 }

@@ -76,6 +76,17 @@ final class StageReader {
                 StepTargets.check(document, level, beat, step, tuning, problems);
             }
         }
+        for (MapObject object : document.objects) {
+            if (!object.type.equals("checkpoint")) {
+                continue;
+            }
+            for (String id : StorySoFar.names(object.properties.get(StorySoFar.MET, ""))) {
+                if (!objectiveIds(level).contains(id, false)) {
+                    problem(object, StorySoFar.MET + ": the map's objectives have no id '" + UserText.token(id) + "'; ids: "
+                            + objectiveIds(level).toString(", "));
+                }
+            }
+        }
         Array<String> exits = exitNames();
         for (ObjectiveDef objective : level.objectives) {
             if (objective.kind == ObjectiveDef.Kind.REACH && !objective.arg.isEmpty()
@@ -175,6 +186,14 @@ final class StageReader {
                 break;
         }
         return trigger;
+    }
+
+    private static Array<String> objectiveIds(LevelDef level) {
+        Array<String> ids = new Array<>();
+        for (ObjectiveDef objective : level.objectives) {
+            ids.add(objective.id);
+        }
+        return ids;
     }
 
     private boolean checkpointNamed(String name) {

@@ -15,6 +15,10 @@ import java.util.Locale;
 public final class StorySoFar {
     public static final String ONE_ARMED = "oneArmed";
     public static final String REBOOTED = "rebooted";
+    /** A checkpoint's: who the story took out of the level before it. */
+    public static final String GONE = "gone";
+    /** A checkpoint's: the objectives met before it. */
+    public static final String MET = "met";
 
     private StorySoFar() {
     }
@@ -33,6 +37,12 @@ public final class StorySoFar {
             if (def == null || def.cutFreeSeconds <= 0f) {
                 problems.add(new Problem(file, id, label, ONE_ARMED + ": '" + UserText.token(name)
                         + "' is no character machinery can hold (tuning.json's characters with a cutFreeSeconds)"));
+            }
+        }
+        for (String name : names(properties.get(GONE, ""))) {
+            if (!name.equals("t1000") && !tuning.characters.containsKey(name)) {
+                problems.add(new Problem(file, id, label, GONE + ": '" + UserText.token(name)
+                        + "' is neither t1000 nor a character of tuning.json"));
             }
         }
         for (String name : names(properties.get(REBOOTED, ""))) {

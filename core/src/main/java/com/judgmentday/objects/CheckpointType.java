@@ -23,7 +23,10 @@ final class CheckpointType extends ObjectType<AreaDef> {
                 .text("oneArmed", "", "characters (ids, comma-separated) that restart here one-armed: they lost an arm"
                         + " before it")
                 .text("rebooted", "", "characters (ids, comma-separated) whose emergency power reroute is spent before it:"
-                        + " they restart at its health, and a shutdown from here is final"));
+                        + " they restart at its health, and a shutdown from here is final")
+                .text("gone", "", "who is no longer in the level here (t1000: it melted before it; or character ids),"
+                        + " comma-separated: a restart here leaves them out")
+                .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met"));
     }
 
     @Override
@@ -31,6 +34,8 @@ final class CheckpointType extends ObjectType<AreaDef> {
         AreaDef checkpoint = in.area(in.object.name);
         checkpoint.oneArmed = StorySoFar.names(in.text(StorySoFar.ONE_ARMED));
         checkpoint.rebooted = StorySoFar.names(in.text(StorySoFar.REBOOTED));
+        checkpoint.gone = StorySoFar.names(in.text(StorySoFar.GONE));
+        checkpoint.met = StorySoFar.names(in.text(StorySoFar.MET));
         return checkpoint;
     }
 

@@ -63,8 +63,9 @@ final class LevelPopulator {
         }
         SpawnDef playerSpawn = level.spawn(SpawnDef.Kind.PLAYER);
         SpawnDef johnSpawn = level.spawn(SpawnDef.Kind.JOHN);
+        AreaDef at = checkpoint == null ? null : level.checkpoint(checkpoint);
+        String[] gone = at == null ? new String[0] : at.gone;
         if (checkpoint != null) {
-            AreaDef at = level.checkpoint(checkpoint);
             if (at == null) {
                 throw new LevelException(level.source + ": no checkpoint named '" + checkpoint + "' (checkpoints: "
                         + checkpointNames(level) + ")");
@@ -77,7 +78,7 @@ final class LevelPopulator {
         cast.john = johnSpawn == null ? null : factory.john(johnSpawn, cast.player);
         for (SpawnDef spawn : level.spawns) {
             // Playable characters waiting for a beat to hand them the player (named by their object's id).
-            if (spawn.kind == SpawnDef.Kind.CHARACTER) {
+            if (spawn.kind == SpawnDef.Kind.CHARACTER && !contains(gone, spawn.character)) {
                 Entity waiting = factory.standing(spawn.character, spawn.x, spawn.y);
                 Mappers.CHARACTER.get(waiting).facing = spawn.facing;
                 if (spawn.limp) {
@@ -97,7 +98,8 @@ final class LevelPopulator {
                 objects.put(person.objectId, factory.person(person));
             }
         }
-        SpawnDef t1000 = level.spawn(SpawnDef.Kind.T1000);
+        // Gone before the checkpoint the run starts at (melted): not in this run.
+        SpawnDef t1000 = contains(gone, "t1000") ? null : level.spawn(SpawnDef.Kind.T1000);
         if (t1000 != null) {
             // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
             cast.hunted = cast.john != null ? cast.john : cast.player;
@@ -108,6 +110,15 @@ final class LevelPopulator {
             }
         }
         return cast;
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String each : names) {
+            if (each.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SpawnDef moved(SpawnDef spawn, float x, float y) {

@@ -13,6 +13,7 @@ import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.events.EventLog;
+import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.sim.RunState;
@@ -43,6 +44,13 @@ public final class Stage {
         this.objectives = level.objectives.isEmpty() ? ObjectiveDef.defaults(level.spawn(SpawnDef.Kind.JOHN) != null)
                 : level.objectives;
         this.state = new StageState(level, objectives);
+        AreaDef at = checkpoint == null ? null : level.checkpoint(checkpoint);
+        for (int i = 0; at != null && i < objectives.size; i++) {
+            // Met before the checkpoint the run starts at: met already, without a word.
+            if (java.util.Arrays.asList(at.met).contains(objectives.get(i).id)) {
+                state.status[i] = StageState.MET;
+            }
+        }
         this.run = run;
         this.events = events;
         this.objects = objects;

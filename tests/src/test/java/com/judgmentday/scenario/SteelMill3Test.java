@@ -1,10 +1,15 @@
 package com.judgmentday.scenario;
 
+import com.judgmentday.bot.Bot;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.report.Playtest;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.Scenario;
+import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +51,25 @@ class SteelMill3Test {
         assertThat(first(report, EventType.T1000_MELTED, null).detail).as("it thrashes through the fake Sarah too")
                 .contains("sarah");
         assertThat(report.casualties).as("nobody died: the T-800 chose the steel").isEmpty();
+    }
+
+    @Test
+    void restartedAtTheEpilogueTheT1000IsGoneItsMeltCountsAndTheEpiloguePlaysAgain() {
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(),
+                1L, "the epilogue");
+        RunReport report;
+        try {
+            assertThat(simulation.t1000()).as("it melted before the checkpoint").isNull();
+            report = Playtest.run(simulation, Bot.create(simulation, TestContent.tuning(), "average", 1L),
+                    120L * Simulation.TICKS_PER_SECOND);
+        } finally {
+            simulation.dispose();
+        }
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED).extracting(e -> e.what)
+                .as("not the two Sarahs again").containsExactly("the epilogue", "the closing line");
+        assertThat(report.objectivesMet()).contains("melt");
+        assertThat(first(report, EventType.CONTROL_SWITCHED, "sarah").tick).isLessThan(first(report, EventType.WINCH_BOTTOMED, null).tick);
     }
 
     @Test
