@@ -72,6 +72,10 @@ public enum EventType {
     CHARACTER_FOLLOWS("character.follows"),
     /** A beat told a character to stay where it is (a stay step). */
     CHARACTER_STAYS("character.stays"),
+    /** A beat set a character firing at someone (a volley step): who fires, whom at, amount the shots. */
+    VOLLEY_STARTED("volley.started"),
+    /** A volley ended: amount the shots it did not fire (its mark gone, or the shooter down). */
+    VOLLEY_ENDED("volley.ended"),
     /**
      * A body left the level (below the map or past a side; BoundsSystem): who is it, what its kind (`character`,
      * `crate`, `fragment`...), where the point it left at. What follows is its own event where one applies (character.down,

@@ -77,6 +77,19 @@ final class StepTargets {
                 }
                 return ControlNames.resolve(document, step);
             }
+            case VOLLEY:
+                if (target != null) {
+                    String wrong = type(target, List.of("npc", "character", "crate", "load", "breakable"));
+                    if (wrong != null) {
+                        return wrong;
+                    }
+                }
+                if ("controlled".equals(step.role) || "t1000".equals(step.role)) {
+                    return "name a character the player does not control (john, or a character of the map), not the "
+                            + step.role + ": " + (step.role.equals("t1000") ? "the T-1000 carries no gun"
+                            : "the player pulls their own trigger");
+                }
+                return ControlNames.resolve(document, step);
             case HIDE: case CALL: case FOLLOW: case STAY:
                 if ("controlled".equals(step.role) || "t1000".equals(step.role)) {
                     return "name a character the player does not control (john, or a character of the map), not the "

@@ -8,6 +8,7 @@ import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MeleeComponent;
+import com.judgmentday.components.VolleyComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.WeaponComponent;
 
@@ -46,6 +47,7 @@ final class ControlTransfer {
         // Whoever escorted the player escorts the new character; the new one leads, so it follows no one. Mid-step,
         // the engine's list still holds the new one until its update ends, its follow already gone.
         to.remove(FollowComponent.class);
+        to.remove(VolleyComponent.class);
         for (int i = 0; i < followers.size(); i++) {
             FollowComponent follow = Mappers.FOLLOW.get(followers.get(i));
             if (follow != null && follow.leader == from) {

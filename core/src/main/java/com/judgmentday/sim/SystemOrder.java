@@ -39,6 +39,7 @@ import com.judgmentday.systems.GroundSensorSystem;
 import com.judgmentday.systems.HangSystem;
 import com.judgmentday.systems.HealthSystem;
 import com.judgmentday.systems.HoldSystem;
+import com.judgmentday.systems.VolleySystem;
 import com.judgmentday.systems.HeatSystem;
 import com.judgmentday.systems.ImpactSystem;
 import com.judgmentday.systems.LadderSensorSystem;
@@ -110,6 +111,8 @@ final class SystemOrder {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
                     Navigation.TREE, navigation.tree, level.lines));
         }
+        // After the escorts' AI: a beat's volley outranks following.
+        engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));
         // After every intent is written (the player's and the AI's), before any is applied.
         engine.addSystem(new HoldSystem(Phase.MOVEMENT.priority - 5));

@@ -142,6 +142,8 @@ public final class StageText {
                 }
                 character(step, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1)));
                 return target(step, words[words.length - 1]);
+            case VOLLEY:
+                return volley(step, words);
             case CALL: case FOLLOW: case STAY:
                 if (words.length < 2) {
                     return "write '" + step.kind.word + " <character: john, or a character's name or id>'";
@@ -194,6 +196,33 @@ public final class StageText {
         step.word = String.join(" ", java.util.Arrays.copyOfRange(words, 2, timed ? last : words.length));
         String problem = seconds(step, words, timed ? last : words.length, DISGUISE_SECONDS);
         return problem == null && step.ticks == 0 ? "the pose must last more than 0 seconds" : problem;
+    }
+
+    /**
+     * {@code volley <character> <mark: t1000, controlled, john or #id> [shots]}: the character (a name or id without
+     * spaces) fires at the mark, one shot to a hundred (one if none).
+     */
+    private static String volley(StepDef step, String[] words) {
+        if (words.length < 3 || words.length > 4) {
+            return "write 'volley <character: a character's id, or john> <mark: t1000, controlled, john or #id> [shots]'";
+        }
+        character(step, words[1]);
+        step.count = 1;
+        if (words.length == 4) {
+            Float shots = number(words[3]);
+            if (shots == null || shots < 1f || shots > 100f || shots != Math.floor(shots)) {
+                return "the shots '" + UserText.token(words[3]) + "' must be a whole number from 1 to 100";
+            }
+            step.count = Math.round(shots);
+        }
+        if (words[2].startsWith("#")) {
+            return target(step, words[2]);
+        }
+        if (!java.util.Arrays.asList(ROLES).contains(words[2])) {
+            return "the mark '" + UserText.token(words[2]) + "' must be t1000, controlled, john or #<object id>";
+        }
+        step.text = words[2];
+        return null;
     }
 
     /** The character a step acts on: the controlled one, or a name the map's checks resolve (see ControlNames). */

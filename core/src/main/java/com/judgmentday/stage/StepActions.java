@@ -14,6 +14,8 @@ import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.VolleyComponent;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WinchComponent;
 import com.judgmentday.content.FollowDef;
 import com.judgmentday.content.MaterialDef;
@@ -157,6 +159,9 @@ public final class StepActions {
             case HIDE: case CALL: case FOLLOW: case STAY:
                 orders.begin(step, cast(step.role));
                 break;
+            case VOLLEY:
+                volley(cast(step.role), step.target != 0 ? target : cast(step.text), step.count);
+                break;
             case HOLD: {
                 Entity held = cast(step.role);
                 if (held != null && Mappers.CHARACTER.has(held)) {
@@ -186,6 +191,30 @@ public final class StepActions {
     }
 
     /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    /**
+     * Sets a character the player does not control firing at the mark, with the weapons its tuning gives it if it
+     * carried none (VolleySystem pulls the trigger).
+     */
+    private void volley(Entity shooter, Entity mark, int shots) {
+        HealthComponent health = shooter == null ? null : Mappers.HEALTH.get(shooter);
+        if (shooter == null || mark == null || Mappers.CONTROL.has(shooter) || !Mappers.CHARACTER.has(shooter)
+                || health != null && health.out()) {
+            return;
+        }
+        WeaponComponent weapon = Mappers.WEAPON.get(shooter);
+        if (weapon == null) {
+            weapon = factory.loadout(Mappers.CHARACTER.get(shooter).def.loadout);
+            shooter.add(weapon);
+        }
+        VolleyComponent volley = new VolleyComponent();
+        volley.mark = mark;
+        volley.shots = shots;
+        volley.fired = weapon.shots;
+        shooter.add(volley);
+        stage.events.event(EventType.VOLLEY_STARTED).who(Mappers.IDENTITY.get(shooter)).whom(Mappers.IDENTITY.get(mark))
+                .amount(shots).emit();
+    }
+
     /** The entity a role names, counting a T-1000 a spawn step brought in earlier this tick. */
     private Entity cast(String role) {
         return "t1000".equals(role) ? t1000() : stage.role(role);

@@ -18,6 +18,8 @@ public final class StepDef {
     public int ticks;
     /** For camera: the zoom (1 normal, 2 shows twice as much). */
     public float zoom = 1f;
+    /** For volley: how many shots. */
+    public int count;
     /** For impulse: N·s. */
     public float x;
     public float y;

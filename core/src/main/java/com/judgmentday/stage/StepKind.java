@@ -27,6 +27,7 @@ public enum StepKind {
     CALL("call"),
     FOLLOW("follow"),
     STAY("stay"),
+    VOLLEY("volley"),
     DISGUISE("disguise"),
     WAIT("wait");
 

@@ -164,6 +164,22 @@ class StageValidationTest {
     }
 
     @Test
+    void aVolleyNamesAShooterTheMarkAndWholeShots() throws Exception {
+        String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
+                + prop("character", "sarah") + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), sarah + beat(30, "volley sarah t1000 4\nvolley sarah #20"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), sarah + beat(30,
+                "volley t1000 controlled\nvolley sarah\nvolley sarah t1000 0\nvolley sarah bob\nvolley sarah #1"))).containsExactly(
+                "v.tmx:30 (beat): steps row 2: volley: write 'volley <character: a character's id, or john> <mark: t1000,"
+                        + " controlled, john or #id> [shots]'",
+                "v.tmx:30 (beat): steps row 3: volley: the shots '0' must be a whole number from 1 to 100",
+                "v.tmx:30 (beat): steps row 4: volley: the mark 'bob' must be t1000, controlled, john or #<object id>",
+                "v.tmx:30 (beat): steps row 1: volley: name a character the player does not control (john, or a character"
+                        + " of the map), not the t1000: the T-1000 carries no gun",
+                "v.tmx:30 (beat): steps row 5: volley: #1 is a solid; it must be one of npc, character, crate, load, breakable");
+    }
+
+    @Test
     void ordersNameACharacterThePlayerDoesNotControl() throws Exception {
         String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
                 + prop("character", "sarah") + "</properties><point/></object>\n";

@@ -1,0 +1,35 @@
+package com.judgmentday.stage;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A beat's volley: a character the player does not control fires its shots at a mark, past allies in the line. */
+class VolleyTest {
+    @Test
+    void sarahFiresHerThreeShellsAtTheT1000AndEachKnocksItBack() {
+        try (StageRun run = new StageRun("step-volley").idle(2)) {
+            Entity sarah = run.simulation.character("sarah");
+            float t800Health = Mappers.HEALTH.get(run.simulation.controlled()).health;
+            float before = Mappers.TRANSFORM.get(run.simulation.t1000()).x;
+            GameEvent started = run.simulation.events().first(EventType.VOLLEY_STARTED);
+            assertThat(started.subject).isEqualTo("sarah");
+            assertThat(started.whom).isEqualTo("t1000");
+            assertThat(Mappers.WEAPON.has(sarah)).as("she took her loadout").isTrue();
+            run.idle(200);
+            assertThat(run.all(EventType.WEAPON_FIRED)).as("three shells, no more").hasSize(3)
+                    .allMatch(e -> e.subject.equals("sarah"));
+            assertThat(run.all(EventType.T1000_KNOCKED_BACK)).hasSize(3);
+            assertThat(run.simulation.events().first(EventType.VOLLEY_ENDED).detail).isEqualTo("fired every shot");
+            assertThat(Mappers.VOLLEY.has(sarah)).isFalse();
+            assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("driven back").isGreaterThan(before + 2f);
+            assertThat(Mappers.CHARACTER.get(sarah).facing).as("she faced it").isEqualTo(1);
+            assertThat(Mappers.HEALTH.get(run.simulation.controlled()).health).as("her shots pass the T-800 in the line")
+                    .isEqualTo(t800Health);
+        }
+    }
+}
