@@ -244,10 +244,13 @@ final class FigureDrawer {
         float size = 0.15f;
         for (float py = y; py < y + h; py += size) {
             for (float px = x; px < x + w; px += size) {
-                boolean dark = pattern.equals("striped") ? ((int) ((px + py) / size) % 2 == 0)
+                boolean striped = pattern.equals("striped");
+                boolean dark = striped ? ((int) ((px + py) / size) % 2 == 0)
                         : (((int) ((px - x) / size) + (int) ((py - y) / size)) % 2 == 0);
-                if (dark) {
-                    shapes.setColor(pattern.equals("striped") ? Color.GOLD : Color.WHITE);
+                // Stripes: the handrail's yellow bands. Chequer plate: the floor's two steel greys, so the legs turn
+                // to the plate they stand on rather than to a board of white squares.
+                if (dark || !striped) {
+                    shapes.setColor(striped ? Color.GOLD : dark ? Palette.PLATE_TREAD : Palette.PLATE);
                     shapes.rect(px, py, Math.min(size, x + w - px), Math.min(size, y + h - py));
                 }
             }

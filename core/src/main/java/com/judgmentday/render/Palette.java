@@ -30,6 +30,9 @@ final class Palette {
     static final Color CHROME_DARK = new Color(0x7d8894ff);
     static final Color LADDER = new Color(0x8d6e4cff);
     static final Color CHAIN = new Color(0x5c636bff);
+    /** Chequer plate, as the mill's floor tile has it: the steel and the raised treads. */
+    static final Color PLATE = new Color(0x57616cff);
+    static final Color PLATE_TREAD = new Color(0x7d8894ff);
     static final Color MOLTEN = new Color(0xd9480fff);
     static final Color MOLTEN_SKIN = new Color(0xffd43bff);
     static final Color NITROGEN = new Color(0xa5d8ffe6);
