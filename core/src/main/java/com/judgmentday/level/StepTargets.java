@@ -55,6 +55,8 @@ final class StepTargets {
                 return type(target, List.of("door", "winch"));
             case DROP:
                 return type(target, List.of("load"));
+            case CUT:
+                return type(target, List.of("beat"));
             case OVERFLOW:
                 return target.type.equals("molten-steel") && "overflow".equals(target.properties.get("kind", "pool")) ? null
                         : "#" + step.target + " must be a molten-steel object of kind overflow";

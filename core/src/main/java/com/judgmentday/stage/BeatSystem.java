@@ -49,6 +49,10 @@ public final class BeatSystem extends EntitySystem {
             StepDef step = beat.steps.get(state.step[index]);
             if (state.left[index] == StageState.NONE) {
                 actions.begin(step);
+                if (state.step[index] == StageState.NONE) {
+                    // The step cut its own beat: it has ended.
+                    return;
+                }
                 state.left[index] = holds(step) && !state.skipping ? step.ticks : 0;
                 if (state.left[index] > 0) {
                     // Held from the next tick: a step of n ticks lets the next begin n ticks after it.

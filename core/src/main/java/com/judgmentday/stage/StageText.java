@@ -101,7 +101,7 @@ public final class StageText {
                 return words.length != 2 ? "write 'wait <seconds>'" : seconds(step, words, 1, 0f);
             case UNLOCK:
                 return words.length != 1 ? "write 'unlock' alone" : null;
-            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP:
+            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT:
                 if (words.length != 2 || !words[1].startsWith("#")) {
                     return "write '" + step.kind.word + " #<object id>' (the Tiled ID of the object)";
                 }

@@ -159,6 +159,9 @@ public final class StepActions {
             case HIDE: case CALL: case FOLLOW: case STAY:
                 orders.begin(step, cast(step.role));
                 break;
+            case CUT:
+                cut(step.target);
+                break;
             case VOLLEY:
                 volley(cast(step.role), step.target != 0 ? target : cast(step.text), step.count);
                 break;
@@ -191,6 +194,23 @@ public final class StepActions {
     }
 
     /** The T-1000, even one a spawn step of this tick brought in (the engine adds it after the tick). */
+    /**
+     * Stops a running beat where it is (the scene it played is overtaken: the fake shown up while the two Sarahs still
+     * call): its remaining steps never begin, and it counts as finished.
+     */
+    private void cut(int beatObject) {
+        StageState state = stage.state;
+        for (int i = 0; i < stage.level.beats.size; i++) {
+            BeatDef beat = stage.level.beats.get(i);
+            if (beat.objectId == beatObject && state.step[i] != StageState.NONE) {
+                state.step[i] = StageState.NONE;
+                state.left[i] = StageState.NONE;
+                state.finished[i]++;
+                stage.events.event(EventType.BEAT_FINISHED).what(beat.name).detail(beat.name + " (cut)").emit();
+            }
+        }
+    }
+
     /**
      * Sets a character the player does not control firing at the mark, with the weapons its tuning gives it if it
      * carried none (VolleySystem pulls the trigger).

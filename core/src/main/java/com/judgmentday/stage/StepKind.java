@@ -28,6 +28,7 @@ public enum StepKind {
     FOLLOW("follow"),
     STAY("stay"),
     VOLLEY("volley"),
+    CUT("cut"),
     DISGUISE("disguise"),
     WAIT("wait");
 

@@ -213,6 +213,16 @@ class StepsTest {
     }
 
     @Test
+    void cutStopsARunningBeatWhereItIsAndABeatMayCutItself() {
+        try (StageRun run = new StageRun("step-cut").idle(400)) {
+            assertThat(run.all(EventType.LINE_SAID)).as("the second line never comes").hasSize(1);
+            assertThat(run.all(EventType.MUSIC_CUE)).as("nor the steps after it, nor those after a beat's own cut").isEmpty();
+            assertThat(run.all(EventType.BEAT_FINISHED)).extracting(e -> e.detail)
+                    .containsExactly("the long talk (cut)", "interrupted (cut)");
+        }
+    }
+
+    @Test
     void waitHoldsTheNextStep() {
         try (StageRun run = new StageRun("step-wait").idle(120)) {
             assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(91);
