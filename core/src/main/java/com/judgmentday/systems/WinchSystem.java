@@ -107,7 +107,9 @@ public final class WinchSystem extends EntitySystem {
         Body anchor = chain.joint.getBodyA();
         float target = chain.def.anchorY() - paid;
         float gap = target - anchor.getPosition().y;
-        if (gap == 0f && anchor.getType() != BodyDef.BodyType.KinematicBody) {
+        if (paid <= 0f && anchor.getType() != BodyDef.BodyType.KinematicBody) {
+            // Nothing paid out yet: the anchor stays as the map made it (a float's last bit of difference between
+            // where it was put and where the chain says is no reason to take it over).
             return;
         }
         if (anchor.getType() != BodyDef.BodyType.KinematicBody) {

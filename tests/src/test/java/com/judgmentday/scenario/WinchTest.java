@@ -94,6 +94,8 @@ class WinchTest {
         try {
             step(simulation, 30, INTERACT);
             float y = Mappers.TRANSFORM.get(hook(simulation)).y;
+            assertThat(Mappers.LOAD.get(hook(simulation)).joint.getBodyA().getType()).as("its anchor as the map made it")
+                    .isEqualTo(com.badlogic.gdx.physics.box2d.BodyDef.BodyType.StaticBody);
             step(simulation, 60, INTERACT);
             assertThat(Mappers.TRANSFORM.get(hook(simulation)).y).as("away from the winch, Interact does nothing")
                     .isCloseTo(y, within(0.001f));
