@@ -27,4 +27,6 @@ public final class SpawnDef {
     public boolean close;
     /** A placed character wounded in the leg: slower, and drawn limping. */
     public boolean limp;
+    /** A placed character's spare rounds for each weapon, or -1 for each weapon's own. */
+    public int reserve = -1;
 }

@@ -27,7 +27,9 @@ final class CharacterType extends ObjectType<SpawnDef> {
                 + " 'control <name>' step switches the player to them.", POINT, RECTANGLE)
                 .text("character", "", "who: a playable character of tuning.json (playable: true), for instance sarah")
                 .choice("facing", "right", "which way they face at the start", "left", "right")
-                .flag("limp", false, "wounded in the leg: slower (tuning's damage.limpSpeed) and drawn limping"));
+                .flag("limp", false, "wounded in the leg: slower (tuning's damage.limpSpeed) and drawn limping")
+                .whole("reserve", "-1", -1, 999, "the rounds they carry for each weapon besides the loaded ones (0: what is"
+                        + " loaded is all they have, Sarah's few shells); -1: each weapon's own reserve (tuning.json)"));
     }
 
     @Override
@@ -35,6 +37,7 @@ final class CharacterType extends ObjectType<SpawnDef> {
         SpawnDef character = in.spawn(SpawnDef.Kind.CHARACTER, in.text("character").trim().toLowerCase(Locale.ROOT));
         character.facing = "left".equals(in.text("facing")) ? -1 : 1;
         character.limp = in.flag("limp");
+        character.reserve = in.whole("reserve");
         return character;
     }
 

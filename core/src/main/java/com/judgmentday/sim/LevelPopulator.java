@@ -3,6 +3,7 @@ package com.judgmentday.sim;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.IntMap;
 import com.judgmentday.components.LimpComponent;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.AreaDef;
@@ -83,6 +84,14 @@ final class LevelPopulator {
                 Mappers.CHARACTER.get(waiting).facing = spawn.facing;
                 if (spawn.limp) {
                     waiting.add(new LimpComponent());
+                }
+                if (spawn.reserve >= 0) {
+                    // Armed as the map says from the start (a control step keeps what they carry).
+                    WeaponComponent weapons = factory.loadout(Mappers.CHARACTER.get(waiting).def.loadout);
+                    for (int i = 0; i < weapons.slots.size; i++) {
+                        weapons.slots.get(i).reserve = spawn.reserve;
+                    }
+                    waiting.add(weapons);
                 }
                 objects.put(spawn.objectId, waiting);
             }

@@ -19,13 +19,14 @@ class VolleyTest {
             GameEvent started = run.simulation.events().first(EventType.VOLLEY_STARTED);
             assertThat(started.subject).isEqualTo("sarah");
             assertThat(started.whom).isEqualTo("t1000");
-            assertThat(Mappers.WEAPON.has(sarah)).as("she took her loadout").isTrue();
+            assertThat(Mappers.WEAPON.get(sarah).held().reserve).as("armed as the map says: two spare shells").isEqualTo(2);
             run.idle(200);
             assertThat(run.all(EventType.WEAPON_FIRED)).as("three shells, no more").hasSize(3)
                     .allMatch(e -> e.subject.equals("sarah"));
             assertThat(run.all(EventType.T1000_KNOCKED_BACK)).hasSize(3);
             assertThat(run.simulation.events().first(EventType.VOLLEY_ENDED).detail).isEqualTo("fired every shot");
             assertThat(Mappers.VOLLEY.has(sarah)).isFalse();
+            assertThat(Mappers.WEAPON.get(sarah).held().loaded).as("eight loaded, three fired").isEqualTo(5);
             assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("driven back").isGreaterThan(before + 2f);
             assertThat(Mappers.CHARACTER.get(sarah).facing).as("she faced it").isEqualTo(1);
             assertThat(Mappers.HEALTH.get(run.simulation.controlled()).health).as("her shots pass the T-800 in the line")
