@@ -134,7 +134,7 @@ public final class PathFollower {
         mind.plannedY = feetY;
         int from = planner.graph().nearest(fromX, fromFeet);
         mind.goalNode = planner.graph().nearest(x, feetY);
-        mind.noWay = !planner.plan(from, mind.goalNode, tick, mind.path);
+        mind.noWay = !planner.plan(from, mind.goalNode, tick, mind);
         mind.pathIndex = mind.path.size > 1 ? 1 : 0;
         mind.bestDistance = Float.MAX_VALUE;
         mind.stuckTicks = 0;
@@ -283,7 +283,7 @@ public final class PathFollower {
             return;
         }
         if (edge != null) {
-            planner.ban(edge, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
+            PathPlanner.ban(mind, edge, tick, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
             events.event(stuck).who(who).what(edge.kind.name().toLowerCase(Locale.ROOT)).at(edge.from.x, edge.from.y)
                     .detail("gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
                     + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route").emit();

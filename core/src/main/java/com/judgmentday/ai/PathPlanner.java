@@ -7,8 +7,8 @@ import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;
 import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
-import com.badlogic.gdx.utils.LongArray;
 import com.judgmentday.nav.NavEdge;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavNode;
 
@@ -19,9 +19,8 @@ import com.judgmentday.nav.NavNode;
  */
 public final class PathPlanner implements IndexedGraph<NavNode> {
     private NavGraph graph;
-    /** Edges avoided, and the tick until which each is (not reached yet: banned). */
-    private final Array<NavEdge> banned = new Array<>(false, 8, NavEdge.class);
-    private final LongArray bannedUntil = new LongArray(false, 8);
+    /** The route of the agent whose search is under way: its bans are read against {@link #now}. */
+    private RouteComponent searching;
     private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
     /** The tick of the search under way (bans are read against it). */
     private long now;
@@ -59,13 +58,18 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         expanded = null;
     }
 
-    /** Plans from one node to another into {@code out} (node indices, start first); false when there is no way. */
-    public boolean plan(int from, int to, long tick, IntArray out) {
+    /**
+     * Plans the agent's route from one node to another into its path (node indices, start first), around the edges it
+     * gave up; false when there is no way.
+     */
+    public boolean plan(int from, int to, long tick, RouteComponent route) {
+        IntArray out = route.path;
         out.clear();
         if (from < 0 || to < 0) {
             return false;
         }
         now = tick;
+        searching = route;
         found.clear();
         searches++;
         boolean ok = finder.searchNodePath(graph.node(from), graph.node(to), heuristic, found);
@@ -80,16 +84,20 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         return ok;
     }
 
-    /** Avoids this edge in this planner's searches until the given tick (another ban of it replaces this one). */
-    public void ban(NavEdge edge, long untilTick) {
-        for (int i = banned.size - 1; i >= 0; i--) {
-            if (banned.items[i] == edge || bannedUntil.items[i] <= now) {
-                banned.removeIndex(i);
-                bannedUntil.removeIndex(i);
+    /**
+     * The agent avoids this edge in its own searches until the given tick (another ban of it replaces this one; those
+     * run out by {@code tick} are dropped).
+     */
+    public static void ban(RouteComponent route, NavEdge edge, long tick, long untilTick) {
+        for (int i = route.bannedUntil.size - 1; i >= 0; i--) {
+            boolean same = route.bannedEdges.get(2 * i) == edge.from.index && route.bannedEdges.get(2 * i + 1) == edge.to.index;
+            if (same || route.bannedUntil.get(i) <= tick) {
+                route.bannedEdges.removeRange(2 * i, 2 * i + 1);
+                route.bannedUntil.removeIndex(i);
             }
         }
-        banned.add(edge);
-        bannedUntil.add(untilTick);
+        route.bannedEdges.add(edge.from.index, edge.to.index);
+        route.bannedUntil.add(untilTick);
     }
 
     @Override
@@ -115,7 +123,7 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
             expanded[fromNode.index] = true;
         }
         Array<NavEdge> edges = graph.edges(fromNode);
-        if (banned.size == 0) {
+        if (searching == null || searching.bannedUntil.size == 0) {
             // Read only: A* walks the list and keeps none of it.
             return (Array) edges;
         }
@@ -130,8 +138,10 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     }
 
     private boolean banned(NavEdge edge) {
-        for (int i = 0; i < banned.size; i++) {
-            if (banned.items[i] == edge && bannedUntil.items[i] > now) {
+        IntArray edges = searching.bannedEdges;
+        for (int i = 0; i < searching.bannedUntil.size; i++) {
+            if (edges.items[2 * i] == edge.from.index && edges.items[2 * i + 1] == edge.to.index
+                    && searching.bannedUntil.items[i] > now) {
                 return true;
             }
         }
@@ -146,11 +156,12 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         return examined;
     }
 
-    /** Plans over another graph from now on (the level changed: a door opened); routes and bans over the old one are void. */
+    /**
+     * Plans over another graph from now on (the level changed: a door opened); routes and bans over the old one are
+     * void (the openings follower drops them from every route).
+     */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        banned.clear();
-        bannedUntil.clear();
         // Not prepared here: this runs in the tick a door opens, where a pass over the whole graph is no tick's work.
         finder = new IndexedAStarPathFinder<>(this, true);
     }

@@ -2,6 +2,7 @@ package com.judgmentday.components;
 
 import com.badlogic.ashley.core.Component;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.LongArray;
 
 /** A body's route over its navigation graph (the T-1000 hunting, John following): where it goes and how it fares. */
 public final class RouteComponent implements Component, Hashed {
@@ -18,10 +19,16 @@ public final class RouteComponent implements Component, Hashed {
     public float plannedY;
     /** The last plan found no way to the goal. */
     public boolean noWay;
+    /**
+     * The edges this body gave up (stuck on them), as from and to node pairs, and the tick until which each is avoided:
+     * its own, so one agent's failure bans nothing for another that shares its graph.
+     */
+    public final IntArray bannedEdges = new IntArray();
+    public final LongArray bannedUntil = new LongArray();
 
     @Override
     public void hash(StateHash out) {
         out.add(path).add(pathIndex).add(goalNode).add(replanTicks).add(stuckTicks).add(bestDistance).add(plannedX)
-                .add(plannedY).add(noWay);
+                .add(plannedY).add(noWay).add(bannedEdges).add(bannedUntil);
     }
 }

@@ -3,6 +3,7 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.LongArray;
 
 /**
  * The state hash's accumulator: a 64-bit FNV-1a over each value's bytes, in the order they are added (cheap,
@@ -80,6 +81,14 @@ public final class StateHash {
     }
 
     public StateHash add(IntArray v) {
+        add(v.size);
+        for (int i = 0; i < v.size; i++) {
+            add(v.items[i]);
+        }
+        return this;
+    }
+
+    public StateHash add(LongArray v) {
         add(v.size);
         for (int i = 0; i < v.size; i++) {
             add(v.items[i]);

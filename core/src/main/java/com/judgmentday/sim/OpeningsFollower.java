@@ -54,6 +54,8 @@ final class OpeningsFollower {
             route.pathIndex = 0;
             route.goalNode = -1;
             route.replanTicks = 0;
+            route.bannedEdges.clear();
+            route.bannedUntil.clear();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.judgmentday.ai;
 
 import com.badlogic.gdx.utils.IntArray;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelDef;
@@ -20,25 +21,27 @@ class PathPlannerTest {
     private final TuningDef tuning = TestContent.tuning();
 
     @Test
-    void anEdgeOneAgentBansStillCarriesAnotherAgentOnTheSameGraph() {
+    void anEdgeOneAgentBansStillCarriesAnotherAgentOnTheSamePlanner() {
         LevelDef level = TestLevels.flat(20f).build();
         NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
-        PathPlanner banning = new PathPlanner(graph, 10f);
-        PathPlanner other = new PathPlanner(graph, 10f);
+        PathPlanner shared = new PathPlanner(graph, 10f);
+        RouteComponent banning = new RouteComponent();
+        RouteComponent other = new RouteComponent();
         int from = graph.nearest(2f, 1f);
         int to = graph.nearest(18f, 1f);
-        IntArray path = new IntArray();
-        assertThat(banning.plan(from, to, 0L, path)).isTrue();
-        NavEdge first = graph.edge(path.get(0), path.get(1));
+        assertThat(shared.plan(from, to, 0L, banning)).isTrue();
+        NavEdge first = graph.edge(banning.path.get(0), banning.path.get(1));
 
-        banning.ban(first, 600L);
+        PathPlanner.ban(banning, first, 0L, 600L);
 
-        assertThat(other.plan(from, to, 10L, path)).isTrue();
-        assertThat(takes(path, first)).as("the other agent's route").isTrue();
-        banning.plan(from, to, 10L, path);
-        assertThat(takes(path, first)).as("the banning agent's route, while banned").isFalse();
-        assertThat(banning.plan(from, to, 600L, path)).isTrue();
-        assertThat(takes(path, first)).as("the banning agent's route, once the ban has run out").isTrue();
+        assertThat(shared.plan(from, to, 10L, other)).isTrue();
+        assertThat(takes(other.path, first)).as("the other agent's route").isTrue();
+        shared.plan(from, to, 10L, banning);
+        assertThat(takes(banning.path, first)).as("the banning agent's route, while banned").isFalse();
+        assertThat(shared.plan(from, to, 600L, banning)).isTrue();
+        assertThat(takes(banning.path, first)).as("the banning agent's route, once the ban has run out").isTrue();
+        PathPlanner.ban(banning, graph.edge(banning.path.get(1), banning.path.get(2)), 600L, 1200L);
+        assertThat(banning.bannedUntil.size).as("a ban that has run out is dropped when another is made").isEqualTo(1);
     }
 
     @Test
@@ -46,43 +49,25 @@ class PathPlannerTest {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         NavGraph graph = NavGraphBuilder.build(LevelCatalog.load("ai-maze", tuning), tuning.character("t1000"), tuning, true);
         int from = 0;
-        IntArray path = new IntArray(graph.size());
+        RouteComponent route = new RouteComponent();
         PathPlanner finding = new PathPlanner(graph, 10f);
         int to = graph.size() - 1;
-        while (!finding.plan(from, to, 0L, path)) {
+        while (!finding.plan(from, to, 0L, route)) {
             to--;
         }
-        assertThat(path.size).as("a long way through the maze").isGreaterThan(10);
+        assertThat(route.path.size).as("a long way through the maze").isGreaterThan(10);
         long least = Long.MAX_VALUE;
         // Several planners: the first ones load and compile classes.
         for (int planner = 0; planner < 6; planner++) {
             PathPlanner fresh = new PathPlanner(graph, 10f);
             long before = threads.getCurrentThreadAllocatedBytes();
-            boolean found = fresh.plan(from, to, 0L, path);
+            boolean found = fresh.plan(from, to, 0L, route);
             least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
             assertThat(found).isTrue();
             assertThat(fresh.edgesExamined()).as("the search, not the preparation, is counted").isLessThan(20_000);
         }
         // gdx-ai makes a node's record the first time a search reaches it: made while the planner was built, not here.
         assertThat(least).isLessThan(2_000);
-    }
-
-    @Test
-    void bansAreForgottenWhenThePlannerMovesToAnotherGraph() {
-        LevelDef level = TestLevels.flat(20f).build();
-        NavGraph graph = NavGraphBuilder.build(level, tuning.character("t800"), tuning, false);
-        PathPlanner planner = new PathPlanner(graph, 10f);
-        int from = graph.nearest(2f, 1f);
-        int to = graph.nearest(18f, 1f);
-        IntArray path = new IntArray();
-        planner.plan(from, to, 0L, path);
-        NavEdge first = graph.edge(path.get(0), path.get(1));
-        planner.ban(first, 600L);
-
-        planner.use(graph);
-
-        assertThat(planner.plan(from, to, 10L, path)).isTrue();
-        assertThat(takes(path, first)).isTrue();
     }
 
     private static boolean takes(IntArray path, NavEdge edge) {

@@ -1,7 +1,7 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.components.RouteComponent;
 import com.badlogic.ashley.core.Entity;
-import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
@@ -73,7 +73,7 @@ class RandomTargetsTest {
         PathPlanner proof = new PathPlanner(graph, 20f);
         Random random = new Random(id.hashCode());
         ActionSet nothing = new ActionSet();
-        IntArray path = new IntArray();
+        RouteComponent path = new RouteComponent();
         int reached = 0;
         int unreachable = 0;
         List<String> missed = new ArrayList<>();

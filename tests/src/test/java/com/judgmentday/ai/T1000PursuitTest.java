@@ -1,5 +1,6 @@
 package com.judgmentday.ai;
 
+import com.judgmentday.components.RouteComponent;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
@@ -40,9 +41,10 @@ class T1000PursuitTest {
     void theRouteThroughTheMazeWalksJumpsDropsClimbsPoursSqueezesAndRidesTheLift() {
         LevelDef level = LevelCatalog.load(TestContent.T1000_MAZE, TestContent.tuning());
         Navigation navigation = Navigation.build(level, TestContent.tuning(), TestContent.tuning().pursuit(null));
-        IntArray path = new IntArray();
+        RouteComponent route = new RouteComponent();
         assertThat(navigation.planner.plan(node(navigation, level, SpawnDef.Kind.T1000), node(navigation, level, SpawnDef.Kind.JOHN),
-                0, path)).isTrue();
+                0, route)).isTrue();
+        IntArray path = route.path;
         Set<NavEdgeKind> kinds = EnumSet.noneOf(NavEdgeKind.class);
         boolean poured = false;
         boolean squeezed = false;
@@ -65,7 +67,7 @@ class T1000PursuitTest {
         NavGraph solid = NavGraphBuilder.build(level, TestContent.tuning().character("t1000"), TestContent.tuning(), false);
         SpawnDef from = level.spawn(SpawnDef.Kind.T1000);
         SpawnDef to = level.spawn(SpawnDef.Kind.JOHN);
-        IntArray path = new IntArray();
+        RouteComponent path = new RouteComponent();
         assertThat(new PathPlanner(liquid, 10f).plan(liquid.nearest(from.x, from.y), liquid.nearest(to.x, to.y), 0, path))
                 .as("liquid: through the bars").isTrue();
         assertThat(new PathPlanner(solid, 10f).plan(solid.nearest(from.x, from.y), solid.nearest(to.x, to.y), 0, path))

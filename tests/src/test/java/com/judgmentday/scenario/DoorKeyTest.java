@@ -1,6 +1,10 @@
 package com.judgmentday.scenario;
 
+import com.judgmentday.ai.PathPlanner;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.RouteComponent;
 import com.judgmentday.events.EventType;
+import com.judgmentday.nav.NavGraph;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.LevelCatalog;
@@ -45,6 +49,23 @@ class DoorKeyTest {
         }
         assertThat(opened).containsExactly("red door");
         assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+        simulation.dispose();
+    }
+
+    @Test
+    void theEdgesJohnGaveUpAreForgottenWhenTheDoorOpensAndHisGraphIsBuiltAgain() {
+        Simulation simulation = Scenario.level(LEVEL).simulation();
+        RouteComponent route = Mappers.ROUTE.get(simulation.john());
+        NavGraph graph = simulation.escortRoutes(Mappers.CHARACTER.get(simulation.john()).def).graph();
+        PathPlanner.ban(route, graph.edges(graph.node(0)).first(), 0L, Long.MAX_VALUE);
+        ActionSet right = new ActionSet().add(Action.RIGHT);
+        while (simulation.openings().size == 0 && simulation.tick() < 60 * 20) {
+            assertThat(route.bannedUntil.size).as("banned until the level changes").isEqualTo(1);
+            simulation.step(right);
+        }
+        simulation.step(right);
+        assertThat(simulation.openings().size).as("the door opened").isEqualTo(1);
+        assertThat(route.bannedUntil.size).as("a ban over the old graph means nothing on the new one").isZero();
         simulation.dispose();
     }
 

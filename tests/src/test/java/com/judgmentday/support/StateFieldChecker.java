@@ -9,6 +9,7 @@ import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.FloatArray;
 import com.badlogic.gdx.utils.GdxNativesLoader;
 import com.badlogic.gdx.utils.IntArray;
+import com.badlogic.gdx.utils.LongArray;
 import com.judgmentday.components.Hashed;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.NotState;
@@ -122,6 +123,9 @@ public final class StateFieldChecker {
         } else if (value instanceof IntArray ints) {
             expectChange(where, () -> ints.add(1));
             expectChange(where, () -> ints.set(0, 2));
+        } else if (value instanceof LongArray longs) {
+            expectChange(where, () -> longs.add(1L));
+            expectChange(where, () -> longs.set(0, 2L));
         } else if (value instanceof FloatArray floats) {
             expectChange(where, () -> floats.add(1f));
             expectChange(where, () -> floats.set(0, 2f));
