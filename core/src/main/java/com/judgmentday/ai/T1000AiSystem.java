@@ -103,7 +103,9 @@ public final class T1000AiSystem extends IteratingSystem {
 
     private static BehaviorTree<T1000Brain> parse(String treeName, String treeText) {
         try {
-            return new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, null);
+            BehaviorTree<T1000Brain> tree = new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, null);
+            TreeRules.check(treeName, tree);
+            return tree;
         } catch (SerializationException | IllegalArgumentException e) {
             throw new ContentException(treeName + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
         }
