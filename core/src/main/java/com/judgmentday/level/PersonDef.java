@@ -4,7 +4,6 @@ package com.judgmentday.level;
 public final class PersonDef {
     public int objectId;
     public String role;
-    public String behaviour;
     public String line;
     public float x;
     public float y;

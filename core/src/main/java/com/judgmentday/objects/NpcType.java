@@ -11,7 +11,8 @@ final class NpcType extends ObjectType<PersonDef> {
     NpcType() {
         super(new ObjectTypeDef("npc", "A person: civilians, guards, police, SWAT. None should die.", POINT, RECTANGLE)
                 .choice("role", "civilian", "who they are", "civilian", "guard", "orderly", "police", "swat", "pilot")
-                .choice("behaviour", "idle", "what they do", "idle", "patrol", "flee", "cover", "shoot")
+                .choice("behaviour", "idle", "what they do: only idle yet (they stand where they are placed; patrolling,"
+                        + " fleeing, taking cover and shooting come with people who act)", "idle")
                 .line("line", "the key of a line (assets/data/lines.txt) the T-1000 can copy when it samples them")
                 .number("delay", "0", 0, 600, "seconds after the level starts before they enter"));
     }
@@ -21,7 +22,6 @@ final class NpcType extends ObjectType<PersonDef> {
         PersonDef person = new PersonDef();
         person.objectId = in.object.id;
         person.role = in.text("role");
-        person.behaviour = in.text("behaviour");
         person.line = in.text("line");
         person.x = in.feetX();
         person.y = in.feetY();

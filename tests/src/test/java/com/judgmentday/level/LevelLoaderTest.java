@@ -46,7 +46,7 @@ class LevelLoaderTest {
             + "<object id=\"21\" type=\"camera-zone\" x=\"0\" y=\"0\" width=\"640\" height=\"320\"><properties>"
             + "<property name=\"zoom\" type=\"float\" value=\"1.25\"/></properties></object>\n"
             + "<object id=\"22\" type=\"npc\" x=\"480\" y=\"288\"><properties><property name=\"role\" value=\"guard\"/>"
-            + "<property name=\"behaviour\" value=\"patrol\"/></properties><point/></object>\n"
+            + "<property name=\"behaviour\" value=\"idle\"/></properties><point/></object>\n"
             + "<object id=\"23\" type=\"parked-vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"

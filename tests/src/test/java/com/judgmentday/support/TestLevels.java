@@ -62,7 +62,6 @@ public final class TestLevels {
         com.judgmentday.level.PersonDef person = new com.judgmentday.level.PersonDef();
         person.objectId = nextId++;
         person.role = role;
-        person.behaviour = "idle";
         person.line = "";
         person.x = x;
         person.y = 1f;

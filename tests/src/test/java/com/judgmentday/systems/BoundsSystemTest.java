@@ -121,7 +121,6 @@ class BoundsSystemTest {
         PersonDef def = new PersonDef();
         def.objectId = 7;
         def.role = "guard";
-        def.behaviour = "idle";
         def.line = "";
         def.x = 5f;
         def.y = 1f;
