@@ -9,6 +9,7 @@ import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.btree.BehaviorTree;
 import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.utils.SerializationException;
@@ -18,14 +19,15 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.FollowComponent;
+import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
-import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.content.ContentException;
+import com.judgmentday.content.HearingDef;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.sim.RunState;
@@ -46,7 +48,8 @@ public final class T1000AiSystem extends IteratingSystem {
     private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> people;
     private ImmutableArray<Entity> elevators;
-    private ImmutableArray<Entity> players;
+    private ImmutableArray<Entity> characters;
+    private final Hearing hearing;
     private ImmutableArray<Entity> controlled;
     private long nanos;
     /** Gives each T-1000 that arrives its own brain and tree. */
@@ -63,7 +66,7 @@ public final class T1000AiSystem extends IteratingSystem {
     };
 
     public T1000AiSystem(int priority, PathPlanner planner, World world, EventLog events, RunState run, PursuitDef pursuit,
-                         String treeName, String treeText, Lines lines) {
+                         String treeName, String treeText, Lines lines, HearingDef hearing) {
         super(Family.all(T1000Component.class, CharacterComponent.class, TransformComponent.class, MoveIntentComponent.class,
                 LiquidComponent.class, AppearanceComponent.class, BodyComponent.class).get(), priority);
         this.planner = planner;
@@ -73,6 +76,7 @@ public final class T1000AiSystem extends IteratingSystem {
         this.pursuit = pursuit;
         this.prototype = parse(treeName, treeText);
         this.lines = lines;
+        this.hearing = new Hearing(events, world, hearing);
     }
 
     @Override
@@ -81,7 +85,8 @@ public final class T1000AiSystem extends IteratingSystem {
         people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
         controlled = engine.getEntitiesFor(Family.all(ControlComponent.class).get());
-        players = engine.getEntitiesFor(Family.all(ControlComponent.class, WeaponComponent.class).get());
+        characters = engine.getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class,
+                IdentityComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
 
@@ -114,6 +119,7 @@ public final class T1000AiSystem extends IteratingSystem {
     @Override
     public void update(float deltaTime) {
         long start = System.nanoTime();
+        hearing.listen(characters);
         super.update(deltaTime);
         nanos += System.nanoTime() - start;
         events.count("aiTicks", 1);
@@ -140,20 +146,18 @@ public final class T1000AiSystem extends IteratingSystem {
             mind.target = controlled.first();
         }
         brain.tick = run.tick;
-        listen(brain);
+        listen(brain, entity);
         brain.perceive();
         tree.step();
     }
 
-    /** A gunshot since it last listened gives it somewhere to look. */
-    private void listen(T1000Brain brain) {
-        for (int i = 0; i < players.size(); i++) {
-            Entity shooter = players.get(i);
-            WeaponComponent weapon = Mappers.WEAPON.get(shooter);
-            if (weapon.shots != brain.mind.heardShots) {
-                brain.mind.heardShots = weapon.shots;
-                TransformComponent at = Mappers.TRANSFORM.get(shooter);
-                brain.hear(at.x, at.y - Mappers.CHARACTER.get(shooter).height / 2f);
+    /** A noise it hears this tick (anyone's shot, a blast, glass breaking) gives it somewhere to look. */
+    private void listen(T1000Brain brain, Entity entity) {
+        TransformComponent at = Mappers.TRANSFORM.get(entity);
+        Body body = Mappers.BODY.get(entity).body;
+        for (int i = 0; i < hearing.count(); i++) {
+            if (hearing.hears(i, body, at.x, at.y)) {
+                brain.hear(hearing.x(i), hearing.y(i));
             }
         }
     }

@@ -13,12 +13,10 @@ public final class T1000Component implements Component, Hashed {
     public boolean knowsTarget;
     public float lastKnownX;
     public float lastKnownY;
-    /** The last gunshot it heard. */
+    /** The last noise it heard (a shot, a blast, glass breaking). */
     public boolean heardNoise;
     public float noiseX;
     public float noiseY;
-    /** The player's shot count when it last listened, to notice new gunshots. */
-    public int heardShots;
     /** Ticks until the police radio tells it where the target is again. */
     public int tipTicks;
     /** Ticks left of the stab's wind-up; 0 when not winding up. */
@@ -32,6 +30,6 @@ public final class T1000Component implements Component, Hashed {
     @Override
     public void hash(StateHash out) {
         out.add(target).add(hiddenQuarry).add(state).add(knowsTarget).add(lastKnownX).add(lastKnownY).add(heardNoise).add(noiseX)
-                .add(noiseY).add(heardShots).add(tipTicks).add(windupTicks).add(attackCooldown).add(reached).add(task);
+                .add(noiseY).add(tipTicks).add(windupTicks).add(attackCooldown).add(reached).add(task);
     }
 }

@@ -15,6 +15,8 @@ public final class TuningDef {
     public com.badlogic.gdx.utils.Array<String> patternedMaterials = new com.badlogic.gdx.utils.Array<>();
     /** How heat moves between bodies, the air, molten steel and liquid nitrogen. */
     public HeatDef heat = new HeatDef();
+    /** How far noises carry (the T-1000 hears shots, blasts and breaking glass within them). */
+    public HearingDef hearing = new HearingDef();
     /** The T-1000's material thresholds (chilled, frozen, melted). */
     public MaterialDef t1000Material = new MaterialDef();
     /** Health, integrity, the no-kill rules and harm from heat and cold. */

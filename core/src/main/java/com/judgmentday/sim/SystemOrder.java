@@ -109,7 +109,7 @@ final class SystemOrder {
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
-                    Navigation.TREE, navigation.tree, level.lines));
+                    Navigation.TREE, navigation.tree, level.lines, tuning.hearing));
         }
         // After the escorts' AI: a beat's volley outranks following.
         engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));

@@ -33,4 +33,14 @@ class VolleyTest {
                     .isEqualTo(t800Health);
         }
     }
+
+    @Test
+    void theT1000HearsAShotThatIsNotThePlayers() {
+        try (StageRun run = new StageRun("hear-a-shot").idle(4)) {
+            assertThat(run.simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("sarah");
+            com.judgmentday.components.T1000Component mind = Mappers.T1000.get(run.simulation.t1000());
+            assertThat(mind.heardNoise).as("25 m off, in the open").isTrue();
+            assertThat(mind.noiseX).as("where she stands").isCloseTo(20f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
 }

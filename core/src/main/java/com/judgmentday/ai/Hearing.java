@@ -1,0 +1,107 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.FloatArray;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.HearingDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
+
+/**
+ * The noises of the last tick, as any agent hears them: anyone's gunshot (at the shooter's feet), a grenade's blast,
+ * glass breaking; each carries its distance from tuning's {@code hearing} in the open and a fraction of it through a
+ * wall. Read from the event log once a tick; no garbage.
+ */
+public final class Hearing {
+    /** What a noise passes through as through air: bodies and bars. */
+    private static final short THROUGH = CollisionBits.BARS | CollisionBits.CHARACTER;
+    private final EventLog events;
+    private final World world;
+    private final HearingDef def;
+    private final ClosestHit wall = new ClosestHit();
+    /** This tick's noises: where (x, feet y) and how far each carries in the open. */
+    private final FloatArray noises = new FloatArray();
+    private int read;
+
+    public Hearing(EventLog events, World world, HearingDef def) {
+        this.events = events;
+        this.world = world;
+        this.def = def;
+    }
+
+    /** Takes the noises made since the last call; {@code characters} place a shot at its shooter's feet. */
+    public void listen(ImmutableArray<Entity> characters) {
+        noises.clear();
+        for (; read < events.events().size; read++) {
+            GameEvent event = events.events().get(read);
+            switch (event.type) {
+                case WEAPON_FIRED:
+                    Entity shooter = byId(characters, event.whoId);
+                    TransformComponent at = shooter == null ? null : Mappers.TRANSFORM.get(shooter);
+                    CharacterComponent body = shooter == null ? null : Mappers.CHARACTER.get(shooter);
+                    if (at != null && body != null) {
+                        noises.add(at.x, at.y - body.height / 2f, def.shot);
+                    } else {
+                        noises.add(event.x, event.y, def.shot);
+                    }
+                    break;
+                case EXPLOSION: case BREAKABLE_BROKEN:
+                    if (!Float.isNaN(event.x)) {
+                        noises.add(event.x, event.y, event.type == EventType.EXPLOSION ? def.blast : def.glass);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /** How many noises the last {@link #listen} took. */
+    public int count() {
+        return noises.size / 3;
+    }
+
+    /**
+     * Whether a listener (its body, at x, y) hears noise {@code i}: within its distance in the open, or the wall's
+     * share of it with something solid between.
+     */
+    public boolean hears(int i, Body listener, float x, float y) {
+        float nx = noises.items[3 * i];
+        float ny = noises.items[3 * i + 1];
+        float carries = noises.items[3 * i + 2];
+        float dx = nx - x;
+        float dy = ny - y;
+        float distance2 = dx * dx + dy * dy;
+        if (distance2 > carries * carries) {
+            return false;
+        }
+        float muffled = carries * def.throughWalls;
+        // Within the muffled distance it is heard whatever stands between; beyond it, only through the open.
+        return distance2 <= muffled * muffled || !wall.cast(world, listener, THROUGH, x, y, nx, ny + 0.5f);
+    }
+
+    public float x(int i) {
+        return noises.items[3 * i];
+    }
+
+    public float y(int i) {
+        return noises.items[3 * i + 1];
+    }
+
+    private static Entity byId(ImmutableArray<Entity> characters, int id) {
+        for (int i = 0; i < characters.size(); i++) {
+            if (Mappers.IDENTITY.get(characters.get(i)).id == id) {
+                return characters.get(i);
+            }
+        }
+        return null;
+    }
+}

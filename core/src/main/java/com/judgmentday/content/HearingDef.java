@@ -1,0 +1,13 @@
+package com.judgmentday.content;
+
+/** How far noises carry, in the open, metres; walls between muffle them. */
+public final class HearingDef {
+    /** A gunshot (anyone's). */
+    public float shot = 60f;
+    /** A grenade's blast. */
+    public float blast = 80f;
+    /** Glass or another breakable breaking. */
+    public float glass = 30f;
+    /** Through a wall, a noise carries this fraction of its distance. */
+    public float throughWalls = 0.5f;
+}
