@@ -5,6 +5,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.FloatArray;
+import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
@@ -17,7 +18,7 @@ import com.judgmentday.physics.CollisionBits;
 
 /**
  * The noises of the last tick, as any agent hears them: anyone's gunshot (at the shooter's feet), a grenade's blast,
- * glass breaking; each carries its distance from tuning's {@code hearing} in the open and a fraction of it through a
+ * glass breaking, a person's scream; each carries its distance from tuning's {@code hearing} in the open and a fraction of it through a
  * wall. Read from the event log once a tick; no garbage.
  */
 public final class Hearing {
@@ -29,6 +30,8 @@ public final class Hearing {
     private final ClosestHit wall = new ClosestHit();
     /** This tick's noises: where (x, feet y) and how far each carries in the open. */
     private final FloatArray noises = new FloatArray();
+    /** Who made each (an entity id), or {@link GameEvent#NOBODY}: nobody is frightened by their own noise. */
+    private final IntArray sources = new IntArray();
     private int read;
 
     public Hearing(EventLog events, World world, HearingDef def) {
@@ -40,6 +43,7 @@ public final class Hearing {
     /** Takes the noises made since the last call; {@code characters} place a shot at its shooter's feet. */
     public void listen(ImmutableArray<Entity> characters) {
         noises.clear();
+        sources.clear();
         for (; read < events.events().size; read++) {
             GameEvent event = events.events().get(read);
             switch (event.type) {
@@ -52,10 +56,13 @@ public final class Hearing {
                     } else {
                         noises.add(event.x, event.y, def.shot);
                     }
+                    sources.add(event.whoId);
                     break;
-                case EXPLOSION: case BREAKABLE_BROKEN:
+                case EXPLOSION: case BREAKABLE_BROKEN: case PERSON_SCREAMED:
                     if (!Float.isNaN(event.x)) {
-                        noises.add(event.x, event.y, event.type == EventType.EXPLOSION ? def.blast : def.glass);
+                        noises.add(event.x, event.y, event.type == EventType.EXPLOSION ? def.blast
+                                : event.type == EventType.PERSON_SCREAMED ? def.scream : def.glass);
+                        sources.add(event.whoId);
                     }
                     break;
                 default:
@@ -86,6 +93,11 @@ public final class Hearing {
         float muffled = carries * def.throughWalls;
         // Within the muffled distance it is heard whatever stands between; beyond it, only through the open.
         return distance2 <= muffled * muffled || !wall.cast(world, listener, THROUGH, x, y, nx, ny + 0.5f);
+    }
+
+    /** Who made noise {@code i} (an entity id), or {@link GameEvent#NOBODY}. */
+    public int source(int i) {
+        return sources.items[i];
     }
 
     public float x(int i) {

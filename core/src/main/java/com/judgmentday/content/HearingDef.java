@@ -8,6 +8,8 @@ public final class HearingDef {
     public float blast = 80f;
     /** Glass or another breakable breaking. */
     public float glass = 30f;
+    /** A frightened person's scream. */
+    public float scream = 25f;
     /** Through a wall, a noise carries this fraction of its distance. */
     public float throughWalls = 0.5f;
 }

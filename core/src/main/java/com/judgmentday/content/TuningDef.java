@@ -17,6 +17,8 @@ public final class TuningDef {
     public HeatDef heat = new HeatDef();
     /** How far noises carry (the T-1000 hears shots, blasts and breaking glass within them). */
     public HearingDef hearing = new HearingDef();
+    /** What people of each role do (a role without an entry stands where it is placed), by role. */
+    public com.badlogic.gdx.utils.ObjectMap<String, RoleDef> roles = new com.badlogic.gdx.utils.ObjectMap<>();
     /** The T-1000's material thresholds (chilled, frozen, melted). */
     public MaterialDef t1000Material = new MaterialDef();
     /** Health, integrity, the no-kill rules and harm from heat and cold. */

@@ -50,6 +50,12 @@ public enum EventType {
     /** Someone hurt (the detail says by what and how much is left). */
     HURT("hurt"),
     PERSON_DOWN("person.down"),
+    /** A person who acts was frightened (a shot, a blast, a scream it heard) and screamed: a noise others hear. */
+    PERSON_SCREAMED("person.screamed"),
+    /** A frightened person calmed down (its role's calmSeconds after the last danger it noticed). */
+    PERSON_CALMED("person.calmed"),
+    /** A person gave up an edge of its route it was stuck on. */
+    PERSON_STUCK("person.stuck"),
     CASUALTY("casualty"),
     JOHN_PROTEST("john.protest"),
     /**

@@ -10,9 +10,11 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class NpcType extends ObjectType<PersonDef> {
     NpcType() {
         super(new ObjectTypeDef("npc", "A person: civilians, guards, police, SWAT. None should die.", POINT, RECTANGLE)
-                .choice("role", "civilian", "who they are", "civilian", "guard", "orderly", "police", "swat", "pilot")
-                .choice("behaviour", "idle", "what they do: only idle yet (they stand where they are placed; patrolling,"
-                        + " fleeing, taking cover and shooting come with people who act)", "idle")
+                .choice("role", "civilian", "who they are; a role with a tree in tuning.json's roles acts (a civilian:"
+                        + " hears danger, screams, flees, cowers, calms down), the others stand", "civilian", "guard",
+                        "orderly", "police", "swat", "pilot")
+                .choice("behaviour", "idle", "what they do: only idle yet (what a civilian does when frightened is its"
+                        + " role's; patrolling, taking cover and shooting come with the other roles)", "idle")
                 .line("line", "the key of a line (assets/data/lines.txt) the T-1000 can copy when it samples them")
                 .number("delay", "0", 0, 600, "seconds after the level starts before they enter"));
     }

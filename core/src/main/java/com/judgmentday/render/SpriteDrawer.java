@@ -6,6 +6,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.HealthComponent;
@@ -184,7 +185,10 @@ final class SpriteDrawer {
         // Limping: the weight drops onto the good leg every other stride, and the body leans off the wounded one.
         float lean = !limping ? 0f : anim.equals("run") ? (index % 2 == 0 ? LIMP_LEAN : -LIMP_LEAN / 3f) : LIMP_LEAN / 2f;
         float dip = limping && anim.equals("run") && index % 2 == 0 ? 1f / PPM : 0f;
-        batch.draw(frame, x - ox, feet - oy - dip, ox, oy, w, h, character.facing, hidden ? HIDDEN_CROUCH : 1f,
+        AwarenessComponent awareness = Mappers.AWARENESS.get(entity);
+        // Crouched: in its hiding place, or a frightened person cowering with nowhere left to run.
+        boolean crouched = hidden || awareness != null && awareness.cowering;
+        batch.draw(frame, x - ox, feet - oy - dip, ox, oy, w, h, character.facing, crouched ? HIDDEN_CROUCH : 1f,
                 lean * character.facing);
         if (hidden) {
             batch.setColor(Color.WHITE);

@@ -3,6 +3,7 @@ package com.judgmentday.sim;
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -66,8 +67,7 @@ public final class EntityFactory {
     public Entity player(SpawnDef spawn, String[] loadout) {
         Entity entity = character(spawn.character, spawn.character, spawn.x, spawn.y, false);
         Mappers.CHARACTER.get(entity).facing = spawn.facing;
-        entity.add(new ControlComponent());
-        entity.add(new InputComponent());
+        entity.add(new ControlComponent()).add(new InputComponent());
         entity.add(loadout != null ? loadout(new com.badlogic.gdx.utils.Array<>(loadout))
                 : loadout(Mappers.CHARACTER.get(entity).def.loadout));
         engine.addEntity(entity);
@@ -147,8 +147,7 @@ public final class EntityFactory {
         FollowComponent follow = new FollowComponent();
         follow.leader = leader;
         follow.def = tuning.follow;
-        entity.add(follow);
-        entity.add(new RouteComponent());
+        entity.add(follow).add(new RouteComponent());
         engine.addEntity(entity);
         return entity;
     }
@@ -220,13 +219,16 @@ public final class EntityFactory {
         return entity;
     }
 
-    /** A person standing in the level (they don't act yet). */
+    /** A person in the level; one whose role has a tree (tuning.json roles) acts: PeopleSystem. */
     public Entity person(PersonDef person) {
         Entity entity = character("person", person.role + "#" + person.objectId, person.x, person.y, false);
         PersonComponent who = new PersonComponent();
         who.role = person.role;
         who.line = person.line;
         entity.add(who);
+        if (tuning.roles.containsKey(person.role)) {
+            entity.add(new AwarenessComponent()).add(new RouteComponent());
+        }
         engine.addEntity(entity);
         return entity;
     }

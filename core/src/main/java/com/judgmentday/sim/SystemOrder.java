@@ -6,6 +6,7 @@ import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.ai.EscortSystem;
+import com.judgmentday.ai.people.PeopleSystem;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathPlanner;
@@ -111,6 +112,7 @@ final class SystemOrder {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
                     Navigation.TREE, navigation.tree, level.lines, tuning.hearing));
         }
+        engine.addSystem(new PeopleSystem(Phase.AI.priority + 5, level, tuning, escortRoutes, world, events, state));
         // After the escorts' AI: a beat's volley outranks following.
         engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));

@@ -79,10 +79,15 @@ class HearingTest {
     }
 
     @Test
-    void aBlastCarriesFartherAndBreakingGlassLessThanAShot() {
+    void aBlastCarriesFartherAndBreakingGlassAndAScreamLessThanAShot() {
         assertThat(heard(EventType.EXPLOSION, 0f, 75f)).isTrue();
         assertThat(heard(EventType.BREAKABLE_BROKEN, 0f, 25f)).isTrue();
         assertThat(heard(EventType.BREAKABLE_BROKEN, 0f, 35f)).isFalse();
+        assertThat(heard(EventType.PERSON_SCREAMED, 0f, 24f)).as("a scream carries 25 m").isTrue();
+        assertThat(heard(EventType.PERSON_SCREAMED, 0f, 26f)).isFalse();
+        events.event(EventType.PERSON_SCREAMED).who(7, "civilian#7").at(0f, 0f).emit();
+        hearing.listen(engine.getEntitiesFor(Family.all(CharacterComponent.class).get()));
+        assertThat(hearing.source(0)).as("whose it is: nobody is frightened by their own").isEqualTo(7);
         events.event(EventType.LINE_SAID).at(0f, 0f).emit();
         hearing.listen(engine.getEntitiesFor(Family.all(CharacterComponent.class).get()));
         assertThat(hearing.count()).as("a line said is not a noise").isZero();

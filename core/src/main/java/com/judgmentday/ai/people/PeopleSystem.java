@@ -1,0 +1,179 @@
+package com.judgmentday.ai.people;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntityListener;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.ai.btree.BehaviorTree;
+import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
+import com.badlogic.gdx.physics.box2d.World;
+import com.badlogic.gdx.utils.ObjectMap;
+import com.badlogic.gdx.utils.SerializationException;
+import com.judgmentday.ai.BodySteerable;
+import com.judgmentday.ai.Hearing;
+import com.judgmentday.ai.Navigation;
+import com.judgmentday.ai.PathFollower;
+import com.judgmentday.ai.PathPlanner;
+import com.judgmentday.ai.TreeRules;
+import com.judgmentday.components.AwarenessComponent;
+import com.judgmentday.components.BodyComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ElevatorComponent;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.RouteComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.content.CharacterDef;
+import com.judgmentday.content.ClasspathFile;
+import com.judgmentday.content.ContentException;
+import com.judgmentday.content.RoleDef;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.level.LevelDef;
+import com.judgmentday.sim.RunState;
+
+/**
+ * Runs the people who act (a role with a tree in tuning.json's roles: civilians) once a tick: each hears the noises
+ * of the last tick (a shot, a blast, glass, another's scream) and is frightened by them, screaming once a fright,
+ * calming after its role's time; then its role's tree, read once a level and cloned for each, decides what it does.
+ * Each routes over its own body's graph, which the openings follower rebuilds when a door opens.
+ */
+public final class PeopleSystem extends IteratingSystem {
+    private final LevelDef level;
+    private final TuningDef tuning;
+    private final ObjectMap<CharacterDef, PathPlanner> planners;
+    private final EventLog events;
+    private final RunState run;
+    private final Hearing hearing;
+    private final ObjectMap<String, BehaviorTree<PersonBrain>> prototypes = new ObjectMap<>();
+    private final ObjectMap<Entity, BehaviorTree<PersonBrain>> trees = new ObjectMap<>();
+    private ImmutableArray<Entity> characters;
+    private ImmutableArray<Entity> elevators;
+    private final EntityListener listener = new EntityListener() {
+        @Override
+        public void entityAdded(Entity entity) {
+        }
+
+        @Override
+        public void entityRemoved(Entity entity) {
+            trees.remove(entity);
+        }
+    };
+
+    public PeopleSystem(int priority, LevelDef level, TuningDef tuning, ObjectMap<CharacterDef, PathPlanner> planners,
+                        World world, EventLog events, RunState run) {
+        super(Family.all(PersonComponent.class, AwarenessComponent.class, RouteComponent.class, CharacterComponent.class,
+                TransformComponent.class, MoveIntentComponent.class, BodyComponent.class).get(), priority);
+        this.level = level;
+        this.tuning = tuning;
+        this.planners = planners;
+        this.events = events;
+        this.run = run;
+        this.hearing = new Hearing(events, world, tuning.hearing);
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        characters = engine.getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class,
+                IdentityComponent.class).get());
+        elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
+        engine.addEntityListener(getFamily(), listener);
+    }
+
+    @Override
+    public void removedFromEngine(Engine engine) {
+        super.removedFromEngine(engine);
+        engine.removeEntityListener(listener);
+        trees.clear();
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        hearing.listen(characters);
+        super.update(deltaTime);
+    }
+
+    @Override
+    protected void processEntity(Entity entity, float deltaTime) {
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.out()) {
+            return;
+        }
+        RoleDef role = tuning.roles.get(Mappers.PERSON.get(entity).role);
+        perceive(entity, role);
+        BehaviorTree<PersonBrain> tree = trees.get(entity);
+        if (tree == null) {
+            tree = brainFor(entity, role);
+        }
+        tree.getObject().begin(run.tick);
+        tree.step();
+    }
+
+    /** Frightened by what it hears (not its own noise), screaming once a fright; calm again after its role's time. */
+    private void perceive(Entity entity, RoleDef role) {
+        AwarenessComponent awareness = Mappers.AWARENESS.get(entity);
+        IdentityComponent who = Mappers.IDENTITY.get(entity);
+        TransformComponent at = Mappers.TRANSFORM.get(entity);
+        if (awareness.frightTicks > 0 && --awareness.frightTicks == 0) {
+            awareness.screamed = false;
+            events.event(EventType.PERSON_CALMED).who(who).at(at.x, at.y).emit();
+        }
+        for (int i = 0; i < hearing.count(); i++) {
+            if (hearing.source(i) != who.id && hearing.hears(i, Mappers.BODY.get(entity).body, at.x, at.y)) {
+                awareness.frightTicks = Math.max(1, Math.round(role.calmSeconds * com.judgmentday.sim.Simulation.TICKS_PER_SECOND));
+                awareness.dangerX = hearing.x(i);
+                awareness.dangerY = hearing.y(i);
+            }
+        }
+        if (awareness.frightTicks > 0 && !awareness.screamed) {
+            awareness.screamed = true;
+            float feet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
+            events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, feet).emit();
+        }
+    }
+
+    private BehaviorTree<PersonBrain> brainFor(Entity entity, RoleDef role) {
+        BehaviorTree<PersonBrain> prototype = prototypes.get(role.tree);
+        if (prototype == null) {
+            prototype = parse(role.tree);
+            prototypes.put(role.tree, prototype);
+        }
+        @SuppressWarnings("unchecked")
+        BehaviorTree<PersonBrain> tree = (BehaviorTree<PersonBrain>) prototype.cloneTask();
+        CharacterComponent body = Mappers.CHARACTER.get(entity);
+        PathPlanner planner = planners.get(body.def);
+        if (planner == null) {
+            // The first person of this body to act builds its graph (the level's cache keeps it for later runs).
+            planner = Navigation.walker(level, body.def, tuning);
+            planners.put(body.def, planner);
+        }
+        BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
+                body.def.width / 2f);
+        PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);
+        tree.setObject(new PersonBrain(entity, follower, role, level.width));
+        trees.put(entity, tree);
+        return tree;
+    }
+
+    private static BehaviorTree<PersonBrain> parse(String file) {
+        ClasspathFile text = new ClasspathFile(file);
+        if (!text.exists()) {
+            throw new ContentException("data/tuning.json roles: the tree " + file + " is missing (assets/ai)");
+        }
+        try {
+            BehaviorTree<PersonBrain> tree = new BehaviorTreeParser<PersonBrain>(BehaviorTreeParser.DEBUG_NONE)
+                    .parse(text.readString("UTF-8"), null);
+            TreeRules.check(file, tree);
+            return tree;
+        } catch (SerializationException | IllegalArgumentException e) {
+            throw new ContentException(file + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
+        }
+    }
+}

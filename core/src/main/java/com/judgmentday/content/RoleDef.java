@@ -1,0 +1,11 @@
+package com.judgmentday.content;
+
+/** What a person of a role does (tuning.json's roles): its behaviour tree, and the figures its tasks read. */
+public final class RoleDef {
+    /** The tree, on the classpath (assets/ai/...). */
+    public String tree = "";
+    /** How far from a danger it runs before it stops and cowers, metres. */
+    public float flee = 12f;
+    /** How long a fright lasts after the last danger it noticed, seconds. */
+    public float calmSeconds = 6f;
+}

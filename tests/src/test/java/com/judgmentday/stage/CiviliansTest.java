@@ -1,0 +1,72 @@
+package com.judgmentday.stage;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.AwarenessComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.Action;
+import com.judgmentday.input.ActionSet;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A civilian (tuning.json's roles.civilian and assets/ai/civilian.tree) frightened by a shot screams once, runs
+ * away from it along its graph until it is 12 m off, cowers there, and calms down 6 s after; a guard, whose role has
+ * no tree, stands where it is.
+ */
+class CiviliansTest {
+    private static final ActionSet LEFT = new ActionSet().add(Action.LEFT);
+    private static final ActionSet RIGHT = new ActionSet().add(Action.RIGHT);
+    private static final ActionSet FIRE = new ActionSet().add(Action.FIRE);
+
+    private static Entity named(StageRun run, String name) {
+        for (Entity entity : run.simulation.engine().getEntities()) {
+            if (Mappers.IDENTITY.has(entity) && Mappers.IDENTITY.get(entity).name.equals(name)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void aShotBehindHerSendsTheShopperRunningScreamingThenSheCowersAndCalmsDown() {
+        try (StageRun run = new StageRun("civilians").idle(30).step(2, LEFT).step(2, FIRE)) {
+            Entity shopper = named(run, "civilian#4");
+            Entity guard = named(run, "guard#5");
+            float guardX = Mappers.TRANSFORM.get(guard).x;
+            run.idle(3);
+            assertThat(run.all(EventType.PERSON_SCREAMED)).as("once").hasSize(1)
+                    .allMatch(e -> e.subject.equals("civilian#4"));
+            float before = Mappers.TRANSFORM.get(shopper).x;
+            run.idle(15);
+            assertThat(Mappers.AWARENESS.get(shopper).task).isEqualTo("flee");
+            assertThat(Mappers.TRANSFORM.get(shopper).x).as("running, away from the shot").isGreaterThan(before + 0.3f);
+            run.idle(195);
+            AwarenessComponent fright = Mappers.AWARENESS.get(shopper);
+            float shot = run.simulation.events().first(EventType.WEAPON_FIRED).x;
+            assertThat(Mappers.TRANSFORM.get(shopper).x).as("12 m from the shot, away from it").isCloseTo(3f + 12f, within(1f));
+            assertThat(shot).isLessThan(4f);
+            assertThat(fright.cowering).as("far enough: she cowers").isTrue();
+            assertThat(Mappers.TRANSFORM.get(guard).x).as("a guard's role has no tree: he stands").isCloseTo(guardX, within(0.05f));
+            assertThat(run.all(EventType.PERSON_SCREAMED)).as("still once").hasSize(1);
+            run.idle(200);
+            assertThat(run.simulation.events().first(EventType.PERSON_CALMED)).as("6 s after the shot").isNotNull();
+            assertThat(fright.cowering).isFalse();
+            assertThat(fright.task).isEqualTo("stand");
+        }
+    }
+
+    @Test
+    void aShotFarEnoughAwayMakesHerCowerWhereSheIs() {
+        try (StageRun run = new StageRun("civilians").step(200, RIGHT).step(2, FIRE)) {
+            Entity shopper = named(run, "civilian#4");
+            float x = Mappers.TRANSFORM.get(shopper).x;
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("the player 12 m or more past her").isGreaterThan(x + 12f);
+            run.idle(60);
+            assertThat(Mappers.AWARENESS.get(shopper).cowering).isTrue();
+            assertThat(Mappers.TRANSFORM.get(shopper).x).as("she stays").isCloseTo(x, within(0.1f));
+        }
+    }
+}
