@@ -42,11 +42,14 @@ public final class VolleySystem extends IteratingSystem {
         LiquidComponent liquid = volley.mark == null ? null : Mappers.LIQUID.get(volley.mark);
         boolean markGone = mark == null || markHealth != null && markHealth.out()
                 || liquid != null && liquid.material == Material.MELTED;
-        if (volley.shots <= 0 || markGone || health != null && health.out()) {
+        // Nothing loaded and nothing to load: the volley is over, whatever it had left.
+        boolean dry = weapon.slots.size == 0 || weapon.held().loaded == 0 && weapon.held().reserve == 0 && weapon.reloading == 0;
+        if (volley.shots <= 0 || markGone || dry || health != null && health.out()) {
             entity.remove(VolleyComponent.class);
             intent.fire = false;
-            events.event(EventType.VOLLEY_ENDED).who(Mappers.IDENTITY.get(entity)).amount(volley.shots > 0 ? volley.shots : 0)
-                    .detail(volley.shots > 0 ? "stopped with shots to spare" : "fired every shot").emit();
+            events.event(EventType.VOLLEY_ENDED).who(Mappers.IDENTITY.get(entity)).amount(Math.max(0, volley.shots))
+                    .detail(dry ? "out of rounds" : volley.shots > 0 ? "stopped with shots to spare" : "fired every shot")
+                    .emit();
             return;
         }
         intent.moveX = 0f;

@@ -35,6 +35,17 @@ class VolleyTest {
     }
 
     @Test
+    void aVolleyEndsWhenTheShooterHasNothingLeftToFire() {
+        try (StageRun run = new StageRun("step-volley-dry").idle(600)) {
+            assertThat(run.all(EventType.WEAPON_FIRED)).as("her eight loaded shells").hasSize(8);
+            GameEvent ended = run.simulation.events().first(EventType.VOLLEY_ENDED);
+            assertThat(ended.detail).isEqualTo("out of rounds");
+            assertThat(ended.amount).as("twelve it never fired").isEqualTo(12f);
+            assertThat(Mappers.INTENT.get(run.simulation.character("sarah")).fire).as("the trigger let go").isFalse();
+        }
+    }
+
+    @Test
     void theT1000HearsAShotThatIsNotThePlayers() {
         try (StageRun run = new StageRun("hear-a-shot").idle(4)) {
             assertThat(run.simulation.events().first(EventType.WEAPON_FIRED).subject).isEqualTo("sarah");
