@@ -7,6 +7,7 @@ import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.PersonDef;
 import com.judgmentday.level.SpawnDef;
 import com.judgmentday.stage.BeatDef;
 import com.judgmentday.stage.StepDef;
@@ -52,14 +53,21 @@ public final class Navigation {
     }
 
     /**
-     * A planner for each body that may be an escort in the level, over that body's own graph: John's when the map has
-     * him, and each character a beat's steps give orders (follow, stay, hide, call). Built as the run starts (the
+     * A planner for each body that may walk its own routes in the level, over that body's own graph: John's when the map
+     * has him, each character a beat's steps give orders (follow, stay, hide, call), and a person's when one acts. Built as the run starts (the
      * graphs are the level's, built once for all its runs), so no tick builds one.
      */
     public static ObjectMap<CharacterDef, PathPlanner> escortWalkers(LevelDef level, TuningDef tuning) {
         ObjectMap<CharacterDef, PathPlanner> walkers = new ObjectMap<>();
         if (level.spawn(SpawnDef.Kind.JOHN) != null) {
             walkers.put(tuning.character("john"), walker(level, tuning.character("john"), tuning));
+        }
+        for (PersonDef person : level.people) {
+            // A person who acts routes over its body's graph: built here too, not in the tick it is first frightened.
+            CharacterDef body = tuning.roles.containsKey(person.role) ? tuning.character("person") : null;
+            if (body != null && !walkers.containsKey(body)) {
+                walkers.put(body, walker(level, body, tuning));
+            }
         }
         for (BeatDef beat : level.beats) {
             for (StepDef step : beat.steps) {
