@@ -1,8 +1,6 @@
 package com.judgmentday.ai;
 
 import com.judgmentday.content.CharacterDef;
-import com.judgmentday.content.ClasspathFile;
-import com.judgmentday.content.ContentException;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
 import com.badlogic.gdx.utils.ObjectMap;
@@ -15,21 +13,19 @@ import com.judgmentday.stage.StepKind;
 import com.judgmentday.nav.NavGraph;
 import com.judgmentday.nav.NavGraphBuilder;
 
-/** What a level's T-1000 thinks with: its navigation graph, a planner over it, and its behaviour tree. */
+/** What a level's T-1000 finds its way with: its navigation graph and a planner over it; and its tree's file. */
 public final class Navigation {
     /** The behaviour tree, on the classpath (assets/ai). */
     public static final String TREE = "ai/t1000.tree";
 
     public final NavGraph graph;
     public final PathPlanner planner;
-    public final String tree;
     /** How long building the graph took, microseconds (for the report). */
     public final long buildMicros;
 
-    private Navigation(NavGraph graph, PathPlanner planner, String tree, long buildMicros) {
+    private Navigation(NavGraph graph, PathPlanner planner, long buildMicros) {
         this.graph = graph;
         this.planner = planner;
-        this.tree = tree;
         this.buildMicros = buildMicros;
     }
 
@@ -38,12 +34,8 @@ public final class Navigation {
         CharacterDef body = tuning.character("t1000");
         NavGraph graph = NavGraphBuilder.build(level, body, tuning, true);
         long micros = (System.nanoTime() - start) / 1000;
-        ClasspathFile file = new ClasspathFile(TREE);
-        if (!file.exists()) {
-            throw new ContentException(TREE + ": the T-1000's behaviour tree is missing");
-        }
         float fastest = Math.max(body.runSpeed * pursuit.speedScale, body.jumpSpeed);
-        return new Navigation(graph, new PathPlanner(graph, fastest), file.readString("UTF-8"), micros);
+        return new Navigation(graph, new PathPlanner(graph, fastest), micros);
     }
 
     /** A planner over a graph built for a body that walks, climbs and rides but neither pours nor flattens (an escort). */

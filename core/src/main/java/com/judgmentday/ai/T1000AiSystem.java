@@ -8,11 +8,9 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.btree.BehaviorTree;
-import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
-import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -26,7 +24,6 @@ import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
-import com.judgmentday.content.ContentException;
 import com.judgmentday.content.HearingDef;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.events.EventLog;
@@ -42,8 +39,8 @@ public final class T1000AiSystem extends IteratingSystem {
     private final EventLog events;
     private final RunState run;
     private final PursuitDef pursuit;
-    /** The tree as read from its text, once, with the level: each T-1000 that arrives runs a copy of it. */
-    private final BehaviorTree<T1000Brain> prototype;
+    /** The run's trees: the T-1000's is read as the level is set up, and each T-1000 that arrives runs a clone. */
+    private final TreeLibrary library;
     private final Lines lines;
     private final ObjectMap<Entity, BehaviorTree<T1000Brain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> people;
@@ -66,7 +63,7 @@ public final class T1000AiSystem extends IteratingSystem {
     };
 
     public T1000AiSystem(int priority, PathPlanner planner, World world, EventLog events, RunState run, PursuitDef pursuit,
-                         String treeName, String treeText, Lines lines, HearingDef hearing) {
+                         TreeLibrary library, Lines lines, HearingDef hearing) {
         super(Family.all(T1000Component.class, CharacterComponent.class, TransformComponent.class, MoveIntentComponent.class,
                 LiquidComponent.class, AppearanceComponent.class, BodyComponent.class).get(), priority);
         this.planner = planner;
@@ -74,7 +71,8 @@ public final class T1000AiSystem extends IteratingSystem {
         this.events = events;
         this.run = run;
         this.pursuit = pursuit;
-        this.prototype = parse(treeName, treeText);
+        this.library = library;
+        library.prepare(Navigation.TREE);
         this.lines = lines;
         this.hearing = new Hearing(events, world, hearing);
     }
@@ -99,21 +97,10 @@ public final class T1000AiSystem extends IteratingSystem {
 
 
     private BehaviorTree<T1000Brain> brainFor(Entity entity) {
-        @SuppressWarnings("unchecked")
-        BehaviorTree<T1000Brain> tree = (BehaviorTree<T1000Brain>) prototype.cloneTask();
-        tree.setObject(new T1000Brain(entity, pursuit, planner, world, events, people, elevators, lines));
+        BehaviorTree<T1000Brain> tree = library.createBehaviorTree(Navigation.TREE,
+                new T1000Brain(entity, pursuit, planner, world, events, people, elevators, lines));
         trees.put(entity, tree);
         return tree;
-    }
-
-    private static BehaviorTree<T1000Brain> parse(String treeName, String treeText) {
-        try {
-            BehaviorTree<T1000Brain> tree = new BehaviorTreeParser<T1000Brain>(BehaviorTreeParser.DEBUG_NONE).parse(treeText, null);
-            TreeRules.check(treeName, tree);
-            return tree;
-        } catch (SerializationException | IllegalArgumentException e) {
-            throw new ContentException(treeName + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
-        }
     }
 
     @Override

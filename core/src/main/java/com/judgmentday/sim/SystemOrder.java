@@ -11,6 +11,7 @@ import com.judgmentday.content.CharacterDef;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathPlanner;
 import com.judgmentday.ai.T1000AiSystem;
+import com.judgmentday.ai.TreeLibrary;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
@@ -97,6 +98,8 @@ final class SystemOrder {
      */
     void install(PursuitDef pursuit, Navigation navigation, ObjectMap<CharacterDef, PathPlanner> escortRoutes, Stage stage,
                  String checkpoint, Consumer<Entity> control) {
+        // The run's behaviour trees: each file read once, every agent running a clone.
+        TreeLibrary trees = new TreeLibrary();
         engine.addSystem(new ArrivalSystem(Phase.SENSE.priority - 1, factory, events, state));
         engine.addSystem(new GroundSensorSystem(Phase.SENSE.priority, contacts));
         engine.addSystem(new LadderSensorSystem(Phase.SENSE.priority + 1, contacts));
@@ -110,9 +113,9 @@ final class SystemOrder {
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         if (navigation != null) {
             engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
-                    Navigation.TREE, navigation.tree, level.lines, tuning.hearing));
+                    trees, level.lines, tuning.hearing));
         }
-        engine.addSystem(new PeopleSystem(Phase.AI.priority + 5, level, tuning, escortRoutes, world, events, state));
+        engine.addSystem(new PeopleSystem(Phase.AI.priority + 5, level, tuning, escortRoutes, trees, world, events, state));
         // After the escorts' AI: a beat's volley outranks following.
         engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));

@@ -48,4 +48,17 @@ class TreeRulesTest {
         assertThatCode(() -> TreeRules.check("d.tree", parse("root\n  repeat times:3\n    invert\n      failure\n")))
                 .as("a constant count is deterministic").doesNotThrowAnyException();
     }
+
+    @Test
+    void theLibraryReadsATreeOnceAndHandsEachAgentItsOwnClone() {
+        TreeLibrary library = new TreeLibrary();
+        assertThatThrownBy(() -> library.prepare("ai/nobody.tree")).isInstanceOf(ContentException.class)
+                .hasMessage("ai/nobody.tree: the behaviour tree is missing (assets/ai)");
+        BehaviorTree<Object> one = library.createBehaviorTree("ai/civilian.tree", "one");
+        BehaviorTree<Object> two = library.createBehaviorTree("ai/civilian.tree", "two");
+        assertThat(one).isNotSameAs(two);
+        assertThat(one.getChild(0).getClass()).isEqualTo(two.getChild(0).getClass());
+        assertThat(one.getObject()).isEqualTo("one");
+        assertThat(two.getObject()).isEqualTo("two");
+    }
 }

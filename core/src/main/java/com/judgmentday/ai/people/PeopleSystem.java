@@ -7,16 +7,14 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.btree.BehaviorTree;
-import com.badlogic.gdx.ai.btree.utils.BehaviorTreeParser;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
-import com.badlogic.gdx.utils.SerializationException;
 import com.judgmentday.ai.BodySteerable;
 import com.judgmentday.ai.Hearing;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.ai.PathPlanner;
-import com.judgmentday.ai.TreeRules;
+import com.judgmentday.ai.TreeLibrary;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -29,13 +27,12 @@ import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.CharacterDef;
-import com.judgmentday.content.ClasspathFile;
-import com.judgmentday.content.ContentException;
 import com.judgmentday.content.RoleDef;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.PersonDef;
 import com.judgmentday.sim.RunState;
 
 /**
@@ -51,7 +48,7 @@ public final class PeopleSystem extends IteratingSystem {
     private final EventLog events;
     private final RunState run;
     private final Hearing hearing;
-    private final ObjectMap<String, BehaviorTree<PersonBrain>> prototypes = new ObjectMap<>();
+    private final TreeLibrary library;
     private final ObjectMap<Entity, BehaviorTree<PersonBrain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> characters;
     private ImmutableArray<Entity> elevators;
@@ -67,7 +64,7 @@ public final class PeopleSystem extends IteratingSystem {
     };
 
     public PeopleSystem(int priority, LevelDef level, TuningDef tuning, ObjectMap<CharacterDef, PathPlanner> planners,
-                        World world, EventLog events, RunState run) {
+                        TreeLibrary library, World world, EventLog events, RunState run) {
         super(Family.all(PersonComponent.class, AwarenessComponent.class, RouteComponent.class, CharacterComponent.class,
                 TransformComponent.class, MoveIntentComponent.class, BodyComponent.class).get(), priority);
         this.level = level;
@@ -76,6 +73,14 @@ public final class PeopleSystem extends IteratingSystem {
         this.events = events;
         this.run = run;
         this.hearing = new Hearing(events, world, tuning.hearing);
+        this.library = library;
+        for (PersonDef person : level.people) {
+            // Each tree a person of the level will run is read now, not in the tick it first acts.
+            RoleDef role = tuning.roles.get(person.role);
+            if (role != null) {
+                library.prepare(role.tree);
+            }
+        }
     }
 
     @Override
@@ -140,13 +145,6 @@ public final class PeopleSystem extends IteratingSystem {
     }
 
     private BehaviorTree<PersonBrain> brainFor(Entity entity, RoleDef role) {
-        BehaviorTree<PersonBrain> prototype = prototypes.get(role.tree);
-        if (prototype == null) {
-            prototype = parse(role.tree);
-            prototypes.put(role.tree, prototype);
-        }
-        @SuppressWarnings("unchecked")
-        BehaviorTree<PersonBrain> tree = (BehaviorTree<PersonBrain>) prototype.cloneTask();
         CharacterComponent body = Mappers.CHARACTER.get(entity);
         PathPlanner planner = planners.get(body.def);
         if (planner == null) {
@@ -157,23 +155,9 @@ public final class PeopleSystem extends IteratingSystem {
         BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                 body.def.width / 2f);
         PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);
-        tree.setObject(new PersonBrain(entity, follower, role, level.width));
+        BehaviorTree<PersonBrain> tree = library.createBehaviorTree(role.tree, new PersonBrain(entity, follower, role,
+                level.width));
         trees.put(entity, tree);
         return tree;
-    }
-
-    private static BehaviorTree<PersonBrain> parse(String file) {
-        ClasspathFile text = new ClasspathFile(file);
-        if (!text.exists()) {
-            throw new ContentException("data/tuning.json roles: the tree " + file + " is missing (assets/ai)");
-        }
-        try {
-            BehaviorTree<PersonBrain> tree = new BehaviorTreeParser<PersonBrain>(BehaviorTreeParser.DEBUG_NONE)
-                    .parse(text.readString("UTF-8"), null);
-            TreeRules.check(file, tree);
-            return tree;
-        } catch (SerializationException | IllegalArgumentException e) {
-            throw new ContentException(file + ": not a behaviour tree the game can run (" + e.getMessage() + ")", e);
-        }
     }
 }
