@@ -16,8 +16,6 @@ import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
-import com.judgmentday.components.RouteComponent;
-import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.T1000State;
 import com.judgmentday.components.TransformComponent;
@@ -34,18 +32,13 @@ import com.judgmentday.physics.FixtureTag;
  * tasks call (travel, close in, stab, recover, blend in). All it does is write the movement intent and
  * its own state; physics and combat apply the rest.
  */
-public final class T1000Brain {
-    final Entity entity;
+public final class T1000Brain extends AgentBrain {
     final T1000Component mind;
-    final CharacterComponent body;
-    final TransformComponent at;
-    final MoveIntentComponent intent;
     final LiquidComponent liquid;
     final AppearanceComponent appearance;
     final String name;
     private final PursuitDef pursuit;
     private final PathFollower follower;
-    private final RouteComponent route;
     private final World world;
     private final EventLog events;
     /** The words of the lines its sampled people had (their keys are in its appearance). */
@@ -63,15 +56,11 @@ public final class T1000Brain {
     /** Pursue's time to reach the speed it wants, seconds. */
     private static final float PURSUE_TIME = 0.1f;
     private boolean seesTarget;
-    long tick;
 
     T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
                ImmutableArray<Entity> people, ImmutableArray<Entity> elevators, Lines lines) {
-        this.entity = entity;
+        super(entity);
         this.mind = Mappers.T1000.get(entity);
-        this.body = Mappers.CHARACTER.get(entity);
-        this.at = Mappers.TRANSFORM.get(entity);
-        this.intent = Mappers.INTENT.get(entity);
         this.liquid = Mappers.LIQUID.get(entity);
         this.appearance = Mappers.APPEARANCE.get(entity);
         this.name = Mappers.IDENTITY.get(entity).name;
@@ -82,7 +71,6 @@ public final class T1000Brain {
         this.lines = lines;
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
-        this.route = Mappers.ROUTE.get(entity);
         this.follower = new PathFollower(planner, self, events, elevators, pursuit.route, EventType.T1000_STUCK);
         this.quarry = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, 0.3f);
         this.pursue = new Pursue<>(self, quarry, 0.3f);
@@ -138,11 +126,6 @@ public final class T1000Brain {
     }
 
     // --- conditions -------------------------------------------------------------------------------
-
-    /** The tick being played, for route planning. */
-    public long tick() {
-        return tick;
-    }
 
     public boolean recovering() {
         return liquid.incapacitated();

@@ -28,8 +28,8 @@ import java.util.Map;
 public final class TreeRules {
     /** Each forbidden task, and what to write instead. */
     private static final Map<Class<?>, String> FORBIDDEN = Map.of(
-            Wait.class, "'wait' reads the wall clock, which the ticked simulation does not keep; count ticks in a task"
-                    + " of ours instead",
+            Wait.class, "'wait' reads the wall clock, which the ticked simulation does not keep; use 'waitTicks ticks:60'"
+                    + " (import waitTicks:\"com.judgmentday.ai.tasks.WaitTicks\"; 60 ticks a second)",
             Random.class, "'random' draws from the global MathUtils.random, not the run's seeded generator; decide in a"
                     + " task of ours from the simulation's random",
             RandomSelector.class, "'randomSelector' shuffles with the global MathUtils.random; use 'selector'",

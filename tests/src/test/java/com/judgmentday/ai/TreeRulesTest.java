@@ -38,8 +38,8 @@ class TreeRulesTest {
     void tasksThatReadTheClockTheGlobalRandomOrGlobalStateAreRefusedWithWhatToWriteInstead() {
         assertThatThrownBy(() -> TreeRules.check("a.tree", parse("root\n  sequence\n    success\n    wait seconds:1\n")))
                 .isInstanceOf(ContentException.class)
-                .hasMessage("a.tree: 'wait' reads the wall clock, which the ticked simulation does not keep; count ticks"
-                        + " in a task of ours instead");
+                .hasMessage("a.tree: 'wait' reads the wall clock, which the ticked simulation does not keep; use 'waitTicks"
+                        + " ticks:60' (import waitTicks:\"com.judgmentday.ai.tasks.WaitTicks\"; 60 ticks a second)");
         assertThatThrownBy(() -> TreeRules.check("b.tree", parse("root\n  randomSelector\n    success\n    failure\n")))
                 .hasMessage("b.tree: 'randomSelector' shuffles with the global MathUtils.random; use 'selector'");
         assertThatThrownBy(() -> TreeRules.check("c.tree", parse("root\n  repeat times:\"uniform,1,3\"\n    success\n")))
@@ -60,5 +60,34 @@ class TreeRulesTest {
         assertThat(one.getChild(0).getClass()).isEqualTo(two.getChild(0).getClass());
         assertThat(one.getObject()).isEqualTo("one");
         assertThat(two.getObject()).isEqualTo("two");
+    }
+
+    /** An agent whose clock the test turns. */
+    private static final class Ticking extends AgentBrain {
+        Ticking() {
+            super(new com.badlogic.ashley.core.Entity());
+        }
+
+        void at(long now) {
+            tick = now;
+        }
+    }
+
+    @Test
+    void waitTicksRunsForItsTicksOfTheSimulationsClockThenSucceeds() {
+        BehaviorTree<AgentBrain> tree = new BehaviorTreeParser<AgentBrain>(BehaviorTreeParser.DEBUG_NONE).parse(
+                "import waitTicks:\"com.judgmentday.ai.tasks.WaitTicks\"\nroot\n  waitTicks ticks:3\n", null);
+        TreeRules.check("w.tree", tree);
+        Ticking agent = new Ticking();
+        tree.setObject(agent);
+        agent.at(10);
+        tree.step();
+        assertThat(tree.getStatus()).isEqualTo(com.badlogic.gdx.ai.btree.Task.Status.RUNNING);
+        agent.at(12);
+        tree.step();
+        assertThat(tree.getStatus()).as("two ticks on").isEqualTo(com.badlogic.gdx.ai.btree.Task.Status.RUNNING);
+        agent.at(13);
+        tree.step();
+        assertThat(tree.getStatus()).as("three").isEqualTo(com.badlogic.gdx.ai.btree.Task.Status.SUCCEEDED);
     }
 }

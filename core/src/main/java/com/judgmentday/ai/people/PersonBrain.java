@@ -2,42 +2,28 @@ package com.judgmentday.ai.people;
 
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.math.MathUtils;
+import com.judgmentday.ai.AgentBrain;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.components.AwarenessComponent;
-import com.judgmentday.components.CharacterComponent;
-import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.MoveIntentComponent;
-import com.judgmentday.components.RouteComponent;
-import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.RoleDef;
 
 /**
  * A person's blackboard, which its role's tree reads and acts through: what it knows (its awareness), its body and
  * route, and the few things it can do (run from danger along its graph, cower, stand).
  */
-public final class PersonBrain {
+public final class PersonBrain extends AgentBrain {
     /** Closer than this to where it would run, there is nowhere further to run, metres. */
     private static final float NOWHERE = 0.5f;
-    private final TransformComponent at;
-    private final CharacterComponent body;
-    private final MoveIntentComponent intent;
-    private final RouteComponent route;
     private final AwarenessComponent awareness;
-    private final IdentityComponent who;
     private final PathFollower follower;
     private final RoleDef role;
     /** The level's width, metres: nobody runs out of it. */
     private final float width;
-    long tick;
 
     public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width) {
-        this.at = Mappers.TRANSFORM.get(entity);
-        this.body = Mappers.CHARACTER.get(entity);
-        this.intent = Mappers.INTENT.get(entity);
-        this.route = Mappers.ROUTE.get(entity);
+        super(entity);
         this.awareness = Mappers.AWARENESS.get(entity);
-        this.who = Mappers.IDENTITY.get(entity);
         this.follower = follower;
         this.role = role;
         this.width = width;

@@ -1,0 +1,39 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.IdentityComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MoveIntentComponent;
+import com.judgmentday.components.RouteComponent;
+import com.judgmentday.components.TransformComponent;
+
+/**
+ * The blackboard every agent's behaviour tree reads and acts through (the T-1000's brain and a person's extend it):
+ * its entity, body, where it is, what it wants this tick, its route over its body's graph, and the tick. Tasks that
+ * need no more than this (waitTicks) serve every tree.
+ */
+public abstract class AgentBrain {
+    protected final Entity entity;
+    protected final CharacterComponent body;
+    protected final TransformComponent at;
+    protected final MoveIntentComponent intent;
+    protected final RouteComponent route;
+    protected final IdentityComponent who;
+    /** The simulation's tick, set before each step of the tree. */
+    protected long tick;
+
+    protected AgentBrain(Entity entity) {
+        this.entity = entity;
+        this.body = Mappers.CHARACTER.get(entity);
+        this.at = Mappers.TRANSFORM.get(entity);
+        this.intent = Mappers.INTENT.get(entity);
+        this.route = Mappers.ROUTE.get(entity);
+        this.who = Mappers.IDENTITY.get(entity);
+    }
+
+    /** The simulation's tick now: the clock tasks count by (never the wall clock). */
+    public long tick() {
+        return tick;
+    }
+}
