@@ -6,6 +6,8 @@ public final class RoleDef {
     public String tree = "";
     /** How far from a danger it runs before it stops and cowers, metres. */
     public float flee = 12f;
+    /** How far it sees a silent danger (the T-1000's blade, someone going down) in front of it, metres. */
+    public float sight = 15f;
     /** How long a fright lasts after the last danger it noticed, seconds. */
     public float calmSeconds = 6f;
 }

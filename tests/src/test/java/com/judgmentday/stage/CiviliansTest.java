@@ -69,4 +69,15 @@ class CiviliansTest {
             assertThat(Mappers.TRANSFORM.get(shopper).x).as("she stays").isCloseTo(x, within(0.1f));
         }
     }
+
+    @Test
+    void sheSeesTheBladeWindUpInFrontOfHerAndRunsThoughNoShotIsFired() {
+        try (StageRun run = new StageRun("civilian-sees").idle(600)) {
+            assertThat(run.simulation.events().first(EventType.WEAPON_FIRED)).as("silent").isNull();
+            long windup = run.tickOf(EventType.T1000_ATTACK);
+            assertThat(windup).as("it went for the player").isPositive();
+            assertThat(run.tickOf(EventType.PERSON_SCREAMED)).as("she saw it, the tick it began").isEqualTo(windup);
+            assertThat(run.all(EventType.PERSON_SCREAMED)).extracting(e -> e.subject).containsOnly("civilian#4");
+        }
+    }
 }

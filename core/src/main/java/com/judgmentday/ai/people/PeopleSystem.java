@@ -7,10 +7,12 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.ai.btree.BehaviorTree;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.ai.BodySteerable;
 import com.judgmentday.ai.Hearing;
+import com.judgmentday.ai.Sight;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.ai.PathPlanner;
@@ -34,10 +36,12 @@ import com.judgmentday.events.EventType;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.sim.RunState;
+import com.judgmentday.sim.Simulation;
 
 /**
  * Runs the people who act (a role with a tree in tuning.json's roles: civilians) once a tick: each hears the noises
- * of the last tick (a shot, a blast, glass, another's scream) and is frightened by them, screaming once a fright,
+ * of the last tick (a shot, a blast, glass, another's scream) and sees its silent dangers (the T-1000's blade, someone
+ * going down) in front of it, and is frightened by them, screaming once a fright,
  * calming after its role's time; then its role's tree, read once a level and cloned for each, decides what it does.
  * Each routes over its own body's graph, which the openings follower rebuilds when a door opens.
  */
@@ -48,6 +52,7 @@ public final class PeopleSystem extends IteratingSystem {
     private final EventLog events;
     private final RunState run;
     private final Hearing hearing;
+    private final Sight sight;
     private final TreeLibrary library;
     private final ObjectMap<Entity, BehaviorTree<PersonBrain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> characters;
@@ -73,6 +78,7 @@ public final class PeopleSystem extends IteratingSystem {
         this.events = events;
         this.run = run;
         this.hearing = new Hearing(events, world, tuning.hearing);
+        this.sight = new Sight(events, world);
         this.library = library;
         for (PersonDef person : level.people) {
             // Each tree a person of the level will run is read now, not in the tick it first acts.
@@ -102,6 +108,7 @@ public final class PeopleSystem extends IteratingSystem {
     @Override
     public void update(float deltaTime) {
         hearing.listen(characters);
+        sight.look(characters);
         super.update(deltaTime);
     }
 
@@ -130,11 +137,17 @@ public final class PeopleSystem extends IteratingSystem {
             awareness.screamed = false;
             events.event(EventType.PERSON_CALMED).who(who).at(at.x, at.y).emit();
         }
+        Body own = Mappers.BODY.get(entity).body;
+        int fright = Math.max(1, Math.round(role.calmSeconds * Simulation.TICKS_PER_SECOND));
         for (int i = 0; i < hearing.count(); i++) {
-            if (hearing.source(i) != who.id && hearing.hears(i, Mappers.BODY.get(entity).body, at.x, at.y)) {
-                awareness.frightTicks = Math.max(1, Math.round(role.calmSeconds * com.judgmentday.sim.Simulation.TICKS_PER_SECOND));
-                awareness.dangerX = hearing.x(i);
-                awareness.dangerY = hearing.y(i);
+            if (hearing.source(i) != who.id && hearing.hears(i, own, at.x, at.y)) {
+                frighten(awareness, fright, hearing.x(i), hearing.y(i));
+            }
+        }
+        int facing = Mappers.CHARACTER.get(entity).facing;
+        for (int i = 0; i < sight.count(); i++) {
+            if (sight.source(i) != who.id && sight.sees(i, own, at.x, at.y, facing, role.sight)) {
+                frighten(awareness, fright, sight.x(i), sight.y(i));
             }
         }
         if (awareness.frightTicks > 0 && !awareness.screamed) {
@@ -142,6 +155,12 @@ public final class PeopleSystem extends IteratingSystem {
             float feet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
             events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, feet).emit();
         }
+    }
+
+    private static void frighten(AwarenessComponent awareness, int ticks, float x, float y) {
+        awareness.frightTicks = ticks;
+        awareness.dangerX = x;
+        awareness.dangerY = y;
     }
 
     private BehaviorTree<PersonBrain> brainFor(Entity entity, RoleDef role) {
