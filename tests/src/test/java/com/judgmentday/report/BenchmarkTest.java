@@ -84,4 +84,30 @@ class BenchmarkTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void theStressLevelsFortyPeopleAndItsCiviliansWhoActPlayTheSameTwice() {
+        long[] hashes = new long[2];
+        int screams = 0;
+        for (int run = 0; run < 2; run++) {
+            Simulation simulation = new Simulation(stress(), TestContent.tuning(), 1L);
+            try {
+                ActionSet nothing = new ActionSet();
+                ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.FIRE);
+                for (int tick = 0; tick < 300; tick++) {
+                    // A shot at 10 ticks, which the civilians hear.
+                    simulation.step(tick == 10 || tick == 11 ? fire : nothing);
+                }
+                hashes[run] = new com.judgmentday.sim.StateHasher(simulation).hash(simulation);
+                screams = 0;
+                for (com.judgmentday.events.GameEvent event : simulation.events().events()) {
+                    screams += event.type == EventType.PERSON_SCREAMED ? 1 : 0;
+                }
+            } finally {
+                simulation.dispose();
+            }
+        }
+        assertThat(screams).as("the shot frightens its civilians: they act").isGreaterThan(0);
+        assertThat(hashes[1]).as("the same state, tick for tick").isEqualTo(hashes[0]);
+    }
 }
