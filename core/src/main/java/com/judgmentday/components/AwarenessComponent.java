@@ -16,11 +16,14 @@ public final class AwarenessComponent implements Component, Hashed {
     public boolean screamed;
     /** Cornered or far enough: crouched where it is, hands over its head. */
     public boolean cowering;
+    /** Patrolling: the point of its path it walks to, and which way along the path it goes (1 or -1). */
+    public int leg;
+    public int legStep = 1;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 
     @Override
     public void hash(StateHash out) {
-        out.add(frightTicks).add(dangerX).add(dangerY).add(screamed).add(cowering).add(task);
+        out.add(frightTicks).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(task);
     }
 }

@@ -7,6 +7,9 @@ public final class PersonComponent implements Component, Hashed {
     public String role = "civilian";
     /** A line of dialogue the T-1000 can copy once it has sampled them; empty for none. */
     public String line = "";
+    /** The path it patrols (x, feet y pairs), as the map draws it; empty: none. */
+    @NotState("the map's path, the same all run")
+    public float[] patrol = new float[0];
 
     @Override
     public void hash(StateHash out) {

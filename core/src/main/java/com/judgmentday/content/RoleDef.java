@@ -8,6 +8,10 @@ public final class RoleDef {
     public float flee = 12f;
     /** How far it sees a silent danger (the T-1000's blade, someone going down) in front of it, metres. */
     public float sight = 15f;
+    /** It screams when frightened (a civilian); one that does not (a guard) goes to see instead. */
+    public boolean screams = true;
+    /** Walking its patrol, the fraction of its top speed it goes at. */
+    public float patrolSpeed = 0.4f;
     /** How long a fright lasts after the last danger it noticed, seconds. */
     public float calmSeconds = 6f;
 }

@@ -5,6 +5,8 @@ public final class PersonDef {
     public int objectId;
     public String role;
     public String line;
+    /** The path it patrols, as x, feet y pairs, metres; empty: none. */
+    public float[] path = new float[0];
     public float x;
     public float y;
     /** Seconds into the level before they enter. */

@@ -1,6 +1,7 @@
 package com.judgmentday.objects;
 
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.MapObject;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.PersonDef;
 import static com.judgmentday.level.ObjectShape.POINT;
@@ -15,6 +16,8 @@ final class NpcType extends ObjectType<PersonDef> {
                         "orderly", "police", "swat", "pilot")
                 .choice("behaviour", "idle", "what they do: only idle yet (what a civilian does when frightened is its"
                         + " role's; patrolling, taking cover and shooting come with the other roles)", "idle")
+                .ref("path", "0", "a path (polyline) a role that patrols (a guard) walks, end to end and back; none:"
+                        + " it stands its post", "path")
                 .line("line", "the key of a line (assets/data/lines.txt) the T-1000 can copy when it samples them")
                 .number("delay", "0", 0, 600, "seconds after the level starts before they enter"));
     }
@@ -25,6 +28,8 @@ final class NpcType extends ObjectType<PersonDef> {
         person.objectId = in.object.id;
         person.role = in.text("role");
         person.line = in.text("line");
+        MapObject path = in.ref("path");
+        person.path = path == null ? new float[0] : in.document.outline(path);
         person.x = in.feetX();
         person.y = in.feetY();
         person.delay = in.number("delay");

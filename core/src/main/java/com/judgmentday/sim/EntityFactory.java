@@ -103,10 +103,7 @@ public final class EntityFactory {
         return entity;
     }
 
-    /**
-     * A piece of the T-1000 flying off at (x, y): a frozen shard holding the given share of it, at its
-     * temperature, moving at (vx, vy).
-     */
+    /** A piece of the T-1000 flying off at (x, y), moving at (vx, vy): a frozen shard holding its share, at its heat. */
     public Entity fragment(Entity owner, float x, float y, float size, float share, float celsius, float angle,
                            float vx, float vy, boolean limb) {
         Entity entity = identified(EntityKind.FRAGMENT, Mappers.IDENTITY.get(owner).name + "-fragment");
@@ -225,6 +222,7 @@ public final class EntityFactory {
         PersonComponent who = new PersonComponent();
         who.role = person.role;
         who.line = person.line;
+        who.patrol = person.path;
         entity.add(who);
         if (tuning.roles.containsKey(person.role)) {
             entity.add(new AwarenessComponent()).add(new RouteComponent());

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A civilian (tuning.json's roles.civilian and assets/ai/civilian.tree) frightened by a shot screams once, runs
- * away from it along its graph until it is 12 m off, cowers there, and calms down 6 s after; a guard, whose role has
+ * away from it along its graph until it is 12 m off, cowers there, and calms down 6 s after; an orderly, whose role has
  * no tree, stands where it is.
  */
 class CiviliansTest {
@@ -34,7 +34,7 @@ class CiviliansTest {
     void aShotBehindHerSendsTheShopperRunningScreamingThenSheCowersAndCalmsDown() {
         try (StageRun run = new StageRun("civilians").idle(30).step(2, LEFT).step(2, FIRE)) {
             Entity shopper = named(run, "civilian#4");
-            Entity guard = named(run, "guard#5");
+            Entity guard = named(run, "orderly#5");
             float guardX = Mappers.TRANSFORM.get(guard).x;
             run.idle(3);
             assertThat(run.all(EventType.PERSON_SCREAMED)).as("once").hasSize(1)
@@ -49,7 +49,7 @@ class CiviliansTest {
             assertThat(Mappers.TRANSFORM.get(shopper).x).as("12 m from the shot, away from it").isCloseTo(3f + 12f, within(1f));
             assertThat(shot).isLessThan(4f);
             assertThat(fright.cowering).as("far enough: she cowers").isTrue();
-            assertThat(Mappers.TRANSFORM.get(guard).x).as("a guard's role has no tree: he stands").isCloseTo(guardX, within(0.05f));
+            assertThat(Mappers.TRANSFORM.get(guard).x).as("an orderly's role has no tree: he stands").isCloseTo(guardX, within(0.05f));
             assertThat(run.all(EventType.PERSON_SCREAMED)).as("still once").hasSize(1);
             run.idle(200);
             assertThat(run.simulation.events().first(EventType.PERSON_CALMED)).as("6 s after the shot").isNotNull();

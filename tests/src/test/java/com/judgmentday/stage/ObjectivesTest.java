@@ -88,7 +88,7 @@ class ObjectivesTest {
             for (int i = 0; i < 20 && run.simulation.events().first(EventType.CASUALTY) == null; i++) {
                 run.step(1, fire).idle(40);
             }
-            assertThat(run.simulation.events().first(EventType.CASUALTY)).as("the guard was shot dead").isNotNull();
+            assertThat(run.simulation.events().first(EventType.CASUALTY)).as("the orderly was shot dead").isNotNull();
             assertThat(run.simulation.events().first(EventType.OBJECTIVE_FAILED).what).isEqualTo("clean");
             run.step(400, StageRun.RIGHT);
             assertThat(run.simulation.outcome()).isEqualTo(Outcome.WIN);

@@ -150,7 +150,7 @@ public final class PeopleSystem extends IteratingSystem {
                 frighten(awareness, fright, sight.x(i), sight.y(i));
             }
         }
-        if (awareness.frightTicks > 0 && !awareness.screamed) {
+        if (awareness.frightTicks > 0 && !awareness.screamed && role.screams) {
             awareness.screamed = true;
             float feet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
             events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, feet).emit();

@@ -20,6 +20,8 @@ public final class PersonBrain extends AgentBrain {
     private final RoleDef role;
     /** The level's width, metres: nobody runs out of it. */
     private final float width;
+    /** The path it patrols (x, feet y pairs), or none. */
+    private final float[] path;
 
     public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width) {
         super(entity);
@@ -27,6 +29,7 @@ public final class PersonBrain extends AgentBrain {
         this.follower = follower;
         this.role = role;
         this.width = width;
+        this.path = Mappers.PERSON.get(entity).patrol;
     }
 
     /** Before the tree decides: wants nothing yet this tick. */
@@ -56,6 +59,37 @@ public final class PersonBrain extends AgentBrain {
         }
         awareness.cowering = false;
         awareness.task = "flee";
+        return true;
+    }
+
+    /** Runs to where the danger was, and stands there once it is. */
+    void investigate() {
+        boolean there = follower.travel(route, body, at, intent, awareness.dangerX, awareness.dangerY, 1f, tick, who);
+        if (there) {
+            intent.clear();
+        }
+        awareness.cowering = false;
+        awareness.task = "investigate";
+    }
+
+    /** Walks to the next point of its path, turning back at either end; false when it has no path. */
+    boolean patrol() {
+        if (path.length < 4) {
+            return false;
+        }
+        int points = path.length / 2;
+        int leg = Math.min(Math.max(awareness.leg, 0), points - 1);
+        boolean there = follower.travel(route, body, at, intent, path[2 * leg], path[2 * leg + 1], role.patrolSpeed, tick,
+                who);
+        if (there) {
+            if (leg + awareness.legStep < 0 || leg + awareness.legStep >= points) {
+                awareness.legStep = -awareness.legStep;
+            }
+            awareness.leg = leg + awareness.legStep;
+            route.path.clear();
+        }
+        awareness.cowering = false;
+        awareness.task = "patrol";
         return true;
     }
 
