@@ -108,7 +108,8 @@ public final class Hearing {
         return noises.items[3 * i + 1];
     }
 
-    private static Entity byId(ImmutableArray<Entity> characters, int id) {
+    /** The character with that entity id, or null (gone, or never one). */
+    static Entity byId(ImmutableArray<Entity> characters, int id) {
         for (int i = 0; i < characters.size(); i++) {
             if (Mappers.IDENTITY.get(characters.get(i)).id == id) {
                 return characters.get(i);

@@ -43,7 +43,8 @@ public final class Sight {
             GameEvent event = events.events().get(read);
             switch (event.type) {
                 case T1000_ATTACK: case PERSON_DOWN: case CHARACTER_DOWN: {
-                    TransformComponent at = at(characters, event.whoId);
+                    Entity who = Hearing.byId(characters, event.whoId);
+                    TransformComponent at = who == null ? null : Mappers.TRANSFORM.get(who);
                     if (at != null) {
                         sights.add(at.x, at.y);
                         sources.add(event.whoId);
@@ -83,14 +84,5 @@ public final class Sight {
 
     public float y(int i) {
         return sights.items[2 * i + 1];
-    }
-
-    private static TransformComponent at(ImmutableArray<Entity> characters, int id) {
-        for (int i = 0; i < characters.size(); i++) {
-            if (Mappers.IDENTITY.get(characters.get(i)).id == id) {
-                return Mappers.TRANSFORM.get(characters.get(i));
-            }
-        }
-        return null;
     }
 }
