@@ -17,8 +17,9 @@ import com.judgmentday.events.EventType;
 
 /**
  * Carries out a beat's {@code volley}: the character stands, faces its mark and pulls the trigger each time its
- * weapon is ready (one press per shot: the weapon system fires, reloads from what is carried, or clicks empty), until
- * it has fired its shots, its mark is gone, or it is down. Runs after the escorts' AI, so a volley outranks following.
+ * weapon is ready (one press per shot: the weapon system fires, or reloads from what is carried), until it has fired
+ * its shots, has nothing it can fire, its mark is gone, or it is down. Runs after the escorts' AI, so a volley
+ * outranks following.
  */
 public final class VolleySystem extends IteratingSystem {
     private final EventLog events;
@@ -42,8 +43,9 @@ public final class VolleySystem extends IteratingSystem {
         LiquidComponent liquid = volley.mark == null ? null : Mappers.LIQUID.get(volley.mark);
         boolean markGone = mark == null || markHealth != null && markHealth.out()
                 || liquid != null && liquid.material == Material.MELTED;
-        // Nothing loaded and nothing to load: the volley is over, whatever it had left.
-        boolean dry = weapon.slots.size == 0 || weapon.held().loaded == 0 && weapon.held().reserve == 0 && weapon.reloading == 0;
+        // Nothing loaded and nothing to load, or a gun its one arm can't fire: the volley is over, whatever it had left.
+        boolean dry = weapon.slots.size == 0 || weapon.held().loaded == 0 && weapon.held().reserve == 0
+                && weapon.reloading == 0 || Arms.oneArmed(entity) && weapon.held().def.twoHanded;
         if (volley.shots <= 0 || markGone || dry || health != null && health.out()) {
             entity.remove(VolleyComponent.class);
             intent.fire = false;
