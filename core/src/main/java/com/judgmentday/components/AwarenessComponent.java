@@ -19,11 +19,15 @@ public final class AwarenessComponent implements Component, Hashed {
     /** Patrolling: the point of its path it walks to, and which way along the path it goes (1 or -1). */
     public int leg;
     public int legStep = 1;
+    /** Armed and aiming at someone: ticks it has aimed so far (the tell: drawn as a line to where it aims), 0: not. */
+    public int aimTicks;
+    public float aimX;
+    public float aimY;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 
     @Override
     public void hash(StateHash out) {
-        out.add(frightTicks).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(task);
+        out.add(frightTicks).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(task);
     }
 }

@@ -12,6 +12,11 @@ public final class RoleDef {
     public boolean screams = true;
     /** Walking its patrol, the fraction of its top speed it goes at. */
     public float patrolSpeed = 0.4f;
+    /** The weapons it carries (tuning.json's weapons), in switching order; none: unarmed. */
+    public com.badlogic.gdx.utils.Array<String> loadout = new com.badlogic.gdx.utils.Array<>();
+    /** Armed: how far it shoots at the one the player plays, metres, and how long it aims first (the tell), seconds. */
+    public float range = 16f;
+    public float aimSeconds = 0.7f;
     /** How long a fright lasts after the last danger it noticed, seconds. */
     public float calmSeconds = 6f;
 }

@@ -19,6 +19,7 @@ public final class TuningLoader {
         json.setElementType(TuningDef.class, "weapons", WeaponDef.class);
         json.setElementType(TuningDef.class, "pursuit", PursuitDef.class);
         json.setElementType(TuningDef.class, "roles", RoleDef.class);
+        json.setElementType(RoleDef.class, "loadout", String.class);
         json.setElementType(TuningDef.class, "patternedMaterials", String.class);
         json.setElementType(HeatDef.class, "capacity", Float.class);
         json.setElementType(CharacterDef.class, "loadout", String.class);

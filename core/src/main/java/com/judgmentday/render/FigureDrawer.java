@@ -5,6 +5,7 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.HealthComponent;
@@ -234,6 +235,19 @@ final class FigureDrawer {
     /** A shard's corners, in half-sizes (as the body factory shapes it). */
     private static final float[] SHARD = {-1f, -0.6f, 0.8f, -1f, 1f, 0.5f, -0.4f, 1f};
     private final float[] quad = new float[8];
+
+    /**
+     * An armed person's aim, the tell before each shot: a thin red line from its gun to where it aims, brighter as the
+     * shot comes.
+     */
+    void aim(ShapeRenderer shapes, Entity entity, float alpha, AwarenessComponent aiming) {
+        measure(entity, alpha, false);
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        float fromX = box.x + character.facing * box.w * 0.6f;
+        float fromY = box.bottom + box.h * 0.62f;
+        shapes.setColor(1f, 0.15f, 0.1f, Math.min(1f, 0.25f + aiming.aimTicks / 40f));
+        shapes.rectLine(fromX, fromY, aiming.aimX, aiming.aimY + 0.2f, 0.03f);
+    }
 
     /** A walker's step bob, from how far it has walked (so it needs no clock). */
     static float bob(CharacterComponent character, float x) {

@@ -11,6 +11,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.Disposable;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.EntityKind;
@@ -240,7 +241,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
     }
 
-    /** Over the sprites: a blow's swing, the muzzle flash and the T-1000's holes and blade. */
+    /** Over the sprites: a blow's swing, an armed person's aim (the tell), the muzzle flash and the T-1000's holes and blade. */
     private void drawOverlays(Entity entity, float alpha) {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         if (id.kind != EntityKind.CHARACTER) {
@@ -248,6 +249,10 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         if (swingSeconds > 0f && id.name.equals(swingSubject)) {
             figures.swing(shapes, entity, alpha, 1f - swingSeconds / SWING_SECONDS);
+        }
+        AwarenessComponent aiming = Mappers.AWARENESS.get(entity);
+        if (aiming != null && aiming.aimTicks > 0) {
+            figures.aim(shapes, entity, alpha, aiming);
         }
         if (sprites == null || sprites.missing(entity)) {
             return;

@@ -20,6 +20,7 @@ import com.judgmentday.ai.TreeLibrary;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
@@ -28,6 +29,8 @@ import com.judgmentday.components.MoveIntentComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.RouteComponent;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.RoleDef;
 import com.judgmentday.content.TuningDef;
@@ -57,6 +60,8 @@ public final class PeopleSystem extends IteratingSystem {
     private final ObjectMap<Entity, BehaviorTree<PersonBrain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> characters;
     private ImmutableArray<Entity> elevators;
+    private ImmutableArray<Entity> controlled;
+    private final World world;
     private final EntityListener listener = new EntityListener() {
         @Override
         public void entityAdded(Entity entity) {
@@ -79,6 +84,7 @@ public final class PeopleSystem extends IteratingSystem {
         this.run = run;
         this.hearing = new Hearing(events, world, tuning.hearing);
         this.sight = new Sight(events, world);
+        this.world = world;
         this.library = library;
         for (PersonDef person : level.people) {
             // Each tree a person of the level will run is read now, not in the tick it first acts.
@@ -95,6 +101,7 @@ public final class PeopleSystem extends IteratingSystem {
         characters = engine.getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class,
                 IdentityComponent.class).get());
         elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, TransformComponent.class).get());
         engine.addEntityListener(getFamily(), listener);
     }
 
@@ -174,8 +181,16 @@ public final class PeopleSystem extends IteratingSystem {
         BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                 body.def.width / 2f);
         PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);
+        if (role.loadout.size > 0 && !Mappers.WEAPON.has(entity)) {
+            // An armed role carries its weapons from the first tick it acts.
+            WeaponComponent weapons = new WeaponComponent();
+            for (String name : role.loadout) {
+                weapons.slots.add(new WeaponSlot(tuning.weapon(name)));
+            }
+            entity.add(weapons);
+        }
         BehaviorTree<PersonBrain> tree = library.createBehaviorTree(role.tree, new PersonBrain(entity, follower, role,
-                level.width));
+                level.width, world, controlled));
         trees.put(entity, tree);
         return tree;
     }

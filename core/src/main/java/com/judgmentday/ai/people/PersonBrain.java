@@ -1,18 +1,31 @@
 package com.judgmentday.ai.people;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.ai.AgentBrain;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.content.RoleDef;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
+import com.judgmentday.sim.Simulation;
 
 /**
  * A person's blackboard, which its role's tree reads and acts through: what it knows (its awareness), its body and
  * route, and the few things it can do (run from danger along its graph, cower, stand).
  */
 public final class PersonBrain extends AgentBrain {
+    /** Closer than this it sees whoever it is, whichever way it faces, metres. */
+    private static final float BESIDE = 2f;
+    /** Its eyes (and a target's chest) above the body's centre, metres. */
+    private static final float EYES = 0.5f;
+    /** What eyes see through: bodies and bars. */
+    private static final short THROUGH = CollisionBits.BARS | CollisionBits.CHARACTER;
     /** Closer than this to where it would run, there is nowhere further to run, metres. */
     private static final float NOWHERE = 0.5f;
     private final AwarenessComponent awareness;
@@ -22,14 +35,23 @@ public final class PersonBrain extends AgentBrain {
     private final float width;
     /** The path it patrols (x, feet y pairs), or none. */
     private final float[] path;
+    /** Whom the player plays (the one an armed person shoots at). */
+    private final ImmutableArray<Entity> controlled;
+    private final World world;
+    private final ClosestHit eyes = new ClosestHit();
+    private final int aimTicks;
 
-    public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width) {
+    public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world,
+                       ImmutableArray<Entity> controlled) {
         super(entity);
         this.awareness = Mappers.AWARENESS.get(entity);
         this.follower = follower;
         this.role = role;
         this.width = width;
         this.path = Mappers.PERSON.get(entity).patrol;
+        this.world = world;
+        this.controlled = controlled;
+        this.aimTicks = Math.max(1, Math.round(role.aimSeconds * Simulation.TICKS_PER_SECOND));
     }
 
     /** Before the tree decides: wants nothing yet this tick. */
@@ -62,6 +84,44 @@ public final class PersonBrain extends AgentBrain {
         return true;
     }
 
+    /** Armed, it sees the one the player plays within its range: in front of it (or beside it, or already aimed at). */
+    boolean seesPlayer() {
+        TransformComponent there = controlled.size() == 0 || !Mappers.WEAPON.has(entity) ? null
+                : Mappers.TRANSFORM.get(controlled.first());
+        if (there == null) {
+            return false;
+        }
+        float dx = there.x - at.x;
+        float dy = there.y - at.y;
+        float distance2 = dx * dx + dy * dy;
+        if (distance2 > role.range * role.range
+                || dx * body.facing < 0f && awareness.aimTicks == 0 && distance2 > BESIDE * BESIDE) {
+            return false;
+        }
+        return !eyes.cast(world, Mappers.BODY.get(entity).body, THROUGH, at.x, at.y + EYES, there.x, there.y + EYES);
+    }
+
+    /** Faces the one the player plays and aims; once it has aimed its role's time (the tell), it fires, and aims again. */
+    void shoot() {
+        Entity target = controlled.first();
+        TransformComponent there = Mappers.TRANSFORM.get(target);
+        route.path.clear();
+        body.facing = there.x >= at.x ? 1 : -1;
+        awareness.aimX = there.x;
+        awareness.aimY = there.y;
+        awareness.cowering = false;
+        awareness.task = "shoot";
+        WeaponComponent weapon = Mappers.WEAPON.get(entity);
+        if (weapon.reloading > 0) {
+            awareness.aimTicks = 0;
+            return;
+        }
+        if (++awareness.aimTicks >= aimTicks && !weapon.wasFiring) {
+            intent.fire = true;
+            awareness.aimTicks = 0;
+        }
+    }
+
     /** Runs to where the danger was, and stands there once it is. */
     void investigate() {
         boolean there = follower.travel(route, body, at, intent, awareness.dangerX, awareness.dangerY, 1f, tick, who);
@@ -69,6 +129,7 @@ public final class PersonBrain extends AgentBrain {
             intent.clear();
         }
         awareness.cowering = false;
+        awareness.aimTicks = 0;
         awareness.task = "investigate";
     }
 
@@ -89,6 +150,7 @@ public final class PersonBrain extends AgentBrain {
             route.path.clear();
         }
         awareness.cowering = false;
+        awareness.aimTicks = 0;
         awareness.task = "patrol";
         return true;
     }
@@ -97,6 +159,7 @@ public final class PersonBrain extends AgentBrain {
         intent.clear();
         route.path.clear();
         awareness.cowering = true;
+        awareness.aimTicks = 0;
         awareness.task = "cower";
     }
 
@@ -104,6 +167,7 @@ public final class PersonBrain extends AgentBrain {
         intent.clear();
         route.path.clear();
         awareness.cowering = false;
+        awareness.aimTicks = 0;
         awareness.task = "stand";
     }
 }
