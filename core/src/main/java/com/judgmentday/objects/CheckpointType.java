@@ -47,5 +47,23 @@ final class CheckpointType extends ObjectType<AreaDef> {
     @Override
     public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
         StorySoFar.check(object.properties, tuning, document.file, object.id, object.label(), problems);
+        for (String name : StorySoFar.names(object.properties.get(StorySoFar.GONE, ""))) {
+            // A name tuning.json does not know is told already (StorySoFar.check).
+            if (!name.equals("t1000") && tuning.characters.containsKey(name) && !placedCharacter(document, name)) {
+                problems.add(problem(document, object, StorySoFar.GONE + ": '" + name + "' is no character a 'character'"
+                        + " object places (only the T-1000 or such a character can be gone: the player's and John are"
+                        + " always there)"));
+            }
+        }
+    }
+
+    private static boolean placedCharacter(TmxDocument document, String character) {
+        for (MapObject other : document.objects) {
+            if (other.type.equals("character") && character.equals(other.properties.get("character", "").trim()
+                    .toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

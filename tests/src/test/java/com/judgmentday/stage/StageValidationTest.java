@@ -83,9 +83,11 @@ class StageValidationTest {
                         + " 'start' for runs from the level's start");
         assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start")))).isEmpty();
         String checkpoint = "<object id=\"5\" name=\"after\" type=\"checkpoint\" x=\"300\" y=\"288\"><properties>"
-                + prop("gone", "t1000, t2000") + prop("met", "out, melt") + "</properties><point/></object>\n";
+                + prop("gone", "t1000, t2000, t800") + prop("met", "out, melt") + "</properties><point/></object>\n";
         assertThat(problems(objectives("out: reach"), checkpoint)).containsExactly(
                 "v.tmx:5 (checkpoint): gone: 't2000' is neither t1000 nor a character of tuning.json",
+                "v.tmx:5 (checkpoint): gone: 't800' is no character a 'character' object places (only the T-1000 or such"
+                        + " a character can be gone: the player's and John are always there)",
                 "v.tmx:5 (checkpoint): met: the map's objectives have no id 'melt'; ids: out");
     }
 
