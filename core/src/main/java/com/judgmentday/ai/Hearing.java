@@ -95,6 +95,23 @@ public final class Hearing {
         return distance2 <= muffled * muffled || !wall.cast(world, listener, THROUGH, x, y, nx, ny + 0.5f);
     }
 
+    /**
+     * How loud noise {@code i} is to a listener: 1 where it was made, fading to 0 at the end of its reach (in the
+     * open; its wall share with something solid between); 0 when it is not heard.
+     */
+    public float loudness(int i, Body listener, float x, float y) {
+        float nx = noises.items[3 * i];
+        float ny = noises.items[3 * i + 1];
+        float carries = noises.items[3 * i + 2];
+        float distance = (float) Math.sqrt((nx - x) * (nx - x) + (ny - y) * (ny - y));
+        if (distance >= carries) {
+            return 0f;
+        }
+        boolean open = !wall.cast(world, listener, THROUGH, x, y, nx, ny + 0.5f);
+        float reach = open ? carries : carries * def.throughWalls;
+        return Math.max(0f, 1f - distance / reach);
+    }
+
     /** Who made noise {@code i} (an entity id), or {@link GameEvent#NOBODY}. */
     public int source(int i) {
         return sources.items[i];

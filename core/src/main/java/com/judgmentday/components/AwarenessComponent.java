@@ -3,12 +3,17 @@ package com.judgmentday.components;
 import com.badlogic.ashley.core.Component;
 
 /**
- * What a person who acts (a role with a tree: a civilian) knows of danger: how long its fright lasts yet, where the
- * danger was, whether it has screamed this fright, and what it does about it (for the overlay and the drawing).
+ * What a person who acts (a role with a tree: a civilian) knows of danger: how aware of it it is, whether that has
+ * alarmed it, where the danger was, whether it has screamed this fright, and what it does about it (for the overlay and the drawing).
  */
 public final class AwarenessComponent implements Component, Hashed {
-    /** Ticks until it calms down; 0: calm. */
-    public int frightTicks;
+    /**
+     * How aware of danger it is, 0 (calm) to 1: a noise raises it by its loudness there, a danger seen to 1; it decays
+     * to 0 over the role's calmSeconds.
+     */
+    public float level;
+    /** It reached its role's alarm level and has not come down to calm yet: it acts on the danger. */
+    public boolean alarmed;
     /** Where the last danger it noticed was (a shot, a blast, a scream), metres. */
     public float dangerX;
     public float dangerY;
@@ -28,6 +33,6 @@ public final class AwarenessComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(frightTicks).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(task);
+        out.add(level).add(alarmed).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(task);
     }
 }

@@ -17,6 +17,8 @@ public final class RoleDef {
     /** Armed: how far it shoots at the one the player plays, metres, and how long it aims first (the tell), seconds. */
     public float range = 16f;
     public float aimSeconds = 0.7f;
-    /** How long a fright lasts after the last danger it noticed, seconds. */
+    /** The awareness (0 to 1) at which it is alarmed and acts; a far noise alone stays under it, two of them may not. */
+    public float alarm = 0.5f;
+    /** How long its awareness takes to decay from full to calm, seconds. */
     public float calmSeconds = 6f;
 }

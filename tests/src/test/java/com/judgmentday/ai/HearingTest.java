@@ -79,6 +79,19 @@ class HearingTest {
     }
 
     @Test
+    void aNoiseFadesWithDistanceAndAWallHalvesItsReach() {
+        heard(EventType.WEAPON_FIRED, 0f, 30f);
+        assertThat(hearing.loudness(0, listener, 30f, 1f)).as("half way out of 60 m").isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.02f));
+        heard(EventType.WEAPON_FIRED, 0f, 6f);
+        assertThat(hearing.loudness(0, listener, 6f, 1f)).isCloseTo(0.9f, org.assertj.core.data.Offset.offset(0.02f));
+        heard(EventType.WEAPON_FIRED, 95f, 110f);
+        assertThat(hearing.loudness(0, listener, 110f, 1f)).as("15 m through the wall: half of 30").isCloseTo(0.5f,
+                org.assertj.core.data.Offset.offset(0.02f));
+        heard(EventType.WEAPON_FIRED, 0f, 70f);
+        assertThat(hearing.loudness(0, listener, 70f, 1f)).isZero();
+    }
+
+    @Test
     void aBlastCarriesFartherAndBreakingGlassAndAScreamLessThanAShot() {
         assertThat(heard(EventType.EXPLOSION, 0f, 75f)).isTrue();
         assertThat(heard(EventType.BREAKABLE_BROKEN, 0f, 25f)).isTrue();

@@ -80,4 +80,17 @@ class CiviliansTest {
             assertThat(run.all(EventType.PERSON_SCREAMED)).extracting(e -> e.subject).containsOnly("civilian#4");
         }
     }
+
+    @Test
+    void oneShotFortyMetresOffIsFaintToHerTwoAlarmHer() {
+        try (StageRun run = new StageRun("civilian-far").idle(10).step(2, FIRE).idle(20)) {
+            AwarenessComponent her = Mappers.AWARENESS.get(named(run, "civilian#4"));
+            assertThat(her.level).as("a third of the way: 40 m of a shot's 60").isBetween(0.25f, 0.35f);
+            assertThat(her.alarmed).isFalse();
+            assertThat(run.simulation.events().first(EventType.PERSON_SCREAMED)).isNull();
+            run.idle(20).step(2, FIRE).idle(5);
+            assertThat(her.alarmed).as("the second one adds up").isTrue();
+            assertThat(run.all(EventType.PERSON_SCREAMED)).hasSize(1);
+        }
+    }
 }

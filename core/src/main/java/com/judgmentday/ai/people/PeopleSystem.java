@@ -135,37 +135,44 @@ public final class PeopleSystem extends IteratingSystem {
         tree.step();
     }
 
-    /** Frightened by what it hears (not its own noise), screaming once a fright; calm again after its role's time. */
+    /**
+     * Its awareness rises with what it hears (by the noise's loudness there; not its own noise) and sees (to full), and
+     * decays to calm over its role's calmSeconds; at the role's alarm level it is alarmed, screaming once a fright if
+     * its role screams, until it is calm again.
+     */
     private void perceive(Entity entity, RoleDef role) {
         AwarenessComponent awareness = Mappers.AWARENESS.get(entity);
         IdentityComponent who = Mappers.IDENTITY.get(entity);
         TransformComponent at = Mappers.TRANSFORM.get(entity);
-        if (awareness.frightTicks > 0 && --awareness.frightTicks == 0) {
+        awareness.level = Math.max(0f, awareness.level - 1f / Math.max(1f, role.calmSeconds * Simulation.TICKS_PER_SECOND));
+        if (awareness.alarmed && awareness.level == 0f) {
+            awareness.alarmed = false;
             awareness.screamed = false;
             events.event(EventType.PERSON_CALMED).who(who).at(at.x, at.y).emit();
         }
         Body own = Mappers.BODY.get(entity).body;
-        int fright = Math.max(1, Math.round(role.calmSeconds * Simulation.TICKS_PER_SECOND));
         for (int i = 0; i < hearing.count(); i++) {
-            if (hearing.source(i) != who.id && hearing.hears(i, own, at.x, at.y)) {
-                frighten(awareness, fright, hearing.x(i), hearing.y(i));
+            float loudness = hearing.source(i) == who.id ? 0f : hearing.loudness(i, own, at.x, at.y);
+            if (loudness > 0f) {
+                notice(awareness, loudness, hearing.x(i), hearing.y(i));
             }
         }
         int facing = Mappers.CHARACTER.get(entity).facing;
         for (int i = 0; i < sight.count(); i++) {
             if (sight.source(i) != who.id && sight.sees(i, own, at.x, at.y, facing, role.sight)) {
-                frighten(awareness, fright, sight.x(i), sight.y(i));
+                notice(awareness, 1f, sight.x(i), sight.y(i));
             }
         }
-        if (awareness.frightTicks > 0 && !awareness.screamed && role.screams) {
+        awareness.alarmed |= awareness.level >= role.alarm;
+        if (awareness.alarmed && !awareness.screamed && role.screams) {
             awareness.screamed = true;
             float feet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
             events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, feet).emit();
         }
     }
 
-    private static void frighten(AwarenessComponent awareness, int ticks, float x, float y) {
-        awareness.frightTicks = ticks;
+    private static void notice(AwarenessComponent awareness, float how, float x, float y) {
+        awareness.level = Math.min(1f, awareness.level + how);
         awareness.dangerX = x;
         awareness.dangerY = y;
     }

@@ -61,7 +61,7 @@ public final class PersonBrain extends AgentBrain {
     }
 
     boolean frightened() {
-        return awareness.frightTicks > 0;
+        return awareness.alarmed;
     }
 
     /** Runs along its graph away from the danger; false when it is far enough already or has nowhere to run. */
