@@ -28,11 +28,15 @@ public final class AwarenessComponent implements Component, Hashed {
     public int aimTicks;
     public float aimX;
     public float aimY;
+    /** Disarmed and covered by the player's gun: how far it has come to giving up (0 to 1), and whether it has. */
+    public float surrender;
+    public boolean surrendered;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 
     @Override
     public void hash(StateHash out) {
-        out.add(level).add(alarmed).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(task);
+        out.add(level).add(alarmed).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(surrender).add(surrendered)
+                .add(task);
     }
 }

@@ -17,6 +17,8 @@ public final class RoleDef {
     /** Armed: how far it shoots at the one the player plays, metres, and how long it aims first (the tell), seconds. */
     public float range = 16f;
     public float aimSeconds = 0.7f;
+    /** Disarmed (it had a loadout), how long the player's gun must cover it before it gives up, seconds. */
+    public float surrenderSeconds = 2f;
     /** The awareness (0 to 1) at which it is alarmed and acts; a far noise alone stays under it, two of them may not. */
     public float alarm = 0.5f;
     /** How long its awareness takes to decay from full to calm, seconds. */

@@ -56,6 +56,10 @@ public enum EventType {
     PERSON_CALMED("person.calmed"),
     /** A person gave up an edge of its route it was stuck on. */
     PERSON_STUCK("person.stuck"),
+    /** The player took an armed person's weapon at arm's length (Interact): who lost it, whom to, what weapon. */
+    PERSON_DISARMED("person.disarmed"),
+    /** A disarmed person, covered by the player's gun long enough, gave up: hands up, it acts no more. */
+    PERSON_SURRENDERED("person.surrendered"),
     CASUALTY("casualty"),
     JOHN_PROTEST("john.protest"),
     /**

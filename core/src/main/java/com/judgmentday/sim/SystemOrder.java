@@ -32,6 +32,7 @@ import com.judgmentday.systems.CheckpointSystem;
 import com.judgmentday.systems.ContactsReadSystem;
 import com.judgmentday.systems.ConveyorSystem;
 import com.judgmentday.systems.CrusherSystem;
+import com.judgmentday.systems.DisarmSystem;
 import com.judgmentday.systems.DoorSystem;
 import com.judgmentday.systems.ElevatorSystem;
 import com.judgmentday.systems.ExitSystem;
@@ -106,6 +107,7 @@ final class SystemOrder {
         engine.addSystem(new ExitSystem(Phase.SENSE.priority + 2, contacts, state, events));
         engine.addSystem(new ImpactSystem(Phase.SENSE.priority + 3, contacts, events));
         engine.addSystem(new ContactsReadSystem(Phase.SENSE.priority + 4, contacts));
+        engine.addSystem(new DisarmSystem(Phase.INPUT.priority - 2, events));
         engine.addSystem(new SwitchSystem(Phase.INPUT.priority - 1, events));
         engine.addSystem(new PlayerControlSystem(Phase.INPUT.priority));
         engine.addSystem(new FollowSystem(Phase.AI.priority));

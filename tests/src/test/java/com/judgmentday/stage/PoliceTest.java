@@ -45,4 +45,28 @@ class PoliceTest {
             assertThat(run.simulation.events().first(EventType.PERSON_SCREAMED)).as("police don't scream").isNull();
         }
     }
+
+    @Test
+    void disarmedAtArmsLengthAndCoveredByTheT800sGunHeGivesUp() {
+        ActionSet interact = new ActionSet().add(Action.INTERACT);
+        try (StageRun run = new StageRun("police-disarm").idle(10).step(2, interact)) {
+            GameEvent disarmed = run.simulation.events().first(EventType.PERSON_DISARMED);
+            assertThat(disarmed).as("the T-800 took his pistol").isNotNull();
+            assertThat(disarmed.what).isEqualTo("pistol");
+            Entity officer = null;
+            for (Entity entity : run.simulation.engine().getEntities()) {
+                if (Mappers.IDENTITY.has(entity) && Mappers.IDENTITY.get(entity).name.equals("police#4")) {
+                    officer = entity;
+                }
+            }
+            assertThat(Mappers.WEAPON.has(officer)).isFalse();
+            run.idle(150);
+            assertThat(run.simulation.events().first(EventType.PERSON_SURRENDERED)).as("covered 2 s: hands up").isNotNull();
+            float x = Mappers.TRANSFORM.get(officer).x;
+            run.idle(120);
+            assertThat(Mappers.AWARENESS.get(officer).task).isEqualTo("surrender");
+            assertThat(Mappers.TRANSFORM.get(officer).x).as("he stays").isCloseTo(x, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(run.all(EventType.WEAPON_FIRED)).as("nobody fired").isEmpty();
+        }
+    }
 }

@@ -37,6 +37,8 @@ import com.judgmentday.content.TuningDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.physics.ClosestHit;
+import com.judgmentday.physics.CollisionBits;
 import com.judgmentday.level.PersonDef;
 import com.judgmentday.sim.RunState;
 import com.judgmentday.sim.Simulation;
@@ -56,6 +58,9 @@ public final class PeopleSystem extends IteratingSystem {
     private final RunState run;
     private final Hearing hearing;
     private final Sight sight;
+    /** Whether the player's gun has a clear line to someone it covers. */
+    private final ClosestHit line = new ClosestHit();
+    private static final short THROUGH = CollisionBits.BARS | CollisionBits.CHARACTER;
     private final TreeLibrary library;
     private final ObjectMap<Entity, BehaviorTree<PersonBrain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> characters;
@@ -164,11 +169,35 @@ public final class PeopleSystem extends IteratingSystem {
             }
         }
         awareness.alarmed |= awareness.level >= role.alarm;
+        if (role.loadout.size > 0 && !Mappers.WEAPON.has(entity) && !awareness.surrendered) {
+            // Disarmed: covered by the player's gun, it comes to give up; uncovered, it thinks better of it.
+            float step = 1f / Math.max(1f, role.surrenderSeconds * Simulation.TICKS_PER_SECOND);
+            boolean covered = covered(own, at, role);
+            awareness.surrender = Math.max(0f, Math.min(1f, awareness.surrender + (covered ? step : -step)));
+            if (awareness.surrender >= 1f) {
+                awareness.surrendered = true;
+                events.event(EventType.PERSON_SURRENDERED).who(who).at(at.x, at.y).emit();
+            }
+        }
         if (awareness.alarmed && !awareness.screamed && role.screams) {
             awareness.screamed = true;
             float feet = at.y - Mappers.CHARACTER.get(entity).height / 2f;
             events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, feet).emit();
         }
+    }
+
+    /** The one the player plays faces it with a gun, within the role's range, nothing solid between. */
+    private boolean covered(Body own, TransformComponent at, RoleDef role) {
+        Entity player = controlled.size() == 0 ? null : controlled.first();
+        WeaponComponent gun = player == null ? null : Mappers.WEAPON.get(player);
+        if (gun == null || gun.slots.size == 0) {
+            return false;
+        }
+        TransformComponent there = Mappers.TRANSFORM.get(player);
+        float dx = at.x - there.x;
+        float dy = at.y - there.y;
+        return dx * Mappers.CHARACTER.get(player).facing > 0f && dx * dx + dy * dy <= role.range * role.range
+                && !line.cast(world, own, THROUGH, at.x, at.y, there.x, there.y);
     }
 
     private static void notice(AwarenessComponent awareness, float how, float x, float y) {

@@ -60,6 +60,23 @@ public final class PersonBrain extends AgentBrain {
         intent.clear();
     }
 
+    boolean armed() {
+        return Mappers.WEAPON.has(entity);
+    }
+
+    boolean surrendered() {
+        return awareness.surrendered;
+    }
+
+    /** Hands up where it stands: it acts no more. */
+    void surrender() {
+        intent.clear();
+        route.path.clear();
+        awareness.cowering = true;
+        awareness.aimTicks = 0;
+        awareness.task = "surrender";
+    }
+
     boolean frightened() {
         return awareness.alarmed;
     }

@@ -1,0 +1,82 @@
+package com.judgmentday.systems;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.EntitySystem;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.AwarenessComponent;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.ControlComponent;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.InputComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PersonComponent;
+import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
+import com.judgmentday.input.Action;
+
+/**
+ * The player takes an armed person's weapon at arm's length: a press of Interact with one in front, within reach and on
+ * the same floor, takes (and throws away) all it carries. It is alarmed by it; covered by the player's gun, it gives
+ * up (PeopleSystem). Runs before the switches, which the same press would otherwise throw.
+ */
+public final class DisarmSystem extends EntitySystem {
+    /** How far in front of the player's body an arm's length reaches, metres. */
+    private static final float REACH = 1.3f;
+    private final EventLog events;
+    private ImmutableArray<Entity> controlled;
+    private ImmutableArray<Entity> armed;
+
+    public DisarmSystem(int priority, EventLog events) {
+        super(priority);
+        this.events = events;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, InputComponent.class,
+                CharacterComponent.class, TransformComponent.class).get());
+        armed = engine.getEntitiesFor(Family.all(PersonComponent.class, WeaponComponent.class, TransformComponent.class,
+                CharacterComponent.class).get());
+    }
+
+    @Override
+    public void update(float deltaTime) {
+        if (controlled.size() == 0 || armed.size() == 0) {
+            return;
+        }
+        Entity who = controlled.first();
+        InputComponent input = Mappers.INPUT.get(who);
+        HealthComponent health = Mappers.HEALTH.get(who);
+        // Before PlayerControlSystem: previous is still last tick's actions.
+        if (!input.current.has(Action.INTERACT) || input.previous.has(Action.INTERACT) || health != null && health.out()) {
+            return;
+        }
+        TransformComponent at = Mappers.TRANSFORM.get(who);
+        CharacterComponent body = Mappers.CHARACTER.get(who);
+        for (int i = 0; i < armed.size(); i++) {
+            Entity person = armed.get(i);
+            TransformComponent there = Mappers.TRANSFORM.get(person);
+            HealthComponent theirs = Mappers.HEALTH.get(person);
+            float ahead = (there.x - at.x) * body.facing;
+            if (ahead > 0f && ahead < body.def.width / 2f + REACH && Math.abs(there.y - at.y) < body.height / 2f
+                    && (theirs == null || !theirs.out())) {
+                WeaponComponent weapons = Mappers.WEAPON.get(person);
+                String what = weapons.slots.size == 0 ? "" : weapons.held().def.name;
+                person.remove(WeaponComponent.class);
+                AwarenessComponent awareness = Mappers.AWARENESS.get(person);
+                if (awareness != null) {
+                    awareness.level = 1f;
+                    awareness.dangerX = at.x;
+                    awareness.dangerY = at.y - body.height / 2f;
+                }
+                events.event(EventType.PERSON_DISARMED).who(Mappers.IDENTITY.get(person)).whom(Mappers.IDENTITY.get(who))
+                        .what(what).at(there.x, there.y).detail("disarmed of the " + what).emit();
+                return;
+            }
+        }
+    }
+}
