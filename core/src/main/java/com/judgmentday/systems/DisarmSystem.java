@@ -16,7 +16,6 @@ import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
-import com.judgmentday.input.Action;
 
 /**
  * The player takes an armed person's weapon at arm's length: a press of Interact with one in front, within reach and on
@@ -49,10 +48,7 @@ public final class DisarmSystem extends EntitySystem {
             return;
         }
         Entity who = controlled.first();
-        InputComponent input = Mappers.INPUT.get(who);
-        HealthComponent health = Mappers.HEALTH.get(who);
-        // Before PlayerControlSystem: previous is still last tick's actions.
-        if (!input.current.has(Action.INTERACT) || input.previous.has(Action.INTERACT) || health != null && health.out()) {
+        if (!SwitchSystem.interactPressed(who)) {
             return;
         }
         TransformComponent at = Mappers.TRANSFORM.get(who);

@@ -50,10 +50,7 @@ public final class SwitchSystem extends EntitySystem {
             return;
         }
         Entity who = controlled.first();
-        InputComponent input = Mappers.INPUT.get(who);
-        HealthComponent health = Mappers.HEALTH.get(who);
-        // Runs before PlayerControlSystem, so previous is still last tick's actions.
-        if (!input.current.has(Action.INTERACT) || input.previous.has(Action.INTERACT) || health != null && health.out()) {
+        if (!interactPressed(who)) {
             return;
         }
         for (int i = 0; i < switches.size(); i++) {
@@ -95,5 +92,15 @@ public final class SwitchSystem extends EntitySystem {
         float halfHeight = body.height / 2f + reach;
         return t.x + halfWidth > zone.x && t.x - halfWidth < zone.x + zone.width
                 && t.y + halfHeight > zone.y && t.y - halfHeight < zone.y + zone.height;
+    }
+
+    /**
+     * The player pressed Interact this tick (not held from the last), able to act. Read before PlayerControlSystem,
+     * while the input's previous actions are still last tick's.
+     */
+    static boolean interactPressed(Entity who) {
+        InputComponent input = Mappers.INPUT.get(who);
+        HealthComponent health = Mappers.HEALTH.get(who);
+        return input.current.has(Action.INTERACT) && !input.previous.has(Action.INTERACT) && (health == null || !health.out());
     }
 }
