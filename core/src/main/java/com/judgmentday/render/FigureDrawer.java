@@ -249,6 +249,20 @@ final class FigureDrawer {
         shapes.rectLine(fromX, fromY, aiming.aimX, aiming.aimY + 0.2f, 0.03f);
     }
 
+    /** Someone who gave up: both arms raised above the head, in their sleeves with bare hands. */
+    void handsUp(ShapeRenderer shapes, Entity entity, float alpha) {
+        measure(entity, alpha, false);
+        float shoulders = box.bottom + box.h * 0.78f;
+        float top = box.bottom + box.h * 1.08f;
+        for (int side = -1; side <= 1; side += 2) {
+            float x = box.x + side * box.w * 0.32f;
+            shapes.setColor(Palette.POLICE);
+            shapes.rectLine(x, shoulders, x + side * 0.05f, top - 0.08f, 0.09f);
+            shapes.setColor(Palette.SKIN);
+            shapes.rect(x + side * 0.05f - 0.05f, top - 0.1f, 0.1f, 0.1f);
+        }
+    }
+
     /** A walker's step bob, from how far it has walked (so it needs no clock). */
     static float bob(CharacterComponent character, float x) {
         return character.groundContacts > 0 ? Math.abs(MathUtils.sin(x * 2.6f)) * 0.06f : 0f;

@@ -254,6 +254,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (aiming != null && aiming.aimTicks > 0) {
             figures.aim(shapes, entity, alpha, aiming);
         }
+        if (aiming != null && aiming.surrendered) {
+            figures.handsUp(shapes, entity, alpha);
+        }
         if (sprites == null || sprites.missing(entity)) {
             return;
         }

@@ -68,11 +68,11 @@ public final class PersonBrain extends AgentBrain {
         return awareness.surrendered;
     }
 
-    /** Hands up where it stands: it acts no more. */
+    /** Hands up where it stands (drawn so): it acts no more. */
     void surrender() {
         intent.clear();
         route.path.clear();
-        awareness.cowering = true;
+        awareness.cowering = false;
         awareness.aimTicks = 0;
         awareness.task = "surrender";
     }
