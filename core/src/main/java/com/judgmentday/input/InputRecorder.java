@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Collects what the player did, tick by tick, as runs, and writes them as an input script. */
+/**
+ * Collects what the player did, tick by tick, as runs, and writes them as an input script. Given a file to save to, it
+ * writes the script there every few seconds of play as well, so a game that is killed keeps what was played.
+ */
 public final class InputRecorder {
     private final String level;
     private final long seed;
@@ -19,6 +22,11 @@ public final class InputRecorder {
     /** The tick and state hash the recorded run ended on, once told ({@link #ended}); -1: not told. */
     private long endTick = -1;
     private long endState;
+    private Path saveTo;
+    private int saveEvery;
+    private int sinceSave;
+    /** Why the last save failed (null: it did not), kept for the caller to report. */
+    private IOException saveFailure;
 
     public InputRecorder(String level, long seed, String version) {
         this(level, seed, version, null);
@@ -32,8 +40,36 @@ public final class InputRecorder {
         this.checkpoint = checkpoint;
     }
 
-    /** Records the actions of the next tick. */
+    /** Also writes the script to {@code file} every {@code everyTicks} recorded ticks (as well as when told to). */
+    public InputRecorder savingTo(Path file, int everyTicks) {
+        if (everyTicks < 1) {
+            throw new IllegalArgumentException("save every " + everyTicks + " ticks: must be at least 1");
+        }
+        saveTo = file;
+        saveEvery = everyTicks;
+        return this;
+    }
+
+    /** Records the actions of the next tick (and saves the script when a save is due). */
     public void record(ActionSet actions) {
+        append(actions);
+        if (saveTo != null && ++sinceSave >= saveEvery) {
+            sinceSave = 0;
+            try {
+                write(saveTo);
+                saveFailure = null;
+            } catch (IOException e) {
+                saveFailure = e;
+            }
+        }
+    }
+
+    /** Why the last save as play went on failed, or null. */
+    public IOException saveFailure() {
+        return saveFailure;
+    }
+
+    private void append(ActionSet actions) {
         int bits = actions.bits();
         int last = runBits.size - 1;
         if (last >= 0 && runBits.get(last) == bits && runTicks.get(last) < InputScriptParser.MAX_RUN) {

@@ -118,7 +118,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 keyboard);
         Gdx.input.setInputProcessor(inputs);
         if (options.record != null) {
-            recorder = new InputRecorder(options.levelName, options.seed, options.version, options.checkpoint);
+            // Saved every five seconds of play too: a game that is killed keeps what was played.
+            recorder = new InputRecorder(options.levelName, options.seed, options.version, options.checkpoint)
+                    .savingTo(options.record, 5 * Simulation.TICKS_PER_SECOND);
         }
         if (options.fullscreen) {
             Display.fullscreen(true);

@@ -140,6 +140,32 @@ class InputScriptParserTest {
     }
 
     @Test
+    void aRecordingIsSavedAsPlayGoesOnSoAKilledGameKeepsIt(@TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("live.txt");
+        InputRecorder recorder = new InputRecorder("steel-mill", 3, "test").savingTo(file, 300);
+        ActionSet right = new ActionSet().add(Action.RIGHT);
+        for (int tick = 0; tick < 299; tick++) {
+            recorder.record(right);
+        }
+        assertThat(file).as("not yet due").doesNotExist();
+        recorder.record(right);
+        assertThat(InputScriptParser.parse(file).totalTicks()).isEqualTo(300);
+        for (int tick = 0; tick < 450; tick++) {
+            recorder.record(new ActionSet());
+        }
+        InputScript saved = InputScriptParser.parse(file);
+        assertThat(saved.totalTicks()).as("the last save, at tick 600, not every tick").isEqualTo(600);
+        assertThat(saved.finalTick).as("a run still going has no end yet").isNull();
+        assertThat(recorder.saveFailure()).isNull();
+
+        InputRecorder blocked = new InputRecorder("steel-mill", 3, "test").savingTo(dir.resolve("no/such/dir/x.txt"), 1);
+        java.nio.file.Files.writeString(dir.resolve("no"), "a file where a folder should be");
+        blocked.record(right);
+        assertThat(blocked.saveFailure()).as("a failed save is kept for the caller to report, play goes on").isNotNull();
+        assertThatThrownBy(() -> recorder.savingTo(file, 0)).hasMessageContaining("at least 1");
+    }
+
+    @Test
     void anUnknownActionIsQuotedSafelyAndBriefly() {
         assertThatThrownBy(() -> parse("60,\u001B[31mR\u0000\n")).isInstanceOf(InputScriptException.class)
                 .hasMessageStartingWith("test.txt:1: unknown action '\\x1B[31mR\\x00'; use one of");
