@@ -11,7 +11,7 @@ import com.judgmentday.components.TransformComponent;
 /**
  * The blackboard every agent's behaviour tree reads and acts through (the T-1000's brain and a person's extend it):
  * its entity, body, where it is, what it wants this tick, its route over its body's graph, and the tick. Tasks that
- * need no more than this (waitTicks) serve every tree.
+ * need no more than this (waitTicks) serve every tree. {@link BrainSystem} runs them all.
  */
 public abstract class AgentBrain {
     protected final Entity entity;
@@ -31,6 +31,12 @@ public abstract class AgentBrain {
         this.route = Mappers.ROUTE.get(entity);
         this.who = Mappers.IDENTITY.get(entity);
     }
+
+    /**
+     * Takes in what it perceives this tick, before its tree steps; false when it does not think this tick (out of the
+     * fight, or held by a beat).
+     */
+    protected abstract boolean sense(Senses senses);
 
     /** The simulation's tick now: the clock tasks count by (never the wall clock). */
     public long tick() {

@@ -12,6 +12,7 @@ import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -77,6 +78,32 @@ public final class T1000Brain extends AgentBrain {
         this.obstacles = new Box2dRaycastDetector(world);
         obstacles.ignore(own, SEE_THROUGH);
         mind.tipTicks = 1;
+    }
+
+    @Override
+    protected boolean sense(Senses senses) {
+        if (body.heldTicks > 0) {
+            // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go; a pose still ends.
+            holdPose();
+            return false;
+        }
+        FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
+        Entity player = senses.player();
+        if (quarry != null && quarry.hiding && player != null) {
+            // Its quarry hid (a beat's hide step) where it cannot find him: it hunts the player until he is called.
+            mind.hiddenQuarry = mind.target;
+            mind.target = player;
+        }
+        // A noise it hears this tick (anyone's shot, a blast, glass breaking) gives it somewhere to look.
+        Hearing hearing = senses.hearing;
+        Body own = Mappers.BODY.get(entity).body;
+        for (int i = 0; i < hearing.count(); i++) {
+            if (hearing.hears(i, own, at.x, at.y)) {
+                hear(hearing.x(i), hearing.y(i));
+            }
+        }
+        perceive();
+        return true;
     }
 
     /** Senses before the tree decides: sight of the target along a clear line, and police-radio tips. */

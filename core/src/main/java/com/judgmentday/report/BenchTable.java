@@ -14,7 +14,7 @@ public final class BenchTable {
     public static String table(List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
         out.append("| level | runs | outcome | ticks | speed, x real time (range) | ticks/s | tick µs | world.step µs"
-                + " | step / world.step (with the bot) | T-1000 AI µs | bot µs (its graphs, ms) | allocated B/tick (step + bot)"
+                + " | step / world.step (with the bot) | AI µs | bot µs (its graphs, ms) | allocated B/tick (step + bot)"
                 + " | awake / bodies | setup ms |\n");
         out.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (BenchResult result : results) {

@@ -3,7 +3,7 @@ package com.judgmentday.report;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectIntMap;
-import com.judgmentday.ai.T1000AiSystem;
+import com.judgmentday.ai.BrainSystem;
 import com.judgmentday.bot.Bot;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.input.ActionSet;
@@ -66,7 +66,7 @@ public final class Benchmark {
             InputSource input = player.play(simulation, tuning, seed);
             long setupNanos = System.nanoTime() - setupStart;
             PhysicsSystem physics = simulation.engine().getSystem(PhysicsSystem.class);
-            T1000AiSystem ai = simulation.engine().getSystem(T1000AiSystem.class);
+            BrainSystem ai = simulation.engine().getSystem(BrainSystem.class);
             long physicsBefore = physics.stepNanos();
             long aiBefore = ai == null ? 0 : ai.nanos();
             long pollNanos = 0;

@@ -4,7 +4,7 @@ import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.ai.Navigation;
-import com.judgmentday.ai.T1000AiSystem;
+import com.judgmentday.ai.BrainSystem;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.input.InputSource;
 import com.judgmentday.sim.Outcome;
@@ -87,7 +87,7 @@ public final class Playtest {
         report.stats.put("bodies", simulation.world().getBodyCount());
         Navigation navigation = simulation.navigation();
         if (navigation != null) {
-            long aiNanos = simulation.engine().getSystem(T1000AiSystem.class).nanos();
+            long aiNanos = simulation.engine().getSystem(BrainSystem.class).nanos();
             report.stats.put("navNodes", navigation.graph.size());
             report.stats.put("navEdges", navigation.edgeCount());
             report.stats.put("navBuildMicros", (int) navigation.buildMicros);

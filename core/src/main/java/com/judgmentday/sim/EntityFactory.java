@@ -216,7 +216,7 @@ public final class EntityFactory {
         return entity;
     }
 
-    /** A person in the level; one whose role has a tree (tuning.json roles) acts: PeopleSystem. */
+    /** A person in the level; one whose role has a tree (tuning.json roles) acts: BrainSystem. */
     public Entity person(PersonDef person) {
         Entity entity = character("person", person.role + "#" + person.objectId, person.x, person.y, false);
         PersonComponent who = new PersonComponent();

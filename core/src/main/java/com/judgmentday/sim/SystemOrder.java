@@ -6,11 +6,12 @@ import com.badlogic.gdx.math.RandomXS128;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.ai.EscortSystem;
-import com.judgmentday.ai.people.PeopleSystem;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.ai.Navigation;
 import com.judgmentday.ai.PathPlanner;
-import com.judgmentday.ai.T1000AiSystem;
+import com.judgmentday.ai.BrainSystem;
+import com.judgmentday.ai.Minds;
+import com.judgmentday.ai.Senses;
 import com.judgmentday.ai.TreeLibrary;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.TuningDef;
@@ -113,11 +114,10 @@ final class SystemOrder {
         engine.addSystem(new FollowSystem(Phase.AI.priority));
         engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, level, tuning, events, state));
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
-        if (navigation != null) {
-            engine.addSystem(new T1000AiSystem(Phase.AI.priority + 3, navigation.planner, world, events, state, pursuit,
-                    trees, level.lines, tuning.hearing));
-        }
-        engine.addSystem(new PeopleSystem(Phase.AI.priority + 5, level, tuning, escortRoutes, trees, world, events, state));
+        Senses senses = new Senses(engine, events, world, tuning.hearing);
+        engine.addSystem(new BrainSystem(Phase.AI.priority + 3, new Minds(engine, level, tuning, pursuit,
+                navigation == null ? null : navigation.planner, escortRoutes, trees, world, events, senses), senses, events,
+                state));
         // After the escorts' AI: a beat's volley outranks following.
         engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));

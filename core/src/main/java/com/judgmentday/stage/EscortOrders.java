@@ -61,7 +61,7 @@ final class EscortOrders {
                 break;
         }
         if (!follow.hiding) {
-            // Out of hiding, it is again the quarry of the hunters it turned away (T1000AiSystem turned them to the player).
+            // Out of hiding, it is again the quarry of the hunters it turned away (its brain turned them to the player).
             for (int i = 0; i < stage.pursuers().size(); i++) {
                 T1000Component mind = Mappers.T1000.get(stage.pursuers().get(i));
                 if (mind.hiddenQuarry == who) {

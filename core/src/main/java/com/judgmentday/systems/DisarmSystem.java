@@ -20,7 +20,7 @@ import com.judgmentday.events.EventType;
 /**
  * The player takes an armed person's weapon at arm's length: a press of Interact with one in front, within reach and on
  * the same floor, takes (and throws away) all it carries. It is alarmed by it; covered by the player's gun, it gives
- * up (PeopleSystem). Runs before the switches, which the same press would otherwise throw.
+ * up (PersonBrain). Runs before the switches, which the same press would otherwise throw.
  */
 public final class DisarmSystem extends EntitySystem {
     /** How far in front of the player's body an arm's length reaches, metres. */

@@ -71,6 +71,11 @@ class TreeRulesTest {
         void at(long now) {
             tick = now;
         }
+
+        @Override
+        protected boolean sense(Senses senses) {
+            return true;
+        }
     }
 
     @Test

@@ -4,7 +4,14 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.ai.AgentBrain;
+import com.judgmentday.ai.Hearing;
+import com.judgmentday.ai.Senses;
+import com.judgmentday.ai.Sight;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
 import com.judgmentday.ai.PathFollower;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.Mappers;
@@ -38,11 +45,12 @@ public final class PersonBrain extends AgentBrain {
     /** Whom the player plays (the one an armed person shoots at). */
     private final ImmutableArray<Entity> controlled;
     private final World world;
+    private final EventLog events;
     private final ClosestHit eyes = new ClosestHit();
     private final int aimTicks;
 
-    public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world,
-                       ImmutableArray<Entity> controlled) {
+    public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world, EventLog events,
+                       Senses senses) {
         super(entity);
         this.awareness = Mappers.AWARENESS.get(entity);
         this.follower = follower;
@@ -50,14 +58,79 @@ public final class PersonBrain extends AgentBrain {
         this.width = width;
         this.path = Mappers.PERSON.get(entity).patrol;
         this.world = world;
-        this.controlled = controlled;
+        this.events = events;
+        this.controlled = senses.controlled();
         this.aimTicks = Math.max(1, Math.round(role.aimSeconds * Simulation.TICKS_PER_SECOND));
     }
 
-    /** Before the tree decides: wants nothing yet this tick. */
-    void begin(long now) {
-        tick = now;
+    /**
+     * Out of the fight it does not think. Otherwise its awareness rises with what it hears (by the noise's loudness
+     * there; not its own noise) and sees (to full), and decays to calm over its role's calmSeconds; at the role's alarm
+     * level it is alarmed, screaming once a fright if its role screams, until it is calm again. Then, before the tree
+     * decides, it wants nothing yet this tick.
+     */
+    @Override
+    protected boolean sense(Senses senses) {
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        if (health != null && health.out()) {
+            return false;
+        }
+        awareness.level = Math.max(0f, awareness.level - 1f / Math.max(1f, role.calmSeconds * Simulation.TICKS_PER_SECOND));
+        if (awareness.alarmed && awareness.level == 0f) {
+            awareness.alarmed = false;
+            awareness.screamed = false;
+            events.event(EventType.PERSON_CALMED).who(who).at(at.x, at.y).emit();
+        }
+        Body own = Mappers.BODY.get(entity).body;
+        Hearing hearing = senses.hearing;
+        for (int i = 0; i < hearing.count(); i++) {
+            float loudness = hearing.source(i) == who.id ? 0f : hearing.loudness(i, own, at.x, at.y);
+            if (loudness > 0f) {
+                notice(loudness, hearing.x(i), hearing.y(i));
+            }
+        }
+        Sight sight = senses.sight;
+        for (int i = 0; i < sight.count(); i++) {
+            if (sight.source(i) != who.id && sight.sees(i, own, at.x, at.y, body.facing, role.sight)) {
+                notice(1f, sight.x(i), sight.y(i));
+            }
+        }
+        awareness.alarmed |= awareness.level >= role.alarm;
+        if (role.loadout.size > 0 && !armed() && !awareness.surrendered) {
+            // Disarmed: covered by the player's gun, it comes to give up; uncovered, it thinks better of it.
+            float step = 1f / Math.max(1f, role.surrenderSeconds * Simulation.TICKS_PER_SECOND);
+            awareness.surrender = Math.max(0f, Math.min(1f, awareness.surrender + (covered(own) ? step : -step)));
+            if (awareness.surrender >= 1f) {
+                awareness.surrendered = true;
+                events.event(EventType.PERSON_SURRENDERED).who(who).at(at.x, at.y).emit();
+            }
+        }
+        if (awareness.alarmed && !awareness.screamed && role.screams) {
+            awareness.screamed = true;
+            events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, at.y - body.height / 2f).emit();
+        }
         intent.clear();
+        return true;
+    }
+
+    /** The one the player plays faces it with a gun, within the role's range, nothing solid between. */
+    private boolean covered(Body own) {
+        Entity player = controlled.size() == 0 ? null : controlled.first();
+        WeaponComponent gun = player == null ? null : Mappers.WEAPON.get(player);
+        if (gun == null || gun.slots.size == 0) {
+            return false;
+        }
+        TransformComponent there = Mappers.TRANSFORM.get(player);
+        float dx = at.x - there.x;
+        float dy = at.y - there.y;
+        return dx * Mappers.CHARACTER.get(player).facing > 0f && dx * dx + dy * dy <= role.range * role.range
+                && !eyes.cast(world, own, THROUGH, at.x, at.y, there.x, there.y);
+    }
+
+    private void notice(float how, float x, float y) {
+        awareness.level = Math.min(1f, awareness.level + how);
+        awareness.dangerX = x;
+        awareness.dangerY = y;
     }
 
     boolean armed() {
