@@ -32,6 +32,9 @@ public final class BrainSystem extends IteratingSystem {
     private final ObjectMap<Entity, BehaviorTree<? extends AgentBrain>> trees = new ObjectMap<>();
     private ImmutableArray<Entity> characters;
     private long nanos;
+    /** Reads this thread's allocation when the benchmark asks (it costs a little itself); null: not measured. */
+    private com.sun.management.ThreadMXBean allocation;
+    private long bytes;
     private final EntityListener listener = new EntityListener() {
         @Override
         public void entityAdded(Entity entity) {
@@ -69,10 +72,14 @@ public final class BrainSystem extends IteratingSystem {
 
     @Override
     public void update(float deltaTime) {
+        long before = allocation == null ? 0L : allocation.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         senses.update(characters);
         super.update(deltaTime);
         nanos += System.nanoTime() - start;
+        if (allocation != null) {
+            bytes += allocation.getCurrentThreadAllocatedBytes() - before;
+        }
         events.count("aiTicks", 1);
     }
 
@@ -91,6 +98,16 @@ public final class BrainSystem extends IteratingSystem {
         if (brain.sense(senses)) {
             tree.step();
         }
+    }
+
+    /** From now on counts the bytes thinking allocates ({@link #bytes}): the benchmark's, not the game's. */
+    public void measureAllocation() {
+        allocation = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    }
+
+    /** Bytes thinking allocated since {@link #measureAllocation} (for the report; not part of the simulation). */
+    public long bytes() {
+        return bytes;
     }
 
     /** Wall time spent thinking so far, nanoseconds (for the report; not part of the simulation). */

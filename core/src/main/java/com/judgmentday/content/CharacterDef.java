@@ -56,6 +56,8 @@ public final class CharacterDef {
     public float lungeSpeed;
     /** Health (the T-800's integrity) at full; 0 for a body that has none (the T-1000's liquid metal). */
     public float health = 100f;
+    /** The share of a round's damage (a bullet, a pellet) it takes, 0 to 1: the T-800's armour shrugs most of it off. */
+    public float gunfireTaken = 1f;
     public AtZero atZero = AtZero.DOWN;
     /** With {@code atZero: reboot}: how long it lies shut down and the health the reroute brings back; else null. */
     public ShutdownDef shutdown;

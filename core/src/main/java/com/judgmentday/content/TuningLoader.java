@@ -95,6 +95,8 @@ public final class TuningLoader {
     /** A character's rules: health and what zero means, surface, sprite, loadout, heat tolerance, blow. */
     private static void checkRules(FileHandle file, TuningDef tuning, String where, CharacterDef c) {
         require(file, c.health >= 0, where + ": health must not be negative (0: no health, like the T-1000's liquid metal)");
+        require(file, c.gunfireTaken >= 0 && c.gunfireTaken <= 1, where + ": gunfireTaken must be from 0 (rounds do"
+                + " nothing) to 1 (a round's full damage)");
         require(file, c.atZero != null, where + ": atZero must be reboot or down");
         require(file, (c.atZero == CharacterDef.AtZero.REBOOT) == (c.shutdown != null), where + ": atZero: reboot and a"
                 + " shutdown object ({\"seconds\": 3, \"health\": 0.3}) go together: one without the other means nothing");

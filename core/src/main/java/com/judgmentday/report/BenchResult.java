@@ -16,11 +16,11 @@ public final class BenchResult {
     /**
      * One run: its ticks and outcome; wall time of the whole ticks (the player's poll and the step), of
      * {@code world.step} alone, the T-1000's thinking, the player's poll and the part of it building graphs; building
-     * the simulation and player; bytes the step and the player's poll allocated after {@link Benchmark#SETTLE_TICKS},
-     * over that many ticks; awake bodies (mean) and bodies (at the end).
+     * the simulation and player; bytes the step, the player's poll and the agents' thinking (part of the step)
+     * allocated after {@link Benchmark#SETTLE_TICKS}, over that many ticks; awake bodies (mean) and bodies (at the end).
      */
     public record Run(long ticks, Outcome outcome, long tickNanos, long physicsNanos, long aiNanos, long playerNanos,
-                      long playerBuildNanos, long setupNanos, long stepBytes, long playerBytes, long allocationTicks,
+                      long playerBuildNanos, long setupNanos, long stepBytes, long playerBytes, long aiBytes, long allocationTicks,
                       double awakeBodies, int bodies) {
         /** Simulated seconds per wall second. */
         public double speed() {
@@ -79,6 +79,11 @@ public final class BenchResult {
 
     public double playerBytesPerTick() {
         return perSettledTick(runs.stream().mapToLong(Run::playerBytes).sum());
+    }
+
+    /** Of the step's bytes a tick, the agents' thinking's ({@code BrainSystem}). */
+    public double aiBytesPerTick() {
+        return perSettledTick(runs.stream().mapToLong(Run::aiBytes).sum());
     }
 
     private double perSettledTick(long bytes) {

@@ -14,19 +14,19 @@ public final class BenchTable {
     public static String table(List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
         out.append("| level | runs | outcome | ticks | speed, x real time (range) | ticks/s | tick µs | world.step µs"
-                + " | step / world.step (with the bot) | AI µs | bot µs (its graphs, ms) | allocated B/tick (step + bot)"
+                + " | step / world.step (with the bot) | AI µs (B/tick) | bot µs (its graphs, ms) | allocated B/tick (step + bot)"
                 + " | awake / bodies | setup ms |\n");
         out.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (BenchResult result : results) {
             double speed = result.median(Run::speed);
             out.append(String.format(Locale.ROOT,
-                    "| %s | %d | %s | %.0f | %,.0f (%,.0f-%,.0f) | %,.0f | %.1f | %.1f | %.2f (%.2f) | %.1f | %.1f (%.1f) | %s |"
+                    "| %s | %d | %s | %.0f | %,.0f (%,.0f-%,.0f) | %,.0f | %.1f | %.1f | %.2f (%.2f) | %.1f (%.0f) | %.1f (%.1f) | %s |"
                             + " %.0f / %.0f | %.0f |%n",
                     result.level, result.runs.size(), result.outcomes(), result.median(Run::ticks), speed,
                     result.min(Run::speed), result.max(Run::speed), speed * Simulation.TICKS_PER_SECOND,
                     result.median(run -> run.perTick(run.tickNanos()) / 1e3),
                     result.median(run -> run.perTick(run.physicsNanos()) / 1e3), result.median(Run::floorRatio),
-                    result.median(Run::withPlayerRatio), result.median(run -> run.perTick(run.aiNanos()) / 1e3),
+                    result.median(Run::withPlayerRatio), result.median(run -> run.perTick(run.aiNanos()) / 1e3), result.aiBytesPerTick(),
                     result.median(run -> run.perTick(run.playerNanos()) / 1e3),
                     result.median(run -> run.playerBuildNanos() / 1e6), bytes(result),
                     result.median(Run::awakeBodies), result.median(Run::bodies), result.median(Run::setupNanos) / 1e6));

@@ -69,6 +69,10 @@ public final class Benchmark {
             BrainSystem ai = simulation.engine().getSystem(BrainSystem.class);
             long physicsBefore = physics.stepNanos();
             long aiBefore = ai == null ? 0 : ai.nanos();
+            long aiBytes = 0;
+            if (ai != null) {
+                ai.measureAllocation();
+            }
             long pollNanos = 0;
             long tickNanos = 0;
             long pollBytes = 0;
@@ -93,6 +97,8 @@ public final class Benchmark {
                 if (tick > SETTLE_TICKS) {
                     pollBytes += afterPoll - before;
                     stepBytes += afterStep - afterPoll;
+                } else if (ai != null) {
+                    aiBytes = -ai.bytes();
                 }
                 if (tick % AWAKE_EVERY == 0) {
                     awakeSum += awake(simulation);
@@ -108,7 +114,7 @@ public final class Benchmark {
             Outcome outcome = simulation.outcome() == Outcome.RUNNING ? Outcome.TIMEOUT : simulation.outcome();
             return new BenchResult.Run(ticks, outcome, tickNanos, physics.stepNanos() - physicsBefore,
                     ai == null ? 0 : ai.nanos() - aiBefore, pollNanos, botStats.get("botNavBuildMicros", 0) * 1000L,
-                    setupNanos, stepBytes, pollBytes, allocationTicks, awakeCounts == 0 ? 0 : awakeSum / (double) awakeCounts,
+                    setupNanos, stepBytes, pollBytes, ai == null ? 0 : aiBytes + ai.bytes(), allocationTicks, awakeCounts == 0 ? 0 : awakeSum / (double) awakeCounts,
                     simulation.world().getBodyCount());
         } finally {
             simulation.dispose();

@@ -93,10 +93,11 @@ final class Hitscan {
             CharacterComponent character = Mappers.CHARACTER.get(victim);
             float feet = target.getPosition().y - (character == null ? 0f : character.height / 2f);
             boolean legs = character != null && hit.point.y - feet < character.height * damage.legFraction;
+            float points = def.damage * (character == null ? 1f : character.def.gunfireTaken);
             if (legs) {
-                taken.legPoints += def.damage;
+                taken.legPoints += points;
             } else {
-                taken.bodyPoints += def.damage;
+                taken.bodyPoints += points;
             }
         }
         if (victim != null && !struck.contains(victim, true)) {

@@ -33,14 +33,17 @@ import java.util.concurrent.Callable;
         description = "Measure every level played by the bot: speed, the tick against its bare world.step, AI and bot cost,"
                 + " allocation (docs/performance.md).")
 final class BenchCommand implements Callable<Integer> {
-    /** The stress level: in the jar (and the assets), not in the level select. */
-    static final String STRESS = "bench/stress.tmx";
+    /**
+     * The bench levels, in the jar (and the assets), not in the level select: the physics at its busiest (stress), and
+     * 40 people who act, under fire (crowd).
+     */
+    static final List<String> BENCH = List.of("bench/stress.tmx", "bench/crowd.tmx");
 
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--level", paramLabel = "<id|path>", description = "A level to measure (repeatable); default: every"
-            + " shipped level and the stress level (" + STRESS + ").")
+            + " shipped level and the bench levels (bench/stress.tmx, bench/crowd.tmx).")
     List<String> levels = new ArrayList<>();
 
     @Option(names = "--runs", description = "Measured runs a level; default 10.")
@@ -72,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         TuningDef tuning = Content.tuning();
         List<LevelDef> defs = new ArrayList<>();
         for (String level : levels.isEmpty() ? everyLevel() : levels) {
-            defs.add(level.equals(STRESS) ? new LevelLoader(tuning).load(stress()) : LevelCatalog.load(level, tuning));
+            defs.add(BENCH.contains(level) ? new LevelLoader(tuning).load(bench(level)) : LevelCatalog.load(level, tuning));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(machine());
@@ -99,14 +102,14 @@ final class BenchCommand implements Callable<Integer> {
         for (String id : LevelCatalog.ids()) {
             all.add(id);
         }
-        all.add(STRESS);
+        all.addAll(BENCH);
         return all;
     }
 
-    /** The stress level's source when run from the repository, else the jar's copy. */
-    private static FileHandle stress() {
-        File source = new File("assets", STRESS);
-        return source.isFile() ? new FileHandle(source) : new ClasspathFile(STRESS);
+    /** A bench level's source when run from the repository, else the jar's copy. */
+    private static FileHandle bench(String level) {
+        File source = new File("assets", level);
+        return source.isFile() ? new FileHandle(source) : new ClasspathFile(level);
     }
 
     /** The machine the figures were measured on: cores, CPU, memory, the JVM and how busy the machine is. */

@@ -86,29 +86,47 @@ class BenchmarkTest {
     }
 
     @Test
-    void theStressLevelsFortyPeopleWhoHearShotsPlayTheSameTwice() {
+    void theCrowdLevelsFortyPeopleActUnderFireAndPlayTheSameTwice() {
         long[] hashes = new long[2];
-        int aware = 0;
+        int[] alarmed = new int[2];
+        int people = 0;
+        java.util.Set<String> shooters = new java.util.HashSet<>();
         for (int run = 0; run < 2; run++) {
-            Simulation simulation = new Simulation(stress(), TestContent.tuning(), 1L);
+            LevelDef crowd = LevelCatalog.load(TestContent.assets().resolve("bench/crowd.tmx").toString(),
+                    TestContent.tuning());
+            Simulation simulation = new Simulation(crowd, TestContent.tuning(), 1L);
             try {
-                ActionSet nothing = new ActionSet();
-                ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.FIRE);
-                for (int tick = 0; tick < 300; tick++) {
-                    // A shot every 40 ticks from 10 on, which the people hear.
-                    simulation.step(tick % 40 == 10 || tick % 40 == 11 ? fire : nothing);
+                ActionSet right = new ActionSet().add(com.judgmentday.input.Action.RIGHT);
+                ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.RIGHT).add(com.judgmentday.input.Action.FIRE);
+                java.util.Set<String> ever = new java.util.HashSet<>();
+                com.badlogic.ashley.utils.ImmutableArray<com.badlogic.ashley.core.Entity> acting = simulation.engine()
+                        .getEntitiesFor(com.badlogic.ashley.core.Family.all(
+                                com.judgmentday.components.AwarenessComponent.class).get());
+                people = acting.size();
+                for (int tick = 0; tick < 900; tick++) {
+                    // The T-800 walks into the crowd, firing every 40 ticks: everyone hears it, police fire back.
+                    simulation.step(tick % 40 < 2 ? fire : right);
+                    for (com.badlogic.ashley.core.Entity person : acting) {
+                        if (Mappers.AWARENESS.get(person).alarmed) {
+                            ever.add(Mappers.IDENTITY.get(person).name);
+                        }
+                    }
+                }
+                alarmed[run] = ever.size();
+                for (com.judgmentday.events.GameEvent shot : simulation.events().events()) {
+                    if (shot.type == EventType.WEAPON_FIRED && shot.subject.startsWith("police")) {
+                        shooters.add(shot.subject);
+                    }
                 }
                 hashes[run] = new com.judgmentday.sim.StateHasher(simulation).hash(simulation);
-                aware = 0;
-                for (com.badlogic.ashley.core.Entity person : simulation.engine().getEntitiesFor(
-                        com.badlogic.ashley.core.Family.all(com.judgmentday.components.AwarenessComponent.class).get())) {
-                    aware += Mappers.AWARENESS.get(person).level > 0f || Mappers.AWARENESS.get(person).alarmed ? 1 : 0;
-                }
             } finally {
                 simulation.dispose();
             }
         }
-        assertThat(aware).as("people who act heard the shots").isGreaterThan(0);
+        assertThat(people).as("forty people who act").isEqualTo(40);
+        assertThat(alarmed[0]).as("most of them alarmed by the gunfire").isGreaterThanOrEqualTo(30);
+        assertThat(shooters).as("police opened fire").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(alarmed[1]).isEqualTo(alarmed[0]);
         assertThat(hashes[1]).as("the same state, tick for tick").isEqualTo(hashes[0]);
     }
 }
