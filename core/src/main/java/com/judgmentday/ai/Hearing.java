@@ -58,10 +58,11 @@ public final class Hearing {
                     }
                     sources.add(event.whoId);
                     break;
-                case EXPLOSION: case BREAKABLE_BROKEN: case PERSON_SCREAMED:
+                case EXPLOSION: case BREAKABLE_BROKEN: case PERSON_SCREAMED: case PERSON_CALLED:
                     if (!Float.isNaN(event.x)) {
                         noises.add(event.x, event.y, event.type == EventType.EXPLOSION ? def.blast
-                                : event.type == EventType.PERSON_SCREAMED ? def.scream : def.glass);
+                                : event.type == EventType.PERSON_SCREAMED ? def.scream
+                                : event.type == EventType.PERSON_CALLED ? def.call : def.glass);
                         sources.add(event.whoId);
                     }
                     break;

@@ -11,6 +11,7 @@ import com.judgmentday.ai.people.PersonBrain;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
@@ -98,7 +99,11 @@ public final class Minds {
             }
             entity.add(weapons);
         }
+        if (role.melee != null && !Mappers.MELEE.has(entity)) {
+            // A role's blow (a guard's baton), struck through the same system as anyone's.
+            entity.add(new MeleeComponent(role.melee));
+        }
         return library.createBehaviorTree(role.tree, new PersonBrain(entity, follower, role, level.width, world, events,
-                senses));
+                senses, level.covers));
     }
 }

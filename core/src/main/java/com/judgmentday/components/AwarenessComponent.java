@@ -31,12 +31,22 @@ public final class AwarenessComponent implements Component, Hashed {
     /** Disarmed and covered by the player's gun: how far it has come to giving up (0 to 1), and whether it has. */
     public float surrender;
     public boolean surrendered;
+    /** It called for help this fright (once a fright, as a scream). */
+    public boolean called;
+    /** Ticks before it may grab again. */
+    public int grabCooldown;
+    /** Shots landed close: ticks it stays suppressed, and the x it backs away to. */
+    public int suppressedTicks;
+    public float retreatX;
+    /** The cover point it runs to or shoots from (an index into the level's covers), -1: none; whether it is there. */
+    public int cover = -1;
+    public boolean inCover;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 
     @Override
     public void hash(StateHash out) {
         out.add(level).add(alarmed).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(surrender).add(surrendered)
-                .add(task);
+                .add(called).add(grabCooldown).add(suppressedTicks).add(retreatX).add(cover).add(inCover).add(task);
     }
 }

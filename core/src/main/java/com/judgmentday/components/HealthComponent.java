@@ -8,6 +8,8 @@ public final class HealthComponent implements Component, Hashed {
     public float max;
     /** Ticks left lying down after a leg hit or a knock-down (people). */
     public int downTicks;
+    /** A person disarmed while down: it stays down (alive, out of the fight) for the rest of the level. */
+    public boolean restrained;
     public boolean dead;
     /** T-800: ticks left shut down before the emergency power reroute (or the end). */
     public int shutdownTicks;
@@ -25,6 +27,6 @@ public final class HealthComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(health).add(max).add(downTicks).add(dead).add(shutdownTicks).add(shutdowns);
+        out.add(health).add(max).add(downTicks).add(restrained).add(dead).add(shutdownTicks).add(shutdowns);
     }
 }

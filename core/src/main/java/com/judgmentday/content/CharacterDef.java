@@ -58,6 +58,8 @@ public final class CharacterDef {
     public float health = 100f;
     /** The share of a round's damage (a bullet, a pellet) it takes, 0 to 1: the T-800's armour shrugs most of it off. */
     public float gunfireTaken = 1f;
+    /** A guard can grab and hold it (John, Sarah); the T-800 shrugs a grab off. */
+    public boolean grabbable = true;
     public AtZero atZero = AtZero.DOWN;
     /** With {@code atZero: reboot}: how long it lies shut down and the health the reroute brings back; else null. */
     public ShutdownDef shutdown;

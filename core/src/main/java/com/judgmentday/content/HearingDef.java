@@ -10,6 +10,8 @@ public final class HearingDef {
     public float glass = 30f;
     /** A frightened person's scream. */
     public float scream = 25f;
+    /** A guard's or officer's call for help. */
+    public float call = 35f;
     /** Through a wall, a noise carries this fraction of its distance. */
     public float throughWalls = 0.5f;
 }

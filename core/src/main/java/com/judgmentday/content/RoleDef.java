@@ -23,4 +23,19 @@ public final class RoleDef {
     public float alarm = 0.5f;
     /** How long its awareness takes to decay from full to calm, seconds. */
     public float calmSeconds = 6f;
+    /** Its own blow at arm's length (a guard's baton); null: none. */
+    public MeleeDef melee;
+    /** At arm's length it grabs the one the player plays (one that can be grabbed) and holds it this long, seconds; 0: never. */
+    public float grabSeconds;
+    /** Seconds after a grab before it grabs again. */
+    public float grabCooldownSeconds = 3f;
+    /** Alarmed and seeing the one the player plays, it calls for help once a fright: a noise others hear (hearing.call). */
+    public boolean calls;
+    /** Armed and alarmed, how far it runs to a cover point (a Tiled {@code cover}) that faces the one the player plays, metres; 0: never. */
+    public float coverRange;
+    /** Suppressed (shots landing within suppressedRadius of it), how far it backs away from the one the player plays, metres; 0: it never does. */
+    public float retreat;
+    /** How close a shot must land to suppress it, metres, and for how long it stays suppressed, seconds. */
+    public float suppressedRadius = 1.5f;
+    public float suppressedSeconds = 2f;
 }

@@ -37,6 +37,7 @@ public final class TuningLoader {
     }
 
     private static void check(FileHandle file, TuningDef tuning) {
+        checkRoles(file, tuning);
         require(file, tuning.gravity < 0, "gravity must be negative (downwards), was " + tuning.gravity);
         require(file, tuning.velocityIterations > 0 && tuning.positionIterations > 0, "solver iterations must be positive");
         require(file, tuning.crateDensity > 0, "crateDensity must be positive");
@@ -179,5 +180,30 @@ public final class TuningLoader {
         }
         String message = cause.getMessage();
         return message == null ? cause.toString() : message.lines().findFirst().orElse(message);
+    }
+
+    /** Each role's figures: a tree named, times and distances not negative, its weapons and blow real. */
+    private static void checkRoles(FileHandle file, TuningDef tuning) {
+        for (com.badlogic.gdx.utils.ObjectMap.Entry<String, RoleDef> entry : tuning.roles) {
+            String where = "roles." + entry.key;
+            RoleDef r = entry.value;
+            require(file, r.tree != null && !r.tree.isBlank(), where + ": tree is missing (assets/ai/<role>.tree)");
+            require(file, r.flee >= 0 && r.sight >= 0 && r.range >= 0 && r.coverRange >= 0 && r.retreat >= 0
+                    && r.suppressedRadius >= 0, where + ": distances must not be negative");
+            require(file, r.aimSeconds >= 0 && r.surrenderSeconds >= 0 && r.calmSeconds >= 0 && r.grabSeconds >= 0
+                    && r.grabCooldownSeconds >= 0 && r.suppressedSeconds >= 0, where + ": seconds must not be negative");
+            require(file, r.alarm > 0 && r.alarm <= 1, where + ": alarm must be above 0 and at most 1");
+            require(file, r.patrolSpeed > 0 && r.patrolSpeed <= 1, where + ": patrolSpeed must be above 0 and at most 1");
+            for (String weapon : r.loadout) {
+                require(file, tuning.weapons.containsKey(weapon), where + ": loadout names '" + weapon
+                        + "', which is not in weapons");
+            }
+            MeleeDef m = r.melee;
+            if (m != null) {
+                require(file, m.name != null && !m.name.isBlank(), where + ".melee: name is missing (what reports call the blow)");
+                require(file, m.range > 0 && m.cooldownTicks > 0 && m.impulse >= 0 && m.damage >= 0,
+                        where + ".melee: range and cooldownTicks must be positive, impulse and damage not negative");
+            }
+        }
     }
 }

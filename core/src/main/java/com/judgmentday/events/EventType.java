@@ -60,6 +60,14 @@ public enum EventType {
     PERSON_DISARMED("person.disarmed"),
     /** A disarmed person, covered by the player's gun long enough, gave up: hands up, it acts no more. */
     PERSON_SURRENDERED("person.surrendered"),
+    /** A guard or officer, alarmed and seeing the one the player plays, called for help: a noise others hear (hearing.call). */
+    PERSON_CALLED("person.called"),
+    /** A guard grabbed someone at arm's length and holds them (whom) for its role's grabSeconds. */
+    PERSON_GRABBED("person.grabbed"),
+    /** An armed person ran to a cover point to shoot from (the point is the cover's). */
+    PERSON_TOOK_COVER("person.took-cover"),
+    /** Shots landing close (its role's suppressedRadius) made an armed person back away from the one the player plays. */
+    PERSON_SUPPRESSED("person.suppressed"),
     CASUALTY("casualty"),
     JOHN_PROTEST("john.protest"),
     /**

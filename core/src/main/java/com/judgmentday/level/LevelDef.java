@@ -32,6 +32,11 @@ public final class LevelDef {
     public final Array<AreaDef> ladders = new Array<>();
     /** People: civilians, guards, police... (the name is their role). */
     public final Array<PersonDef> people = new Array<>();
+    /**
+     * Cover points (Tiled {@code cover}): x, feet y and the way an officer there shoots (1 east, -1 west), three floats
+     * each; an armed person who is alarmed runs to one facing its quarry.
+     */
+    public final com.badlogic.gdx.utils.FloatArray covers = new com.badlogic.gdx.utils.FloatArray();
     /** Molten steel and liquid-nitrogen sources. */
     public final Array<HazardDef> hazards = new Array<>();
     /** Weapons, ammunition and first aid lying about. */

@@ -11,11 +11,12 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class NpcType extends ObjectType<PersonDef> {
     NpcType() {
         super(new ObjectTypeDef("npc", "A person: civilians, guards, police, SWAT. None should die.", POINT, RECTANGLE)
-                .choice("role", "civilian", "who they are; a role with a tree in tuning.json's roles acts (a civilian:"
-                        + " hears danger, screams, flees, cowers, calms down), the others stand", "civilian", "guard",
+                .choice("role", "civilian", "who they are; a role with a tree in tuning.json's roles acts (civilians"
+                        + " flee and cower, guards patrol, chase, grab and club, police take cover and shoot), the others"
+                        + " stand", "civilian", "guard",
                         "orderly", "police", "swat", "pilot")
-                .choice("behaviour", "idle", "what they do: only idle yet (what a civilian does when frightened is its"
-                        + " role's; patrolling, taking cover and shooting come with the other roles)", "idle")
+                .choice("behaviour", "idle", "what they do before anything alarms them: only idle yet (a guard with a"
+                        + " path walks it; what each does when alarmed is its role's)", "idle")
                 .ref("path", "0", "a path (polyline) a role that patrols (a guard) walks, end to end and back; none:"
                         + " it stands its post", "path")
                 .line("line", "the key of a line (assets/data/lines.txt) the T-1000 can copy when it samples them")

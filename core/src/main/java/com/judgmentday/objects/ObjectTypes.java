@@ -42,6 +42,7 @@ public final class ObjectTypes {
         all.add(new BreakableType());
         all.add(new PickupType());
         all.add(new NpcType());
+        all.add(new CoverType());
         all.add(new ParkedVehicleType());
         all.add(new VehicleType());
         all.add(new TriggerType());

@@ -6,7 +6,7 @@ import static com.judgmentday.level.ObjectShape.POLYLINE;
 /** A route: read by the elevator that names it, nothing of its own. */
 final class PathType extends ObjectType<Void> {
     PathType() {
-        super(new ObjectTypeDef("path", "A route for elevators (and later, patrols).", POLYLINE));
+        super(new ObjectTypeDef("path", "A route: an elevator's track, or the rounds a guard walks.", POLYLINE));
     }
 
     @Override

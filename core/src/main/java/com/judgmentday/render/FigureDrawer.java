@@ -13,6 +13,7 @@ import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
@@ -71,14 +72,15 @@ final class FigureDrawer {
         overlays(shapes, entity, alpha);
     }
 
-    /** A blow's handle (Sarah's broom) sweeping from over the shoulder down to level ahead, {@code progress} 0 to 1. */
+    /** A blow's handle (Sarah's broom, a guard's baton) sweeping from over the shoulder down to level ahead, {@code progress} 0 to 1. */
     void swing(ShapeRenderer shapes, Entity entity, float alpha, float progress) {
         measure(entity, alpha, false);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         float handX = box.x;
         float handY = box.bottom + box.h * 0.65f;
         float angle = (1f - progress) * 80f * MathUtils.degreesToRadians;
-        float reach = character.def.melee == null ? 0.9f : character.def.melee.range + character.def.width / 2f;
+        MeleeComponent melee = Mappers.MELEE.get(entity);
+        float reach = melee == null ? 0.9f : melee.def.range + character.def.width / 2f;
         float tipX = handX + character.facing * reach * MathUtils.cos(angle);
         float tipY = handY + reach * MathUtils.sin(angle);
         shapes.setColor(Palette.LADDER);

@@ -11,10 +11,11 @@ import java.util.Set;
 final class ObjectDrawers {
     /**
      * Types with nothing of their own to draw: spawns and bystanders are drawn as characters, solids are the
-     * ground layer (tiles, or shapes), and paths, triggers, beats, checkpoints and camera zones are invisible.
+     * ground layer (tiles, or shapes), and paths, cover points, triggers, beats, checkpoints and camera zones are invisible
+     * (a cover point is what it stands behind: a car, a counter).
      */
     static final Set<String> UNDRAWN = Set.of("player-spawn", "john-spawn", "t1000-spawn", "character", "npc", "solid", "path",
-            "trigger", "beat", "checkpoint", "camera-zone");
+            "cover", "trigger", "beat", "checkpoint", "camera-zone");
 
     private ObjectDrawers() {
     }

@@ -344,7 +344,7 @@ public final class EntityFactory {
             entity.add(health);
         }
         if (def.melee != null) {
-            entity.add(new MeleeComponent());
+            entity.add(new MeleeComponent(def.melee));
         }
         withBody(entity, bodies.character(entity, def, x, y, liquid));
         return entity;

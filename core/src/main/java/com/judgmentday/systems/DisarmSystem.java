@@ -19,7 +19,7 @@ import com.judgmentday.events.EventType;
 
 /**
  * The player takes an armed person's weapon at arm's length: a press of Interact with one in front, within reach and on
- * the same floor, takes (and throws away) all it carries. It is alarmed by it; covered by the player's gun, it gives
+ * the same floor, takes (and throws away) all it carries. One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
  * up (PersonBrain). Runs before the switches, which the same press would otherwise throw.
  */
 public final class DisarmSystem extends EntitySystem {
@@ -58,8 +58,9 @@ public final class DisarmSystem extends EntitySystem {
             TransformComponent there = Mappers.TRANSFORM.get(person);
             HealthComponent theirs = Mappers.HEALTH.get(person);
             float ahead = (there.x - at.x) * body.facing;
+            // Standing, or knocked down (then it stays down); not the dead.
             if (ahead > 0f && ahead < body.def.width / 2f + REACH && Math.abs(there.y - at.y) < body.height / 2f
-                    && (theirs == null || !theirs.out())) {
+                    && (theirs == null || !theirs.dead)) {
                 WeaponComponent weapons = Mappers.WEAPON.get(person);
                 String what = weapons.slots.size == 0 ? "" : weapons.held().def.name;
                 person.remove(WeaponComponent.class);
@@ -69,8 +70,14 @@ public final class DisarmSystem extends EntitySystem {
                     awareness.dangerX = at.x;
                     awareness.dangerY = at.y - body.height / 2f;
                 }
+                boolean down = theirs != null && theirs.downTicks > 0;
+                if (down) {
+                    theirs.restrained = true;
+                }
                 events.event(EventType.PERSON_DISARMED).who(Mappers.IDENTITY.get(person)).whom(Mappers.IDENTITY.get(who))
-                        .what(what).at(there.x, there.y).detail("disarmed of the " + what).emit();
+                        .what(what).at(there.x, there.y)
+                        .detail(down ? "disarmed of the " + what + " as he lay: he stays down" : "disarmed of the " + what)
+                        .emit();
                 return;
             }
         }

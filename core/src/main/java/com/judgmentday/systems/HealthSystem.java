@@ -106,7 +106,8 @@ public final class HealthSystem extends IteratingSystem {
             }
         }
         damage.clear();
-        if (health.downTicks > 0) {
+        if (health.downTicks > 0 && !health.restrained) {
+            // Knocked down, it gets up after a while, unless it was disarmed as it lay.
             health.downTicks--;
         }
         float frost = Mappers.HEAT.get(entity).onFrost ? def.frostSpeed : 1f;

@@ -22,7 +22,7 @@ import com.judgmentday.physics.FixtureTag;
 import com.badlogic.gdx.physics.box2d.World;
 
 /**
- * A character's own blow (its def's melee: Sarah's broom handle), struck on a fire press when it has nothing to
+ * A character's own blow (its def's melee: Sarah's broom handle; a role's: a guard's baton), struck on a fire press when it has nothing to
  * shoot (no weapon, or the one in hand empty with no rounds left to load): the first body within reach in front,
  * allies passed, is pushed and takes the blow's damage (none for the broom, whose push knocks people down).
  */
@@ -59,7 +59,7 @@ public final class MeleeSystem extends IteratingSystem {
             return;
         }
         CharacterComponent character = Mappers.CHARACTER.get(entity);
-        MeleeDef def = character.def.melee;
+        MeleeDef def = melee.def;
         melee.cooldown = def.cooldownTicks;
         melee.blows++;
         Body body = Mappers.BODY.get(entity).body;

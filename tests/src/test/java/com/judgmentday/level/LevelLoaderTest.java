@@ -47,6 +47,8 @@ class LevelLoaderTest {
             + "<property name=\"zoom\" type=\"float\" value=\"1.25\"/></properties></object>\n"
             + "<object id=\"22\" type=\"npc\" x=\"480\" y=\"288\"><properties><property name=\"role\" value=\"guard\"/>"
             + "<property name=\"behaviour\" value=\"idle\"/></properties><point/></object>\n"
+            + "<object id=\"91\" type=\"cover\" x=\"232\" y=\"288\"><properties><property name=\"faces\" value=\"left\"/>"
+            + "</properties><point/></object>\n"
             + "<object id=\"23\" type=\"parked-vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"24\" type=\"crate\" x=\"224\" y=\"256\" width=\"32\" height=\"32\"/>\n"
@@ -86,6 +88,7 @@ class LevelLoaderTest {
         assertThat(level.checkpoint("gate").x).isEqualTo(300 / 32f);
         assertThat(level.solids).as("two solids, the bars, the door, the conveyor belt and the breakable").hasSize(6);
         assertThat(level.crates).hasSize(1);
+        assertThat(level.covers.toArray()).as("x, feet y, faces west").containsExactly(232 / 32f, 1f, -1f);
         assertThat(level.beat(19).steps.first().text).isEqualTo("Who are you? What are you?");
         assertThat(level.triggers.first().beat).isEqualTo(19);
         new Simulation(level, TestContent.tuning(), 1L).dispose();
@@ -141,7 +144,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " character, solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source,"
-                        + " breakable, pickup, npc, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load, winch (and 1 more: run"
+                        + " breakable, pickup, npc, cover, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load, winch (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

@@ -3,6 +3,7 @@ package com.judgmentday.stage;
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,40 @@ class GuardTest {
 
     @Test
     void aShotSendsHimRunningToWhereItWasWithoutAScream() {
-        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE).idle(240)) {
-            assertThat(Mappers.AWARENESS.get(guard(run)).task).isEqualTo("investigate");
-            assertThat(Mappers.TRANSFORM.get(guard(run)).x).as("at the shot, 2 m").isLessThan(4f);
+        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE).idle(60)) {
+            assertThat(Mappers.AWARENESS.get(guard(run)).task).isIn("investigate", "chase");
+            assertThat(Mappers.TRANSFORM.get(guard(run)).x).as("running west, to the shot at 2 m").isLessThan(10f);
             assertThat(run.simulation.events().first(EventType.PERSON_SCREAMED)).as("a guard does not scream").isNull();
+        }
+    }
+
+    @Test
+    void seeingTheShooterHeCallsForHelpOnceRunsAtHimAndClubsTheT800WhoShrugsOffAGrab() {
+        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE).idle(400)) {
+            assertThat(run.all(EventType.PERSON_CALLED)).as("one call a fright").hasSize(1);
+            assertThat(run.all(EventType.MELEE_BLOW)).as("baton blows").isNotEmpty()
+                    .allSatisfy(blow -> assertThat(blow.subject).isEqualTo("guard#4"));
+            assertThat(run.all(EventType.MELEE_HIT)).as("on the T-800").isNotEmpty()
+                    .allSatisfy(hit -> assertThat(hit.subject).isEqualTo("t800"));
+            assertThat(run.simulation.events().first(EventType.PERSON_GRABBED)).as("the T-800 can't be held").isNull();
+            float integrity = Mappers.HEALTH.get(run.simulation.controlled()).fraction();
+            assertThat(integrity).as("a baton hurts it a little").isBetween(0.7f, 0.99f);
+        }
+    }
+
+    @Test
+    void heGrabsSarahAndHoldsHerThenClubsHer() {
+        try (StageRun run = new StageRun("guard-grab").idle(10).step(2, FIRE).idle(120)) {
+            GameEvent grab = run.simulation.events().first(EventType.PERSON_GRABBED);
+            assertThat(grab).as("he grabbed her").isNotNull();
+            assertThat(grab.whom).isEqualTo("sarah");
+            // Held 0.8 s: her keys do nothing, then she is free again.
+            run.idle(1);
+            long grabbed = grab.tick;
+            assertThat(run.simulation.tick() - grabbed).isGreaterThan(48);
+            assertThat(Mappers.CHARACTER.get(run.simulation.controlled()).heldTicks).as("let go after 0.8 s").isZero();
+            assertThat(run.all(EventType.MELEE_HIT)).as("and clubbed").isNotEmpty();
+            assertThat(run.all(EventType.PERSON_GRABBED)).as("not again at once: 3 s between grabs").hasSize(1);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.utils.FloatArray;
 import com.judgmentday.ai.AgentBrain;
 import com.judgmentday.ai.Hearing;
 import com.judgmentday.ai.Senses;
@@ -49,8 +50,11 @@ public final class PersonBrain extends AgentBrain {
     private final ClosestHit eyes = new ClosestHit();
     private final int aimTicks;
 
+    private final PersonFight fight;
+    private final int suppressedTicks;
+
     public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world, EventLog events,
-                       Senses senses) {
+                       Senses senses, FloatArray covers) {
         super(entity);
         this.awareness = Mappers.AWARENESS.get(entity);
         this.follower = follower;
@@ -61,6 +65,22 @@ public final class PersonBrain extends AgentBrain {
         this.events = events;
         this.controlled = senses.controlled();
         this.aimTicks = Math.max(1, Math.round(role.aimSeconds * Simulation.TICKS_PER_SECOND));
+        this.suppressedTicks = Math.round(role.suppressedSeconds * Simulation.TICKS_PER_SECOND);
+        this.fight = new PersonFight(entity, follower, role, covers, width, events);
+    }
+
+    /** What it does against the one the player plays (a guard's chase and blows, an officer's cover). */
+    PersonFight fight() {
+        return fight;
+    }
+
+    /** The one the player plays, or null. */
+    Entity player() {
+        return controlled.size() == 0 ? null : controlled.first();
+    }
+
+    boolean suppressed() {
+        return role.retreat > 0f && awareness.suppressedTicks > 0;
     }
 
     /**
@@ -76,9 +96,18 @@ public final class PersonBrain extends AgentBrain {
             return false;
         }
         awareness.level = Math.max(0f, awareness.level - 1f / Math.max(1f, role.calmSeconds * Simulation.TICKS_PER_SECOND));
+        if (awareness.grabCooldown > 0) {
+            awareness.grabCooldown--;
+        }
+        if (awareness.suppressedTicks > 0) {
+            awareness.suppressedTicks--;
+        }
         if (awareness.alarmed && awareness.level == 0f) {
             awareness.alarmed = false;
             awareness.screamed = false;
+            awareness.called = false;
+            awareness.cover = -1;
+            awareness.inCover = false;
             events.event(EventType.PERSON_CALMED).who(who).at(at.x, at.y).emit();
         }
         Body own = Mappers.BODY.get(entity).body;
@@ -93,6 +122,21 @@ public final class PersonBrain extends AgentBrain {
         for (int i = 0; i < sight.count(); i++) {
             if (sight.source(i) != who.id && sight.sees(i, own, at.x, at.y, body.facing, role.sight)) {
                 notice(1f, sight.x(i), sight.y(i));
+            }
+        }
+        Entity player = player();
+        if (role.retreat > 0f && player != null && armed()) {
+            // The player's shots landing close suppress it: it backs away (its tree's retreat) for a while.
+            int shooter = Mappers.IDENTITY.get(player).id;
+            for (int i = 0; i < senses.impacts(); i++) {
+                if (senses.impactNear(i, shooter, at.x, at.y, role.suppressedRadius + body.height / 2f)) {
+                    if (awareness.suppressedTicks == 0) {
+                        fight.suppressed(player);
+                    }
+                    awareness.suppressedTicks = suppressedTicks;
+                    notice(1f, Mappers.TRANSFORM.get(player).x, Mappers.TRANSFORM.get(player).y);
+                    break;
+                }
             }
         }
         awareness.alarmed |= awareness.level >= role.alarm;
@@ -174,10 +218,12 @@ public final class PersonBrain extends AgentBrain {
         return true;
     }
 
-    /** Armed, it sees the one the player plays within its range: in front of it (or beside it, or already aimed at). */
+    /**
+     * It sees the one the player plays within its range: in front of it (or beside it, already aimed at, or running to
+     * cover from it, its back turned), with nothing between.
+     */
     boolean seesPlayer() {
-        TransformComponent there = controlled.size() == 0 || !Mappers.WEAPON.has(entity) ? null
-                : Mappers.TRANSFORM.get(controlled.first());
+        TransformComponent there = controlled.size() == 0 ? null : Mappers.TRANSFORM.get(controlled.first());
         if (there == null) {
             return false;
         }
@@ -185,7 +231,7 @@ public final class PersonBrain extends AgentBrain {
         float dy = there.y - at.y;
         float distance2 = dx * dx + dy * dy;
         if (distance2 > role.range * role.range
-                || dx * body.facing < 0f && awareness.aimTicks == 0 && distance2 > BESIDE * BESIDE) {
+                || dx * body.facing < 0f && awareness.aimTicks == 0 && awareness.cover < 0 && distance2 > BESIDE * BESIDE) {
             return false;
         }
         return !eyes.cast(world, Mappers.BODY.get(entity).body, THROUGH, at.x, at.y + EYES, there.x, there.y + EYES);

@@ -1,17 +1,12 @@
 package com.judgmentday.ai.people;
 
-import com.badlogic.gdx.ai.btree.LeafTask;
-import com.badlogic.gdx.ai.btree.Task;
-
-/** Condition: armed, it sees the one the player plays within its range, in front of it, with nothing between. */
-public final class SeesPlayer extends LeafTask<PersonBrain> {
+/**
+ * Condition: it sees the one the player plays within its range, in front of it (or beside it, or already aimed at),
+ * with nothing between.
+ */
+public final class SeesPlayer extends PersonLeaf {
     @Override
-    public Status execute() {
-        return getObject().seesPlayer() ? Status.SUCCEEDED : Status.FAILED;
-    }
-
-    @Override
-    protected Task<PersonBrain> copyTo(Task<PersonBrain> task) {
-        return task;
+    protected boolean run(PersonBrain brain) {
+        return brain.seesPlayer();
     }
 }

@@ -1,18 +1,10 @@
 package com.judgmentday.ai.people;
 
-import com.badlogic.gdx.ai.btree.LeafTask;
-import com.badlogic.gdx.ai.btree.Task;
-
 /** Action: stands where it is (calm). */
-public final class Stand extends LeafTask<PersonBrain> {
+public final class Stand extends PersonLeaf {
     @Override
-    public Status execute() {
-        getObject().stand();
-        return Status.SUCCEEDED;
-    }
-
-    @Override
-    protected Task<PersonBrain> copyTo(Task<PersonBrain> task) {
-        return task;
+    protected boolean run(PersonBrain brain) {
+        brain.stand();
+        return true;
     }
 }
