@@ -169,7 +169,8 @@ public final class Bot implements InputSource {
 
     /**
      * Where the objective on screen sends the bot: the exit it names, the nearest pick-up when it counts pick-ups
-     * taken; null when it asks for something general play can't go to (melt, survive: stand and fight).
+     * taken, where a beat it counts the end of starts; null when it asks for something general play can't go to
+     * (melt, survive: stand and fight), or it is there.
      */
     private ZoneComponent goal() {
         int current = view.currentGoal();
@@ -183,6 +184,11 @@ public final class Bot implements InputSource {
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
             return view.nearestPickup();
+        }
+        if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.BEAT_FINISHED) {
+            // A scene to play out: walk into where it starts, then wait there for it to end.
+            ZoneComponent place = view.beatPlace(objective.arg);
+            return place != null && !view.inside(place) ? place : null;
         }
         return null;
     }

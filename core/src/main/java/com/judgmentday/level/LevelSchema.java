@@ -18,7 +18,7 @@ public final class LevelSchema {
             .text("title", "", "the level's name on screen; the file name when empty")
             .text("briefing", "", "what to do, in a line: shown as the level starts and as a tip on the game-over page")
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
-            .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor")
+            .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor", "mall")
             .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
                     + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)")
             .text("oneArmed", "", "characters (ids, comma-separated) that start this level one-armed, from any start"

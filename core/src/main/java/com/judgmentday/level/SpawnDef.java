@@ -29,4 +29,6 @@ public final class SpawnDef {
     public boolean limp;
     /** A placed character's spare rounds for each weapon, or -1 for each weapon's own. */
     public int reserve = -1;
+    /** The T-1000: weapons it carries for a beat's volley (the cop's pistol), in switching order; empty: none. */
+    public String[] loadout = new String[0];
 }

@@ -86,10 +86,18 @@ final class StepTargets {
                         return wrong;
                     }
                 }
-                if ("controlled".equals(step.role) || "t1000".equals(step.role)) {
-                    return "name a character the player does not control (john, or a character of the map), not the "
-                            + step.role + ": " + (step.role.equals("t1000") ? "the T-1000 carries no gun"
-                            : "the player pulls their own trigger");
+                if ("t1000".equals(step.role)) {
+                    for (MapObject object : document.objects) {
+                        if (object.type.equals("t1000-spawn") && !object.properties.get("loadout", "").isBlank()) {
+                            return null;
+                        }
+                    }
+                    return "the T-1000 carries no gun: give its t1000-spawn a loadout (the cop's pistol), or name a"
+                            + " character the player does not control";
+                }
+                if ("controlled".equals(step.role)) {
+                    return "name a character the player does not control (john, or a character of the map), not the"
+                            + " controlled one: the player pulls their own trigger";
                 }
                 return ControlNames.resolve(document, step);
             case HIDE: case CALL: case FOLLOW: case STAY:

@@ -44,6 +44,7 @@ public final class ObjectTypes {
         all.add(new NpcType());
         all.add(new CoverType());
         all.add(new ParkedVehicleType());
+        all.add(new PropType());
         all.add(new VehicleType());
         all.add(new TriggerType());
         all.add(new CheckpointType());

@@ -1,5 +1,12 @@
 package com.judgmentday.objects;
 
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.UserText;
+import com.judgmentday.level.MapObject;
+import com.judgmentday.level.Problem;
+import com.judgmentday.level.TmxDocument;
+
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.SpawnDef;
@@ -12,6 +19,8 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         super(new ObjectTypeDef("t1000-spawn", "Where the T-1000 enters.", POINT, RECTANGLE)
                 .text("disguise", "police", "the look it arrives in (police, guard, ...)")
                 .number("delay", "0", 0, 600, "seconds after the level starts before it appears")
+                .text("loadout", "", "weapons it carries, comma-separated, for a beat's volley (the cop's pistol: it"
+                        + " fires only when a beat says so); empty: none")
                 .flag("close", false, "it starts within reach on purpose (the fight is already on, or a beat holds it"
                         + " at once): the validator's head-start warning is not given"));
     }
@@ -22,11 +31,25 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         t1000.look = in.text("disguise");
         t1000.delay = in.number("delay");
         t1000.close = in.flag("close");
+        String loadout = in.text("loadout").trim();
+        t1000.loadout = loadout.isEmpty() ? new String[0] : loadout.split("\\s*,\\s*");
         return t1000;
     }
 
     @Override
     public void file(SpawnDef def, LevelDef level) {
         level.spawns.add(def);
+    }
+
+    @Override
+    public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
+        for (String weapon : object.properties.get("loadout", "").split(",")) {
+            String name = weapon.trim();
+            if (!name.isEmpty() && !tuning.weapons.containsKey(name)) {
+                problems.add(problem(document, object, "'loadout' names '" + UserText.quote(name)
+                        + "', which is not a weapon; use one of " + String.join(", ", tuning.weapons.keys().toArray())));
+                return;
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ final class BackdropDrawer {
     private final float[] parallax = PARALLAX.clone();
     private final Matrix4 screen = new Matrix4().setToOrtho2D(0, 0, PixelScreen.WIDTH, PixelScreen.HEIGHT);
 
-    /** The backdrop of that name ("mill", "city", "hospital", "desert", "corridor"); empty when the art has none. */
+    /** The backdrop of that name ("mill", "city", "hospital", "desert", "corridor", "mall"); empty when the art has none. */
     BackdropDrawer(SpriteAtlas atlas, String backdrop) {
         for (int i = 0; i < layers.length; i++) {
             layers[i] = layer(atlas, backdrop, LAYERS[i]);

@@ -22,7 +22,8 @@ final class ObjectDrawers {
 
     static List<ObjectDrawer> standard(ObjectScene scene) {
         List<ObjectDrawer> drawers = new ArrayList<>();
-        drawers.add(new ParkedVehicleDrawer(scene));
+        drawers.add(new SetDressingDrawer(scene));
+        drawers.add(new SetDressingDrawer(scene, "prop", "prop-"));
         drawers.add(new ConveyorDrawer(scene));
         drawers.add(new CrusherDrawer(scene));
         drawers.add(new LightDrawer(scene));

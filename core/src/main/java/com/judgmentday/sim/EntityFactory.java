@@ -212,6 +212,9 @@ public final class EntityFactory {
         appearance.sampled.add(look);
         appearance.lines.add("");
         entity.add(appearance);
+        if (spawn.loadout.length > 0) {
+            entity.add(loadout(new com.badlogic.gdx.utils.Array<>(spawn.loadout)));
+        }
         engine.addEntity(entity);
         return entity;
     }

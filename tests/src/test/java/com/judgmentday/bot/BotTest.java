@@ -27,8 +27,8 @@ class BotTest {
     }
 
     @ParameterizedTest(name = "{0} at {1}")
-    @CsvSource({"proving-ground, perfect", "proving-ground, average", "galleria-service-corridor, perfect",
-        "galleria-service-corridor, average", "ai-maze, perfect", "ai-maze, average", "hazard-lab, perfect",
+    @CsvSource({"proving-ground, perfect", "proving-ground, average", "galleria, perfect",
+        "galleria, average", "ai-maze, perfect", "ai-maze, average", "hazard-lab, perfect",
         "hazard-lab, average", "steel-mill, perfect", "steel-mill, average", "steel-mill-2, perfect", "steel-mill-2, average",
         "steel-mill-3, perfect", "steel-mill-3, average"})
     void winsTheLevelFromTheStart(String level, String skill) {
@@ -38,8 +38,8 @@ class BotTest {
 
     @Test
     void theSameSeedPlaysTheSameGame() {
-        assertThat(play("galleria-service-corridor", "average", 3L).stateHash)
-                .isEqualTo(play("galleria-service-corridor", "average", 3L).stateHash);
+        assertThat(play("galleria", "average", 3L).stateHash)
+                .isEqualTo(play("galleria", "average", 3L).stateHash);
     }
 
     @Test
@@ -49,7 +49,7 @@ class BotTest {
     }
 
     private static long firstPress(String skill) {
-        Simulation simulation = Scenario.level("galleria-service-corridor").simulation();
+        Simulation simulation = Scenario.level("galleria").simulation();
         try {
             Bot bot = Bot.create(simulation, TestContent.tuning(), skill, 1L);
             ActionSet keys = new ActionSet();

@@ -19,12 +19,12 @@ class BenchCommandTest {
 
     @Test
     void aShortBenchOfOneLevelPrintsTheMachineTheTableAndTheTargets() {
-        assertThat(run("bench", "--level", "galleria-service-corridor", "--runs", "2", "--warmup", "1", "--seconds", "5"))
+        assertThat(run("bench", "--level", "galleria", "--runs", "2", "--warmup", "1", "--seconds", "5"))
                 .as(err.toString()).isZero();
         String text = out.toString();
         assertThat(text).startsWith("machine: " + Runtime.getRuntime().availableProcessors() + " cores (");
         assertThat(text).contains("| level | runs | outcome | ticks |");
-        assertThat(text).contains("| galleria-service-corridor | 2 | TIMEOUT | 300 |");
+        assertThat(text).contains("| galleria | 2 | TIMEOUT | 300 |");
         assertThat(text).contains("headless >= 300x real time with the bot: ");
         assertThat(text).contains("the game's tick <= 2x the bare world.step in it: ");
         assertThat(text).contains("<= 64 allocated bytes a tick after 120 ticks: ");

@@ -33,12 +33,12 @@ class CertifyCommandTest {
 
     @Test
     void theBotCertifiesAStartPointAsTheShippedCertificateSays(@TempDir Path dir) throws Exception {
-        Path cert = dir.resolve("dock.cert");
-        assertThat(run("certify", "--bot", "--level", "galleria-service-corridor", "--checkpoint", "dock",
+        Path cert = dir.resolve("arcade.cert");
+        assertThat(run("certify", "--bot", "--level", "galleria", "--checkpoint", "arcade",
                 "--out", cert.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria-service-corridor dock: WIN at tick 352 (the average bot, seed 1), "
-                + "5 marks, written to ");
-        Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria-service-corridor", "dock");
+        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 1812 (the average bot, seed 1), "
+                + "30 marks, written to ");
+        Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria", "arcade");
         assertThat(Files.readString(cert)).isEqualTo(Files.readString(shipped));
     }
 
@@ -50,13 +50,13 @@ class CertifyCommandTest {
         assertThat(err.toString()).contains("--skill 'godlike' is not one of");
         assertThat(run("certify", "--bot", "--tries", "0", "--level", "ai-maze")).isEqualTo(2);
         assertThat(err.toString()).contains("--tries must be 1 to 20");
-        assertThat(run("certify", "--bot", "--checkpoint", "dock")).isEqualTo(2);
+        assertThat(run("certify", "--bot", "--checkpoint", "arcade")).isEqualTo(2);
         assertThat(err.toString()).contains("--checkpoint and --out name one start point: add --level");
-        assertThat(run("certify", "--bot", "--level", "ai-maze", "--checkpoint", "dock")).isEqualTo(2);
-        assertThat(err.toString()).contains("ai-maze has no start point 'dock'; it has start");
-        assertThat(run("certify", "--bot", "--level", "galleria-service-corridor", "--out", dir.resolve("x.cert").toString()))
+        assertThat(run("certify", "--bot", "--level", "ai-maze", "--checkpoint", "arcade")).isEqualTo(2);
+        assertThat(err.toString()).contains("ai-maze has no start point 'arcade'; it has start");
+        assertThat(run("certify", "--bot", "--level", "galleria", "--out", dir.resolve("x.cert").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("but galleria-service-corridor has 2 start points: add --checkpoint");
+        assertThat(err.toString()).contains("but galleria has 2 start points: add --checkpoint");
         assertThat(dir.resolve("x.cert")).doesNotExist();
     }
 

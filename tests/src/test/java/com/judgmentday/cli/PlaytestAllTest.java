@@ -33,7 +33,7 @@ class PlaytestAllTest {
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("level").contains("outcome", "sim s", "wall s", "speed",
                 "casualties", "certificate", "objectives met");
         assertThat(table).containsPattern("proving-ground +start +normal +1 WIN .* certified +out, john, clean")
-                .containsPattern("galleria-service-corridor +dock +normal +1 WIN .* certified")
+                .containsPattern("galleria +arcade +normal +1 WIN .* certified")
                 .contains("every certified start point won");
         JsonValue summary = new JsonReader().parse(Files.readString(json));
         assertThat(summary.getBoolean("certifiedAllWon")).isTrue();
@@ -55,8 +55,8 @@ class PlaytestAllTest {
         Path json = dir.resolve("bot.json");
         assertThat(run("playtest", "--all", "--bot", "--skill", "average", "--json", json.toString())).as(err.toString())
                 .isZero();
-        assertThat(out.toString()).containsPattern("galleria-service-corridor +dock +normal +1 WIN ")
-                .containsPattern("galleria-service-corridor +normal +2 +100 % 90-100 % +within");
+        assertThat(out.toString()).containsPattern("galleria +arcade +normal +1 WIN ")
+                .containsPattern("galleria +normal +2 +100 % 90-100 % +within");
         int won = 0;
         for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
             assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");

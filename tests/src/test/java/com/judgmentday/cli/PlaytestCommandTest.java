@@ -35,9 +35,9 @@ class PlaytestCommandTest {
     @Test
     void theBotPlaysALevelAndTheReportSaysSo(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("bot.json");
-        assertThat(run("playtest", "--bot", "--skill", "perfect", "--level", "galleria-service-corridor", "--json",
+        assertThat(run("playtest", "--bot", "--skill", "perfect", "--level", "galleria", "--json",
                 json.toString())).isZero();
-        assertThat(out.toString()).startsWith("galleria-service-corridor: WIN");
+        assertThat(out.toString()).startsWith("galleria: WIN");
         String report = java.nio.file.Files.readString(json);
         assertThat(report).contains("\"input\":\"bot:perfect\"").contains("\"botNanosPerTick\"");
         assertThat(run("playtest", "--bot", "--level", "proving-ground", "--input",
@@ -64,12 +64,12 @@ class PlaytestCommandTest {
 
     @Test
     void skipBeatsRunsTheGalleriasBeatToItsEndAtOnce() {
-        assertThat(run("playtest", "--skip-beats", "--input", TestContent.script("galleria-service-corridor.txt").toString()))
+        assertThat(run("playtest", "--skip-beats", "--input", TestContent.script("galleria.txt").toString()))
                 .isZero();
         String skipped = out.toString();
-        assertThat(skipped).startsWith("galleria-service-corridor: WIN");
+        assertThat(skipped).startsWith("galleria: WIN");
         out.getBuffer().setLength(0);
-        assertThat(run("playtest", "--input", TestContent.script("galleria-service-corridor.txt").toString())).isZero();
+        assertThat(run("playtest", "--input", TestContent.script("galleria.txt").toString())).isZero();
         assertThat(out.toString().replaceAll(" in [^,]*,.*state", ""))
                 .as("skipping is another run").isNotEqualTo(skipped.replaceAll(" in [^,]*,.*state", ""));
     }

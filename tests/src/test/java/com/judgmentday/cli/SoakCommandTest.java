@@ -21,17 +21,17 @@ class SoakCommandTest {
 
     @Test
     void soaksALevelAndPrintsItsLine() {
-        assertThat(run("soak", "--level", "galleria-service-corridor", "--minutes", "0.5", "--no-heap", "--events"))
+        assertThat(run("soak", "--level", "galleria", "--minutes", "0.5", "--no-heap", "--events"))
                 .as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria-service-corridor: clean, 1800 ticks (0.5 sim min), ")
+        assertThat(out.toString()).startsWith("galleria: clean, 1800 ticks (0.5 sim min), ")
                 .contains("0 failures, heap not watched", "\n  exercised: ");
     }
 
     @Test
     void aSeedAndAStartPointGivenBeforeTheSubcommandAreTheSoaks() {
-        assertThat(run("--seed", "4", "soak", "--level", "galleria-service-corridor", "--start", "dock", "--minutes", "0.1",
+        assertThat(run("--seed", "4", "soak", "--level", "galleria", "--start", "arcade", "--minutes", "0.1",
                 "--no-heap")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria-service-corridor: clean, 360 ticks");
+        assertThat(out.toString()).startsWith("galleria: clean, 360 ticks");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -40,8 +40,8 @@ class SoakCommandTest {
         "soak --all --level ai-maze | soak needs --level <id|path> or --all (one of them)",
         "soak --level ai-maze --minutes 0 | --minutes must be above 0 and at most 1440",
         "soak --level ai-maze --minutes 5000 | --minutes must be above 0 and at most 1440",
-        "soak --all --start dock | --start names one level's start point: use it with --level",
-        "soak --level galleria-service-corridor --start roof | --start 'roof': galleria-service-corridor has start, dock",
+        "soak --all --start arcade | --start names one level's start point: use it with --level",
+        "soak --level galleria --start roof | --start 'roof': galleria has start, arcade",
         "soak --level ai-maze --difficulty brutal | --difficulty 'brutal' is not one of",
         "soak --level nowhere | unknown level 'nowhere'"})
     void badArgumentsAreOneLineAndExitTwo(String args, String message) {

@@ -79,13 +79,13 @@ class WindowCommandLineTest {
 
     @Test
     void aCheckpointTheLevelLacksIsOneLineAndNoWindow() {
-        assertThat(run("--level", "galleria-service-corridor", "--checkpoint", "roof")).isEqualTo(2);
+        assertThat(run("--level", "galleria", "--checkpoint", "roof")).isEqualTo(2);
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith("judgment-day: ")
-                .endsWith("galleria-service-corridor.tmx: no checkpoint named 'roof' (checkpoints: dock)");
+                .endsWith("galleria.tmx: no checkpoint named 'roof' (checkpoints: arcade)");
         assertThat(opened).isEmpty();
 
-        assertThat(run("--level", "galleria-service-corridor", "--checkpoint", "dock")).isZero();
-        assertThat(opened).singleElement().satisfies(options -> assertThat(options.checkpoint).isEqualTo("dock"));
+        assertThat(run("--level", "galleria", "--checkpoint", "arcade")).isZero();
+        assertThat(opened).singleElement().satisfies(options -> assertThat(options.checkpoint).isEqualTo("arcade"));
     }
 }

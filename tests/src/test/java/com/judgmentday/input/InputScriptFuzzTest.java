@@ -31,7 +31,7 @@ class InputScriptFuzzTest {
     @Test
     void mutatedScriptsParseOrAreRefusedCleanly() throws Exception {
         List<String> sources = new ArrayList<>();
-        for (String name : new String[] {"proving-ground.txt", "galleria-service-corridor.txt", "hazard-lab.txt"}) {
+        for (String name : new String[] {"proving-ground.txt", "galleria.txt", "hazard-lab.txt"}) {
             sources.add(Files.readString(TestContent.script(name)));
         }
         sources.add(recording());

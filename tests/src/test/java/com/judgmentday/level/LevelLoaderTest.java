@@ -47,6 +47,8 @@ class LevelLoaderTest {
             + "<property name=\"zoom\" type=\"float\" value=\"1.25\"/></properties></object>\n"
             + "<object id=\"22\" type=\"npc\" x=\"480\" y=\"288\"><properties><property name=\"role\" value=\"guard\"/>"
             + "<property name=\"behaviour\" value=\"idle\"/></properties><point/></object>\n"
+            + "<object id=\"92\" type=\"prop\" x=\"260\" y=\"288\"><properties><property name=\"kind\" value=\"bench\"/>"
+            + "</properties><point/></object>\n"
             + "<object id=\"91\" type=\"cover\" x=\"232\" y=\"288\"><properties><property name=\"faces\" value=\"left\"/>"
             + "</properties><point/></object>\n"
             + "<object id=\"23\" type=\"parked-vehicle\" x=\"200\" y=\"288\"><properties><property name=\"kind\" value=\"police-car\"/>"
@@ -144,7 +146,7 @@ class LevelLoaderTest {
                 .isInstanceOf(LevelProblemsException.class)
                 .hasMessageEndingWith("b.tmx:4 (lava): unknown type 'lava'; use one of player-spawn, john-spawn, t1000-spawn,"
                         + " character, solid, one-way, ladder, bars, door, switch, elevator, path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source,"
-                        + " breakable, pickup, npc, cover, parked-vehicle, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load, winch (and 1 more: run"
+                        + " breakable, pickup, npc, cover, parked-vehicle, prop, vehicle, trigger, checkpoint, exit, light, camera-zone, beat, crate, load, winch (and 1 more: run"
                         + " 'validate " + dir.resolve("b.tmx").toFile().getPath() + "')");
     }
 

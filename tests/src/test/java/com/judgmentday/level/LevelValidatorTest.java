@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A fixture per validator check, each asserting the exact line a designer reads. */
 class LevelValidatorTest {
     private static final String TYPES = "player-spawn, john-spawn, t1000-spawn, character, solid, one-way, ladder, bars, door, switch, elevator,"
-            + " path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source, breakable, pickup, npc, cover, parked-vehicle, vehicle, trigger, checkpoint,"
+            + " path, conveyor, crusher, molten-steel, fire, steam, nitrogen-source, breakable, pickup, npc, cover, parked-vehicle, prop, vehicle, trigger, checkpoint,"
             + " exit, light, camera-zone, beat, crate, load, winch";
 
     @TempDir

@@ -32,14 +32,14 @@ class NextLevelsTest {
 
     @Test
     void aShippedIdOrNothingIsFine() throws Exception {
-        assertThat(problems("galleria-service-corridor")).isEmpty();
+        assertThat(problems("galleria")).isEmpty();
         assertThat(problems("")).isEmpty();
     }
 
     @Test
     void anUnknownIdIsRefusedSayingWhichLevelsExist() throws Exception {
         assertThat(problems("nowhere")).containsExactly("n.tmx:3 (exit): next 'nowhere' names no level; use one of"
-                + " proving-ground, galleria-service-corridor, ai-maze, hazard-lab, steel-mill, steel-mill-2, steel-mill-3, or a .tmx file next to this map");
+                + " proving-ground, galleria, ai-maze, hazard-lab, steel-mill, steel-mill-2, steel-mill-3, or a .tmx file next to this map");
         assertThat(problems("ai-maz")).containsExactly("n.tmx:3 (exit): next 'ai-maz' names no level; did you mean 'ai-maze'?");
     }
 

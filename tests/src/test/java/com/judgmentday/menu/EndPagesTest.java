@@ -36,7 +36,7 @@ class EndPagesTest {
         flow = new MenuFlow(host, settings, new Progress(), LevelSummary.shipped(), new Array<>());
         keys = new KeyMenuInput(flow);
         mouse = new MouseMenuInput(flow, layout, point -> PixelScreen.toVirtual(point, WIDTH, HEIGHT, WIDTH, HEIGHT));
-        flow.playing("galleria-service-corridor", null, true);
+        flow.playing("galleria", null, true);
     }
 
     private List<String> labels() {
@@ -49,17 +49,17 @@ class EndPagesTest {
 
     @Test
     void gameOverSaysWhyAndOffersTheLastCheckpointFirst() {
-        flow.checkpointReached("dock");
+        flow.checkpointReached("arcade");
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
 
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
         assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: Get John out along the service"
                 + " corridor to the loading bay doors: he has to be with", "you at the exit.");
-        assertThat(labels()).containsExactly("Restart from checkpoint dock", "Restart level", "Level select", "Main menu");
+        assertThat(labels()).containsExactly("Restart from checkpoint arcade", "Restart level", "Level select", "Main menu");
         assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         keys.keyDown(Keys.ENTER);
-        assertThat(host.calls).containsExactly("progress", "play galleria-service-corridor dock");
+        assertThat(host.calls).containsExactly("progress", "play galleria arcade");
     }
 
     @Test
@@ -78,12 +78,12 @@ class EndPagesTest {
 
     @Test
     void restartLevelStartsFromTheBeginningEvenAfterACheckpoint() {
-        flow.checkpointReached("dock");
+        flow.checkpointReached("arcade");
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         keys.keyDown(Keys.DOWN);
         keys.keyDown(Keys.ENTER);
-        assertThat(host.calls).endsWith("play galleria-service-corridor -");
+        assertThat(host.calls).endsWith("play galleria -");
     }
 
     @Test
@@ -123,9 +123,9 @@ class EndPagesTest {
         flow.togglePause();
         assertThat(labels()).containsExactly("Resume", "Restart level", "Settings", "Quit to menu");
         flow.back();
-        flow.checkpointReached("dock");
+        flow.checkpointReached("arcade");
         flow.togglePause();
-        assertThat(labels()).containsExactly("Resume", "Restart from checkpoint dock", "Settings", "Quit to menu");
+        assertThat(labels()).containsExactly("Resume", "Restart from checkpoint arcade", "Settings", "Quit to menu");
     }
 
     @Test
@@ -161,7 +161,7 @@ class EndPagesTest {
         assertThat(flow.page()).as("the pointer was resting there while firing").isEqualTo(Page.GAME_OVER);
         mouse.mouseMoved(x, y);
         mouse.touchDown(x, y, 0, Input.Buttons.LEFT);
-        assertThat(host.calls).containsExactly("play galleria-service-corridor -");
+        assertThat(host.calls).containsExactly("play galleria -");
     }
 
     @Test

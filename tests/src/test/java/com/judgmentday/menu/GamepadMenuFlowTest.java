@@ -77,7 +77,7 @@ class GamepadMenuFlowTest {
     @Test
     void levelSelectStartsAnUnlockedLevelFromAReachedCheckpointAndRetriesThereAfterAGameOver() {
         progress.complete("proving-ground");
-        progress.reach("galleria-service-corridor", "dock");
+        progress.reach("galleria", "arcade");
         press(A);
         stickDown();
         press(A);
@@ -85,9 +85,9 @@ class GamepadMenuFlowTest {
         stickDown();
         assertThat(flow.menu().focused().label).endsWith("The Galleria: Service Corridor");
         press(RIGHT);
-        assertThat(flow.menu().focused().value()).contains("from dock");
+        assertThat(flow.menu().focused().value()).contains("from arcade");
         press(A);
-        assertThat(host.calls).containsExactly("play galleria-service-corridor dock");
+        assertThat(host.calls).containsExactly("play galleria arcade");
 
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
@@ -98,7 +98,7 @@ class GamepadMenuFlowTest {
         assertThat(flow.page()).as("A is also jump: on the game-over page it doesn't choose").isEqualTo(Page.GAME_OVER);
         assertThat(flow.menu().focused().label).isEqualTo("Restart from checkpoint");
         press(START);
-        assertThat(host.calls).endsWith("play galleria-service-corridor dock");
+        assertThat(host.calls).endsWith("play galleria arcade");
         assertThat(flow.page()).isEqualTo(Page.PLAYING);
 
         press(START, B);
@@ -150,6 +150,6 @@ class GamepadMenuFlowTest {
         press(A);
         assertThat(flow.page()).as("A is also jump").isEqualTo(Page.LEVEL_COMPLETE);
         press(START);
-        assertThat(host.calls).endsWith("play galleria-service-corridor -");
+        assertThat(host.calls).endsWith("play galleria -");
     }
 }

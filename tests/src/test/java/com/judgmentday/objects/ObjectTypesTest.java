@@ -29,7 +29,8 @@ class ObjectTypesTest {
             Map.entry("checkpoint", "CheckpointSystem and restarts"),
             Map.entry("camera-zone", "CameraDirector"),
             Map.entry("light", "LightPass and LightDrawer: a light is only seen"),
-            Map.entry("parked-vehicle", "ParkedVehicleDrawer: set dressing, only seen"),
+            Map.entry("parked-vehicle", "SetDressingDrawer: set dressing, only seen"),
+            Map.entry("prop", "SetDressingDrawer: set dressing, only seen"),
             Map.entry("trigger", "the stage's triggers"),
             Map.entry("beat", "the stage's beats"));
 

@@ -17,7 +17,7 @@ class PlayAllParallelTest {
         TuningDef tuning = TestContent.tuning();
         BotDef bot = BotLoader.load();
         PlayAll.Player player = (simulation, played, seed) -> new Bot(simulation, played, bot, bot.skill("average"), seed);
-        List<PlayAll.Job> jobs = new PlayAll(tuning, player).jobs(List.of("ai-maze", "proving-ground", "galleria-service-corridor"), 4,
+        List<PlayAll.Job> jobs = new PlayAll(tuning, player).jobs(List.of("ai-maze", "proving-ground", "galleria"), 4,
                 java.util.Arrays.asList("easy", "normal", "hard"));
 
         List<PlayAll.Row> together = new PlayAll(tuning, player).play(jobs, 2);

@@ -20,29 +20,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Progress: completing a level unlocks the next one (only), and checkpoints reached are kept per level. */
 class ProgressTest {
-    private static final Array<String> ORDER = Array.with("proving-ground", "galleria-service-corridor", "ai-maze");
+    private static final Array<String> ORDER = Array.with("proving-ground", "galleria", "ai-maze");
     private final Progress progress = new Progress();
 
     @Test
     void completingALevelUnlocksTheNextOnly() {
         assertThat(progress.unlocked(ORDER, "proving-ground")).isTrue();
-        assertThat(progress.unlocked(ORDER, "galleria-service-corridor")).isFalse();
+        assertThat(progress.unlocked(ORDER, "galleria")).isFalse();
 
         assertThat(progress.complete("proving-ground")).isTrue();
 
-        assertThat(progress.unlocked(ORDER, "galleria-service-corridor")).isTrue();
+        assertThat(progress.unlocked(ORDER, "galleria")).isTrue();
         assertThat(progress.unlocked(ORDER, "ai-maze")).isFalse();
-        assertThat(progress.next(ORDER)).isEqualTo("galleria-service-corridor");
+        assertThat(progress.next(ORDER)).isEqualTo("galleria");
         assertThat(progress.complete("proving-ground")).as("once").isFalse();
     }
 
     @Test
     void checkpointsAreRecordedOncePerLevelInTheOrderReached() {
-        assertThat(progress.reach("galleria-service-corridor", "dock")).isTrue();
-        assertThat(progress.reach("galleria-service-corridor", "dock")).isFalse();
-        progress.reach("galleria-service-corridor", "bend");
+        assertThat(progress.reach("galleria", "arcade")).isTrue();
+        assertThat(progress.reach("galleria", "arcade")).isFalse();
+        progress.reach("galleria", "bend");
 
-        assertThat(progress.reached("galleria-service-corridor")).containsExactly("dock", "bend");
+        assertThat(progress.reached("galleria")).containsExactly("arcade", "bend");
         assertThat(progress.reached("proving-ground")).isEmpty();
     }
 
@@ -50,57 +50,57 @@ class ProgressTest {
     void theLevelSelectPageShowsTheUnlockedLevelAndItsCheckpoints() {
         MenuFlow flow = new MenuFlow(new RecordingHost(), new Settings(), progress, LevelSummary.shipped(), new Array<>());
         progress.complete("proving-ground");
-        progress.reach("galleria-service-corridor", "dock");
+        progress.reach("galleria", "arcade");
         flow.start(Page.LEVELS);
 
         assertThat(flow.menu().items().get(1).enabled()).isTrue();
         assertThat(flow.menu().items().get(1).value()).contains("checkpoints 1/1");
-        assertThat(flow.menu().items().get(1).hint()).isEqualTo("Checkpoints reached: dock; Left/Right picks where to start");
+        assertThat(flow.menu().items().get(1).hint()).isEqualTo("Checkpoints reached: arcade; Left/Right picks where to start");
         assertThat(flow.menu().items().get(2).value()).isEqualTo("locked");
     }
 
     @Test
     void walkingOntoACheckpointRecordsItInProgress() {
-        LevelDef level = LevelCatalog.load("galleria-service-corridor", TestContent.tuning());
+        LevelDef level = LevelCatalog.load("galleria", TestContent.tuning());
         Simulation simulation = new Simulation(level, TestContent.tuning(), 1L);
         RecordingHost host = new RecordingHost();
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
-        flow.playing("galleria-service-corridor", null, true);
+        flow.playing("galleria", null, true);
         try {
             CheckpointTracker tracker = new CheckpointTracker(null);
             simulation.step(new ActionSet());
-            assertThat(tracker.update(simulation)).as("not at the dock yet").isNull();
+            assertThat(tracker.update(simulation)).as("not at the arcade yet").isNull();
 
-            AreaDef dock = level.checkpoint("dock");
+            AreaDef arcade = level.checkpoint("arcade");
             Body body = Mappers.BODY.get(simulation.controlled()).body;
-            body.setTransform(dock.x, dock.y + 1f, 0f);
+            body.setTransform(arcade.x, arcade.y + 1f, 0f);
             simulation.step(new ActionSet());
             String reached = tracker.update(simulation);
-            assertThat(reached).isEqualTo("dock");
+            assertThat(reached).isEqualTo("arcade");
             flow.checkpointReached(reached);
             assertThat(tracker.update(simulation)).as("once").isNull();
         } finally {
             simulation.dispose();
         }
-        assertThat(progress.reached("galleria-service-corridor")).containsExactly("dock");
+        assertThat(progress.reached("galleria")).containsExactly("arcade");
         assertThat(host.calls).containsExactly("progress");
-        assertThat(flow.restartCheckpoint()).isEqualTo("dock");
+        assertThat(flow.restartCheckpoint()).isEqualTo("arcade");
     }
 
     @Test
     void aReplayAndItsRetriesAreNotProgressButTheNextLevelIs() {
         RecordingHost host = new RecordingHost();
         MenuFlow flow = new MenuFlow(host, new Settings(), progress, LevelSummary.shipped(), new Array<>());
-        flow.playing("galleria-service-corridor", null, false);
+        flow.playing("galleria", null, false);
         flow.levelEnded(com.judgmentday.sim.Outcome.LOSE, "John caught by the T-1000");
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);
-        assertThat(host.calls).containsExactly("play galleria-service-corridor -");
+        assertThat(host.calls).containsExactly("play galleria -");
 
-        flow.checkpointReached("dock");
+        flow.checkpointReached("arcade");
         flow.levelEnded(com.judgmentday.sim.Outcome.WIN, "the exit reached");
-        assertThat(progress.reached("galleria-service-corridor")).isEmpty();
-        assertThat(progress.completed("galleria-service-corridor")).isFalse();
+        assertThat(progress.reached("galleria")).isEmpty();
+        assertThat(progress.completed("galleria")).isFalse();
 
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
         flow.handle(com.judgmentday.menu.MenuCommand.CONFIRM);

@@ -36,7 +36,7 @@ class UserFilesFuzzTest {
         settings.keys.bind(Action.JUMP, 1, com.badlogic.gdx.Input.Keys.H);
         Progress progress = new Progress();
         progress.complete("proving-ground");
-        progress.reach("galleria-service-corridor", "dock");
+        progress.reach("galleria", "arcade");
         new UserFiles(dir, line -> { }).save(settings);
         new UserFiles(dir, line -> { }).save(progress);
         String settingsText = Files.readString(dir.resolve(UserFiles.SETTINGS));

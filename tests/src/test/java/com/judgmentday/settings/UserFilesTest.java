@@ -66,14 +66,14 @@ class UserFilesTest {
     void progressSurvivesARestart() {
         Progress saved = new Progress();
         saved.complete("proving-ground");
-        saved.reach("galleria-service-corridor", "dock");
+        saved.reach("galleria", "arcade");
         files().save(saved);
 
         Progress read = files().loadProgress();
 
         assertThat(read.completed("proving-ground")).isTrue();
-        assertThat(read.completed("galleria-service-corridor")).isFalse();
-        assertThat(read.reached("galleria-service-corridor")).containsExactly("dock");
+        assertThat(read.completed("galleria")).isFalse();
+        assertThat(read.reached("galleria")).containsExactly("arcade");
     }
 
     @Test

@@ -72,14 +72,14 @@ class InvariantsTest {
 
     @Test
     void namesATransformThatIsNotANumber() {
-        Invariants invariants = on("galleria-service-corridor");
+        Invariants invariants = on("galleria");
         Mappers.TRANSFORM.get(simulation.controlled()).prevY = Float.NaN;
         assertThat(invariants.check()).startsWith("CHARACTER t800").contains("transform not finite", "NaN");
     }
 
     @Test
     void namesABodyMovingAtAnInfiniteSpeed() {
-        Invariants invariants = on("galleria-service-corridor");
+        Invariants invariants = on("galleria");
         Mappers.BODY.get(simulation.john()).body.setLinearVelocity(Float.POSITIVE_INFINITY, 0f);
         assertThat(invariants.check()).startsWith("CHARACTER john").contains("body motion not finite", "Infinity");
     }
@@ -87,14 +87,14 @@ class InvariantsTest {
     @Test
     void namesWhatHasLeftTheLevelAndIsStillInPlay() {
         // The fall rule runs in the tick: a transform moved out between ticks is what it would have missed.
-        Invariants invariants = on("galleria-service-corridor");
+        Invariants invariants = on("galleria");
         Mappers.TRANSFORM.get(simulation.john()).y = -BoundsSystem.MARGIN - 1f;
         assertThat(invariants.check()).startsWith("CHARACTER john").contains("outside the level at", "still in play");
     }
 
     @Test
     void aBodyTheFallRuleTookIsNoDefect() {
-        Invariants invariants = on("galleria-service-corridor");
+        Invariants invariants = on("galleria");
         Mappers.BODY.get(simulation.john()).body.setTransform(3f, -BoundsSystem.MARGIN - 1f, 0f);
         simulation.step(NOTHING);
         assertThat(invariants.check()).isNull();
@@ -103,7 +103,7 @@ class InvariantsTest {
 
     @Test
     void findsABodyNoEntityOwns() {
-        Invariants invariants = on("galleria-service-corridor");
+        Invariants invariants = on("galleria");
         simulation.world().createBody(new BodyDef());
         assertThat(invariants.check()).startsWith("a stray Box2D body (StaticBody at 0.0, 0.0) with no entity");
     }

@@ -95,15 +95,15 @@ class SoakTest {
             });
             return InputSource.NONE;
         });
-        SoakResult result = soak.run(level("galleria-service-corridor"), 250, 7L, Certificate.START);
+        SoakResult result = soak.run(level("galleria"), 250, 7L, Certificate.START);
         assertThat(result.failureCount).isEqualTo(2);
-        assertThat(result.failures.get(0).toString()).startsWith("galleria-service-corridor from start, seed 7, tick 100:"
+        assertThat(result.failures.get(0).toString()).startsWith("galleria from start, seed 7, tick 100:"
                 + " threw java.lang.IllegalStateException: sabotage at com.judgmentday.soak.SoakTest$1.update(SoakTest.java:");
         assertThat(result.failures.get(1).seed()).isEqualTo(8L);
-        assertThat(result.failures.get(1).start()).isEqualTo("dock");
+        assertThat(result.failures.get(1).start()).isEqualTo("arcade");
         assertThat(result.ticks).isEqualTo(250);
         assertThat(result.clean()).isFalse();
-        assertThat(result.summary()).startsWith("galleria-service-corridor: FAILED, 250 ticks");
+        assertThat(result.summary()).startsWith("galleria: FAILED, 250 ticks");
     }
 
     @Test
@@ -124,7 +124,7 @@ class SoakTest {
     @Test
     void anUnknownStartPointIsRefusedNamingTheLevelsOwn() {
         Soak soak = new Soak(TestContent.tuning(), null, false);
-        assertThatThrownBy(() -> soak.run(level("galleria-service-corridor"), 10, 1L, "roof"))
-                .hasMessage("galleria-service-corridor has no start point 'roof' (it has: start, dock)");
+        assertThatThrownBy(() -> soak.run(level("galleria"), 10, 1L, "roof"))
+                .hasMessage("galleria has no start point 'roof' (it has: start, arcade)");
     }
 }

@@ -154,19 +154,27 @@ class ObjectivesTest {
     }
 
     @Test
-    void theGalleriasWhoAreYouBeatFiresAtTheCorridorBend() {
-        RunReport report = com.judgmentday.support.Scenario.level("galleria-service-corridor")
-                .script("galleria-service-corridor.txt").run();
+    void theGalleriasScenesPlayInTheirOrderAndTheShieldSavesJohn() {
+        RunReport report = com.judgmentday.support.Scenario.level("galleria")
+                .script("galleria.txt").run();
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
         assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
-                .startsWith("john.who-are-you", "t800.cyberdyne");
+                .containsExactly("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.corridor",
+                        "caption.shield", "john.whoa", "caption.the-store");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
-                .extracting(event -> event.subject).containsExactly("john");
+                .extracting(event -> event.subject).containsExactly("civilian#18", "level"); // Tim (an npc), then the T-1000 (framed as "level": it arrived that tick)
+        // The cop's six rounds all struck the T-800, standing between it and John.
+        assertThat(report.events).filteredOn(event -> event.type == EventType.WEAPON_HIT && "pistol".equals(event.what))
+                .extracting(event -> event.whom).hasSize(6).containsOnly("t800");
+        assertThat(report.events).anyMatch(event -> event.type == EventType.BREAKABLE_BROKEN
+                && "the corridor wall".equals(event.what));
+        assertThat(report.objectives).extracting(objective -> objective.id + ":" + objective.status)
+                .containsExactly("find:MET", "corridor:MET", "out:MET", "john:MET", "clean:MET");
     }
 
     @Test
     void holdingRightAloneWinsNoShippedLevel() {
-        for (String level : new String[] {"proving-ground", "galleria-service-corridor", "ai-maze", "hazard-lab"}) {
+        for (String level : new String[] {"proving-ground", "galleria", "ai-maze", "hazard-lab"}) {
             try (StageRun run = new StageRun(com.judgmentday.support.Scenario.level(level).simulation())) {
                 run.step(60 * 90, StageRun.RIGHT);
                 assertThat(run.simulation.outcome()).as(level).isNotEqualTo(Outcome.WIN);

@@ -176,9 +176,17 @@ class StageValidationTest {
                         + " controlled, john or #id> [shots]'",
                 "v.tmx:30 (beat): steps row 3: volley: the shots '0' must be a whole number from 1 to 100",
                 "v.tmx:30 (beat): steps row 4: volley: the mark 'bob' must be t1000, controlled, john or #<object id>",
-                "v.tmx:30 (beat): steps row 1: volley: name a character the player does not control (john, or a character"
-                        + " of the map), not the t1000: the T-1000 carries no gun",
+                "v.tmx:30 (beat): steps row 1: volley: the T-1000 carries no gun: give its t1000-spawn a loadout (the"
+                        + " cop's pistol), or name a character the player does not control",
                 "v.tmx:30 (beat): steps row 5: volley: #1 is a solid; it must be one of npc, character, crate, load, breakable");
+        String armedCop = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><properties>"
+                + prop("loadout", "pistol") + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), armedCop + beat(30, "volley t1000 john 6"))).as("the cop's pistol")
+                .isEmpty();
+        String unknown = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><properties>"
+                + prop("loadout", "pistol, ray-gun") + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), unknown)).singleElement().asString()
+                .startsWith("v.tmx:21 (t1000-spawn): 'loadout' names 'ray-gun', which is not a weapon; use one of");
     }
 
     @Test

@@ -4,13 +4,24 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.level.MapObject;
 
-/** Vehicles parked where the map puts them, facing its way. */
-final class ParkedVehicleDrawer implements ObjectDrawer {
+/**
+ * Set dressing drawn where the map puts it, facing its way: parked vehicles (art {@code vehicle-<kind>}) and props
+ * (an arcade cabinet, a mannequin: art {@code prop-<kind>}), one drawer for each type.
+ */
+final class SetDressingDrawer implements ObjectDrawer {
     private final SetDressing parked = new SetDressing();
+    private final String type;
 
-    ParkedVehicleDrawer(ObjectScene scene) {
-        for (MapObject object : SetDressing.objects(scene, "parked-vehicle")) {
-            TextureRegion[] frames = SetDressing.frames(scene.atlas, "vehicle-" + SetDressing.value(scene, object, "kind"));
+    /** Parked vehicles. */
+    SetDressingDrawer(ObjectScene scene) {
+        this(scene, "parked-vehicle", "vehicle-");
+    }
+
+    /** The map's objects of {@code type}, each drawn with the art named {@code prefix} and its kind. */
+    SetDressingDrawer(ObjectScene scene, String type, String prefix) {
+        this.type = type;
+        for (MapObject object : SetDressing.objects(scene, type)) {
+            TextureRegion[] frames = SetDressing.frames(scene.atlas, prefix + SetDressing.value(scene, object, "kind"));
             if (frames == null) {
                 continue;
             }
@@ -24,7 +35,7 @@ final class ParkedVehicleDrawer implements ObjectDrawer {
 
     @Override
     public String type() {
-        return "parked-vehicle";
+        return type;
     }
 
     @Override

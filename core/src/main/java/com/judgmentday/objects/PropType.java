@@ -1,0 +1,25 @@
+package com.judgmentday.objects;
+
+import com.judgmentday.level.ObjectTypeDef;
+
+import static com.judgmentday.level.ObjectShape.POINT;
+import static com.judgmentday.level.ObjectShape.RECTANGLE;
+
+/**
+ * Set dressing that is not a vehicle: an arcade cabinet, a mannequin, a planter; drawn where it stands (its art is
+ * {@code prop-<kind>}), with no body: put a solid under it where it should block.
+ */
+final class PropType extends ObjectType<Void> {
+    PropType() {
+        super(new ObjectTypeDef("prop", "Set dressing: an arcade cabinet, a mannequin, a planter... drawn where it"
+                + " stands. It has no body (it blocks nothing): put a solid where it should.", POINT, RECTANGLE)
+                .choice("kind", "planter", "what it is", "arcade-cabinet", "mannequin", "clothes-rack", "planter",
+                        "bench", "roses", "vending-machine")
+                .choice("facing", "right", "which way it faces", "left", "right"));
+    }
+
+    @Override
+    public Void read(ObjectReading in) {
+        return null;
+    }
+}
