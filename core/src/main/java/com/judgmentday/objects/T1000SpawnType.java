@@ -46,8 +46,8 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         for (String weapon : object.properties.get("loadout", "").split(",")) {
             String name = weapon.trim();
             if (!name.isEmpty() && !tuning.weapons.containsKey(name)) {
-                problems.add(problem(document, object, "'loadout' names '" + UserText.quote(name)
-                        + "', which is not a weapon; use one of " + String.join(", ", tuning.weapons.keys().toArray())));
+                problems.add(problem(document, object, "'loadout' names " + UserText.quote(name)
+                        + ", which is not a weapon; use one of " + String.join(", ", tuning.weapons.keys().toArray())));
                 return;
             }
         }

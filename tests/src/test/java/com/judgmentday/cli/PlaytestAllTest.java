@@ -56,7 +56,7 @@ class PlaytestAllTest {
         assertThat(run("playtest", "--all", "--bot", "--skill", "average", "--json", json.toString())).as(err.toString())
                 .isZero();
         assertThat(out.toString()).containsPattern("galleria +arcade +normal +1 WIN ")
-                .containsPattern("galleria +normal +2 +100 % 90-100 % +within");
+                .containsPattern("galleria +normal +2 +100 % 60-90 % +above");
         int won = 0;
         for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
             assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");

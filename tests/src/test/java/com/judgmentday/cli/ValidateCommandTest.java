@@ -62,7 +62,7 @@ class ValidateCommandTest {
                 ":10 (john-spawn): the John standing here would be inside solid 'cliff' (object 4); move it so its feet rest on the ground",
                 ":14 (checkpoint): checkpoint name 'yard' is already used by object 13; names must be unique",
                 ":15 (beat): steps row 1: say: no line has the key 'john.who-r-u' in assets/data/lines.txt;"
-                        + " did you mean 'john.who-are-you'?",
+                        + " did you mean 'john.whoa'?",
                 ":15 (beat): steps row 2: no step is called 'jump'; steps: " + com.judgmentday.stage.StageText.kinds(),
                 ":3 (exit): can't be reached from the player-spawn (object 2) by running at 6.5 m/s and jumping onto steps up to 2.00 m high:"
                         + " the T-800 gets no nearer than x 29.6 m, y 2.0 m (Tiled 948, 448 px), where the solid 'cliff'"

@@ -53,8 +53,9 @@ class EndPagesTest {
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
 
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
-        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: Get John out along the service"
-                + " corridor to the loading bay doors: he has to be with", "you at the exit.");
+        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: The Galleria. Find John in the arcade,"
+                + " shield him from the T-1000 in the service", "corridor below, and get him to the bikes in the loading bay."
+                + " Walk through the crowd:", "don't shoot.");
         assertThat(labels()).containsExactly("Restart from checkpoint arcade", "Restart level", "Level select", "Main menu");
         assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);

@@ -83,7 +83,7 @@ class GamepadMenuFlowTest {
         press(A);
         assertThat(flow.page()).isEqualTo(Page.LEVELS);
         stickDown();
-        assertThat(flow.menu().focused().label).endsWith("The Galleria: Service Corridor");
+        assertThat(flow.menu().focused().label).endsWith("The Galleria");
         press(RIGHT);
         assertThat(flow.menu().focused().value()).contains("from arcade");
         press(A);
