@@ -187,7 +187,7 @@ public final class Bot implements InputSource {
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.BEAT_FINISHED) {
             // A scene to play out: walk into where it starts, then wait there for it to end.
-            ZoneComponent place = view.beatPlace(objective.arg);
+            ZoneComponent place = view.scenes.place(objective.arg);
             return place != null && !view.inside(place) ? place : null;
         }
         return null;

@@ -45,8 +45,8 @@ final class BotView {
     private final ImmutableArray<Entity> switches;
     private final ImmutableArray<Entity> winches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
-    /** Where each beat an objective names is started, found once (null: no such place). */
-    private final com.badlogic.gdx.utils.ObjectMap<String, ZoneComponent> beatPlaces = new com.badlogic.gdx.utils.ObjectMap<>();
+    /** Where each beat an objective names is started. */
+    final ScenePlaces scenes;
     /** The character played this tick, its body and where it is (centre; feet = y - height / 2). */
     Entity me;
     CharacterComponent body;
@@ -57,6 +57,7 @@ final class BotView {
     Entity escort;
 
     BotView(Simulation simulation, BotDef def) {
+        this.scenes = new ScenePlaces(simulation.level());
         this.simulation = simulation;
         this.def = def;
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
@@ -193,56 +194,6 @@ final class BotView {
             Entity exit = exits.get(i);
             if (name.isEmpty() || Mappers.IDENTITY.get(exit).name.equals(name)) {
                 return Mappers.ZONE.get(exit);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The area the player walks into to start the beat of that name (a trigger entered by the controlled character),
-     * or null: a beat an objective counts the end of is reached by going there.
-     */
-    ZoneComponent beatPlace(String beat) {
-        ZoneComponent place = beatPlaces.get(beat);
-        if (place != null || beatPlaces.containsKey(beat)) {
-            return place;
-        }
-        // Indexed: libGDX reuses an Array's iterator, and trigger(part) walks the same array inside this loop.
-        Array<com.judgmentday.stage.TriggerDef> triggers = simulation.level().triggers;
-        for (int i = 0; i < triggers.size; i++) {
-            com.judgmentday.stage.TriggerDef trigger = triggers.get(i);
-            com.judgmentday.stage.BeatDef started = simulation.level().beat(trigger.beat);
-            if (started != null && started.name.equals(beat)) {
-                // Its own area, or, for all/any of several, the part the player walks into.
-                com.judgmentday.stage.TriggerDef area = entered(trigger);
-                for (int part : trigger.parts) {
-                    area = area != null ? area : entered(trigger(part));
-                }
-                if (area != null) {
-                    place = new ZoneComponent();
-                    place.x = area.x;
-                    place.y = area.y;
-                    place.width = area.width;
-                    place.height = area.height;
-                    break;
-                }
-            }
-        }
-        beatPlaces.put(beat, place);
-        return place;
-    }
-
-    /** The trigger when the player walks into its area, else null. */
-    private static com.judgmentday.stage.TriggerDef entered(com.judgmentday.stage.TriggerDef trigger) {
-        return trigger != null && trigger.when == com.judgmentday.stage.TriggerDef.When.ENTER && "controlled".equals(trigger.by)
-                ? trigger : null;
-    }
-
-    private com.judgmentday.stage.TriggerDef trigger(int objectId) {
-        Array<com.judgmentday.stage.TriggerDef> triggers = simulation.level().triggers;
-        for (int i = 0; i < triggers.size; i++) {
-            if (triggers.get(i).objectId == objectId) {
-                return triggers.get(i);
             }
         }
         return null;
