@@ -156,9 +156,12 @@ final class StageReader {
         trigger.beat = Integer.parseInt(object.properties.get("beat", "0").trim());
         trigger.repeat = Boolean.parseBoolean(object.properties.get("repeat", "false").trim());
         trigger.from = object.properties.get("from", "").trim();
-        if (!trigger.from.isEmpty() && !trigger.from.equals(TriggerDef.FROM_START) && !checkpointNamed(trigger.from)) {
-            problem(object, "'from' is '" + UserText.token(trigger.from) + "', not a checkpoint of this map; write a"
-                    + " checkpoint's Name, or 'start' for runs from the level's start");
+        trigger.fromEach = trigger.from.isEmpty() ? new String[0] : trigger.from.split("\\s*,\\s*");
+        for (String start : trigger.fromEach) {
+            if (!start.equals(TriggerDef.FROM_START) && !checkpointNamed(start)) {
+                problem(object, "'from' names '" + UserText.token(start) + "', not a checkpoint of this map; write"
+                        + " checkpoints' Names, or 'start' for runs from the level's start, comma-separated");
+            }
         }
         String event = object.properties.get("event", "").trim();
         trigger.event = EventType.byId(event);

@@ -24,8 +24,8 @@ final class TriggerType extends ObjectType<Void> {
                 .ref("after", "0", "for beat-done: the beat it waits for", "beat")
                 .text("of", "", "for all and any: the other triggers' IDs, comma-separated")
                 .ref("beat", "0", "the beat it starts (none: it only serves an all or any)", "beat")
-                .text("from", "", "only in runs started at this checkpoint (its Name), or 'start' for runs from the"
-                        + " level's start, not a checkpoint; empty: every run (a checkpoint's own opening beat)")
+                .text("from", "", "only in runs started at these checkpoints (their Names, comma-separated), or 'start'"
+                        + " for runs from the level's start; empty: every run (a checkpoint's own opening beat)")
                 .flag("repeat", false, "fires every time its condition comes true anew, rather than once"));
     }
 

@@ -32,8 +32,26 @@ public final class TriggerDef {
     public int[] parts = new int[0];
     /** The beat it starts (object id), or 0. */
     public int beat;
-    /** Fires only in runs started at this checkpoint ({@link #FROM_START}: from the level's start); empty: every run. */
+    /**
+     * Fires only in runs started at these checkpoints ({@link #FROM_START}: from the level's start), written
+     * comma-separated; empty: every run.
+     */
     public String from = "";
+    /** {@link #from}, one start point each (none: every run). */
+    public String[] fromEach = new String[0];
     /** Fires again each time its condition comes true anew, rather than once. */
     public boolean repeat;
+
+    /** Whether it may fire in a run started at {@code startedAt} (a checkpoint's Name, or {@link #FROM_START}). */
+    public boolean armedIn(String startedAt) {
+        if (fromEach.length == 0) {
+            return true;
+        }
+        for (String start : fromEach) {
+            if (start.equals(startedAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -47,7 +47,7 @@ public final class TriggerSystem extends EntitySystem {
         countEvents();
         for (int i = 0; i < stage.level.triggers.size; i++) {
             TriggerDef trigger = stage.level.triggers.get(i);
-            if (!trigger.from.isEmpty() && !trigger.from.equals(stage.startedAt)) {
+            if (!trigger.armedIn(stage.startedAt)) {
                 // Another start point's opening: never fires in this run.
                 continue;
             }

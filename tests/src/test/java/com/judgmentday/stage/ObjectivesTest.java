@@ -162,7 +162,7 @@ class ObjectivesTest {
                 .containsExactly("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.corridor",
                         "caption.shield", "john.whoa", "caption.the-store");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
-                .extracting(event -> event.subject).containsExactly("civilian#18", "level"); // Tim (an npc), then the T-1000 (framed as "level": it arrived that tick)
+                .extracting(event -> event.subject).containsExactly("civilian#19", "level"); // Tim (an npc), then the T-1000 (framed as "level": it arrived that tick)
         // The cop's six rounds all struck the T-800, standing between it and John.
         assertThat(report.events).filteredOn(event -> event.type == EventType.WEAPON_HIT && "pistol".equals(event.what))
                 .extracting(event -> event.whom).hasSize(6).containsOnly("t800");

@@ -79,9 +79,11 @@ class StageValidationTest {
         assertThat(problems("", trigger(4, "", prop("when", "beat-done")))).containsExactly(
                 "v.tmx:4 (trigger): a beat-done trigger needs 'after': the beat it waits for");
         assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "the gat")))).containsExactly(
-                "v.tmx:4 (trigger): 'from' is 'the gat', not a checkpoint of this map; write a checkpoint's Name, or"
-                        + " 'start' for runs from the level's start");
+                "v.tmx:4 (trigger): 'from' names 'the gat', not a checkpoint of this map; write checkpoints' Names, or"
+                        + " 'start' for runs from the level's start, comma-separated");
         assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start")))).isEmpty();
+        assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start, gat")))).singleElement()
+                .asString().contains("'from' names 'gat'");
         String checkpoint = "<object id=\"5\" name=\"after\" type=\"checkpoint\" x=\"300\" y=\"288\"><properties>"
                 + prop("gone", "t1000, t2000, t800") + prop("met", "out, melt") + "</properties><point/></object>\n";
         assertThat(problems(objectives("out: reach"), checkpoint)).containsExactly(
