@@ -16,7 +16,8 @@ public final class InputRecorder {
     private final String level;
     private final long seed;
     private final String version;
-    private final String checkpoint;
+    /** Where the recorded play starts: null, the level's start; a restart at a checkpoint records from there. */
+    private String checkpoint;
     private final IntArray runTicks = new IntArray();
     private final IntArray runBits = new IntArray();
     /** The tick and state hash the recorded run ended on, once told ({@link #ended}); -1: not told. */
@@ -80,7 +81,13 @@ public final class InputRecorder {
         }
     }
 
-    /** Forgets what was recorded: the level was rebuilt, so play starts again from its beginning. */
+    /** Forgets what was recorded: play starts again at that checkpoint (null: the level's start). */
+    public void restart(String at) {
+        checkpoint = at;
+        restart();
+    }
+
+    /** Forgets what was recorded: the level was rebuilt, so play starts again from where it began. */
     public void restart() {
         runTicks.clear();
         runBits.clear();

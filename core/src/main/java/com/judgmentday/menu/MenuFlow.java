@@ -200,10 +200,14 @@ public final class MenuFlow {
         }
     }
 
-    /** The player reached a checkpoint: restarts go back to it, and progress remembers it. */
+    /** The player reached a checkpoint: restarts go back to it, and progress remembers it (not for a replay or the bot). */
     public void checkpointReached(String name) {
+        if (!counts) {
+            // A replay or the bot restarts where it began (its script knows no other start): the menus must say so.
+            return;
+        }
         checkpoint = name;
-        if (counts && isShipped(level) && progress.reach(level, name)) {
+        if (isShipped(level) && progress.reach(level, name)) {
             host.progressChanged();
         }
     }

@@ -227,8 +227,9 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         boolean direct = directRun && level.equals(options.levelName);
         LevelSession ending = run == null ? null : run.session;
         endRun();
-        // A recording or replay restarts where it began: its script doesn't know other starting points.
-        boolean scripted = direct && (options.replay != null || options.bot != null || recorder != null);
+        // A replay or the bot restarts where it began: its script doesn't know other starting points. A recording
+        // restarts where the player asks and records from there (its script names that checkpoint).
+        boolean scripted = direct && (options.replay != null || options.bot != null);
         FileHandle file = direct ? options.levelFile : LevelCatalog.resolve(level);
         String from = scripted ? options.checkpoint : checkpoint;
         // A restart at the checkpoint this run took keeps who was controlled there (Sarah, the T-800 waiting apart).
@@ -277,7 +278,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         String bot = direct ? options.bot : null;
         InputRecorder recording = direct ? recorder : null;
         if (recording != null) {
-            recording.restart();
+            recording.restart(checkpoint);
         }
         boolean assists = replay == null && bot == null && recording == null;
         String difficulty = assists && options.tuning.pursuit.containsKey(settings.difficulty) ? settings.difficulty : null;

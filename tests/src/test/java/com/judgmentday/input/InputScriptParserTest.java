@@ -60,6 +60,11 @@ class InputScriptParserTest {
 
         recorder.restart();
         assertThat(recorder.text()).as("a restart starts a new run, not yet ended").doesNotContain("final");
+        recorder.record(right);
+        recorder.restart("the mill");
+        assertThat(recorder.text()).as("restarted at a checkpoint, it records from there")
+                .contains("# checkpoint: the mill\n").doesNotContain("\n1,R\n");
+        assertThat(parse(recorder.text()).checkpoint).isEqualTo("the mill");
         assertThat(parse("5\n").finalTick).isNull();
     }
 

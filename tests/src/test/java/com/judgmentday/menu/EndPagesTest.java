@@ -48,6 +48,16 @@ class EndPagesTest {
     }
 
     @Test
+    void aReplayOrTheBotRestartsWhereItBeganSoItsGameOverOffersNoCheckpoint() {
+        flow.playing("galleria", null, false);
+        flow.checkpointReached("arcade");
+        flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
+        assertThat(labels()).as("a playtester saw 'Restart from checkpoint' put him back at the start")
+                .containsExactly("Restart level", "Level select", "Main menu");
+        assertThat(host.calls).as("nor is a replay's checkpoint the player's progress").doesNotContain("progress");
+    }
+
+    @Test
     void gameOverSaysWhyAndOffersTheLastCheckpointFirst() {
         flow.checkpointReached("arcade");
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
