@@ -13,8 +13,6 @@ import com.judgmentday.components.ElevatorComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.PersonComponent;
-import com.judgmentday.components.WeaponComponent;
-import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.PursuitDef;
 import com.judgmentday.content.RoleDef;
@@ -23,6 +21,7 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.level.PersonDef;
+import com.judgmentday.sim.EntityFactory;
 
 /**
  * Makes an agent's mind the first tick it thinks: its brain (the blackboard: the T-1000's or a person's) and a clone of
@@ -42,10 +41,12 @@ public final class Minds {
     private final Senses senses;
     private final ImmutableArray<Entity> people;
     private final ImmutableArray<Entity> elevators;
+    /** Makes an armed role's weapons, as it makes anyone's. */
+    private final EntityFactory factory;
 
     public Minds(Engine engine, LevelDef level, TuningDef tuning, PursuitDef pursuit, PathPlanner hunterPlanner,
                  ObjectMap<CharacterDef, PathPlanner> planners, TreeLibrary library, World world, EventLog events,
-                 Senses senses) {
+                 Senses senses, EntityFactory factory) {
         this.level = level;
         this.tuning = tuning;
         this.pursuit = pursuit;
@@ -55,6 +56,7 @@ public final class Minds {
         this.world = world;
         this.events = events;
         this.senses = senses;
+        this.factory = factory;
         this.people = engine.getEntitiesFor(Family.all(PersonComponent.class).get());
         this.elevators = engine.getEntitiesFor(Family.all(ElevatorComponent.class).get());
         if (hunterPlanner != null) {
@@ -93,11 +95,7 @@ public final class Minds {
         PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);
         if (role.loadout.size > 0 && !Mappers.WEAPON.has(entity)) {
             // An armed role carries its weapons from the first tick it acts.
-            WeaponComponent weapons = new WeaponComponent();
-            for (String name : role.loadout) {
-                weapons.slots.add(new WeaponSlot(tuning.weapon(name)));
-            }
-            entity.add(weapons);
+            entity.add(factory.loadout(role.loadout));
         }
         if (role.melee != null && !Mappers.MELEE.has(entity)) {
             // A role's blow (a guard's baton), struck through the same system as anyone's.

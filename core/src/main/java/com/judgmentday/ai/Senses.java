@@ -68,9 +68,4 @@ public final class Senses {
     public Entity player() {
         return controlled.size() == 0 ? null : controlled.first();
     }
-
-    /** Everyone the player may play (the first is played now). */
-    public ImmutableArray<Entity> controlled() {
-        return controlled;
-    }
 }

@@ -69,7 +69,8 @@ public final class Benchmark {
             BrainSystem ai = simulation.engine().getSystem(BrainSystem.class);
             long physicsBefore = physics.stepNanos();
             long aiBefore = ai == null ? 0 : ai.nanos();
-            long aiBytes = 0;
+            // The thinking's bytes by the last settling tick: what it allocates after is the figure.
+            long aiSettled = 0;
             if (ai != null) {
                 ai.measureAllocation();
             }
@@ -98,7 +99,7 @@ public final class Benchmark {
                     pollBytes += afterPoll - before;
                     stepBytes += afterStep - afterPoll;
                 } else if (ai != null) {
-                    aiBytes = -ai.bytes();
+                    aiSettled = ai.bytes();
                 }
                 if (tick % AWAKE_EVERY == 0) {
                     awakeSum += awake(simulation);
@@ -114,7 +115,7 @@ public final class Benchmark {
             Outcome outcome = simulation.outcome() == Outcome.RUNNING ? Outcome.TIMEOUT : simulation.outcome();
             return new BenchResult.Run(ticks, outcome, tickNanos, physics.stepNanos() - physicsBefore,
                     ai == null ? 0 : ai.nanos() - aiBefore, pollNanos, botStats.get("botNavBuildMicros", 0) * 1000L,
-                    setupNanos, stepBytes, pollBytes, ai == null ? 0 : aiBytes + ai.bytes(), allocationTicks, awakeCounts == 0 ? 0 : awakeSum / (double) awakeCounts,
+                    setupNanos, stepBytes, pollBytes, ai == null ? 0 : ai.bytes() - aiSettled, allocationTicks, awakeCounts == 0 ? 0 : awakeSum / (double) awakeCounts,
                     simulation.world().getBodyCount());
         } finally {
             simulation.dispose();

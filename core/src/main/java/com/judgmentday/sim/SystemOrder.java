@@ -115,9 +115,9 @@ final class SystemOrder {
         engine.addSystem(new EscortSystem(Phase.AI.priority + 1, escortRoutes, level, tuning, events, state));
         engine.addSystem(new MimicrySystem(Phase.AI.priority + 2, pursuit.touchDistance, tuning.patternedMaterials, events));
         Senses senses = new Senses(engine, events, world, tuning.hearing);
-        engine.addSystem(new BrainSystem(Phase.AI.priority + 3, new Minds(engine, level, tuning, pursuit,
-                navigation == null ? null : navigation.planner, escortRoutes, trees, world, events, senses), senses, events,
-                state));
+        Minds minds = new Minds(engine, level, tuning, pursuit, navigation == null ? null : navigation.planner,
+                escortRoutes, trees, world, events, senses, factory);
+        engine.addSystem(new BrainSystem(Phase.AI.priority + 3, minds, senses, events, state));
         // After the escorts' AI: a beat's volley outranks following.
         engine.addSystem(new VolleySystem(Phase.AI.priority + 4, events));
         engine.addSystem(new LiquidFormSystem(Phase.MOVEMENT.priority - 1, bodies, world, events));

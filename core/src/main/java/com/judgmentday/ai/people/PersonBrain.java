@@ -1,7 +1,6 @@
 package com.judgmentday.ai.people;
 
 import com.badlogic.ashley.core.Entity;
-import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.physics.box2d.Body;
@@ -44,7 +43,7 @@ public final class PersonBrain extends AgentBrain {
     /** The path it patrols (x, feet y pairs), or none. */
     private final float[] path;
     /** Whom the player plays (the one an armed person shoots at). */
-    private final ImmutableArray<Entity> controlled;
+    private final Senses senses;
     private final World world;
     private final EventLog events;
     private final ClosestHit eyes = new ClosestHit();
@@ -63,7 +62,7 @@ public final class PersonBrain extends AgentBrain {
         this.path = Mappers.PERSON.get(entity).patrol;
         this.world = world;
         this.events = events;
-        this.controlled = senses.controlled();
+        this.senses = senses;
         this.aimTicks = Math.max(1, Math.round(role.aimSeconds * Simulation.TICKS_PER_SECOND));
         this.suppressedTicks = Math.round(role.suppressedSeconds * Simulation.TICKS_PER_SECOND);
         this.fight = new PersonFight(entity, follower, role, covers, width, events);
@@ -76,7 +75,7 @@ public final class PersonBrain extends AgentBrain {
 
     /** The one the player plays, or null. */
     Entity player() {
-        return controlled.size() == 0 ? null : controlled.first();
+        return senses.player();
     }
 
     boolean suppressed() {
@@ -159,7 +158,7 @@ public final class PersonBrain extends AgentBrain {
 
     /** The one the player plays faces it with a gun, within the role's range, nothing solid between. */
     private boolean covered(Body own) {
-        Entity player = controlled.size() == 0 ? null : controlled.first();
+        Entity player = player();
         WeaponComponent gun = player == null ? null : Mappers.WEAPON.get(player);
         if (gun == null || gun.slots.size == 0) {
             return false;
@@ -223,7 +222,8 @@ public final class PersonBrain extends AgentBrain {
      * cover from it, its back turned), with nothing between.
      */
     boolean seesPlayer() {
-        TransformComponent there = controlled.size() == 0 ? null : Mappers.TRANSFORM.get(controlled.first());
+        Entity player = player();
+        TransformComponent there = player == null ? null : Mappers.TRANSFORM.get(player);
         if (there == null) {
             return false;
         }
@@ -239,7 +239,7 @@ public final class PersonBrain extends AgentBrain {
 
     /** Faces the one the player plays and aims; once it has aimed its role's time (the tell), it fires, and aims again. */
     void shoot() {
-        Entity target = controlled.first();
+        Entity target = player();
         TransformComponent there = Mappers.TRANSFORM.get(target);
         route.path.clear();
         body.facing = there.x >= at.x ? 1 : -1;
