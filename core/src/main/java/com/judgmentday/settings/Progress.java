@@ -6,8 +6,9 @@ import com.badlogic.gdx.utils.OrderedSet;
 
 /**
  * What the player has done: the levels completed and, per level, the checkpoints reached (in the order they
- * were first reached). A level is unlocked when it is the first or the one before it was completed. Sets, so
- * reading a long file stays linear.
+ * were first reached). A level is unlocked when it is the first, the one before it was completed, or the player
+ * has reached a checkpoint in it (a level started from the command line is one the player has been to). Sets,
+ * so reading a long file stays linear.
  */
 public final class Progress {
     private final OrderedSet<String> completed = new OrderedSet<>();
@@ -39,15 +40,23 @@ public final class Progress {
         return reached == null ? none : reached.orderedItems();
     }
 
-    /** Whether a level of the game's order can be played: the first always, others once the one before is done. */
+    /**
+     * Whether a level of the game's order can be played: the first always, others once the one before is done or
+     * once the player has reached one of its checkpoints.
+     */
     public boolean unlocked(Array<String> order, String level) {
         int index = order.indexOf(level, false);
-        return index == 0 || completed(level) || (index > 0 && completed(order.get(index - 1)));
+        return index == 0 || completed(level) || checkpoints.containsKey(level)
+                || (index > 0 && completed(order.get(index - 1)));
     }
 
-    /** The level "Play" continues with: the first unlocked one not yet completed; the first when all are done. */
+    /**
+     * The level "Play" continues with: the furthest unlocked one not yet completed (where the player got to);
+     * the first when all are done.
+     */
     public String next(Array<String> order) {
-        for (String level : order) {
+        for (int i = order.size - 1; i >= 0; i--) {
+            String level = order.get(i);
             if (!completed(level) && unlocked(order, level)) {
                 return level;
             }

@@ -37,6 +37,19 @@ class ProgressTest {
     }
 
     @Test
+    void aLevelWhoseCheckpointWasReachedIsUnlockedAndPlayContinuesThere() {
+        // A player who started the mill from the command line and got to its first checkpoint.
+        progress.reach("ai-maze", "lift");
+
+        assertThat(progress.unlocked(ORDER, "ai-maze")).isTrue();
+        assertThat(progress.unlocked(ORDER, "galleria")).isFalse();
+        assertThat(progress.next(ORDER)).isEqualTo("ai-maze");
+
+        progress.complete("ai-maze");
+        assertThat(progress.next(ORDER)).as("the proving ground is the only one left open").isEqualTo("proving-ground");
+    }
+
+    @Test
     void checkpointsAreRecordedOncePerLevelInTheOrderReached() {
         assertThat(progress.reach("galleria", "arcade")).isTrue();
         assertThat(progress.reach("galleria", "arcade")).isFalse();
