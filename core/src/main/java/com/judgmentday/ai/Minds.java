@@ -76,6 +76,7 @@ public final class Minds {
             if (hunterPlanner == null || !Mappers.LIQUID.has(entity) || !Mappers.APPEARANCE.has(entity)) {
                 return null;
             }
+            hunterPlanner.fit(Mappers.ROUTE.get(entity));
             return library.createBehaviorTree(Navigation.TREE, new T1000Brain(entity, pursuit, hunterPlanner, world,
                     events, people, elevators, level.lines));
         }
@@ -90,6 +91,7 @@ public final class Minds {
             planner = Navigation.walker(level, body.def, tuning);
             planners.put(body.def, planner);
         }
+        planner.fit(Mappers.ROUTE.get(entity));
         BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                 body.def.width / 2f);
         PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);

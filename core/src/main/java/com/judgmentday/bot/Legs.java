@@ -38,7 +38,7 @@ final class Legs {
     private final RouteComponent route = new RouteComponent();
     private final MoveIntentComponent intent = new MoveIntentComponent();
     /** The bot's own notes (edges given up); never the game's event log, which the report and triggers read. */
-    private final EventLog notes = new EventLog();
+    private final EventLog notes = new EventLog(16);
     private final IntArray openings = new IntArray();
     /** The level's lifts, in level order (graph nodes name them by index). */
     private final ImmutableArray<Entity> lifts;
@@ -100,7 +100,7 @@ final class Legs {
         boolean there = follower.travel(route, view.body, view.at, intent, x, feetY, 1f, tick, Mappers.IDENTITY.get(view.me));
         if (notes.events().size > 0) {
             givenUp += notes.events().size;
-            notes.events().clear();
+            notes.clear();
         }
         keys(view, out);
         return there;

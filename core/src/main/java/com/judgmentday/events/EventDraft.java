@@ -4,7 +4,7 @@ import com.judgmentday.components.IdentityComponent;
 
 /**
  * An event being filled in, field by field, before {@link #emit()} logs it: one reused draft per log, so the
- * typed fields cost no garbage beyond the event itself.
+ * typed fields cost no garbage (the record it fills in comes from the log's store).
  */
 public final class EventDraft {
     private final EventLog log;
@@ -87,6 +87,8 @@ public final class EventDraft {
 
     /** Logs the event and tells the listeners. */
     public GameEvent emit() {
-        return log.add(new GameEvent(log.tick(), type, whoId, who, whomId, whom, what, amount, detail, x, y));
+        GameEvent event = log.record();
+        event.set(log.tick(), type, whoId, who, whomId, whom, what, amount, detail, x, y);
+        return log.add(event);
     }
 }

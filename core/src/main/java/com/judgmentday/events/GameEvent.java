@@ -2,32 +2,42 @@ package com.judgmentday.events;
 
 /**
  * Something that happened in the simulation at a tick, with typed fields that consumers (triggers, objectives,
- * subtitles, sound, effects, camera) read, and the report's words in {@link #detail}.
+ * subtitles, sound, effects, camera) read, and the report's words in {@link #detail}. Read-only to everyone but the
+ * {@link EventLog}, which fills in records it made before the run (so logging costs no garbage) and never reuses one.
  */
 public final class GameEvent {
     /** No entity in a who or whom field. */
     public static final int NOBODY = -1;
-    public final long tick;
-    public final EventType type;
+    public long tick;
+    public EventType type;
     /** Who did it or had it happen to them: the report name of the entity, or "level". */
-    public final String subject;
+    public String subject;
     /** The entity id ({@code IdentityComponent.id}) of {@link #subject}, or {@link #NOBODY}. */
-    public final int whoId;
+    public int whoId;
     /** To whom it was done: a report name ("john"), or empty. */
-    public final String whom;
-    public final int whomId;
+    public String whom;
+    public int whomId;
     /** What it concerns: an object's name, a character id, a line key, an objective id; may be empty. */
-    public final String what;
+    public String what;
     /** How much (damage, count, seconds...), or NaN when it has no amount. */
-    public final float amount;
+    public float amount;
     /** Free text for people reading the report; may be empty. */
-    public final String detail;
+    public String detail;
     /** Where it happened, metres, for effects and sound; NaN when it has no one place. */
-    public final float x;
-    public final float y;
+    public float x;
+    public float y;
 
     public GameEvent(long tick, EventType type, int whoId, String who, int whomId, String whom, String what,
                      float amount, String detail, float x, float y) {
+        set(tick, type, whoId, who, whomId, whom, what, amount, detail, x, y);
+    }
+
+    /** A blank record for the log to fill in. */
+    GameEvent() {
+    }
+
+    void set(long tick, EventType type, int whoId, String who, int whomId, String whom, String what,
+             float amount, String detail, float x, float y) {
         this.tick = tick;
         this.type = type;
         this.whoId = whoId;
