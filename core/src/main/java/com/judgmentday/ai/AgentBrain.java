@@ -22,8 +22,16 @@ public abstract class AgentBrain {
     protected final IdentityComponent who;
     /** The simulation's tick, set before each step of the tree. */
     protected long tick;
+    /** Its tree steps every this many ticks, on the ticks its entity id picks (1: every tick). */
+    private final int thinkTicks;
 
     protected AgentBrain(Entity entity) {
+        this(entity, 1);
+    }
+
+    /** {@code thinkTicks}: its tree steps every this many ticks (it senses every tick). */
+    protected AgentBrain(Entity entity, int thinkTicks) {
+        this.thinkTicks = thinkTicks;
         this.entity = entity;
         this.body = Mappers.CHARACTER.get(entity);
         this.at = Mappers.TRANSFORM.get(entity);
@@ -37,6 +45,16 @@ public abstract class AgentBrain {
      * fight, or held by a beat).
      */
     protected abstract boolean sense(Senses senses);
+
+    /** Whether its tree steps this tick: every {@link #thinkTicks()} ticks, offset by its entity id. */
+    protected final boolean thinksNow() {
+        return thinkTicks == 1 || (tick + who.id) % thinkTicks == 0;
+    }
+
+    /** How many ticks pass from one step of its tree to the next: what a count kept in steps adds each step. */
+    public int thinkTicks() {
+        return thinkTicks;
+    }
 
     /** The simulation's tick now: the clock tasks count by (never the wall clock). */
     public long tick() {

@@ -21,7 +21,8 @@ import com.judgmentday.sim.RunState;
 /**
  * Every agent's mind, one system for all: each T-1000 and each person whose role has a tree. Once a tick it gathers
  * what can be perceived (hearing, sight: {@link Senses}); then each agent senses through its own brain, and, unless it
- * is out of the fight or held by a beat, steps its behaviour tree (read once a run, cloned per agent: {@link Minds}).
+ * is out of the fight or held by a beat, steps its behaviour tree (read once a run, cloned per agent: {@link Minds}):
+ * every tick, or for a role that thinks less often ({@code thinkTicks}), on its own ticks, spread by entity id.
  * Counts its own cost for the report.
  */
 public final class BrainSystem extends IteratingSystem {
@@ -95,7 +96,7 @@ public final class BrainSystem extends IteratingSystem {
         }
         AgentBrain brain = tree.getObject();
         brain.tick = run.tick;
-        if (brain.sense(senses)) {
+        if (brain.sense(senses) && brain.thinksNow()) {
             tree.step();
         }
     }

@@ -94,7 +94,8 @@ public final class Minds {
         planner.fit(Mappers.ROUTE.get(entity));
         BodySteerable self = new BodySteerable(Mappers.BODY.get(entity).body, body.def.runSpeed, body.def.groundAccel,
                 body.def.width / 2f);
-        PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK);
+        PathFollower follower = new PathFollower(planner, self, events, elevators, tuning.follow.route, EventType.PERSON_STUCK,
+                role.thinkTicks);
         if (role.loadout.size > 0 && !Mappers.WEAPON.has(entity)) {
             // An armed role carries its weapons from the first tick it acts.
             entity.add(factory.loadout(role.loadout));

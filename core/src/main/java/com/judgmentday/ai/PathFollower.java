@@ -64,9 +64,18 @@ public final class PathFollower {
     private final RouteDef figures;
     /** What it reports when it gives a route up. */
     private final EventType stuck;
+    /** Ticks from one call of {@link #travel} to the next while travelling: its agent's thinking step. */
+    private final int stepTicks;
 
     public PathFollower(PathPlanner planner, BodySteerable self, EventLog events, ImmutableArray<Entity> elevators,
                         RouteDef figures, EventType stuck) {
+        this(planner, self, events, elevators, figures, stuck, 1);
+    }
+
+    /** For an agent that travels every {@code stepTicks} ticks (its tree steps that often): its counts go by ticks. */
+    public PathFollower(PathPlanner planner, BodySteerable self, EventLog events, ImmutableArray<Entity> elevators,
+                        RouteDef figures, EventType stuck, int stepTicks) {
+        this.stepTicks = stepTicks;
         this.elevators = elevators;
         this.figures = figures;
         this.stuck = stuck;
@@ -77,7 +86,7 @@ public final class PathFollower {
                 .setTimeToTarget(ARRIVE_TIME);
     }
 
-    /** One tick of travelling toward (x, feetY) at a fraction of top speed; true once there. */
+    /** One step of travelling (a tick, or its agent's thinking step) toward (x, feetY) at a fraction of top speed; true once there. */
     public boolean travel(RouteComponent mind, CharacterComponent body, TransformComponent at, MoveIntentComponent intent,
                           float x, float feetY, float speed, long tick, IdentityComponent who) {
         float myFeet = at.y - body.height / 2f;
@@ -85,7 +94,7 @@ public final class PathFollower {
             mind.path.clear();
             return true;
         }
-        mind.replanTicks--;
+        mind.replanTicks -= stepTicks;
         boolean moved = Math.abs(x - mind.plannedX) + Math.abs(feetY - mind.plannedY) > figures.replanDistance;
         boolean footing = body.groundContacts > 0 || body.climbing;
         boolean routeDone = mind.path.isEmpty() || mind.pathIndex >= mind.path.size;
@@ -279,7 +288,8 @@ public final class PathFollower {
             mind.stuckTicks = 0;
             return;
         }
-        if (++mind.stuckTicks < figures.stuckTicks) {
+        mind.stuckTicks += stepTicks;
+        if (mind.stuckTicks < figures.stuckTicks) {
             return;
         }
         if (edge != null) {

@@ -41,4 +41,17 @@ public final class MoveIntentComponent implements Component, Hashed {
         reload = false;
         switchWeapon = false;
     }
+
+    /**
+     * Lets go of the buttons pressed once (fire, a blow, reload, a switch, a stab or lunge) but keeps moving as it was:
+     * an agent between two steps of its thinking holds its course, and presses nothing twice.
+     */
+    public void release() {
+        lunge = false;
+        stab = false;
+        fire = false;
+        melee = false;
+        reload = false;
+        switchWeapon = false;
+    }
 }

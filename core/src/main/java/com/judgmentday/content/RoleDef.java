@@ -38,4 +38,9 @@ public final class RoleDef {
     /** How close a shot must land to suppress it, metres, and for how long it stays suppressed, seconds. */
     public float suppressedRadius = 1.5f;
     public float suppressedSeconds = 2f;
+    /**
+     * Its tree steps every this many ticks (on a tick of its own, chosen by its entity id, so a crowd's thinking is
+     * spread over the ticks); it senses every tick, and what it last decided holds in between. 1: every tick.
+     */
+    public int thinkTicks = 1;
 }

@@ -192,6 +192,7 @@ public final class TuningLoader {
                     && r.suppressedRadius >= 0, where + ": distances must not be negative");
             require(file, r.aimSeconds >= 0 && r.surrenderSeconds >= 0 && r.calmSeconds >= 0 && r.grabSeconds >= 0
                     && r.grabCooldownSeconds >= 0 && r.suppressedSeconds >= 0, where + ": seconds must not be negative");
+            require(file, r.thinkTicks >= 1 && r.thinkTicks <= 10, where + ": thinkTicks must be 1 to 10 (how often its tree steps)");
             require(file, r.alarm > 0 && r.alarm <= 1, where + ": alarm must be above 0 and at most 1");
             require(file, r.patrolSpeed > 0 && r.patrolSpeed <= 1, where + ": patrolSpeed must be above 0 and at most 1");
             for (String weapon : r.loadout) {

@@ -34,6 +34,23 @@ class TuningLoaderTest {
     }
 
     @Test
+    void aRoleThatWouldNeverThinkIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"guard\": { \"tree\": \"ai/guard.tree\", \"thinkTicks\": 3",
+                "\"guard\": { \"tree\": \"ai/guard.tree\", \"thinkTicks\": 0");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("roles.guard: thinkTicks must be 1 to 10");
+    }
+
+    @Test
+    void aRoleWithANegativeDistanceIsRefused() throws Exception {
+        FileHandle file = shippedWith("\"coverRange\": 10", "\"coverRange\": -10");
+        assertThatThrownBy(() -> TuningLoader.load(file))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("roles.police: distances must not be negative");
+    }
+
+    @Test
     void aNonPositiveHeatCapacityIsRefused() throws Exception {
         FileHandle file = shippedWith("\"t800\": 5", "\"t800\": 0");
         assertThatThrownBy(() -> TuningLoader.load(file))

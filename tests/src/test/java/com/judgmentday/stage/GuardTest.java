@@ -46,6 +46,28 @@ class GuardTest {
     }
 
     @Test
+    void heThinksOnHisOwnTicksEveryThirdAndHoldsHisCourseBetween() {
+        try (StageRun run = new StageRun("guard")) {
+            Entity guard = guard(run);
+            int id = Mappers.IDENTITY.get(guard).id;
+            java.util.Set<Long> phases = new java.util.TreeSet<>();
+            int changes = 0;
+            float wanted = Mappers.INTENT.get(guard).moveX;
+            for (int i = 0; i < 600; i++) {
+                run.idle(1);
+                float now = Mappers.INTENT.get(guard).moveX;
+                if (now != wanted) {
+                    changes++;
+                    phases.add((run.simulation.tick() + id) % 3);
+                }
+                wanted = now;
+            }
+            assertThat(changes).as("he turned at the ends of his round and steered between").isGreaterThan(2);
+            assertThat(phases).as("his course changes only every third tick, on ticks his id picks").hasSize(1);
+        }
+    }
+
+    @Test
     void aShotSendsHimRunningToWhereItWasWithoutAScream() {
         try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE).idle(60)) {
             assertThat(Mappers.AWARENESS.get(guard(run)).task).isIn("investigate", "chase");

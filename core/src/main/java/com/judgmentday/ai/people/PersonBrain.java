@@ -54,7 +54,7 @@ public final class PersonBrain extends AgentBrain {
 
     public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world, EventLog events,
                        Senses senses, FloatArray covers) {
-        super(entity);
+        super(entity, role.thinkTicks);
         this.awareness = Mappers.AWARENESS.get(entity);
         this.follower = follower;
         this.role = role;
@@ -86,7 +86,8 @@ public final class PersonBrain extends AgentBrain {
      * Out of the fight it does not think. Otherwise its awareness rises with what it hears (by the noise's loudness
      * there; not its own noise) and sees (to full), and decays to calm over its role's calmSeconds; at the role's alarm
      * level it is alarmed, screaming once a fright if its role screams, until it is calm again. Then, before the tree
-     * decides, it wants nothing yet this tick.
+     * decides, it wants nothing yet this tick; on a tick its tree does not step, it holds its course and lets go of
+     * what it pressed.
      */
     @Override
     protected boolean sense(Senses senses) {
@@ -152,7 +153,11 @@ public final class PersonBrain extends AgentBrain {
             awareness.screamed = true;
             events.event(EventType.PERSON_SCREAMED).who(who).at(at.x, at.y - body.height / 2f).emit();
         }
-        intent.clear();
+        if (thinksNow()) {
+            intent.clear();
+        } else {
+            intent.release();
+        }
         return true;
     }
 
@@ -252,9 +257,12 @@ public final class PersonBrain extends AgentBrain {
             awareness.aimTicks = 0;
             return;
         }
-        if (++awareness.aimTicks >= aimTicks && !weapon.wasFiring) {
+        if (awareness.aimTicks >= aimTicks && !weapon.wasFiring) {
             intent.fire = true;
             awareness.aimTicks = 0;
+        } else {
+            // Counted in ticks aimed so far, whether it thinks every tick or less often.
+            awareness.aimTicks += thinkTicks();
         }
     }
 
