@@ -5,6 +5,7 @@ import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.utils.Align;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.events.EventType;
@@ -13,8 +14,9 @@ import com.judgmentday.sim.Simulation;
 /**
  * What to do, under the status rows: the objective, bright for a few seconds when it changes and then dimmed but
  * always there ("OBJECTIVE: GET JOHN OUT"); below it, as the level starts, the level's briefing, held long enough
- * to read and apart from the subtitles, so the first line said doesn't wipe it. Reads the simulation's
- * {@code objective.shown} events from where it last stopped.
+ * to read and apart from the subtitles, so the first line said doesn't wipe it; and, when a beat hands the player
+ * another character, whom they play now ("YOU ARE SARAH NOW"), for a few seconds. Reads the simulation's
+ * {@code objective.shown} and {@code control.switched} events from where it last stopped.
  */
 final class ObjectiveBanner {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
@@ -34,12 +36,16 @@ final class ObjectiveBanner {
     private long now;
     private String briefing = "";
     private long briefingUntil;
+    /** Whom the player was handed last ("YOU ARE SARAH NOW"), and when. */
+    private String switched = "";
+    private long switchedAt;
 
     void follow(Simulation current) {
         if (current != simulation) {
             simulation = current;
             read = 0;
             shown = "";
+            switched = "";
             briefing = current.tick() == 0 ? current.level().briefing : "";
             briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
         }
@@ -49,6 +55,10 @@ final class ObjectiveBanner {
             if (event.type == EventType.OBJECTIVE_SHOWN) {
                 shown = "OBJECTIVE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
+            } else if (event.type == EventType.CONTROL_SWITCHED && current.controlled() != null) {
+                String title = Mappers.CHARACTER.get(current.controlled()).def.title;
+                switched = ("You are " + title + " now").toUpperCase(java.util.Locale.ROOT);
+                switchedAt = event.tick;
             }
         }
         now = current.tick();
@@ -62,6 +72,13 @@ final class ObjectiveBanner {
             float fresh = age >= SHOW_TICKS ? 0f : Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
             colour.set(Palette.HUD_OBJECTIVE).a = DIM + (1f - DIM) * fresh;
             layout.setText(font, shown, colour, width, Align.center, false);
+            Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+            top -= HudLayout.LINE * 2;
+        }
+        long switchedAge = now - switchedAt;
+        if (!switched.isEmpty() && switchedAge < SHOW_TICKS) {
+            colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - switchedAge) / (float) FADE_TICKS);
+            layout.setText(font, switched, colour, width, Align.center, false);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
             top -= HudLayout.LINE * 2;
         }

@@ -17,13 +17,18 @@ import com.judgmentday.stage.StageState;
 
 /**
  * Where the camera looks: ahead of the player, eased; inside the level; framed by the camera zone the
- * player stands in (kept within it, at its zoom); shaken by blasts and heavy guns (trauma that decays,
+ * player stands in (kept within it, at its zoom); a beat's framing, widened to keep the player in the picture;
+ * shaken by blasts and heavy guns (trauma that decays,
  * unless screen shake is off); moved in whole virtual pixels so pixel art doesn't shimmer.
  */
 final class CameraDirector implements GameEventListener {
     /** How far ahead of the player the camera looks, and how high above its centre, metres. */
     private static final float LOOK_AHEAD = 3f;
     private static final float LOOK_UP = 1.5f;
+    /** A beat's framing widens the view at most this far to keep the player in it (1: the normal view). */
+    static final float MAX_FRAMING_ZOOM = 2f;
+    /** Room kept around the player and a framed subject, metres. */
+    private static final float FRAME_MARGIN = 2f;
     /** Largest shake, metres, at full trauma; trauma lost per second. */
     private static final float MAX_SHAKE = 0.5f;
     private static final float TRAUMA_DECAY = 1.6f;
@@ -78,10 +83,14 @@ final class CameraDirector implements GameEventListener {
         float wantedZoom = zone == null ? 1f : zone.zoom;
         StageState stage = simulation.stage();
         if (stage.framing()) {
-            // A beat frames someone or something: look there, at its zoom, until it lets go.
-            px = stage.cameraX;
-            py = stage.cameraY;
-            wantedZoom = stage.cameraZoom;
+            // A beat frames someone or something: look there, at its zoom, until it lets go; and keep the player in
+            // the picture too (widening the view up to MAX_FRAMING_ZOOM), so nobody runs blind while it looks away.
+            float needed = Math.max((Math.abs(px - stage.cameraX) + 2f * FRAME_MARGIN) / camera.viewportWidth,
+                    (Math.abs(py - stage.cameraY) + 2f * FRAME_MARGIN) / camera.viewportHeight);
+            boolean both = needed <= MAX_FRAMING_ZOOM;
+            wantedZoom = both ? Math.max(stage.cameraZoom, needed) : stage.cameraZoom;
+            px = both ? (px + stage.cameraX) / 2f : stage.cameraX;
+            py = both ? (py + stage.cameraY) / 2f - LOOK_UP : stage.cameraY;
             zone = null;
         }
         float ease = Math.min(1f, delta * 5f);

@@ -68,6 +68,33 @@ class CameraDirectorTest {
     }
 
     @Test
+    void aBeatFramingSomethingKeepsThePlayerInThePictureUnlessItIsTooFarAway() {
+        simulation = new Simulation(TestLevels.flat(300).player(50f).build(), TestContent.tuning(), 1L);
+        settle();
+        float y = camera.position.y;
+        frame(90f, y);
+        float half = camera.viewportWidth * camera.zoom / 2f;
+        assertThat(camera.zoom).as("widened to hold both").isGreaterThan(1.2f).isLessThanOrEqualTo(CameraDirector.MAX_FRAMING_ZOOM);
+        assertThat(camera.position.x - half).as("the player (x 50) in view").isLessThan(50f - 1f);
+        assertThat(camera.position.x + half).as("the framed spot (x 90) in view").isGreaterThan(90f + 1f);
+
+        frame(250f, y);
+        assertThat(camera.position.x).as("too far to hold both: the framed spot alone").isCloseTo(250f, within(0.5f));
+        assertThat(camera.zoom).isCloseTo(1f, within(0.05f));
+    }
+
+    /** A beat frames (x, y) at the normal zoom for as long as the camera takes to settle there. */
+    private void frame(float x, float y) {
+        for (int i = 0; i < 180; i++) {
+            simulation.stage().cameraX = x;
+            simulation.stage().cameraY = y;
+            simulation.stage().cameraZoom = 1f;
+            simulation.stage().cameraTicks = 10;
+            director.update(simulation, 1f, 1f / 60f);
+        }
+    }
+
+    @Test
     void aBlastShakesTheViewOnlyWhenShakeIsOn() {
         simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
         settle();
