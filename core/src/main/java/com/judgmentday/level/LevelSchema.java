@@ -20,7 +20,8 @@ public final class LevelSchema {
             .text("needs", "", "spawns the level must have, comma-separated: john, t1000 (empty: none)")
             .choice("backdrop", "city", "the set piece's parallax backdrop", "none", "city", "hospital", "mill", "desert", "corridor", "mall")
             .text("loadout", "", "weapons the player's character starts with, comma-separated, in switching order: "
-                    + "shotgun, pistol, m16, m79, minigun (empty: the character's own loadout in tuning.json)")
+                    + "shotgun, pistol, m16, m79, minigun, each with its tuned rounds or as many as name:rounds says "
+                    + "(m79:1, the last grenade); empty: the character's own loadout in tuning.json")
             .text("oneArmed", "", "characters (ids, comma-separated) that start this level one-armed, from any start"
                     + " point: they lost an arm in an earlier map")
             .text("rebooted", "", "characters (ids, comma-separated) whose emergency power reroute was spent in an earlier"

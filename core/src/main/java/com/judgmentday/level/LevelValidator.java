@@ -102,10 +102,15 @@ public final class LevelValidator {
             return;
         }
         Array<String> known = tuning.weapons.keys().toArray();
-        for (String weapon : loadout.split("\\s*,\\s*")) {
+        for (String entry : loadout.split("\\s*,\\s*")) {
+            int colon = entry.indexOf(':');
+            String weapon = colon < 0 ? entry : entry.substring(0, colon);
             if (!tuning.weapons.containsKey(weapon)) {
                 problems.add(new Problem(document.file, 0, "map", "loadout: no weapon is called '" + weapon + "'"
                         + DidYouMean.hint(weapon, known) + " (weapons: " + known.toString(", ") + ")"));
+            } else if (colon >= 0 && !entry.substring(colon + 1).matches("[1-9][0-9]{0,2}")) {
+                problems.add(new Problem(document.file, 0, "map", "loadout: '" + entry + "' must give its rounds as a "
+                        + "whole number from 1 to 999 after the colon (m79:1 is one grenade)"));
             }
         }
     }

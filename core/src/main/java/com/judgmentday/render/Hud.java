@@ -165,7 +165,7 @@ public final class Hud implements Disposable {
         }
     }
 
-    /** At a winch that can still turn: what holding Interact does there. */
+    /** At a winch that can still turn: what holding Interact does there, and how far down it is. */
     private void winch(Engine engine) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
@@ -175,6 +175,8 @@ public final class Hud implements Disposable {
                 for (int c = 0; c < winch.def.loadName.length(); c++) {
                     line.append(Character.toUpperCase(winch.def.loadName.charAt(c)));
                 }
+                line.append(' ').append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
+                        .append('%');
                 return;
             }
         }

@@ -39,6 +39,8 @@ final class MenuRenderer implements Disposable {
     private final BitmapFont big;
     private final BitmapFont title;
     private final GlyphLayout glyphs = new GlyphLayout();
+    /** Space kept between a row's label and its value, pixels. */
+    private static final float LABEL_GAP = 10f;
     private final Matrix4 projection = new Matrix4();
     private final MenuLayout layout;
 
@@ -136,12 +138,19 @@ final class MenuRenderer implements Disposable {
     private void drawItem(MenuItem item, float top, boolean focused) {
         boolean enabled = item.enabled();
         font.setColor(!enabled ? DIM_TEXT : focused ? Color.WHITE : Color.LIGHT_GRAY);
-        font.draw(batch, item.label, layout.left() + 8f, top);
         String value = item.value();
+        // The value keeps its room; a label that would run into it is cut short ("..."), never overprinted.
+        float valueWidth = 0f;
+        if (value != null) {
+            glyphs.setText(font, value);
+            valueWidth = glyphs.width;
+        }
+        float labelRoom = layout.right() - 8f - valueWidth - LABEL_GAP - (layout.left() + 8f);
+        font.draw(batch, item.label, layout.left() + 8f, top, 0, item.label.length(),
+                value == null ? layout.right() - layout.left() - 16f : labelRoom, Align.left, false, "...");
         if (value != null) {
             font.setColor(!enabled ? DIM_TEXT : focused ? VALUE : Color.LIGHT_GRAY);
-            font.draw(batch, value, layout.valueLeft(), top, layout.right() - 8f - layout.valueLeft(), Align.right,
-                    false);
+            font.draw(batch, value, layout.right() - 8f - valueWidth, top);
         }
     }
 

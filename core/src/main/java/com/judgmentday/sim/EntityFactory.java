@@ -74,11 +74,21 @@ public final class EntityFactory {
         return entity;
     }
 
-    /** The weapons named, in switching order, each with its tuned rounds. */
+    /**
+     * The weapons named, in switching order, each with its tuned rounds, or as many as a map's entry says
+     * ({@code m79:1}: the last grenade, loaded).
+     */
     public WeaponComponent loadout(com.badlogic.gdx.utils.Array<String> names) {
         WeaponComponent weapon = new WeaponComponent();
-        for (String name : names) {
-            weapon.slots.add(new WeaponSlot(tuning.weapon(name)));
+        for (String entry : names) {
+            int colon = entry.indexOf(':');
+            WeaponSlot slot = new WeaponSlot(tuning.weapon(colon < 0 ? entry : entry.substring(0, colon)));
+            if (colon >= 0) {
+                int rounds = Integer.parseInt(entry.substring(colon + 1));
+                slot.loaded = Math.min(rounds, slot.def.magazine);
+                slot.reserve = rounds - slot.loaded;
+            }
+            weapon.slots.add(slot);
         }
         return weapon;
     }

@@ -33,7 +33,7 @@ import com.judgmentday.physics.CollisionBits;
  * speed. The load hangs on a rigid arm from its anchor (BodyFactory.load), so paying out lowers the anchor: it becomes
  * a kinematic hook that travels down exactly the chain paid out this tick, and the joint carries the load (and whoever
  * hangs from it) smoothly down; let go, the hook stops where it is. Bottomed (all its chain out, or the load met
- * molten steel or the ground, or what hangs from it met the ground), it turns no more.
+ * molten steel or the ground, or what hangs from it met the ground or sank into the steel), it turns no more.
  */
 public final class WinchSystem extends EntitySystem {
     /** How far below the lowest point the ground counts as met, metres. */
@@ -138,7 +138,11 @@ public final class WinchSystem extends EntitySystem {
         for (int i = 0; i < hung.size(); i++) {
             Entity who = hung.get(i);
             HungComponent hanging = Mappers.HUNG.get(who);
-            if (hanging.load == load && !hanging.sunk) {
+            if (hanging.load == load && hanging.sunk) {
+                // Who hangs from it has gone into the steel: lowering further does nothing anyone sees.
+                return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " sank into molten steel";
+            }
+            if (hanging.load == load) {
                 TransformComponent at = Mappers.TRANSFORM.get(who);
                 if (ground(Mappers.BODY.get(who).body, at.x, at.y - Mappers.CHARACTER.get(who).height / 2f)) {
                     return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " met the ground";

@@ -50,6 +50,10 @@ class LevelValidatorTest {
         assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "pistol, m79"), objects))).isEmpty();
         assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "shotgun,pistl"), objects))).singleElement()
                 .asString().startsWith("v.tmx: loadout: no weapon is called 'pistl'; did you mean 'pistol'? (weapons: ");
+        assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "m79:1, pistol:12"), objects))).isEmpty();
+        assertThat(problems(TestMaps.map("", TestMaps.property("loadout", "m79:0"), objects))).singleElement()
+                .asString().isEqualTo("v.tmx: loadout: 'm79:0' must give its rounds as a whole number from 1 to 999 after "
+                        + "the colon (m79:1 is one grenade)");
     }
 
     @Test

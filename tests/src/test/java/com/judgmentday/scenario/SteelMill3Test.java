@@ -48,9 +48,24 @@ class SteelMill3Test {
         beats.add(first(report, EventType.BEAT_FINISHED, "the closing line"));
         beats.add(first(report, EventType.LEVEL_WON, null));
         assertThat(beats).extracting(event -> event.tick).isSorted();
+        assertThat(first(report, EventType.WINCH_BOTTOMED, null).detail)
+                .as("the pulley stops as the T-800 goes under, not metres of chain later").contains("sank into molten steel");
         assertThat(first(report, EventType.T1000_MELTED, null).detail).as("it thrashes through the fake Sarah too")
                 .contains("sarah");
         assertThat(report.casualties).as("nobody died: the T-800 chose the steel").isEmpty();
+    }
+
+    @Test
+    void theT800CarriesTheLastGrenadeOnly() {
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(), 1L);
+        try {
+            com.judgmentday.components.WeaponSlot m79 = com.judgmentday.components.Mappers.WEAPON
+                    .get(simulation.controlled()).slot("m79");
+            assertThat(m79.loaded).as("one grenade, loaded").isEqualTo(1);
+            assertThat(m79.reserve).as("and no more: the map's loadout says m79:1").isZero();
+        } finally {
+            simulation.dispose();
+        }
     }
 
     @Test

@@ -74,10 +74,11 @@ class WinchTest {
             assertThat(sank.subject).isEqualTo("t800");
             GameEvent bottomed = simulation.events().first(EventType.WINCH_BOTTOMED);
             assertThat(bottomed).isNotNull();
-            assertThat(bottomed.tick).as("the hook goes in after the T-800").isGreaterThan(sank.tick);
-            assertThat(bottomed.detail).isEqualTo("hook met molten steel");
-            // From 11.5 m down to the steel's surface at 2 m.
-            assertThat(bottomed.amount).isCloseTo(9.5f, within(0.1f));
+            assertThat(bottomed.tick - sank.tick).as("it stops as the T-800 goes under: lowering on shows nothing")
+                    .isBetween(0L, 1L);
+            assertThat(bottomed.detail).isEqualTo("t800 hanging from hook sank into molten steel");
+            // From 11.5 m down: the hook is still above the steel's surface at 2 m, the T-800 under it.
+            assertThat(bottomed.amount).isGreaterThan(5f).isLessThan(9.5f);
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
             assertThat(simulation.casualties()).isEmpty();
             assertThat(simulation.events().first(EventType.CHARACTER_DOWN)).isNull();
