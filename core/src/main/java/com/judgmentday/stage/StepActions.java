@@ -34,6 +34,9 @@ import java.util.function.Consumer;
 
 /** What each step of a beat does to the simulation when it begins; every effect also leaves an event. */
 public final class StepActions {
+    /** Controls held back as a beat hands the player another character, ticks (0.75 s). */
+    static final int HANDOVER_TICKS = 45;
+
     /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */
     private static final float FREEZE_MARGIN = 60f;
     private final Stage stage;
@@ -89,6 +92,13 @@ public final class StepActions {
             case CONTROL:
                 if (target != null) {
                     control.accept(target);
+                    // A moment to see whom they play now before the keys still held move them (a player handed Sarah
+                    // mid-run walked her into the pool).
+                    if (!state.skipping && state.lockTicks < HANDOVER_TICKS) {
+                        state.lockTicks = HANDOVER_TICKS;
+                        stage.events.event(EventType.CONTROLS_LOCKED).amount(HANDOVER_TICKS / (float) Simulation.TICKS_PER_SECOND)
+                                .detail("handed over").emit();
+                    }
                 }
                 break;
             case OBJECTIVE:

@@ -44,6 +44,9 @@ class SteelMillTest {
         beats.add(first(report, EventType.LEVEL_EXIT, null));
         assertThat(beats).extracting(event -> event.tick).isSorted();
         assertThat(first(report, EventType.LEVEL_EXIT, null).subject).as("Sarah takes John out").isEqualTo("sarah");
+        long handed = first(report, EventType.CONTROL_SWITCHED, "sarah").tick;
+        assertThat(report.events).filteredOn(e -> e.type == EventType.CONTROLS_LOCKED && e.tick == handed)
+                .as("a moment to see who they play before the keys still held move her").isNotEmpty();
         assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_MELTED).as("it lives for the later maps").isEmpty();
         assertThat(report.casualties).as("nobody died").isEmpty();
     }
