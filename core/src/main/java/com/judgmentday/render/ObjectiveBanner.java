@@ -13,7 +13,7 @@ import com.judgmentday.sim.Simulation;
 
 /**
  * What to do, under the status rows: the objective, bright for a few seconds when it changes and then dimmed but
- * always there ("OBJECTIVE: GET JOHN OUT"); below it, as the level starts, the level's briefing, held long enough
+ * always there ("OBJECTIVE: GET JOHN OUT"; "DONE: ..." once met, until the next is shown); below it, as the level starts, the level's briefing, held long enough
  * to read and apart from the subtitles, so the first line said doesn't wipe it; and, when a beat hands the player
  * another character, whom they play now ("YOU ARE SARAH NOW"), for a few seconds. Reads the simulation's
  * {@code objective.shown} and {@code control.switched} events from where it last stopped.
@@ -32,6 +32,8 @@ final class ObjectiveBanner {
     private Simulation simulation;
     private int read;
     private String shown = "";
+    /** The objective shown, as the level words it. */
+    private String shownText = "";
     private long since;
     private long now;
     private String briefing = "";
@@ -45,6 +47,7 @@ final class ObjectiveBanner {
             simulation = current;
             read = 0;
             shown = "";
+            shownText = "";
             switched = "";
             briefing = current.tick() == 0 ? current.level().briefing : "";
             briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
@@ -53,7 +56,12 @@ final class ObjectiveBanner {
         for (; read < log.events().size; read++) {
             GameEvent event = log.events().get(read);
             if (event.type == EventType.OBJECTIVE_SHOWN) {
+                shownText = event.detail;
                 shown = "OBJECTIVE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
+                since = event.tick;
+            } else if (event.type == EventType.OBJECTIVE_MET && event.detail.equals(shownText)) {
+                // Done, and nothing new asked yet: say so rather than keep asking for it.
+                shown = "DONE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
             } else if (event.type == EventType.CONTROL_SWITCHED && current.controlled() != null) {
                 String title = Mappers.CHARACTER.get(current.controlled()).def.title;
