@@ -8,6 +8,7 @@ import com.judgmentday.input.Action;
 import com.judgmentday.report.ObjectiveResult;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +169,10 @@ class ObjectivesTest {
                 .extracting(event -> event.whom).hasSize(6).containsOnly("t800");
         assertThat(report.events).anyMatch(event -> event.type == EventType.BREAKABLE_BROKEN
                 && "the corridor wall".equals(event.what));
+        // The shoppers on the mall floor above hear the shotgun in the corridor through the floor, and scream.
+        long blast = com.judgmentday.support.RunEvents.first(report, EventType.WEAPON_FIRED, "t800").tick;
+        assertThat(report.events).filteredOn(event -> event.type == EventType.PERSON_SCREAMED
+                && event.tick > blast && event.tick <= blast + Simulation.TICKS_PER_SECOND).hasSizeGreaterThanOrEqualTo(10);
         assertThat(report.objectives).extracting(objective -> objective.id + ":" + objective.status)
                 .containsExactly("find:MET", "corridor:MET", "out:MET", "john:MET", "clean:MET");
     }
