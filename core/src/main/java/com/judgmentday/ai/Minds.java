@@ -105,6 +105,6 @@ public final class Minds {
             entity.add(new MeleeComponent(role.melee));
         }
         return library.createBehaviorTree(role.tree, new PersonBrain(entity, follower, role, level.width, world, events,
-                senses, level.covers));
+                senses, level.covers, people));
     }
 }

@@ -41,12 +41,18 @@ public final class AwarenessComponent implements Component, Hashed {
     /** The cover point it runs to or shoots from (an index into the level's covers), -1: none; whether it is there. */
     public int cover = -1;
     public boolean inCover;
+    /** Advancing in pairs: ticks it has held its cover, and how many bounds it has made (the pair takes turns). */
+    public int coverTicks;
+    public int bounds;
+    /** Ticks until it may throw tear gas again. */
+    public int gasCooldown;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
 
     @Override
     public void hash(StateHash out) {
         out.add(level).add(alarmed).add(dangerX).add(dangerY).add(screamed).add(cowering).add(leg).add(legStep).add(aimTicks).add(aimX).add(aimY).add(surrender).add(surrendered)
-                .add(called).add(grabCooldown).add(suppressedTicks).add(retreatX).add(cover).add(inCover).add(task);
+                .add(called).add(grabCooldown).add(suppressedTicks).add(retreatX).add(cover).add(inCover).add(task)
+                .add(coverTicks).add(bounds).add(gasCooldown);
     }
 }

@@ -34,10 +34,13 @@ public final class CharacterComponent implements Component, Hashed {
     /** Ticks left of being held still by a beat's {@code hold} step (pinned, or pinning): no moving, striking or firing. */
     public int heldTicks;
 
+    /** Coughing in tear gas (or just out of it), ticks left: slowed, and it shoots nothing. */
+    public int gassedTicks;
+
     @Override
     public void hash(StateHash out) {
         out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
                 .add(groundMaterial).add(speedScale).add(groundSpeed)
-                .add(onPlatform).add(dropTicks).add(braced).add(heldTicks);
+                .add(onPlatform).add(dropTicks).add(braced).add(heldTicks).add(gassedTicks);
     }
 }

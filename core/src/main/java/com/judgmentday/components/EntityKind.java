@@ -15,6 +15,8 @@ public enum EntityKind {
     HAZARD,
     /** A grenade in flight. */
     GRENADE,
+    /** A cloud of tear gas. */
+    GAS,
     /** A shard or droplet of the T-1000. */
     FRAGMENT,
     /** A weapon, ammunition or first aid to pick up. */

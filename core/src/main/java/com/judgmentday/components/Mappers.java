@@ -49,6 +49,7 @@ public final class Mappers {
 
     public static final ComponentMapper<HealthComponent> HEALTH = ComponentMapper.getFor(HealthComponent.class);
     public static final ComponentMapper<ProjectileComponent> PROJECTILE = ComponentMapper.getFor(ProjectileComponent.class);
+    public static final ComponentMapper<GasComponent> GAS = ComponentMapper.getFor(GasComponent.class);
     public static final ComponentMapper<FragmentComponent> FRAGMENT = ComponentMapper.getFor(FragmentComponent.class);
     public static final ComponentMapper<PickupComponent> PICKUP = ComponentMapper.getFor(PickupComponent.class);
 

@@ -23,6 +23,12 @@ public final class DamageDef {
     public float limpSpeed = 0.5f;
     /** On a nitrogen-frosted floor feet stick: this fraction of a person's top speed. */
     public float frostSpeed = 0.7f;
+    /**
+     * In tear gas, a person without a mask (flesh; the machines breathe nothing) coughs: this fraction of their speed,
+     * and no shooting; it lingers this long after they leave the cloud, seconds.
+     */
+    public float gasSpeed = 0.5f;
+    public float gasLingerSeconds = 1.5f;
     /** Beyond their burnAbove (characters) or below this a person takes damage per second per degree past it, °C. */
     public float frostbiteBelow = -10f;
     public float burnPerDegreeSecond = 0.2f;

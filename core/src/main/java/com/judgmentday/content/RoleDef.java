@@ -43,4 +43,21 @@ public final class RoleDef {
      * spread over the ticks); it senses every tick, and what it last decided holds in between. 1: every tick.
      */
     public int thinkTicks = 1;
+    /** Wears a gas mask: tear gas does nothing to it (SWAT). */
+    public boolean gasMask;
+    /**
+     * Tear gas, for a role that throws it (SWAT): the canister (a weapon of tuning's weapons whose gasSeconds is set),
+     * how many it carries, the furthest it throws one at the one the player plays, metres, and how long between two,
+     * seconds. Empty: it throws none.
+     */
+    public String gas = "";
+    public int gasCanisters;
+    public float gasRange = 10f;
+    public float gasCooldownSeconds = 8f;
+    /**
+     * Advancing in pairs (SWAT): once in cover it holds at least this long, seconds, then bounds to the next cover
+     * toward the one the player plays while its partner (the nearest of its role) holds and fires; 0: it does not
+     * advance.
+     */
+    public float boundSeconds;
 }

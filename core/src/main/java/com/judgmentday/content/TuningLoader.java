@@ -86,6 +86,8 @@ public final class TuningLoader {
             require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0 && w.blastImpulse >= 0, where + ": impulses must not be negative");
             require(file, w.reserve >= 0 && w.spinUpTicks >= 0 && w.damage >= 0, where + ": reserve, spinUpTicks and damage must not be negative");
             if (w.kind == WeaponDef.Kind.GRENADE) {
+                require(file, w.gasRadius >= 0 && w.gasSeconds >= 0 && (w.gasSeconds == 0) == (w.gasRadius == 0),
+                        where + ": a tear-gas canister needs both gasRadius and gasSeconds (or neither, for a blast)");
                 require(file, w.launchSpeed > 0 && w.fuseTicks > 0 && w.shellRadius > 0 && w.blastRadius > 0 && w.blastRays >= 8,
                         where + ": a grenade needs positive launchSpeed, fuseTicks, shellRadius, blastRadius and 8 or more blastRays");
                 require(file, w.bounce >= 0 && w.bounce <= 1, where + ": bounce must be between 0 and 1");
@@ -156,7 +158,9 @@ public final class TuningLoader {
         require(file, d.legFraction > 0 && d.legFraction < 1, "damage: legFraction must be between 0 and 1");
         require(file, d.downTicks > 0 && d.protestTicks >= 0, "damage: tick counts must be positive");
         require(file, d.hotSpeed > 0 && d.hotSpeed <= 1 && d.frostSpeed > 0 && d.frostSpeed <= 1 && d.limpSpeed > 0
-                && d.limpSpeed <= 1, "damage: hotSpeed, frostSpeed and limpSpeed must be in (0, 1]");
+                && d.limpSpeed <= 1 && d.gasSpeed > 0 && d.gasSpeed <= 1,
+                "damage: hotSpeed, frostSpeed, limpSpeed and gasSpeed must be in (0, 1]");
+        require(file, d.gasLingerSeconds >= 0, "damage: gasLingerSeconds must not be negative");
         require(file, d.stabDamage >= 0 && d.burnPerDegreeSecond >= 0 && d.knockDownImpulse > 0 && d.aimLowRange >= 0,
                 "damage: stabDamage, burnPerDegreeSecond and aimLowRange must not be negative, knockDownImpulse positive");
     }
@@ -192,6 +196,10 @@ public final class TuningLoader {
                     && r.suppressedRadius >= 0, where + ": distances must not be negative");
             require(file, r.aimSeconds >= 0 && r.surrenderSeconds >= 0 && r.calmSeconds >= 0 && r.grabSeconds >= 0
                     && r.grabCooldownSeconds >= 0 && r.suppressedSeconds >= 0, where + ": seconds must not be negative");
+            require(file, r.gas.isEmpty() || tuning.weapons.containsKey(r.gas) && tuning.weapons.get(r.gas).gas(),
+                    where + ": gas names '" + r.gas + "', which is not a tear-gas canister of weapons (gasSeconds set)");
+            require(file, r.gasCanisters >= 0 && r.gasRange >= 0 && r.gasCooldownSeconds >= 0 && r.boundSeconds >= 0,
+                    where + ": gasCanisters, gasRange, gasCooldownSeconds and boundSeconds must not be negative");
             require(file, r.thinkTicks >= 1 && r.thinkTicks <= 10, where + ": thinkTicks must be 1 to 10 (how often its tree steps)");
             require(file, r.alarm > 0 && r.alarm <= 1, where + ": alarm must be above 0 and at most 1");
             require(file, r.patrolSpeed > 0 && r.patrolSpeed <= 1, where + ": patrolSpeed must be above 0 and at most 1");

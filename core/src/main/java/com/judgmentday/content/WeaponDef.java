@@ -61,4 +61,15 @@ public final class WeaponDef {
     public int blastRays = 32;
     /** Grenade blast: heat each ray gives what it strikes at the centre, °C for a heat capacity of 1. */
     public float blastCelsius;
+    /**
+     * A tear-gas canister (a grenade that bursts into a cloud instead of a blast): the cloud's radius, metres, and how
+     * long it hangs, seconds; 0: a grenade that blasts.
+     */
+    public float gasRadius;
+    public float gasSeconds;
+
+    /** A canister that bursts into tear gas rather than a blast. */
+    public boolean gas() {
+        return gasSeconds > 0f;
+    }
 }

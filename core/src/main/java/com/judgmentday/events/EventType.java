@@ -46,6 +46,12 @@ public enum EventType {
     MELEE_HIT("melee.hit"),
     GRENADE_LAUNCHED("grenade.launched"),
     EXPLOSION("explosion"),
+    /** A tear-gas canister burst: who: the canister (weapon) name; at: the cloud's centre; amount: its radius. */
+    GAS_RELEASED("gas.released"),
+    /** Someone without a mask walked into tear gas (or it came to them): who: them; they cough, slowed, and shoot nothing. */
+    CHARACTER_GASSED("character.gassed"),
+    /** A person advancing in pairs left its cover for the next one, toward the one the player plays (its partner covers it). */
+    PERSON_ADVANCED("person.advanced"),
     TANK_RUPTURED("tank.ruptured"),
     /** Someone hurt (the detail says by what and how much is left). */
     HURT("hurt"),

@@ -16,6 +16,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.GasComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
@@ -51,6 +52,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private final SpriteBatch batch = new SpriteBatch();
     private final PolygonSpriteBatch polygonBatch = new PolygonSpriteBatch();
     private final ImmutableArray<Entity> entities;
+    private final GasDrawing gas = new GasDrawing();
     private final SceneryDrawer scenery;
     private final FigureDrawer figures = new FigureDrawer();
     private final SpriteAtlas atlas;
@@ -179,9 +181,15 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         tileLayers.draw(batch, camera, true);
         lights.draw(batch, camera, effects, particles, 1f / PixelScreen.PIXELS_PER_METRE);
         batch.end();
+        // The batch turned blending off as it ended: the gas is see-through.
+        Gdx.gl.glEnable(GL20.GL_BLEND);
         shapes.begin(ShapeRenderer.ShapeType.Filled);
         for (int i = 0; i < entities.size(); i++) {
             drawOverlays(entities.get(i), alpha);
+            GasComponent cloud = Mappers.GAS.get(entities.get(i));
+            if (cloud != null) {
+                gas.draw(shapes, cloud);
+            }
         }
         shapes.end();
         shapes.begin(ShapeRenderer.ShapeType.Line);

@@ -1,5 +1,7 @@
 package com.judgmentday.sim;
 
+import com.judgmentday.components.GasComponent;
+
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
@@ -109,6 +111,20 @@ public final class EntityFactory {
         projectile.owner = owner;
         projectile.fuseTicks = def.fuseTicks;
         entity.add(projectile);
+        engine.addEntity(entity);
+        return entity;
+    }
+
+    /** A cloud of tear gas where a canister burst at (x, y), hanging for the canister's gasSeconds. */
+    public Entity gas(WeaponDef def, float x, float y) {
+        Entity entity = identified(EntityKind.GAS, def.name + "-cloud");
+        GasComponent cloud = new GasComponent();
+        cloud.x = x;
+        cloud.y = y;
+        cloud.radius = def.gasRadius;
+        cloud.lasting = Math.round(def.gasSeconds * Simulation.TICKS_PER_SECOND);
+        cloud.ticks = cloud.lasting;
+        entity.add(cloud);
         engine.addEntity(entity);
         return entity;
     }

@@ -59,6 +59,7 @@ import com.judgmentday.systems.PickupSystem;
 import com.judgmentday.systems.PlatformSystem;
 import com.judgmentday.systems.PlayerControlSystem;
 import com.judgmentday.systems.ProjectileSystem;
+import com.judgmentday.systems.GasSystem;
 import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.systems.WeaponSystem;
 import com.judgmentday.systems.WinchSystem;
@@ -139,7 +140,8 @@ final class SystemOrder {
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
         engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
-        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events, level.thrownProtest));
+        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events, level.thrownProtest, factory));
+        engine.addSystem(new GasSystem(Phase.COMBAT.priority + 10, tuning.damage, tuning.roles, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));
         engine.addSystem(new HeatSystem(Phase.COMBAT.priority + 4, tuning.heat, world, events));

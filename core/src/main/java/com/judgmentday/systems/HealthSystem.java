@@ -112,7 +112,8 @@ public final class HealthSystem extends IteratingSystem {
         }
         float frost = Mappers.HEAT.get(entity).onFrost ? def.frostSpeed : 1f;
         float limp = Mappers.LIMP.has(entity) ? def.limpSpeed : 1f;
-        character.speedScale = health.out() ? 0f : (celsius > rules.hotAbove ? def.hotSpeed : 1f) * frost * limp;
+        float gas = character.gassedTicks > 0 ? def.gasSpeed : 1f;
+        character.speedScale = health.out() ? 0f : (celsius > rules.hotAbove ? def.hotSpeed : 1f) * frost * limp * gas;
     }
 
     /** The assist spares the controlled character and whoever is on its side (its escorts), not bystanders. */

@@ -1,5 +1,7 @@
 package com.judgmentday.systems;
 
+import com.judgmentday.sim.EntityFactory;
+
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
@@ -19,7 +21,7 @@ import com.judgmentday.events.GameEvent;
 
 /**
  * Grenades in flight: each bounces until its fuse runs out or it strikes a character (not the one who
- * fired it), then explodes as a {@link Blast} and is gone.
+ * fired it), then explodes as a {@link Blast} (or, a tear-gas canister, bursts into a cloud) and is gone.
  */
 public final class ProjectileSystem extends IteratingSystem {
     /** How far outside a struck body a grenade bursts, metres. */
@@ -28,10 +30,12 @@ public final class ProjectileSystem extends IteratingSystem {
     /** What an escort the player's blast throws about says (the level's line john.protest.blast). */
     private final String thrownProtest;
     private final Blast blast;
+    private final EntityFactory factory;
     private ImmutableArray<Entity> characters;
 
-    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest) {
+    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest, EntityFactory factory) {
         super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
+        this.factory = factory;
         this.events = events;
         this.thrownProtest = thrownProtest;
         this.blast = new Blast(world, events);
@@ -60,6 +64,14 @@ public final class ProjectileSystem extends IteratingSystem {
             TransformComponent them = Mappers.TRANSFORM.get(struck);
             float side = Math.signum(at.x - them.x);
             x = them.x + (side == 0f ? 1f : side) * (Mappers.CHARACTER.get(struck).def.width / 2f + SURFACE_GAP);
+        }
+        if (projectile.def.gas()) {
+            // A tear-gas canister: no blast, a cloud that hangs where it burst.
+            factory.gas(projectile.def, x, at.y);
+            events.event(EventType.GAS_RELEASED).who(GameEvent.NOBODY, projectile.def.name).what(projectile.def.name)
+                    .amount(projectile.def.gasRadius).at(x, at.y).emit();
+            getEngine().removeEntity(entity);
+            return;
         }
         int rays = blast.explode(projectile.def, x, at.y, projectile.owner);
         events.event(EventType.EXPLOSION).who(GameEvent.NOBODY, projectile.def.name)

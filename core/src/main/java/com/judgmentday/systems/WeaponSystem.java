@@ -70,7 +70,9 @@ public final class WeaponSystem extends IteratingSystem {
         MoveIntentComponent intent = Mappers.INTENT.get(entity);
         HealthComponent health = Mappers.HEALTH.get(entity);
         boolean out = health != null && health.out();
-        boolean fire = intent.fire && !out;
+        CharacterComponent body = Mappers.CHARACTER.get(entity);
+        // Coughing in tear gas, nobody aims.
+        boolean fire = intent.fire && !out && (body == null || body.gassedTicks == 0);
         boolean switching = intent.switchWeapon && !out;
         boolean switchPressed = switching && !weapon.wasSwitching;
         // A press is kept until the weapon can answer it (after a cooldown or a reload), not lost.

@@ -1,6 +1,7 @@
 package com.judgmentday.ai.people;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.World;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.physics.box2d.Body;
@@ -50,10 +51,11 @@ public final class PersonBrain extends AgentBrain {
     private final int aimTicks;
 
     private final PersonFight fight;
+    private final PersonSquad squad;
     private final int suppressedTicks;
 
     public PersonBrain(Entity entity, PathFollower follower, RoleDef role, float width, World world, EventLog events,
-                       Senses senses, FloatArray covers) {
+                       Senses senses, FloatArray covers, ImmutableArray<Entity> people) {
         super(entity, role.thinkTicks);
         this.awareness = Mappers.AWARENESS.get(entity);
         this.follower = follower;
@@ -66,11 +68,17 @@ public final class PersonBrain extends AgentBrain {
         this.aimTicks = Math.max(1, Math.round(role.aimSeconds * Simulation.TICKS_PER_SECOND));
         this.suppressedTicks = Math.round(role.suppressedSeconds * Simulation.TICKS_PER_SECOND);
         this.fight = new PersonFight(entity, follower, role, covers, width, events);
+        this.squad = new PersonSquad(entity, role, covers, people, events);
     }
 
     /** What it does against the one the player plays (a guard's chase and blows, an officer's cover). */
     PersonFight fight() {
         return fight;
+    }
+
+    /** What it does with others of its role (SWAT's pairs and tear gas). */
+    PersonSquad squad() {
+        return squad;
     }
 
     /** The one the player plays, or null. */
@@ -101,6 +109,9 @@ public final class PersonBrain extends AgentBrain {
         }
         if (awareness.suppressedTicks > 0) {
             awareness.suppressedTicks--;
+        }
+        if (awareness.gasCooldown > 0) {
+            awareness.gasCooldown--;
         }
         if (awareness.alarmed && awareness.level == 0f) {
             awareness.alarmed = false;
@@ -244,6 +255,7 @@ public final class PersonBrain extends AgentBrain {
 
     /** Faces the one the player plays and aims; once it has aimed its role's time (the tell), it fires, and aims again. */
     void shoot() {
+        squad.drawGun();
         Entity target = player();
         TransformComponent there = Mappers.TRANSFORM.get(target);
         route.path.clear();
