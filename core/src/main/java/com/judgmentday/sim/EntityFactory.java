@@ -1,6 +1,5 @@
 package com.judgmentday.sim;
 
-import com.judgmentday.components.GasComponent;
 
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
@@ -20,7 +19,6 @@ import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.PlatformComponent;
-import com.judgmentday.components.ProjectileComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.MeleeComponent;
@@ -98,33 +96,6 @@ public final class EntityFactory {
     /** A character standing at (x, y) by its def's rules: no one controls it, it follows no one. */
     public Entity standing(String tuningName, float x, float y) {
         Entity entity = character(tuningName, tuningName, x, y, false);
-        engine.addEntity(entity);
-        return entity;
-    }
-
-    /** A grenade leaving the launcher at (x, y) with the given velocity, its fuse lit. */
-    public Entity grenade(WeaponDef def, Entity owner, float x, float y, float vx, float vy) {
-        Entity entity = identified(EntityKind.GRENADE, def.name + "-grenade");
-        withBody(entity, bodies.grenade(entity, x, y, def.shellRadius, def.bounce, vx, vy));
-        ProjectileComponent projectile = new ProjectileComponent();
-        projectile.def = def;
-        projectile.owner = owner;
-        projectile.fuseTicks = def.fuseTicks;
-        entity.add(projectile);
-        engine.addEntity(entity);
-        return entity;
-    }
-
-    /** A cloud of tear gas where a canister burst at (x, y), hanging for the canister's gasSeconds. */
-    public Entity gas(WeaponDef def, float x, float y) {
-        Entity entity = identified(EntityKind.GAS, def.name + "-cloud");
-        GasComponent cloud = new GasComponent();
-        cloud.x = x;
-        cloud.y = y;
-        cloud.radius = def.gasRadius;
-        cloud.lasting = Math.round(def.gasSeconds * Simulation.TICKS_PER_SECOND);
-        cloud.ticks = cloud.lasting;
-        entity.add(cloud);
         engine.addEntity(entity);
         return entity;
     }

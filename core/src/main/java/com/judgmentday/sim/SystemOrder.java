@@ -139,8 +139,9 @@ final class SystemOrder {
         engine.addSystem(new LoadSystem(Phase.COMBAT.priority + 9, bodies, events));
         engine.addSystem(new PickupSystem(Phase.COMBAT.priority - 2, tuning, events));
         engine.addSystem(new MeleeSystem(Phase.COMBAT.priority - 1, world, events));
-        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, factory, tuning.damage));
-        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events, level.thrownProtest, factory));
+        Ordnance ordnance = new Ordnance(factory);
+        engine.addSystem(new WeaponSystem(Phase.COMBAT.priority, world, random, events, ordnance, tuning.damage));
+        engine.addSystem(new ProjectileSystem(Phase.COMBAT.priority + 1, world, events, level.thrownProtest, ordnance));
         engine.addSystem(new GasSystem(Phase.COMBAT.priority + 10, tuning.damage, tuning.roles, events));
         engine.addSystem(new BladeSystem(Phase.COMBAT.priority + 2, pursuit, tuning.damage, world, events, state));
         engine.addSystem(new LiquidBodySystem(Phase.COMBAT.priority + 3, pursuit, events));

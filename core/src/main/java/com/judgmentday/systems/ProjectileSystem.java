@@ -1,6 +1,6 @@
 package com.judgmentday.systems;
 
-import com.judgmentday.sim.EntityFactory;
+import com.judgmentday.sim.Ordnance;
 
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
@@ -30,12 +30,12 @@ public final class ProjectileSystem extends IteratingSystem {
     /** What an escort the player's blast throws about says (the level's line john.protest.blast). */
     private final String thrownProtest;
     private final Blast blast;
-    private final EntityFactory factory;
+    private final Ordnance ordnance;
     private ImmutableArray<Entity> characters;
 
-    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest, EntityFactory factory) {
+    public ProjectileSystem(int priority, World world, EventLog events, String thrownProtest, Ordnance ordnance) {
         super(Family.all(ProjectileComponent.class, BodyComponent.class, TransformComponent.class).get(), priority);
-        this.factory = factory;
+        this.ordnance = ordnance;
         this.events = events;
         this.thrownProtest = thrownProtest;
         this.blast = new Blast(world, events);
@@ -67,7 +67,7 @@ public final class ProjectileSystem extends IteratingSystem {
         }
         if (projectile.def.gas()) {
             // A tear-gas canister: no blast, a cloud that hangs where it burst.
-            factory.gas(projectile.def, x, at.y);
+            ordnance.gas(projectile.def, x, at.y);
             events.event(EventType.GAS_RELEASED).who(GameEvent.NOBODY, projectile.def.name).what(projectile.def.name)
                     .amount(projectile.def.gasRadius).at(x, at.y).emit();
             getEngine().removeEntity(entity);

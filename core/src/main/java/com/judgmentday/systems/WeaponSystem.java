@@ -26,7 +26,7 @@ import com.judgmentday.content.DamageDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
-import com.judgmentday.sim.EntityFactory;
+import com.judgmentday.sim.Ordnance;
 
 import java.util.Locale;
 
@@ -40,18 +40,18 @@ public final class WeaponSystem extends IteratingSystem {
     private static final int SWITCH_TICKS = 10;
     private final RandomXS128 random;
     private final EventLog events;
-    private final EntityFactory factory;
+    private final Ordnance ordnance;
     private final DamageDef damage;
     private final Hitscan hitscan;
     private ImmutableArray<Entity> people;
 
-    public WeaponSystem(int priority, World world, RandomXS128 random, EventLog events, EntityFactory factory,
+    public WeaponSystem(int priority, World world, RandomXS128 random, EventLog events, Ordnance ordnance,
                         DamageDef damage) {
         super(Family.all(WeaponComponent.class, MoveIntentComponent.class, BodyComponent.class,
                 CharacterComponent.class).get(), priority);
         this.random = random;
         this.events = events;
-        this.factory = factory;
+        this.ordnance = ordnance;
         this.damage = damage;
         this.hitscan = new Hitscan(world, events, damage);
     }
@@ -169,7 +169,7 @@ public final class WeaponSystem extends IteratingSystem {
         float originY = body.getPosition().y + def.muzzleHeight;
         if (def.kind == WeaponDef.Kind.GRENADE) {
             float angle = def.launchDegrees * MathUtils.degreesToRadians;
-            factory.grenade(def, shooter, originX, originY, facing * MathUtils.cos(angle) * def.launchSpeed,
+            ordnance.grenade(def, shooter, originX, originY, facing * MathUtils.cos(angle) * def.launchSpeed,
                     MathUtils.sin(angle) * def.launchSpeed);
             events.event(EventType.GRENADE_LAUNCHED).who(Mappers.IDENTITY.get(shooter)).what(def.name).at(originX, originY)
                     .detail(def.name).emit();
