@@ -24,7 +24,7 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
     /** The tick of the search under way (bans are read against it). */
     private long now;
-    private Finder finder;
+    private IndexedAStarPathFinder<NavNode> finder;
     private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
     /** While {@link #prepare} runs: the nodes A* has expanded (asked the connections of). */
     private boolean[] expanded;
@@ -36,15 +36,16 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     /** {@code fastestSpeed}: the quickest the body covers ground in any way, m/s (keeps the heuristic admissible). */
     public PathPlanner(NavGraph graph, float fastestSpeed) {
         this.graph = graph;
-        this.finder = new Finder(this);
+        this.finder = new IndexedAStarPathFinder<>(this, true);
         this.heuristic = (node, end) -> (Math.abs(node.x - end.x) + Math.abs(node.y - end.y)) / (fastestSpeed * 1.5f);
         prepare();
     }
 
     /**
-     * Has A* grow its open list to the largest it will need now, while the level is set up, rather than in the ticks of
-     * the first long searches: searches for a goal no edge leads to, from each node no earlier one reached, so each goes
-     * through all it can reach. The list only carries state within a search, so the routes found later are the same.
+     * Has A* make its record of every node now, while the level is set up, rather than in the ticks of the first long
+     * searches (gdx-ai makes a node's record the first time a search reaches it: 10-20 KB a run on the maze), and grow
+     * its open list: searches for a goal no edge leads to, from each node no earlier one reached, so each goes through
+     * all it can reach. The records only carry state within a search, so the routes found later are the same.
      */
     private void prepare() {
         expanded = new boolean[graph.size()];
@@ -170,22 +171,12 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
      */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        // Not prepared here: this runs in the tick a door opens, where a pass over the whole graph is no tick's work;
-        // the finder still makes its node records now, with the graph (not one by one in the ticks after).
-        finder = new Finder(this);
+        // Not prepared here: this runs in the tick a door opens, where a pass over the whole graph is no tick's work (the
+        // records are made as searches reach them: a new graph warms up anew).
+        finder = new IndexedAStarPathFinder<>(this, true);
     }
 
     public NavGraph graph() {
         return graph;
-    }
-
-    /** gdx-ai's A*, which makes the record of every node as it is made rather than when a search first reaches it. */
-    private static final class Finder extends IndexedAStarPathFinder<NavNode> {
-        Finder(PathPlanner planner) {
-            super(planner, true);
-            for (int i = 0; i < planner.graph.size(); i++) {
-                getNodeRecord(planner.graph.node(i));
-            }
-        }
     }
 }
