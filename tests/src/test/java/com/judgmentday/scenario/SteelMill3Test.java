@@ -3,6 +3,7 @@ package com.judgmentday.scenario;
 import com.judgmentday.bot.Bot;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.report.Playtest;
 import com.judgmentday.report.RunReport;
@@ -63,6 +64,30 @@ class SteelMill3Test {
                     .get(simulation.controlled()).slot("m79");
             assertThat(m79.loaded).as("one grenade, loaded").isEqualTo(1);
             assertThat(m79.reserve).as("and no more: the map's loadout says m79:1").isZero();
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void atThePulleyControlSarahIsOutOfTheVatsHeatToTheEnd() {
+        // A playtester held Interact at the control as told and Sarah burned to death in the closing speech: the control
+        // stood 3 m from the vat. From the epilogue: walk her to it, hold Interact, wait out the ending.
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(),
+                1L, "the epilogue");
+        try {
+            ActionSet interact = new ActionSet().add(com.judgmentday.input.Action.INTERACT);
+            ActionSet right = new ActionSet().add(com.judgmentday.input.Action.RIGHT);
+            for (int tick = 0; tick < 4000 && simulation.outcome() == Outcome.RUNNING; tick++) {
+                com.badlogic.ashley.core.Entity sarah = simulation.character("sarah");
+                boolean handed = simulation.controlled() == sarah;
+                boolean there = com.judgmentday.components.Mappers.TRANSFORM.get(sarah).x > 24.2f;
+                simulation.step(!handed ? new ActionSet() : there ? interact : right);
+            }
+            assertThat(simulation.outcome()).as(simulation.outcomeReason()).isEqualTo(Outcome.WIN);
+            com.badlogic.ashley.core.Entity sarah = simulation.character("sarah");
+            assertThat(com.judgmentday.components.Mappers.HEALTH.get(sarah).health).as("unhurt").isEqualTo(100f);
+            assertThat(com.judgmentday.components.Mappers.HEAT.get(sarah).celsius).as("cool").isLessThan(30f);
         } finally {
             simulation.dispose();
         }
