@@ -119,8 +119,10 @@ final class Pages {
     /** Why the level was lost, then the quickest way back in first: the last checkpoint reached, if any. */
     private static Menu gameOver(MenuFlow flow) {
         Menu menu = new Menu("GAME OVER").help(END_PAGE_HELP);
-        if (!flow.endReason().isEmpty()) {
-            menu.line(flow.endReason());
+        String reason = flow.endReason();
+        if (!reason.isEmpty()) {
+            // The simulation's words start lower-case where they name a title ("the T-800 shut down a second time").
+            menu.line(Character.toUpperCase(reason.charAt(0)) + reason.substring(1));
         }
         LevelSummary lost = flow.summary(flow.level());
         if (lost != null && !lost.briefing.isEmpty()) {

@@ -194,4 +194,11 @@ class EndPagesTest {
         flow.levelRebuilt();
         assertThat(flow.page()).isEqualTo(Page.PAUSE);
     }
+
+    @Test
+    void theReasonALevelWasLostStartsWithACapital() {
+        flow.playing("galleria", null, true);
+        flow.levelEnded(Outcome.LOSE, "the T-800 shut down a second time");
+        assertThat(flow.menu().lines()).first().isEqualTo("The T-800 shut down a second time");
+    }
 }
