@@ -47,7 +47,7 @@ final class Pages {
         menu.add(new ActionItem("Play", () -> describe(flow, continueLevel(flow), continuePoint(flow)),
                 () -> flow.play(continueLevel(flow), continuePoint(flow)))
                 .enabledWhen(() -> continueLevel(flow) != null)
-                .hint("Continue with the next level you haven't completed"));
+                .hint("Carry on where you got to (everything done: play again from the first level)"));
         menu.add(new ActionItem("Level select", () -> flow.open(Page.LEVELS)).hint("Replay levels and practise from checkpoints"));
         menu.add(new ActionItem("Settings", () -> flow.open(Page.SETTINGS)));
         menu.add(new ActionItem("Credits", () -> flow.open(Page.CREDITS)));
