@@ -185,8 +185,9 @@ public final class Bot implements InputSource {
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
             return view.nearestPickup();
         }
-        if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.BEAT_FINISHED) {
-            // A scene to play out: walk into where it starts, then wait there for it to end.
+        if (objective.kind == ObjectiveDef.Kind.COUNT
+                && (objective.event == EventType.BEAT_FINISHED || objective.event == EventType.BEAT_STARTED)) {
+            // A scene to start (or play out): walk into where it starts, then wait there for it (to end).
             ZoneComponent place = view.scenes.place(objective.arg);
             return place != null && !view.inside(place) ? place : null;
         }
