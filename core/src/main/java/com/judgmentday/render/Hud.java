@@ -42,6 +42,12 @@ public final class Hud implements Disposable {
     private static final int BAR_LEFT = HudLayout.MARGIN + 16;
     private static final int BAR_WIDTH = 80;
     private static final int RIGHT = PixelScreen.WIDTH - HudLayout.MARGIN;
+    /** The letterbox bars' height at full, virtual pixels; how fast they slide, fractions a second; their colour. */
+    private static final float LETTERBOX = 14f;
+    private static final float LETTERBOX_SPEED = 5f;
+    private static final Color LETTERBOX_COLOUR = new Color(0f, 0f, 0f, 0.85f);
+    /** How far the letterbox bars are in, 0 to 1. */
+    private float letterbox;
     private final SpriteBatch batch = new SpriteBatch();
     private final ShapeRenderer shade = new ShapeRenderer();
     private final BitmapFont font;
@@ -78,6 +84,7 @@ public final class Hud implements Disposable {
         boolean escorted = simulation.john() != null && simulation.john() != simulation.controlled();
         HealthComponent john = escorted ? Mappers.HEALTH.get(simulation.john()) : null;
         shade.begin(ShapeRenderer.ShapeType.Filled);
+        letterbox(simulation.stage().locked());
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
                     : Palette.HUD_INTEGRITY);
@@ -162,6 +169,21 @@ public final class Hud implements Disposable {
         winch(engine);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
+        }
+    }
+
+    /**
+     * While a beat holds the controls, black bars slide in at the top and bottom of the screen, the way films say
+     * "watch": playtesters pressed keys into a locked moment and thought the game had dropped them.
+     */
+    private void letterbox(boolean locked) {
+        float step = Math.min(1f, Gdx.graphics.getDeltaTime() * LETTERBOX_SPEED);
+        letterbox = locked ? Math.min(1f, letterbox + step) : Math.max(0f, letterbox - step);
+        if (letterbox > 0f) {
+            float bar = LETTERBOX * letterbox;
+            shade.setColor(LETTERBOX_COLOUR);
+            shade.rect(0f, 0f, PixelScreen.WIDTH, bar);
+            shade.rect(0f, PixelScreen.HEIGHT - bar, PixelScreen.WIDTH, bar);
         }
     }
 
