@@ -30,16 +30,11 @@ public final class MoveIntentComponent implements Component, Hashed {
 
     /** Wants nothing: standing still, no button held. */
     public void clear() {
+        release();
         moveX = 0f;
         moveY = 0f;
-        lunge = false;
         squeeze = false;
-        stab = false;
         jump = false;
-        fire = false;
-        melee = false;
-        reload = false;
-        switchWeapon = false;
     }
 
     /**

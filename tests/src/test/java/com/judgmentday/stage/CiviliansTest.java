@@ -21,20 +21,11 @@ class CiviliansTest {
     private static final ActionSet RIGHT = new ActionSet().add(Action.RIGHT);
     private static final ActionSet FIRE = new ActionSet().add(Action.FIRE);
 
-    private static Entity named(StageRun run, String name) {
-        for (Entity entity : run.simulation.engine().getEntities()) {
-            if (Mappers.IDENTITY.has(entity) && Mappers.IDENTITY.get(entity).name.equals(name)) {
-                return entity;
-            }
-        }
-        throw new AssertionError("no " + name);
-    }
-
     @Test
     void aShotBehindHerSendsTheShopperRunningScreamingThenSheCowersAndCalmsDown() {
         try (StageRun run = new StageRun("civilians").idle(30).step(2, LEFT).step(2, FIRE)) {
-            Entity shopper = named(run, "civilian#4");
-            Entity guard = named(run, "orderly#5");
+            Entity shopper = run.named("civilian#4");
+            Entity guard = run.named("orderly#5");
             float guardX = Mappers.TRANSFORM.get(guard).x;
             run.idle(3);
             assertThat(run.all(EventType.PERSON_SCREAMED)).as("once").hasSize(1)
@@ -61,7 +52,7 @@ class CiviliansTest {
     @Test
     void aShotFarEnoughAwayMakesHerCowerWhereSheIs() {
         try (StageRun run = new StageRun("civilians").step(200, RIGHT).step(2, FIRE)) {
-            Entity shopper = named(run, "civilian#4");
+            Entity shopper = run.named("civilian#4");
             float x = Mappers.TRANSFORM.get(shopper).x;
             assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("the player 12 m or more past her").isGreaterThan(x + 12f);
             run.idle(60);
@@ -85,7 +76,7 @@ class CiviliansTest {
     @Test
     void oneShotFortyMetresOffIsFaintToHerTwoAlarmHer() {
         try (StageRun run = new StageRun("civilian-far").idle(10).step(2, FIRE).idle(20)) {
-            AwarenessComponent her = Mappers.AWARENESS.get(named(run, "civilian#4"));
+            AwarenessComponent her = Mappers.AWARENESS.get(run.named("civilian#4"));
             assertThat(her.level).as("a third of the way: 40 m of a shot's 60").isBetween(0.25f, 0.35f);
             assertThat(her.alarmed).isFalse();
             assertThat(run.simulation.events().first(EventType.PERSON_SCREAMED)).isNull();

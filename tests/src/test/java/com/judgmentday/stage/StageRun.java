@@ -33,6 +33,17 @@ final class StageRun implements AutoCloseable {
         return step(ticks, NOTHING);
     }
 
+    /** The entity a report calls {@code name} ("civilian#4"). */
+    com.badlogic.ashley.core.Entity named(String name) {
+        for (com.badlogic.ashley.core.Entity entity : simulation.engine().getEntities()) {
+            if (com.judgmentday.components.Mappers.IDENTITY.has(entity)
+                    && com.judgmentday.components.Mappers.IDENTITY.get(entity).name.equals(name)) {
+                return entity;
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
     /** Every event of a type so far. */
     Array<GameEvent> all(EventType type) {
         Array<GameEvent> found = new Array<>();

@@ -19,15 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SwatTest {
     private static final ActionSet FIRE = new ActionSet().add(Action.FIRE);
 
-    private static Entity named(StageRun run, String name) {
-        for (Entity entity : run.simulation.engine().getEntities()) {
-            if (Mappers.IDENTITY.has(entity) && Mappers.IDENTITY.get(entity).name.equals(name)) {
-                return entity;
-            }
-        }
-        throw new AssertionError("no " + name);
-    }
-
     private static int count(StageRun run, EventType type, String who) {
         int n = 0;
         for (GameEvent event : run.all(type)) {
@@ -39,8 +30,8 @@ class SwatTest {
     @Test
     void thePairAdvancesCoverToCoverOneHoldingWhileTheOtherBounds() {
         try (StageRun run = new StageRun("swat").idle(10).step(2, FIRE)) {
-            Entity one = named(run, "swat#4");
-            Entity two = named(run, "swat#5");
+            Entity one = run.named("swat#4");
+            Entity two = run.named("swat#5");
             int bothMoving = 0;
             boolean bothInCover = false;
             for (int tick = 0; tick < 900; tick++) {
@@ -91,7 +82,7 @@ class SwatTest {
             run.step(30, FIRE);
             assertThat(count(run, EventType.WEAPON_FIRED, "sarah")).as("coughing, she cannot aim").isEqualTo(shots);
             assertThat(Mappers.CHARACTER.get(t800).gassedTicks).as("the machine breathes nothing").isZero();
-            Entity swat = named(run, "swat#4");
+            Entity swat = run.named("swat#4");
             assertThat(Mappers.CHARACTER.get(swat).gassedTicks).as("the mask").isZero();
             // Take him away (his rifle would end her before the cloud does), and watch it thin.
             run.simulation.engine().removeEntity(swat);
