@@ -90,7 +90,7 @@ public final class StepActions {
                 door(step, target);
                 break;
             case CONTROL:
-                if (target != null) {
+                if (target != null && !Mappers.CONTROL.has(target)) {
                     control.accept(target);
                     // A moment to see whom they play now before the keys still held move them (a player handed Sarah
                     // mid-run walked her into the pool).
