@@ -145,7 +145,7 @@ final class MenuRenderer implements Disposable {
             glyphs.setText(font, value);
             valueWidth = glyphs.width;
         }
-        float labelRoom = layout.right() - 8f - valueWidth - LABEL_GAP - (layout.left() + 8f);
+        float labelRoom = Math.max(1f, layout.right() - 8f - valueWidth - LABEL_GAP - (layout.left() + 8f));
         font.draw(batch, item.label, layout.left() + 8f, top, 0, item.label.length(),
                 value == null ? layout.right() - layout.left() - 16f : labelRoom, Align.left, false, "...");
         if (value != null) {
