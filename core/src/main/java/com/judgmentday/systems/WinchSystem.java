@@ -139,8 +139,12 @@ public final class WinchSystem extends EntitySystem {
             Entity who = hung.get(i);
             HungComponent hanging = Mappers.HUNG.get(who);
             if (hanging.load == load && hanging.sunk) {
-                // Who hangs from it has gone into the steel: lowering further does nothing anyone sees.
-                return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " sank into molten steel";
+                // Who hangs from it has gone under the steel, head and all: lowering further shows nothing more.
+                float top = Mappers.BODY.get(who).body.getPosition().y + Mappers.CHARACTER.get(who).height / 2f;
+                if (top < hanging.surface) {
+                    return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " sank into molten steel";
+                }
+                continue;
             }
             if (hanging.load == load) {
                 TransformComponent at = Mappers.TRANSFORM.get(who);
