@@ -46,12 +46,11 @@ public final class RoleDef {
     /** Wears a gas mask: tear gas does nothing to it (SWAT). */
     public boolean gasMask;
     /**
-     * Tear gas, for a role that throws it (SWAT): the canister (a weapon of tuning's weapons whose gasSeconds is set),
-     * how many it carries, the furthest it throws one at the one the player plays, metres, and how long between two,
-     * seconds. Empty: it throws none.
+     * Tear gas, for a role that throws it (SWAT): the canister (a weapon of its loadout whose gasSeconds is set; it
+     * carries that weapon's rounds), the furthest it throws one at the one the player plays, metres, and how long
+     * between two, seconds. Empty: it throws none.
      */
     public String gas = "";
-    public int gasCanisters;
     public float gasRange = 10f;
     public float gasCooldownSeconds = 8f;
     /**

@@ -196,10 +196,11 @@ public final class TuningLoader {
                     && r.suppressedRadius >= 0, where + ": distances must not be negative");
             require(file, r.aimSeconds >= 0 && r.surrenderSeconds >= 0 && r.calmSeconds >= 0 && r.grabSeconds >= 0
                     && r.grabCooldownSeconds >= 0 && r.suppressedSeconds >= 0, where + ": seconds must not be negative");
-            require(file, r.gas.isEmpty() || tuning.weapons.containsKey(r.gas) && tuning.weapons.get(r.gas).gas(),
-                    where + ": gas names '" + r.gas + "', which is not a tear-gas canister of weapons (gasSeconds set)");
-            require(file, r.gasCanisters >= 0 && r.gasRange >= 0 && r.gasCooldownSeconds >= 0 && r.boundSeconds >= 0,
-                    where + ": gasCanisters, gasRange, gasCooldownSeconds and boundSeconds must not be negative");
+            require(file, r.gas.isEmpty() || tuning.weapons.containsKey(r.gas) && tuning.weapons.get(r.gas).gas()
+                    && r.loadout.contains(r.gas, false),
+                    where + ": gas names '" + r.gas + "', which is not a tear-gas canister (gasSeconds set) in its loadout");
+            require(file, r.gasRange >= 0 && r.gasCooldownSeconds >= 0 && r.boundSeconds >= 0,
+                    where + ": gasRange, gasCooldownSeconds and boundSeconds must not be negative");
             require(file, r.thinkTicks >= 1 && r.thinkTicks <= 10, where + ": thinkTicks must be 1 to 10 (how often its tree steps)");
             require(file, r.alarm > 0 && r.alarm <= 1, where + ": alarm must be above 0 and at most 1");
             require(file, r.patrolSpeed > 0 && r.patrolSpeed <= 1, where + ": patrolSpeed must be above 0 and at most 1");

@@ -9,6 +9,7 @@ import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.GasComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.DamageDef;
@@ -53,16 +54,20 @@ public final class GasSystem extends EntitySystem {
             if (was) {
                 character.gassedTicks--;
             }
-            if (clouds.size() == 0 || !breathes(who, character)) {
+            HealthComponent health = Mappers.HEALTH.get(who);
+            if (clouds.size() == 0 || health != null && health.out() || !breathes(who, character)) {
                 continue;
             }
             TransformComponent at = Mappers.TRANSFORM.get(who);
             for (int i = 0; i < clouds.size(); i++) {
-                if (Mappers.GAS.get(clouds.get(i)).covers(at.x, at.y)) {
+                GasComponent cloud = Mappers.GAS.get(clouds.get(i));
+                if (cloud.covers(at.x, at.y)) {
                     character.gassedTicks = linger;
                     AwarenessComponent awareness = Mappers.AWARENESS.get(who);
                     if (awareness != null) {
                         awareness.level = 1f;
+                        awareness.dangerX = cloud.x;
+                        awareness.dangerY = cloud.y;
                     }
                     if (!was) {
                         events.event(EventType.CHARACTER_GASSED).who(Mappers.IDENTITY.get(who)).at(at.x, at.y)

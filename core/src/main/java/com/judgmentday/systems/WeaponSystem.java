@@ -72,7 +72,12 @@ public final class WeaponSystem extends IteratingSystem {
         boolean out = health != null && health.out();
         CharacterComponent body = Mappers.CHARACTER.get(entity);
         // Coughing in tear gas, nobody aims.
-        boolean fire = intent.fire && !out && (body == null || body.gassedTicks == 0);
+        boolean coughing = body != null && body.gassedTicks > 0;
+        boolean fire = intent.fire && !out && !coughing;
+        if (coughing) {
+            // Nor does a press made before the gas came fire now.
+            weapon.queued = false;
+        }
         boolean switching = intent.switchWeapon && !out;
         boolean switchPressed = switching && !weapon.wasSwitching;
         // A press is kept until the weapon can answer it (after a cooldown or a reload), not lost.

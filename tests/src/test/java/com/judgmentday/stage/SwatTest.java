@@ -55,6 +55,13 @@ class SwatTest {
                     .as("the forward one at the last cover, 8 m").isLessThan(9f);
             assertThat(run.all(EventType.WEAPON_FIRED).select(e -> e.who().startsWith("swat"))).as("covering fire")
                     .isNotEmpty();
+            // Tear gas at most once in its 10 s cooldown each (a canister left in hand once threw a second a second later).
+            java.util.Map<String, Long> last = new java.util.HashMap<>();
+            for (GameEvent thrown : run.all(EventType.GRENADE_LAUNCHED)) {
+                Long before = last.put(thrown.who(), thrown.tick);
+                assertThat(before == null ? Long.MAX_VALUE : thrown.tick - before).as(thrown.who() + "'s canisters apart")
+                        .isGreaterThanOrEqualTo(600L);
+            }
         }
     }
 

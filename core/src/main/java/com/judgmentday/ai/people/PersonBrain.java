@@ -256,6 +256,11 @@ public final class PersonBrain extends AgentBrain {
     /** Faces the one the player plays and aims; once it has aimed its role's time (the tell), it fires, and aims again. */
     void shoot() {
         squad.drawGun();
+        if (squad.holdingGas()) {
+            // The canister just thrown is still in hand: nothing to fire until the gun is back.
+            intent.fire = false;
+            return;
+        }
         Entity target = player();
         TransformComponent there = Mappers.TRANSFORM.get(target);
         route.path.clear();

@@ -140,6 +140,7 @@ final class PersonFight {
         if (Math.abs(x - at.x) < THERE && Math.abs(y - feet()) < 0.6f) {
             if (!awareness.inCover) {
                 awareness.inCover = true;
+                awareness.coverTicks = 0;
                 events.event(EventType.PERSON_TOOK_COVER).who(who).at(x, y).emit();
             }
             return false;

@@ -110,6 +110,7 @@ final class PersonSquad {
 
     /** The nearest other standing person of its role, or null. */
     private Entity partner() {
+        // Only one in the fight covers a bound: alarmed, armed, not given up (else it bounds alone).
         Entity best = null;
         float bestDistance = Float.MAX_VALUE;
         String mine = Mappers.PERSON.get(entity).role;
@@ -117,7 +118,8 @@ final class PersonSquad {
             Entity other = people.get(i);
             HealthComponent health = Mappers.HEALTH.get(other);
             if (other == entity || !mine.equals(Mappers.PERSON.get(other).role) || health != null && health.out()
-                    || !Mappers.AWARENESS.has(other)) {
+                    || !Mappers.AWARENESS.has(other) || !Mappers.AWARENESS.get(other).alarmed
+                    || Mappers.AWARENESS.get(other).surrendered || !Mappers.WEAPON.has(other)) {
                 continue;
             }
             float distance = Math.abs(Mappers.TRANSFORM.get(other).x - at.x);
@@ -133,7 +135,8 @@ final class PersonSquad {
     boolean throwGas(Entity player) {
         WeaponComponent weapon = Mappers.WEAPON.get(entity);
         WeaponSlot canister = weapon == null || role.gas.isEmpty() ? null : weapon.slot(role.gas);
-        if (player == null || canister == null || canister.loaded == 0 || awareness.gasCooldown > 0 || weapon.cooldown > 0) {
+        if (player == null || canister == null || canister.loaded == 0 || awareness.gasCooldown > 0 || weapon.cooldown > 0
+                || weapon.reloading > 0) {
             return false;
         }
         float dx = Mappers.TRANSFORM.get(player).x - at.x;
@@ -144,14 +147,21 @@ final class PersonSquad {
         weapon.current = weapon.slots.indexOf(canister, true);
         intent.fire = true;
         awareness.gasCooldown = gasCooldownTicks;
+        awareness.aimTicks = 0;
         awareness.task = "throw gas";
         return true;
+    }
+
+    /** Whether it has the canister in hand still (just thrown): nothing to shoot with until it has its gun again. */
+    boolean holdingGas() {
+        WeaponComponent weapon = Mappers.WEAPON.get(entity);
+        return weapon != null && !role.gas.isEmpty() && weapon.held().def.name.equals(role.gas);
     }
 
     /** Back to its gun after a throw (its first weapon that is not the canister). */
     void drawGun() {
         WeaponComponent weapon = Mappers.WEAPON.get(entity);
-        if (weapon != null && !role.gas.isEmpty() && weapon.held().def.name.equals(role.gas) && weapon.cooldown == 0) {
+        if (holdingGas() && weapon.cooldown == 0 && weapon.reloading == 0) {
             for (int i = 0; i < weapon.slots.size; i++) {
                 if (!weapon.slots.get(i).def.name.equals(role.gas)) {
                     weapon.current = i;
