@@ -3,7 +3,8 @@ package com.judgmentday.events;
 /**
  * Something that happened in the simulation at a tick, with typed fields that consumers (triggers, objectives,
  * subtitles, sound, effects, camera) read, and the report's words in {@link #detail}. Read-only to everyone but the
- * {@link EventLog}, which fills in records it made before the run (so logging costs no garbage) and never reuses one.
+ * {@link EventLog}, which fills in records it made before the run (so logging costs no garbage) and reuses one only
+ * when the log is cleared.
  */
 public final class GameEvent {
     /** No entity in a who or whom field. */

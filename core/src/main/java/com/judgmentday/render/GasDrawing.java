@@ -4,6 +4,7 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.GasComponent;
+import com.judgmentday.sim.Simulation;
 
 /**
  * A tear-gas cloud, over whoever is in it: overlapping pale puffs filling its reach, drifting slowly, thinning as its
@@ -16,7 +17,7 @@ final class GasDrawing {
 
     void draw(ShapeRenderer shapes, GasComponent cloud) {
         float thin = Math.min(1f, cloud.ticks / (float) Math.max(1, Math.min(cloud.lasting, 90)));
-        float age = (cloud.lasting - cloud.ticks) / 60f;
+        float age = (cloud.lasting - cloud.ticks) / (float) Simulation.TICKS_PER_SECOND;
         float grown = Math.min(1f, 0.35f + age * 1.5f);
         for (int i = 0; i < PUFFS; i++) {
             // A fixed spread per puff (golden-angle spiral), swaying with time.

@@ -32,8 +32,8 @@ final class ObjectiveBanner {
     private Simulation simulation;
     private int read;
     private String shown = "";
-    /** The objective shown, as the level words it. */
-    private String shownText = "";
+    /** The id of the objective shown. */
+    private String shownId = "";
     private long since;
     private long now;
     private String briefing = "";
@@ -47,7 +47,7 @@ final class ObjectiveBanner {
             simulation = current;
             read = 0;
             shown = "";
-            shownText = "";
+            shownId = "";
             switched = "";
             briefing = current.tick() == 0 ? current.level().briefing : "";
             briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
@@ -56,10 +56,10 @@ final class ObjectiveBanner {
         for (; read < log.events().size; read++) {
             GameEvent event = log.events().get(read);
             if (event.type == EventType.OBJECTIVE_SHOWN) {
-                shownText = event.detail;
+                shownId = event.what;
                 shown = "OBJECTIVE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
-            } else if (event.type == EventType.OBJECTIVE_MET && event.detail.equals(shownText)) {
+            } else if (event.type == EventType.OBJECTIVE_MET && event.what.equals(shownId)) {
                 // Done, and nothing new asked yet: say so rather than keep asking for it.
                 shown = "DONE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;

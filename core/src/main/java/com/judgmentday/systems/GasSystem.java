@@ -24,7 +24,6 @@ import com.judgmentday.sim.Simulation;
  * in it and gasLingerSeconds after; a person in it is frightened. Entering it is reported once.
  */
 public final class GasSystem extends EntitySystem {
-    private final DamageDef damage;
     private final ObjectMap<String, RoleDef> roles;
     private final EventLog events;
     private final int linger;
@@ -33,7 +32,6 @@ public final class GasSystem extends EntitySystem {
 
     public GasSystem(int priority, DamageDef damage, ObjectMap<String, RoleDef> roles, EventLog events) {
         super(priority);
-        this.damage = damage;
         this.roles = roles;
         this.events = events;
         this.linger = Math.max(1, Math.round(damage.gasLingerSeconds * Simulation.TICKS_PER_SECOND));

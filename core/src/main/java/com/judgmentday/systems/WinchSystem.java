@@ -138,17 +138,18 @@ public final class WinchSystem extends EntitySystem {
         for (int i = 0; i < hung.size(); i++) {
             Entity who = hung.get(i);
             HungComponent hanging = Mappers.HUNG.get(who);
-            if (hanging.load == load && hanging.sunk) {
-                // Who hangs from it has gone under the steel, head and all: lowering further shows nothing more.
-                float top = Mappers.BODY.get(who).body.getPosition().y + Mappers.CHARACTER.get(who).height / 2f;
-                if (top < hanging.surface) {
-                    return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " sank into molten steel";
-                }
+            if (hanging.load != load) {
                 continue;
             }
-            if (hanging.load == load) {
+            float half = Mappers.CHARACTER.get(who).height / 2f;
+            if (hanging.sunk) {
+                // Who hangs from it has gone under the steel, head and all: lowering further shows nothing more.
+                if (Mappers.BODY.get(who).body.getPosition().y + half < hanging.surface) {
+                    return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " sank into molten steel";
+                }
+            } else {
                 TransformComponent at = Mappers.TRANSFORM.get(who);
-                if (ground(Mappers.BODY.get(who).body, at.x, at.y - Mappers.CHARACTER.get(who).height / 2f)) {
+                if (ground(Mappers.BODY.get(who).body, at.x, at.y - half)) {
                     return Mappers.IDENTITY.get(who).name + " hanging from " + chain.def.name + " met the ground";
                 }
             }

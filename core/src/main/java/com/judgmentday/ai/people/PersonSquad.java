@@ -117,9 +117,9 @@ final class PersonSquad {
         for (int i = 0; i < people.size(); i++) {
             Entity other = people.get(i);
             HealthComponent health = Mappers.HEALTH.get(other);
+            AwarenessComponent theirs = Mappers.AWARENESS.get(other);
             if (other == entity || !mine.equals(Mappers.PERSON.get(other).role) || health != null && health.out()
-                    || !Mappers.AWARENESS.has(other) || !Mappers.AWARENESS.get(other).alarmed
-                    || Mappers.AWARENESS.get(other).surrendered || !Mappers.WEAPON.has(other)) {
+                    || theirs == null || !theirs.alarmed || theirs.surrendered || !Mappers.WEAPON.has(other)) {
                 continue;
             }
             float distance = Math.abs(Mappers.TRANSFORM.get(other).x - at.x);
