@@ -250,11 +250,15 @@ final class BotView {
         return false;
     }
 
-    /** The name of a closed door within {@code reach} metres ahead at the body's height, or null. */
+    /**
+     * The name of a closed door within {@code reach} metres ahead at the body's height, or null. A shutter already
+     * rising is left out: it only wants waiting for (throwing its switch again could drop it).
+     */
     String closedDoorAhead(int facing, float reach) {
         for (int i = 0; i < doors.size(); i++) {
             Entity door = doors.get(i);
-            if (!Mappers.DOOR.get(door).open && ahead(Mappers.SHAPE.get(door).vertices, facing, reach)) {
+            DoorComponent lock = Mappers.DOOR.get(door);
+            if (!lock.open && !lock.rising && ahead(Mappers.SHAPE.get(door).vertices, facing, reach)) {
                 return Mappers.IDENTITY.get(door).name;
             }
         }

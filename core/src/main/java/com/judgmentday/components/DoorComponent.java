@@ -13,9 +13,26 @@ public final class DoorComponent implements Component, Hashed {
     /** What a switch thrown this tick told it to do (DoorSystem carries it out, then clears it). */
     public DoorOrder order = DoorOrder.NONE;
     public boolean open;
+    /** Ticks it takes to rise out of the way once worked (a roller shutter); 0: it opens at once. */
+    public int opensTicks;
+    /** Ticks it has risen so far, while it rises (0 when shut and still). */
+    public int risen;
+    /** Worked and rising: it opens when {@link #risen} reaches {@link #opensTicks}. */
+    public boolean rising;
+    /** Who or what set it rising (door.opened's detail when it is up). */
+    public String risenBy = "";
+
+    /** How far up it has risen, 0 (shut) to 1 (open). */
+    public float lift() {
+        return open ? 1f : opensTicks == 0 ? 0f : (float) risen / opensTicks;
+    }
 
     @Override
     public void hash(StateHash out) {
         out.add(key).add(objectId).add(trigger).add(order).add(open);
+        if (opensTicks > 0) {
+            // Only a shutter's rise: doors that open at once hash as they always have.
+            out.add(opensTicks).add(risen).add(rising);
+        }
     }
 }

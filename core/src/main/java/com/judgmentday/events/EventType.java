@@ -160,6 +160,8 @@ public enum EventType {
     ENTITY_REMOVED("entity.removed"),
     /** A door opened or closed (what: its name). */
     DOOR_OPENED("door.opened"),
+    /** A roller shutter was worked and starts to rise (what: its name, detail: by what, amount: its seconds to open). */
+    DOOR_RISING("door.rising"),
     DOOR_CLOSED("door.closed"),
     /** A switch was thrown: who threw it, what is the switch's name, amount 1 when its lever went on, 0 off. */
     SWITCH_THROWN("switch.thrown"),

@@ -6,6 +6,8 @@ public final class DoorDef {
     public String key = "";
     /** The name of the trigger that opens it (empty: none). */
     public String trigger = "";
+    /** How long it takes to rise out of the way once worked, seconds (a roller shutter); 0: it opens at once. */
+    public float opensSeconds;
     /** Its Name, or "door#id". */
     public String name;
 }

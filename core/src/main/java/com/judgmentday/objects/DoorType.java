@@ -11,6 +11,7 @@ import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.Problem;
 import com.judgmentday.level.TmxDocument;
 import com.judgmentday.sim.EntityFactory;
+import com.judgmentday.sim.Simulation;
 
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
@@ -23,7 +24,9 @@ final class DoorType extends ObjectType<DoorDef> {
         super(new ObjectTypeDef("door", "A door that blocks until opened by a key, a trigger or a beat.", RECTANGLE)
                 .flag("locked", false, "starts locked")
                 .text("key", "", "the key pick-up that opens it (its key property); empty: none")
-                .ref("trigger", "0", "a trigger zone that opens it", "trigger"));
+                .ref("trigger", "0", "a trigger zone that opens it", "trigger")
+                .number("opensSeconds", "0", 0, 120, "seconds it takes to rise out of the way once worked (a roller "
+                        + "shutter, drawn rising; it blocks until it is all the way up); 0: it opens at once"));
     }
 
     @Override
@@ -36,6 +39,7 @@ final class DoorType extends ObjectType<DoorDef> {
         MapObject trigger = in.ref("trigger");
         // The name the trigger fires under (trigger.fired's what), as the stage names it.
         door.trigger = trigger == null ? "" : trigger.name.isEmpty() ? "trigger#" + trigger.id : trigger.name;
+        door.opensSeconds = in.number("opensSeconds");
         door.name = in.nameOr("door");
         return door;
     }
@@ -58,6 +62,7 @@ final class DoorType extends ObjectType<DoorDef> {
         state.key = def.key;
         state.objectId = def.shape.objectId;
         state.trigger = def.trigger;
+        state.opensTicks = Math.round(def.opensSeconds * Simulation.TICKS_PER_SECOND);
         door.add(state);
     }
 

@@ -9,7 +9,7 @@ import com.judgmentday.components.ShapeComponent;
 
 /**
  * Doors and bars share their art's rule: drawn in art only when both have art, so they match. An opened door is
- * not drawn (it is gone from the way).
+ * not drawn (it is gone from the way). A roller shutter is always drawn as slats, rising as it opens.
  */
 final class GrateDrawing {
     private GrateDrawing() {
@@ -20,12 +20,17 @@ final class GrateDrawing {
     }
 
     static void shapes(ObjectScene scene, ShapeRenderer shapes, boolean doors) {
-        if (inArt(scene)) {
-            return;
-        }
+        boolean art = inArt(scene);
         for (int i = 0; i < scene.entities.size(); i++) {
-            ShapeComponent grate = shut(scene.entities.get(i), doors);
-            if (grate != null) {
+            Entity entity = scene.entities.get(i);
+            ShapeComponent grate = shut(entity, doors);
+            DoorComponent door = Mappers.DOOR.get(entity);
+            if (grate == null) {
+                continue;
+            }
+            if (door != null && door.opensTicks > 0) {
+                scene.scenery.shutter(shapes, grate, door.lift());
+            } else if (!art) {
                 scene.scenery.grate(shapes, grate);
             }
         }
@@ -36,8 +41,10 @@ final class GrateDrawing {
             return;
         }
         for (int i = 0; i < scene.entities.size(); i++) {
-            ShapeComponent grate = shut(scene.entities.get(i), doors);
-            if (grate != null) {
+            Entity entity = scene.entities.get(i);
+            ShapeComponent grate = shut(entity, doors);
+            DoorComponent door = Mappers.DOOR.get(entity);
+            if (grate != null && (door == null || door.opensTicks == 0)) {
                 scene.works.grate(batch, grate);
             }
         }

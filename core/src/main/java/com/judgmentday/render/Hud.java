@@ -18,6 +18,7 @@ import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.ArmComponent;
+import com.judgmentday.components.DoorComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
@@ -167,6 +168,7 @@ public final class Hud implements Disposable {
             line.append(line.length() == 0 ? "" : "  ").append("ONE ARM");
         }
         winch(engine);
+        shutter(engine);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
@@ -199,6 +201,23 @@ public final class Hud implements Disposable {
                 }
                 line.append(' ').append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
                         .append('%');
+                return;
+            }
+        }
+    }
+
+    /** A roller shutter rising: its name and how far up it is, so a player holding it off knows how long is left. */
+    private void shutter(Engine engine) {
+        ImmutableArray<Entity> entities = engine.getEntities();
+        for (int i = 0; i < entities.size(); i++) {
+            DoorComponent door = Mappers.DOOR.get(entities.get(i));
+            if (door != null && door.rising) {
+                String name = Mappers.IDENTITY.get(entities.get(i)).name;
+                line.append(line.length() == 0 ? "" : "  ");
+                for (int c = 0; c < name.length(); c++) {
+                    line.append(Character.toUpperCase(name.charAt(c)));
+                }
+                line.append(" RISING ").append(Math.round(100f * door.lift())).append('%');
                 return;
             }
         }

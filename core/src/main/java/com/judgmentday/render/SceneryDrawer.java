@@ -21,6 +21,8 @@ import com.judgmentday.level.HazardDef;
 final class SceneryDrawer {
     private static final float BAR_SPACING = 0.2f;
     private static final float BAR_WIDTH = 0.05f;
+    /** A roller shutter's slat, metres. */
+    private static final float SLAT = 0.25f;
     /** The mist drawn over a nitrogen spill, metres (a look; the cold's reach is in the heat tuning). */
     private static final float MIST_HEIGHT = 0.7f;
     final Array<float[]> solidTriangles = new Array<>();
@@ -98,6 +100,28 @@ final class SceneryDrawer {
         for (float x = left; x < left + width; x += BAR_SPACING) {
             shapes.rect(x, bottom, BAR_WIDTH, height);
         }
+    }
+
+    /**
+     * A roller shutter: ribbed steel slats under its roll box, raised by {@code lift} (0 shut, 1 up): its bottom rail
+     * climbs, so how far it has to go reads at a glance.
+     */
+    void shutter(ShapeRenderer shapes, ShapeComponent door, float lift) {
+        float[] v = door.vertices;
+        float left = Math.min(v[0], v[4]);
+        float width = Math.abs(v[2] - v[0]);
+        float top = Math.max(v[1], v[5]);
+        float height = top - Math.min(v[1], v[5]);
+        float bottom = top - height * (1f - lift);
+        shapes.setColor(Palette.CHROME_DARK);
+        shapes.rect(left, bottom, width, top - bottom);
+        shapes.setColor(Palette.PLATE);
+        for (float y = top - SLAT; y > bottom; y -= SLAT) {
+            shapes.rect(left, y, width, SLAT * 0.25f);
+        }
+        shapes.setColor(Palette.CHAIN);
+        shapes.rect(left - 0.05f, bottom, width + 0.1f, 0.12f);
+        shapes.rect(left - 0.1f, top - 0.3f, width + 0.2f, 0.3f);
     }
 
     /** Molten steel glows orange with a bright skin; spilt nitrogen lies pale blue under a low mist. */

@@ -18,11 +18,13 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.RunState;
+import com.judgmentday.sim.Simulation;
 
 /**
  * A shut door opens when someone carrying its key touches it, when its trigger has fired ({@code trigger.fired} in
  * the log), or as a thrown switch ordered (its {@link DoorOrder}): its body stops blocking, the run notes it (the
  * simulation rebuilds its navigation then, so the T-1000 and John route through), and {@code door.opened} is told.
+ * A roller shutter (its {@code opensTicks}) rises first, blocking until it is all the way up.
  */
 public final class DoorSystem extends EntitySystem {
     /** How close a body must come to a door to touch it, metres. */
@@ -56,6 +58,10 @@ public final class DoorSystem extends EntitySystem {
             if (lock.order != DoorOrder.NONE) {
                 carryOut(door, lock);
             }
+            if (lock.rising && ++lock.risen >= lock.opensTicks) {
+                lock.rising = false;
+                openNow(door, lock.risenBy);
+            }
             if (lock.open || lock.key.isEmpty()) {
                 continue;
             }
@@ -86,7 +92,7 @@ public final class DoorSystem extends EntitySystem {
     private void carryOut(Entity door, DoorComponent lock) {
         DoorOrder order = lock.order;
         lock.order = DoorOrder.NONE;
-        if (order == DoorOrder.OPEN || order == DoorOrder.TOGGLE && !lock.open) {
+        if (order == DoorOrder.OPEN || order == DoorOrder.TOGGLE && !lock.open && !lock.rising) {
             open(door, "a switch");
         } else {
             close(door, "a switch");
@@ -94,14 +100,32 @@ public final class DoorSystem extends EntitySystem {
     }
 
     /**
-     * Opens a door (a key, a trigger, a switch, a beat): its body stops blocking, the run notes the opening (navigation is rebuilt
-     * without it) and {@code door.opened} is told, naming who or what opened it. An open door stays open.
+     * Works a door (a key, a trigger, a switch, a beat): a roller shutter starts rising ({@code door.rising}) and opens
+     * when it is all the way up; any other door opens at once. An open door stays open.
      */
     public void open(Entity door, String by) {
         DoorComponent lock = Mappers.DOOR.get(door);
-        if (lock.open) {
+        if (lock.open || lock.rising) {
             return;
         }
+        if (lock.opensTicks > 0) {
+            lock.rising = true;
+            lock.risen = 0;
+            lock.risenBy = by;
+            IdentityComponent identity = Mappers.IDENTITY.get(door);
+            events.event(EventType.DOOR_RISING).who(identity.id, identity.name).what(identity.name).detail(by)
+                    .amount(lock.opensTicks / (float) Simulation.TICKS_PER_SECOND).emit();
+            return;
+        }
+        openNow(door, by);
+    }
+
+    /**
+     * Opens it now: its body stops blocking, the run notes the opening (navigation is rebuilt without it) and
+     * {@code door.opened} is told, naming who or what opened it.
+     */
+    private void openNow(Entity door, String by) {
+        DoorComponent lock = Mappers.DOOR.get(door);
         lock.open = true;
         Mappers.BODY.get(door).body.setActive(false);
         state.openings.add(lock.objectId);
@@ -109,9 +133,16 @@ public final class DoorSystem extends EntitySystem {
         events.event(EventType.DOOR_OPENED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
     }
 
-    /** Shuts an open door (a switch, a beat): it blocks again, and navigation goes round it again. */
+    /** Shuts an open door (a switch, a beat): it blocks again, and navigation goes round it again. A rising shutter drops. */
     public void close(Entity door, String by) {
         DoorComponent lock = Mappers.DOOR.get(door);
+        if (lock.rising) {
+            lock.rising = false;
+            lock.risen = 0;
+            IdentityComponent identity = Mappers.IDENTITY.get(door);
+            events.event(EventType.DOOR_CLOSED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
+            return;
+        }
         if (!lock.open) {
             return;
         }

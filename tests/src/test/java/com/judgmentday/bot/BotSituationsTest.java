@@ -74,6 +74,13 @@ class BotSituationsTest {
     }
 
     @Test
+    void throwsAShuttersSwitchOnceAndWaitsForItToRise() {
+        RunReport report = BotTest.play(LEVELS + "shutter.tmx", "average", 1L);
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        assertThat(report.events).filteredOn(event -> event.type == EventType.SWITCH_THROWN).hasSize(1);
+    }
+
+    @Test
     void shootsAWindowThatStandsInTheWay() {
         RunReport report = BotTest.play(LEVELS + "breakable.tmx", "average", 1L);
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
