@@ -31,6 +31,8 @@ public final class Bot implements InputSource {
     private static final float BLOCKED = 0.6f;
     /** Headroom over a crate to hop it rather than shoot it, metres above the head. */
     private static final float HOP_ROOM = 1.5f;
+    /** How far past the escort, toward the foe, it stands to shield him, metres. */
+    private static final float SHIELD_GAP = 1.2f;
 
     private final Simulation simulation;
     private final BotDef def;
@@ -110,7 +112,10 @@ public final class Bot implements InputSource {
         }
         ZoneComponent place = goal();
         if (place == null) {
-            legs.hold(view, decided);
+            // Nowhere to go: stand and fight, between the escort and the foe.
+            if (!shield(tick)) {
+                legs.hold(view, decided);
+            }
             return;
         }
         if (escortLags()) {
@@ -124,6 +129,20 @@ public final class Bot implements InputSource {
         }
         legs.go(view, place.x + place.width / 2f, place.y, tick, decided);
         clearTheWay();
+    }
+
+    /**
+     * Standing to fight, a foe in range with the escort in the line of fire (he trails behind, toward it): steps past
+     * him to stand between, the shield a player makes of the T-800's body, and fights from there.
+     */
+    private boolean shield(long tick) {
+        if (view.escort == null || view.foe == null || !gunner.heldForAlly()) {
+            return false;
+        }
+        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
+        float side = Math.signum(Mappers.TRANSFORM.get(view.foe).x - john.x);
+        legs.go(view, john.x + side * SHIELD_GAP, john.y - Mappers.CHARACTER.get(view.escort).height / 2f, tick, decided);
+        return true;
     }
 
     /** Goes to the switch that opens the door in the way and throws it (Interact, a press), then carries on. */
@@ -169,7 +188,7 @@ public final class Bot implements InputSource {
 
     /**
      * Where the objective on screen sends the bot: the exit it names, the nearest pick-up when it counts pick-ups
-     * taken, where a beat it counts the end of starts; null when it asks for something general play can't go to
+     * taken, the door it counts opening, where a beat it counts the end of starts; null when it asks for something general play can't go to
      * (melt, survive: stand and fight), or it is there.
      */
     private ZoneComponent goal() {
@@ -184,6 +203,11 @@ public final class Bot implements InputSource {
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
             return view.nearestPickup();
+        }
+        if (objective.kind == ObjectiveDef.Kind.COUNT
+                && (objective.event == EventType.DOOR_OPENED || objective.event == EventType.DOOR_RISING)) {
+            // A door to open: walk up to it (held there, its switch is thrown); a shutter rising is waited for.
+            return view.shutDoor(objective.arg);
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.BEAT_FINISHED || objective.event == EventType.BEAT_STARTED)) {

@@ -42,6 +42,8 @@ final class BotView {
     private final ImmutableArray<Entity> breakables;
     private final ImmutableArray<Entity> pickups;
     private final ImmutableArray<Entity> doors;
+    /** The box of the door {@link #shutDoor} found, reused. */
+    private final ZoneComponent doorPlace = new ZoneComponent();
     private final ImmutableArray<Entity> switches;
     private final ImmutableArray<Entity> winches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
@@ -194,6 +196,26 @@ final class BotView {
             Entity exit = exits.get(i);
             if (name.isEmpty() || Mappers.IDENTITY.get(exit).name.equals(name)) {
                 return Mappers.ZONE.get(exit);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The named door while it is shut and still (its box, the bot's to walk to; its switch is then in view), else null:
+     * open, or a shutter rising, which only wants waiting for.
+     */
+    ZoneComponent shutDoor(String name) {
+        for (int i = 0; i < doors.size(); i++) {
+            Entity door = doors.get(i);
+            DoorComponent lock = Mappers.DOOR.get(door);
+            if (!lock.open && !lock.rising && Mappers.IDENTITY.get(door).name.equals(name)) {
+                float[] v = Mappers.SHAPE.get(door).vertices;
+                doorPlace.x = Math.min(v[0], v[4]);
+                doorPlace.y = Math.min(v[1], v[5]);
+                doorPlace.width = Math.abs(v[2] - v[0]);
+                doorPlace.height = Math.abs(v[5] - v[1]);
+                return doorPlace;
             }
         }
         return null;

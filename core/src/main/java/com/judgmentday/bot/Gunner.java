@@ -33,6 +33,8 @@ final class Gunner {
     private Entity lastFoe;
     private float aimOffset;
     private boolean fired;
+    /** This tick it held fire because someone of its side stood in the line. */
+    private boolean heldForAlly;
 
     Gunner(BotDef def, Hands hands, World world, float gravity) {
         this.def = def;
@@ -43,6 +45,7 @@ final class Gunner {
 
     /** Fights this tick; true when it holds the character still to face and shoot (the legs wait). */
     boolean fight(BotView view, long tick, ActionSet out) {
+        heldForAlly = false;
         WeaponComponent gun = Mappers.WEAPON.get(view.me);
         Entity foe = view.foe;
         if (foe != lastFoe) {
@@ -79,7 +82,11 @@ final class Gunner {
             return true;
         }
         // Shots pass allies, but a player wouldn't shoot past John.
-        if (view.allyInLine(aimX) || (tank == null && !clearLine(view, there))) {
+        if (view.allyInLine(aimX)) {
+            heldForAlly = true;
+            return false;
+        }
+        if (tank == null && !clearLine(view, there)) {
             return false;
         }
         WeaponSlot held = gun.held();
@@ -90,6 +97,11 @@ final class Gunner {
             return false;
         }
         return pull(view, gun, dx > 0f ? 1 : -1, out);
+    }
+
+    /** It held fire this tick with someone of its side in the line to a foe in range. */
+    boolean heldForAlly() {
+        return heldForAlly;
     }
 
     /** Faces that way (a tap, only when facing the other way) and fires when the weapon is ready. */

@@ -32,7 +32,7 @@ public final class DoorComponent implements Component, Hashed {
         out.add(key).add(objectId).add(trigger).add(order).add(open);
         if (opensTicks > 0) {
             // Only a shutter's rise: doors that open at once hash as they always have.
-            out.add(opensTicks).add(risen).add(rising);
+            out.add(opensTicks).add(risen).add(rising).add(risenBy);
         }
     }
 }

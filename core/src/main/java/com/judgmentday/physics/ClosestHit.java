@@ -8,9 +8,9 @@ import com.badlogic.gdx.physics.box2d.World;
 
 /** A reusable ray cast that finds the nearest solid fixture, ignoring sensors and one body (the shooter). */
 public final class ClosestHit implements RayCastCallback {
-    /** Decides which fixtures a ray passes (allies of the shooter, say). */
+    /** Decides which fixtures a ray passes (allies of the shooter, say), knowing where it would strike them. */
     public interface Pass {
-        boolean passes(Fixture fixture);
+        boolean passes(Fixture fixture, Vector2 point);
     }
 
     public final Vector2 point = new Vector2();
@@ -50,7 +50,7 @@ public final class ClosestHit implements RayCastCallback {
     public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
         if (candidate.isSensor() || candidate.getBody() == ignored
                 || (candidate.getFilterData().categoryBits & ignoredCategories) != 0
-                || (pass != null && pass.passes(candidate))) {
+                || (pass != null && pass.passes(candidate, hitPoint))) {
             return -1f;
         }
         fixture = candidate;

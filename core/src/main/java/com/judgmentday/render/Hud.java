@@ -217,7 +217,7 @@ public final class Hud implements Disposable {
                 for (int c = 0; c < name.length(); c++) {
                     line.append(Character.toUpperCase(name.charAt(c)));
                 }
-                line.append(" RISING ").append(Math.round(100f * door.lift())).append('%');
+                line.append(" RISING ").append((int) (100f * door.lift())).append('%');
                 return;
             }
         }

@@ -33,6 +33,8 @@ final class Palette {
     /** Chequer plate, as the mill's floor tile has it: the steel and the raised treads. */
     static final Color PLATE = new Color(0x57616cff);
     static final Color PLATE_TREAD = new Color(0x7d8894ff);
+    /** A roller shutter's bottom rail, safety yellow. */
+    static final Color SHUTTER_RAIL = new Color(0xe8b820ff);
     static final Color MOLTEN = new Color(0xd9480fff);
     static final Color MOLTEN_SKIN = new Color(0xffd43bff);
     static final Color NITROGEN = new Color(0xa5d8ffe6);

@@ -120,8 +120,10 @@ final class SceneryDrawer {
             shapes.rect(left, y, width, SLAT * 0.25f);
         }
         shapes.setColor(Palette.CHAIN);
-        shapes.rect(left - 0.05f, bottom, width + 0.1f, 0.12f);
-        shapes.rect(left - 0.1f, top - 0.3f, width + 0.2f, 0.3f);
+        shapes.rect(left - 0.15f, top - 0.4f, width + 0.3f, 0.4f);
+        // The bottom rail in hazard stripes: where it stands is how far it has to go.
+        shapes.setColor(Palette.SHUTTER_RAIL);
+        shapes.rect(left - 0.05f, bottom, width + 0.1f, 0.15f);
     }
 
     /** Molten steel glows orange with a bright skin; spilt nitrogen lies pale blue under a low mist. */

@@ -14,9 +14,11 @@ import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.SurfaceComponent;
+import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.DamageDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
@@ -38,6 +40,8 @@ final class Hitscan {
     private final Array<Entity> struck = new Array<>(false, 8, Entity.class);
     private final Vector2 from = new Vector2();
     private final Vector2 to = new Vector2();
+    /** How high a person lying on the floor stands off it, metres: shots above pass over. */
+    private static final float LYING_HEIGHT = 0.45f;
     private final Rectangle box = new Rectangle();
     private ImmutableArray<Entity> hazards;
     /** Who fires the shot being cast: its pellets pass the shooter's allies. */
@@ -47,8 +51,25 @@ final class Hitscan {
         this.world = world;
         this.events = events;
         this.damage = damage;
-        hit.setPass(fixture -> fixture.getUserData() instanceof FixtureTag
-                && Sides.passes(shooter, ((FixtureTag) fixture.getUserData()).entity));
+        hit.setPass((fixture, point) -> fixture.getUserData() instanceof FixtureTag
+                && (Sides.passes(shooter, ((FixtureTag) fixture.getUserData()).entity)
+                || over(((FixtureTag) fixture.getUserData()).entity, point)));
+    }
+
+    /**
+     * A shot passing over a person lying on the floor (knocked down, or dead) at a height above their body: it flies
+     * on. Their body keeps its standing shape in the world, but the player sees them lying, and a shot at the T-1000
+     * over a guard laid out by the first must not kill him with the second.
+     */
+    private static boolean over(Entity entity, Vector2 point) {
+        HealthComponent health = Mappers.HEALTH.get(entity);
+        CharacterComponent body = Mappers.CHARACTER.get(entity);
+        TransformComponent at = Mappers.TRANSFORM.get(entity);
+        if (!Mappers.PERSON.has(entity) || health == null || body == null || at == null
+                || health.downTicks == 0 && !health.dead && !health.restrained) {
+            return false;
+        }
+        return point.y - (at.y - body.height / 2f) > LYING_HEIGHT;
     }
 
     /** The hazards whose tanks shots can strike. */

@@ -39,7 +39,7 @@ public final class MeleeSystem extends IteratingSystem {
                 .get(), priority);
         this.world = world;
         this.events = events;
-        hit.setPass(fixture -> fixture.getUserData() instanceof FixtureTag
+        hit.setPass((fixture, point) -> fixture.getUserData() instanceof FixtureTag
                 && Sides.allied(striker, ((FixtureTag) fixture.getUserData()).entity));
     }
 

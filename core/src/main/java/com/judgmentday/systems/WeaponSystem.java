@@ -207,7 +207,8 @@ public final class WeaponSystem extends IteratingSystem {
         float angle = 0f;
         for (int i = 0; i < people.size(); i++) {
             Entity person = people.get(i);
-            if (Mappers.HEALTH.get(person).dead) {
+            if (Mappers.HEALTH.get(person).out()) {
+                // Lying down (or dead): a level shot passes over them; aimed at their knees it would hit them.
                 continue;
             }
             TransformComponent at = Mappers.TRANSFORM.get(person);

@@ -89,10 +89,25 @@ class ObjectivesTest {
             for (int i = 0; i < 20 && run.simulation.events().first(EventType.CASUALTY) == null; i++) {
                 run.step(1, fire).idle(40);
             }
-            assertThat(run.simulation.events().first(EventType.CASUALTY)).as("the orderly was shot dead").isNotNull();
+            assertThat(run.simulation.events().first(EventType.CASUALTY)).as("the orderly was killed").isNotNull();
             assertThat(run.simulation.events().first(EventType.OBJECTIVE_FAILED).what).isEqualTo("clean");
             run.step(400, StageRun.RIGHT);
             assertThat(run.simulation.outcome()).isEqualTo(Outcome.WIN);
+        }
+    }
+
+    @Test
+    void shotsOverAPersonLyingDownPassOverHim() {
+        try (StageRun run = new StageRun("shot-over-the-down")) {
+            com.judgmentday.input.ActionSet fire = new com.judgmentday.input.ActionSet().add(Action.FIRE);
+            for (int i = 0; i < 6; i++) {
+                run.step(1, fire).idle(40);
+            }
+            // Down at the first blast (his legs); five more over him as he lay, and he lives: no casualty, no protest.
+            assertThat(run.simulation.events().first(EventType.PERSON_DOWN)).isNotNull();
+            assertThat(run.simulation.events().first(EventType.CASUALTY)).isNull();
+            assertThat(run.simulation.events().events()).filteredOn(event -> event.type == EventType.WEAPON_HIT)
+                    .hasSize(1);
         }
     }
 
@@ -161,9 +176,11 @@ class ObjectivesTest {
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
         assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
                 .containsExactly("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.corridor",
-                        "caption.shield", "john.whoa", "caption.the-store");
+                        "caption.shield", "john.whoa", "caption.the-store", "caption.shutter");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
-                .extracting(event -> event.subject).containsExactly("civilian#19", "level"); // Tim (an npc), then the T-1000 (framed as "level": it arrived that tick)
+                .extracting(event -> event.subject)
+                // Tim (an npc), the T-1000 (framed as "level": it arrived that tick), the shutter as it starts to rise.
+                .containsExactly("civilian#19", "level", "the loading bay shutter");
         // The cop's six rounds all struck the T-800, standing between it and John.
         assertThat(report.events).filteredOn(event -> event.type == EventType.WEAPON_HIT && "pistol".equals(event.what))
                 .extracting(event -> event.whom).hasSize(6).containsOnly("t800");
@@ -174,7 +191,8 @@ class ObjectivesTest {
         assertThat(report.events).filteredOn(event -> event.type == EventType.PERSON_SCREAMED
                 && event.tick > blast && event.tick <= blast + Simulation.TICKS_PER_SECOND).hasSizeGreaterThanOrEqualTo(10);
         assertThat(report.objectives).extracting(objective -> objective.id + ":" + objective.status)
-                .containsExactly("find:MET", "corridor:MET", "out:MET", "john:MET", "clean:MET");
+                .containsExactly("find:MET", "corridor:MET", "shield:MET", "shutter:MET", "hold:MET", "out:MET", "john:MET",
+                        "clean:MET");
     }
 
     @Test
