@@ -68,6 +68,10 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private GamepadInput gamepad;
     private PadMenuInput padMenu;
     private LevelRun run;
+    /** The level being tried again (its file), the ticks its earlier attempts ran and how many: the end page's time. */
+    private String attemptsOf;
+    private long attemptTicks;
+    private int attempts;
     private InputProcessor levelKeys;
     private InputRecorder recorder;
     private FrameRecorder bench;
@@ -294,7 +298,12 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 startup.art());
         // A player reads the briefing before the clock runs; a capture or measurement of the window plays at once.
         screen.holdForBriefing(assists && !options.tool());
-        run = new LevelRun(session, screen, flow);
+        if (!file.path().equals(attemptsOf)) {
+            attemptsOf = file.path();
+            attemptTicks = 0L;
+            attempts = 0;
+        }
+        run = new LevelRun(session, screen, flow, attemptTicks, attempts);
         directRun = direct;
         levelKeys = screen.keys();
         inputs.addProcessor(LEVEL_KEYS_AT, levelKeys);
@@ -313,6 +322,12 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             // can be held to the window's run; a restart of the level starts the recording over.
             Simulation ending = run.session.simulation();
             recorder.ended(ending.tick(), new StateHasher(ending).hash(ending));
+        }
+        if (run.won()) {
+            attemptsOf = null;
+        } else {
+            attemptTicks += run.ticks();
+            attempts++;
         }
         setScreen(null);
         directRun = false;

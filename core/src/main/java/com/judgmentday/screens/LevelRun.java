@@ -19,13 +19,18 @@ final class LevelRun implements Disposable {
     final LevelSession session;
     final GameScreen screen;
     private final MenuFlow flow;
+    /** The level's attempts before this one, since it was last won or another level played: their ticks, and how many. */
+    private final long earlierTicks;
+    private final int earlierAttempts;
     private long seenGeneration;
     private Outcome reported = Outcome.RUNNING;
 
-    LevelRun(LevelSession session, GameScreen screen, MenuFlow flow) {
+    LevelRun(LevelSession session, GameScreen screen, MenuFlow flow, long earlierTicks, int earlierAttempts) {
         this.session = session;
         this.screen = screen;
         this.flow = flow;
+        this.earlierTicks = earlierTicks;
+        this.earlierAttempts = earlierAttempts;
         this.seenGeneration = session.generation();
     }
 
@@ -49,16 +54,33 @@ final class LevelRun implements Disposable {
         if (simulation.outcome() != reported) {
             reported = simulation.outcome();
             Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
-            flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel(), tally(simulation));
+            flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel(),
+                    tally(simulation, earlierTicks, earlierAttempts));
         }
     }
 
-    /** The run in a line for the level-complete page: its time and its casualties. */
-    static String tally(Simulation simulation) {
-        long seconds = simulation.tick() / Simulation.TICKS_PER_SECOND;
+    /**
+     * The run in a line for the level-complete page: the time the level took, every attempt since it was started
+     * counted (a player who died four times played it for all five), and this attempt's casualties.
+     */
+    static String tally(Simulation simulation, long earlierTicks, int earlierAttempts) {
+        long seconds = (earlierTicks + simulation.tick()) / Simulation.TICKS_PER_SECOND;
         int dead = simulation.casualties().size;
-        return String.format(Locale.ROOT, "Time %d:%02d   %s", seconds / 60, seconds % 60,
+        String attempts = earlierAttempts == 0 ? "" : " (" + (earlierAttempts + 1) + " attempts)";
+        return String.format(Locale.ROOT, "Time %d:%02d%s   %s", seconds / 60, seconds % 60, attempts,
                 dead == 0 ? "No casualties" : dead + (dead == 1 ? " casualty" : " casualties"));
+    }
+
+    /** Ticks this attempt has run. */
+    long ticks() {
+        Simulation simulation = session.simulation();
+        return simulation == null ? 0L : simulation.tick();
+    }
+
+    /** It ended in a win. */
+    boolean won() {
+        Simulation simulation = session.simulation();
+        return simulation != null && simulation.outcome() == Outcome.WIN;
     }
 
     @Override
