@@ -31,6 +31,7 @@ public final class MenuFlow {
     private String endReason = "";
     /** How the run went, in a line (its time, its casualties), for the level-complete page; empty: untold. */
     private String endTally = "";
+    private final Tips tips;
     /** The level the exit just reached leads to (its next), or empty for the play order's. */
     private String exitNext = "";
     /** False while a replay plays: what it does is not the player's progress. */
@@ -47,12 +48,24 @@ public final class MenuFlow {
      */
     public MenuFlow(MenuHost host, Settings settings, Progress progress, Supplier<Array<LevelSummary>> levels,
             Array<String> credits) {
+        this(host, settings, progress, levels, credits, Tips.NONE);
+    }
+
+    /** As above, with the game-over page's tips by the reason a level was lost. */
+    public MenuFlow(MenuHost host, Settings settings, Progress progress, Supplier<Array<LevelSummary>> levels,
+            Array<String> credits, Tips tips) {
+        this.tips = tips;
         this.host = host;
         this.settings = settings;
         this.progress = progress;
         this.levelsReady = levels;
         this.credits = credits;
         this.rebinding = new Rebinding(this::say, host::settingsChanged);
+    }
+
+    /** The tip for the loss the game-over page shows, or null: the level's briefing then. */
+    String tip(String reason) {
+        return tips.forReason(reason);
     }
 
     /** Shows a menu page as the first screen: the title, or a page over the main menu (for --screen). */

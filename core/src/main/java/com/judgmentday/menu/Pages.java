@@ -124,9 +124,14 @@ final class Pages {
             // The simulation's words start lower-case where they name a title ("the T-800 shut down a second time").
             menu.line(Character.toUpperCase(reason.charAt(0)) + reason.substring(1));
         }
+        // A tip about how this loss came about, else what the level asks (its briefing).
         LevelSummary lost = flow.summary(flow.level());
-        if (lost != null && !lost.briefing.isEmpty()) {
-            for (String line : MenuLayout.wrap("Tip: " + lost.briefing)) {
+        String tip = flow.tip(reason);
+        if (tip == null && lost != null && !lost.briefing.isEmpty()) {
+            tip = lost.briefing;
+        }
+        if (tip != null) {
+            for (String line : MenuLayout.wrap("Tip: " + tip)) {
                 menu.line(line);
             }
         }

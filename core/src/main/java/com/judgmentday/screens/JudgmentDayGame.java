@@ -26,6 +26,7 @@ import com.judgmentday.input.InputSource;
 import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.level.LevelSummary;
 import com.judgmentday.menu.Credits;
+import com.judgmentday.menu.Tips;
 import com.judgmentday.menu.MenuFlow;
 import com.judgmentday.menu.MenuHost;
 import com.judgmentday.menu.MenuLayout;
@@ -107,7 +108,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         progress = files.loadProgress();
         audio = new GameAudio(Gdx.audio, files.directory(), line -> Gdx.app.log(TAG, line));
         startup = StartupWork.begin(options.levelFile != null, options.tuning, line -> Gdx.app.log(TAG, line));
-        flow = new MenuFlow(this, settings, progress, levelSummaries(), Credits.lines());
+        flow = new MenuFlow(this, settings, progress, levelSummaries(), Credits.lines(), Tips.load());
         fonts = new Fonts();
         Gdx.app.log(TAG, "fonts made in " + fonts.millis() + " ms");
         menus = new MenuRenderer(layout, fonts);

@@ -74,6 +74,31 @@ class EndPagesTest {
     }
 
     @Test
+    void aLossATipKnowsGetsThatTipNotTheBriefing() {
+        Tips tips = Tips.parse("tips.txt", "# notes\ncaught by the T-1000 | Stand between them.\n(heat) | Keep out of its glow.\n");
+        flow = new MenuFlow(host, settings, new Progress(), () -> LevelSummary.shipped(), new Array<>(), tips);
+        flow.playing("galleria", null, true);
+        flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
+        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: Stand between them.");
+        flow.playing("galleria", null, true);
+        flow.levelEnded(Outcome.LOSE, "Sarah is down (heat)");
+        assertThat(flow.menu().lines()).containsExactly("Sarah is down (heat)", "Tip: Keep out of its glow.");
+        flow.playing("galleria", null, true);
+        flow.levelEnded(Outcome.LOSE, "John fell from the level");
+        assertThat(flow.menu().lines().get(1)).as("no tip for it: the briefing").startsWith("Tip: The Galleria.");
+    }
+
+    @Test
+    void aTipsRowWithoutItsBarIsRefusedWithItsLineAndTheShippedTipsRead() throws Exception {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tips.parse("tips.txt", "# a note\ncaught | ok\nfell off\n"))
+                .hasMessageContaining("tips.txt:3:").hasMessageContaining("'fell off'");
+        Tips shipped = Tips.parse(Tips.FILE, java.nio.file.Files.readString(com.judgmentday.support.TestContent.assets().resolve(Tips.FILE)));
+        assertThat(shipped.forReason("John caught by the T-1000")).startsWith("It goes for John.");
+        assertThat(shipped.forReason("You shot Sarah.")).contains("feet");
+        assertThat(shipped.forReason("the T-800 shut down a second time")).contains("reroute");
+    }
+
+    @Test
     void withoutACheckpointRestartLevelComesFirstAndLevelSelectLeavesTheLevel() {
         flow.levelEnded(Outcome.LOSE, "John down");
         assertThat(labels()).containsExactly("Restart level", "Level select", "Main menu");
