@@ -58,6 +58,9 @@ public final class Hud implements Disposable {
     private final Subtitles subtitles = new Subtitles();
     private final ObjectiveBanner objective = new ObjectiveBanner();
     private final Color fade = new Color();
+    /** The shade at the top of the screen behind the status rows, and how far below them it fades out, pixels. */
+    private static final Color BAND = new Color(0f, 0f, 0f, 0.5f);
+    private static final int BAND_FADE = 8;
 
     /** {@code fonts}: the game's, which outlive the HUD. */
     public Hud(Fonts fonts) {
@@ -80,11 +83,19 @@ public final class Hud implements Disposable {
         shade.setProjectionMatrix(projection);
         batch.setProjectionMatrix(projection);
         Gdx.gl.glEnable(GL20.GL_BLEND);
+        // The light pass leaves GL blending additive (black adds nothing): the shades need plain alpha blending.
+        Gdx.gl.glBlendFunc(GL20.GL_SRC_ALPHA, GL20.GL_ONE_MINUS_SRC_ALPHA);
         HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
         // John's row is for John escorting; when he is the one played, his bar is the first row.
         boolean escorted = simulation.john() != null && simulation.john() != simulation.controlled();
         HealthComponent john = escorted ? Mappers.HEALTH.get(simulation.john()) : null;
         shade.begin(ShapeRenderer.ShapeType.Filled);
+        // A shade behind the status rows, fading out below them: bright shop signs behind the T-1000's row made it
+        // unreadable.
+        float band = HudLayout.statusBottom();
+        shade.setColor(BAND);
+        shade.rect(0f, band, PixelScreen.WIDTH, PixelScreen.HEIGHT - band);
+        shade.rect(0f, band - BAND_FADE, PixelScreen.WIDTH, BAND_FADE, Color.CLEAR, Color.CLEAR, BAND, BAND);
         letterbox(simulation.stage().locked());
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
