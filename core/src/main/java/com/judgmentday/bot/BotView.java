@@ -114,21 +114,34 @@ final class BotView {
     }
 
     /**
-     * Someone on the bot's side, or whom a dont-shoot objective names, stands in the line from it to x (within a body's
-     * height of its own): hold fire.
+     * Someone on the bot's side whom an objective protects (John; Sarah), or whom a dont-shoot objective names, stands
+     * in the line from it to x (within a body's height of its own): hold fire. Shots pass allies, and a player fires
+     * past the T-800's back as Sarah; past John, no player would.
      */
     boolean allyInLine(float x) {
         float direction = Math.signum(x - at.x);
         for (int i = 0; i < characters.size(); i++) {
             Entity other = characters.get(i);
             CharacterComponent them = Mappers.CHARACTER.get(other);
-            boolean ally = them.def.side.equals(body.def.side) && !them.def.side.isEmpty();
+            boolean ally = them.def.side.equals(body.def.side) && !them.def.side.isEmpty() && isProtected(other);
             if (other == me || !ally && !Mappers.GUARDED.has(other)) {
                 continue;
             }
             TransformComponent there = Mappers.TRANSFORM.get(other);
             float ahead = (there.x - at.x) * direction;
             if (ahead > 0f && ahead < Math.abs(x - at.x) && Math.abs(there.y - at.y) < body.height) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A protect objective names this character. */
+    private boolean isProtected(Entity character) {
+        Array<ObjectiveDef> objectives = simulation.objectives();
+        for (int i = 0; i < objectives.size; i++) {
+            ObjectiveDef objective = objectives.get(i);
+            if (objective.kind == ObjectiveDef.Kind.PROTECT && simulation.character(objective.arg) == character) {
                 return true;
             }
         }
@@ -169,6 +182,11 @@ final class BotView {
         }
         Material m = liquid.material;
         return m == Material.MELTED || m == Material.MELTING || m == Material.SHATTERED || m == Material.REFORMING;
+    }
+
+    /** The foe stands posing as someone (the fake Sarah): a shot ends the pose; a grenade would be wasted on it. */
+    boolean foePosing() {
+        return foe != null && Mappers.POSE.has(foe);
     }
 
     /** The foe stands frozen: a shot shatters it. */

@@ -68,8 +68,9 @@ final class Gunner {
         float aimX = tank != null ? tank.tankX + tank.tankWidth / 2f : there.x;
         float dx = aimX - view.at.x;
         float judged = tank != null ? Math.abs(dx) - tank.tankWidth / 2f : Math.abs(foeX - view.at.x);
+        // A foe posing is shown up by any shot: the last grenade is kept for the fight.
         int wanted = choose(gun, view, judged, tank == null && view.foeFrozen(),
-                tank == null && view.moltenBeyond(there.x, def.blastReach), aimX);
+                tank == null && !view.foePosing() && view.moltenBeyond(there.x, def.blastReach), aimX);
         if (wanted < 0) {
             reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
             return false;

@@ -33,16 +33,17 @@ class SteelMill3Test {
         RunReport report = Scenario.level("steel-mill-3").script("steel-mill-3.txt").run();
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
         List<GameEvent> beats = new ArrayList<>();
-        // 8. John hides; the T-1000 poses as Sarah. 9. The bot's grenade at the fake bursts it (it shows itself the
-        // tick after) into the vat; it thrashes through the forms it took, and is gone.
+        // 8. John hides; the T-1000 poses as Sarah. 9. The bot's pistol shows it up; the player is handed the real
+        // Sarah, whose shells drive it back into the vat; it thrashes through the forms it took, and is gone.
         beats.add(first(report, EventType.CHARACTER_HID, "john"));
         beats.add(first(report, EventType.T1000_POSING, null));
-        beats.add(first(report, EventType.T1000_BURST, null));
         beats.add(first(report, EventType.T1000_REVEALED, null));
-        beats.add(first(report, EventType.T1000_MELTED, null));
-        // 10. John is called out; the player is handed Sarah, lowers the T-800, the closing line ends it.
-        beats.add(first(report, EventType.CHARACTER_CALLED, "john"));
         beats.add(first(report, EventType.CONTROL_SWITCHED, "sarah"));
+        beats.add(first(report, EventType.WEAPON_FIRED, "sarah"));
+        beats.add(first(report, EventType.T1000_MELTED, null));
+        // 10. John is called out; the player, Sarah still (her shells finished it), lowers the T-800, the closing line
+        // ends it.
+        beats.add(first(report, EventType.CHARACTER_CALLED, "john"));
         beats.add(first(report, EventType.WINCH_STARTED, null));
         beats.add(first(report, EventType.CHARACTER_SANK, "t800"));
         beats.add(first(report, EventType.WINCH_BOTTOMED, null));
@@ -54,6 +55,36 @@ class SteelMill3Test {
         assertThat(first(report, EventType.T1000_MELTED, null).detail).as("it thrashes through the fake Sarah too")
                 .contains("sarah");
         assertThat(report.casualties).as("nobody died: the T-800 chose the steel").isEmpty();
+    }
+
+    @Test
+    void sarahsLastShellHandsTheT800BackWithTheLastGrenade() {
+        // From the checkpoint the stand makes: Sarah turns away and fires her eight shells (a press every 0.7 s), so
+        // none of them finishes it; her last hands the T-800 back, its grenade still loaded.
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(),
+                1L, "the fake");
+        try {
+            simulation.step(new ActionSet());
+            assertThat(simulation.controlled()).as("the restart's beat hands her over").isSameAs(simulation.character("sarah"));
+            ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.FIRE);
+            ActionSet left = new ActionSet().add(com.judgmentday.input.Action.LEFT);
+            ActionSet none = new ActionSet();
+            for (int tick = 0; tick < 60 * 12 && simulation.controlled() == simulation.character("sarah"); tick++) {
+                simulation.step(tick == 50 ? left : tick > 60 && tick % 42 == 0 ? fire : none);
+            }
+            int shells = 0;
+            for (GameEvent event : simulation.events().events()) {
+                shells += event.type == EventType.WEAPON_FIRED && "sarah".equals(event.subject) ? 1 : 0;
+            }
+            assertThat(shells).isEqualTo(8);
+            for (int tick = 0; tick < 60; tick++) {
+                simulation.step(none);
+            }
+            assertThat(simulation.controlled()).as("the T-800 again").isSameAs(simulation.character("t800"));
+            assertThat(com.judgmentday.components.Mappers.WEAPON.get(simulation.controlled()).slot("m79").loaded).isEqualTo(1);
+        } finally {
+            simulation.dispose();
+        }
     }
 
     @Test
