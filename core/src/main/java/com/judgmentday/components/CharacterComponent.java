@@ -36,11 +36,14 @@ public final class CharacterComponent implements Component, Hashed {
 
     /** Coughing in tear gas (or just out of it), ticks left: slowed, and it shoots nothing. */
     public int gassedTicks;
+    /** Thrown off its feet (a knock-back): ticks it still slides, braking at {@link #slideBrake} m/s² on the floor. */
+    public int slideTicks;
+    public float slideBrake;
 
     @Override
     public void hash(StateHash out) {
         out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
                 .add(groundMaterial).add(speedScale).add(groundSpeed)
-                .add(onPlatform).add(dropTicks).add(braced).add(heldTicks).add(gassedTicks);
+                .add(onPlatform).add(dropTicks).add(braced).add(heldTicks).add(gassedTicks).add(slideTicks).add(slideBrake);
     }
 }

@@ -17,8 +17,15 @@ public final class PursuitDef {
     public int stabCooldownTicks = 50;
     /** A hit with at least this impulse in one tick knocks it back, N*s. */
     public float knockbackImpulse = 60f;
-    /** Speed a knock-back throws it at, away from the blow, m/s. */
+    /** Speed a knock-back throws it at, away from the blow, m/s, when the blow is {@link #knockbackFull} or more. */
     public float knockbackSpeed = 6f;
+    /** The blow that throws it at the full {@link #knockbackSpeed}, N*s; a weaker one (a shell from afar) throws it slower. */
+    public float knockbackFull = 250f;
+    /**
+     * How hard it brakes sliding along the floor while it recovers from a knock-back, m/s² (its feet have no grip: a
+     * shell throws it metres, not the step its running brake would allow).
+     */
+    public float knockbackBrake = 6f;
     /** A blow at least this hard bursts it open (a grenade), N*s: a long recovery. */
     public float burstImpulse = 400f;
     public int burstRecoverTicks = 180;

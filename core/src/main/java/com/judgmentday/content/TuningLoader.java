@@ -73,6 +73,8 @@ public final class TuningLoader {
             require(file, p.stabWindupTicks > 0 && p.recoverTicks >= 0 && p.holeCloseTicks > 0,
                     where + ": tick counts must be positive");
             require(file, p.stabRange > 0 && p.reachDistance > 0 && p.touchDistance >= 0, where + ": ranges must be positive");
+            require(file, p.knockbackSpeed > 0 && p.knockbackBrake > 0 && p.knockbackFull >= p.knockbackImpulse,
+                    where + ": knockbackSpeed and knockbackBrake must be positive, knockbackFull at least knockbackImpulse");
             require(file, p.disguiseSpeed > 0 && p.disguiseSpeed <= 1 && p.maxSlow >= 0 && p.maxSlow < 1,
                     where + ": disguiseSpeed must be in (0, 1], maxSlow in [0, 1)");
         }
@@ -84,6 +86,7 @@ public final class TuningLoader {
             require(file, w.magazine > 0 && w.cooldownTicks >= 0 && w.reloadTicks >= 0, where + ": magazine must be positive, ticks not negative");
             require(file, w.spreadDegrees >= 0 && w.spreadDegrees < 180, where + ": spreadDegrees must be 0 or more and under 180");
             require(file, w.pelletImpulse >= 0 && w.recoilImpulse >= 0 && w.blastImpulse >= 0, where + ": impulses must not be negative");
+            require(file, w.impulseAtRange >= 0 && w.impulseAtRange <= 1, where + ": impulseAtRange must be 0 to 1");
             require(file, w.reserve >= 0 && w.spinUpTicks >= 0 && w.damage >= 0, where + ": reserve, spinUpTicks and damage must not be negative");
             if (w.kind == WeaponDef.Kind.GRENADE) {
                 require(file, w.gasRadius >= 0 && w.gasSeconds >= 0 && (w.gasSeconds == 0) == (w.gasRadius == 0),

@@ -30,6 +30,12 @@ public final class WeaponDef {
     public float range = 20f;
     /** Impulse each pellet gives the body it hits, N·s. */
     public float pelletImpulse = 1f;
+    /**
+     * The share of {@link #pelletImpulse} a pellet still carries at the weapon's full range, falling off evenly from
+     * the muzzle (1: none lost). A shotgun blast up close throws the T-1000 metres; from across a hall it only
+     * splashes it.
+     */
+    public float impulseAtRange = 1f;
     /** Damage points each pellet (or the blast at its centre) does to a body with health. */
     public float damage = 10f;
     /** Impulse the shooter takes backwards per shot, N·s. */

@@ -26,7 +26,9 @@ final class CheckpointType extends ObjectType<AreaDef> {
                         + " they restart at its health, and a shutdown from here is final")
                 .text("gone", "", "who is no longer in the level here (t1000: it melted before it; or character ids),"
                         + " comma-separated: a restart here leaves them out")
-                .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met"));
+                .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met")
+                .choice("facing", "right", "which way the player faces restarting here (toward the threat); John starts"
+                        + " behind, on the other side", "left", "right"));
     }
 
     @Override
@@ -36,6 +38,7 @@ final class CheckpointType extends ObjectType<AreaDef> {
         checkpoint.rebooted = StorySoFar.names(in.text(StorySoFar.REBOOTED));
         checkpoint.gone = StorySoFar.names(in.text(StorySoFar.GONE));
         checkpoint.met = StorySoFar.names(in.text(StorySoFar.MET));
+        checkpoint.facing = "left".equals(in.text("facing")) ? -1 : 1;
         return checkpoint;
     }
 

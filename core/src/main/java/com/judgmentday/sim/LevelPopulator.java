@@ -21,7 +21,7 @@ import java.util.Locale;
  * its type, stage by stage ({@link PopulationStage}), then the cast from the spawns.
  */
 final class LevelPopulator {
-    /** How far behind the player John starts at a checkpoint, metres. */
+    /** How far behind the player (the side it does not face) John starts at a checkpoint, metres. */
     private static final float JOHN_BEHIND = 1.5f;
 
     /** The characters the simulation keeps hold of. */
@@ -72,7 +72,8 @@ final class LevelPopulator {
                         + checkpointNames(level) + ")");
             }
             playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
-            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - JOHN_BEHIND, at.y);
+            playerSpawn.facing = at.facing;
+            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - at.facing * JOHN_BEHIND, at.y);
         }
         Cast cast = new Cast();
         cast.player = factory.player(playerSpawn, level.loadout);

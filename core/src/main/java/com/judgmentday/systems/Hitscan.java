@@ -91,25 +91,25 @@ final class Hitscan {
             if (hitSomething) {
                 endX = hit.point.x;
                 endY = hit.point.y;
-                pellet(def, dirX, dirY);
+                pellet(def, dirX, dirY, carried(def, hit.fraction));
             }
-            strikeTanks(originX, originY, endX, endY, def.pelletImpulse);
+            strikeTanks(def, originX, originY, endX, endY);
         }
     }
 
-    private void pellet(WeaponDef def, float dirX, float dirY) {
+    private void pellet(WeaponDef def, float dirX, float dirY, float impulse) {
         Body target = hit.fixture.getBody();
         Object tag = hit.fixture.getUserData();
         Entity victim = tag instanceof FixtureTag ? ((FixtureTag) tag).entity : null;
         if (target.getType() == BodyDef.BodyType.DynamicBody) {
-            target.applyLinearImpulse(dirX * def.pelletImpulse, dirY * def.pelletImpulse, hit.point.x, hit.point.y, true);
+            target.applyLinearImpulse(dirX * impulse, dirY * impulse, hit.point.x, hit.point.y, true);
             events.count("pelletHits", 1);
         }
         DamageComponent taken = victim == null ? null : Mappers.DAMAGE.get(victim);
         if (taken != null) {
             taken.pelletHits++;
-            taken.impulseX += dirX * def.pelletImpulse;
-            taken.impulseY += dirY * def.pelletImpulse;
+            taken.impulseX += dirX * impulse;
+            taken.impulseY += dirY * impulse;
             taken.cause = def.name;
             CharacterComponent character = Mappers.CHARACTER.get(victim);
             float feet = target.getPosition().y - (character == null ? 0f : character.height / 2f);
@@ -146,7 +146,16 @@ final class Hitscan {
         return surface == null || surface.material.isEmpty() ? "wood" : surface.material;
     }
 
-    private void strikeTanks(float x1, float y1, float x2, float y2, float impulse) {
+    /** What a pellet still carries {@code fraction} of its range out: all of it at the muzzle, impulseAtRange at the end. */
+    private static float carried(WeaponDef def, float fraction) {
+        return def.pelletImpulse * (1f - (1f - def.impulseAtRange) * fraction);
+    }
+
+    /**
+     * A pellet's line through an intact tank strikes it with the pellet's whole impulse: a tank is punctured, not
+     * pushed, so the falloff that spares a T-1000 across the hall does not spare it.
+     */
+    private void strikeTanks(WeaponDef def, float x1, float y1, float x2, float y2) {
         if (hazards == null) {
             return;
         }
@@ -160,7 +169,7 @@ final class Hitscan {
             }
             box.set(hazard.tankX, hazard.tankY, hazard.tankWidth, hazard.tankHeight);
             if (Intersector.intersectSegmentRectangle(from, to, box)) {
-                hazard.struckImpulse += impulse;
+                hazard.struckImpulse += def.pelletImpulse;
             }
         }
     }

@@ -64,9 +64,14 @@ public final class LiquidBodySystem extends IteratingSystem {
             boolean burst = blow >= pursuit.burstImpulse;
             liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
             // Thrown off its feet, away from the blow, whatever it was doing; a burst throws it further.
-            float speed = burst ? pursuit.knockbackSpeed * 1.5f : pursuit.knockbackSpeed;
+            // A blow short of a full one (a shell from across the hall) throws it slower, and a shorter way.
+            float speed = burst ? pursuit.knockbackSpeed * 1.5f
+                    : pursuit.knockbackSpeed * Math.min(1f, blow / pursuit.knockbackFull);
             Body body = Mappers.BODY.get(entity).body;
             body.setLinearVelocity(Math.signum(damage.impulseX) * speed, speed * 0.5f);
+            CharacterComponent character = Mappers.CHARACTER.get(entity);
+            character.slideTicks = liquid.recoverTicks;
+            character.slideBrake = pursuit.knockbackBrake;
             events.event(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK).who(Mappers.IDENTITY.get(entity))
                     .amount(blow).detail("recovers in " + liquid.recoverTicks + " ticks").emit();
         }

@@ -59,7 +59,12 @@ public final class MovementSystem extends IteratingSystem {
         float top = def.runSpeed * character.speedScale;
         // On a belt the ground itself moves: walking, and braking, are relative to it.
         float target = MathUtils.clamp(intent.moveX, -1f, 1f) * top + (grounded ? character.groundSpeed : 0f);
-        float maxChange = (grounded ? def.groundAccel : def.airAccel) * deltaTime;
+        // Thrown off its feet, it slides on, braking as its thrower's tuning says, until it has its feet again.
+        boolean sliding = character.slideTicks > 0 && intent.moveX == 0f;
+        if (character.slideTicks > 0) {
+            character.slideTicks--;
+        }
+        float maxChange = (grounded ? sliding ? character.slideBrake : def.groundAccel : def.airAccel) * deltaTime;
         // In the air with no intent, keep momentum (knock-back and jumps carry); on the ground, brake.
         boolean steer = intent.moveX != 0f || grounded || character.climbing;
         float newVx = steer ? vx + MathUtils.clamp(target - vx, -maxChange, maxChange) : vx;

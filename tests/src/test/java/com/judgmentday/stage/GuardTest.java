@@ -91,6 +91,16 @@ class GuardTest {
     }
 
     @Test
+    void hisBatonPassesJohnToReachTheT800() {
+        // A bot run lost John to fourteen baton blows: he stood between the T-800 and the guard who came for it.
+        try (StageRun run = new StageRun("guard-john").idle(10).step(2, FIRE).idle(400)) {
+            assertThat(run.all(EventType.MELEE_HIT)).as("clubbed").isNotEmpty()
+                    .allSatisfy(hit -> assertThat(hit.subject).isEqualTo("t800"));
+            assertThat(Mappers.HEALTH.get(run.simulation.john()).fraction()).as("John untouched").isEqualTo(1f);
+        }
+    }
+
+    @Test
     void heGrabsSarahAndHoldsHerThenClubsHer() {
         try (StageRun run = new StageRun("guard-grab").idle(10).step(2, FIRE).idle(120)) {
             GameEvent grab = run.simulation.events().first(EventType.PERSON_GRABBED);
