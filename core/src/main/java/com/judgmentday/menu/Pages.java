@@ -107,10 +107,14 @@ final class Pages {
         menu.add(new ActionItem("Resume", flow::back));
         String checkpoint = flow.restartCheckpoint();
         // Without a checkpoint to go back to, a restart is the level's: say so rather than name a checkpoint.
-        menu.add(checkpoint == null
-                ? new ActionItem("Restart level", flow::restart).hint("Start again from the level's beginning")
-                : new ActionItem("Restart from checkpoint", () -> checkpoint, flow::restart)
-                        .hint("Start again from the last checkpoint reached (or where you started)"));
+        if (checkpoint == null) {
+            menu.add(new ActionItem("Restart level", flow::restart).hint("Start again from the level's beginning"));
+        } else {
+            menu.add(new ActionItem("Restart from checkpoint", () -> checkpoint, flow::restart)
+                    .hint("Start again from the last checkpoint reached (or where you started)"));
+            // A playtester stuck at a checkpoint wanted the level's start, and found it only on the game-over page.
+            menu.add(new ActionItem("Restart level", flow::restartLevel).hint("Start again from the level's beginning"));
+        }
         menu.add(new ActionItem("Settings", () -> flow.open(Page.SETTINGS)));
         menu.add(new ActionItem("Quit to menu", flow::toMainMenu).hint("Progress so far is saved"));
         return menu.onBack(flow::back);

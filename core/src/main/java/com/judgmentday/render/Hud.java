@@ -28,6 +28,7 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.WinchComponent;
+import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.systems.CaughtSystem;
 
@@ -180,6 +181,7 @@ public final class Hud implements Disposable {
         }
         winch(engine);
         shutter(engine);
+        lever(engine, player);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
@@ -212,6 +214,22 @@ public final class Hud implements Disposable {
                 }
                 line.append(' ').append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
                         .append('%');
+                return;
+            }
+        }
+    }
+
+    /** Within reach of a switch that can still be thrown: that Interact throws it (a playtester pressed short of one). */
+    private void lever(Engine engine, Entity player) {
+        ImmutableArray<Entity> entities = engine.getEntities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            if (Mappers.SWITCH.has(entity) && Mappers.CHARACTER.has(player) && SwitchSystem.canThrow(player, entity)) {
+                String name = Mappers.IDENTITY.get(entity).name;
+                line.append(line.length() == 0 ? "" : "  ").append("INTERACT: ");
+                for (int c = 0; c < name.length(); c++) {
+                    line.append(Character.toUpperCase(name.charAt(c)));
+                }
                 return;
             }
         }

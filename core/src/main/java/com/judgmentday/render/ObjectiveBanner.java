@@ -15,8 +15,9 @@ import com.judgmentday.sim.Simulation;
  * What to do, under the status rows: the objective, bright for a few seconds when it changes and then dimmed but
  * always there ("OBJECTIVE: GET JOHN OUT"; "DONE: ..." once met, until the next is shown); below it, as the level starts, the level's briefing, held long enough
  * to read and apart from the subtitles, so the first line said doesn't wipe it; and, when a beat hands the player
- * another character, whom they play now ("YOU ARE SARAH NOW"), for a few seconds. Reads the simulation's
- * {@code objective.shown} and {@code control.switched} events from where it last stopped.
+ * another character, whom they play now ("YOU ARE SARAH NOW"), or a checkpoint is reached ("CHECKPOINT: ARCADE": a
+ * playtester found one saved only in the level select), for a few seconds. Reads the simulation's
+ * {@code objective.shown}, {@code control.switched} and {@code checkpoint.reached} events from where it last stopped.
  */
 final class ObjectiveBanner {
     private static final long SHOW_TICKS = 4 * Simulation.TICKS_PER_SECOND;
@@ -38,9 +39,9 @@ final class ObjectiveBanner {
     private long now;
     private String briefing = "";
     private long briefingUntil;
-    /** Whom the player was handed last ("YOU ARE SARAH NOW"), and when. */
-    private String switched = "";
-    private long switchedAt;
+    /** The last notice, whom the player was handed ("YOU ARE SARAH NOW") or the checkpoint reached, and when. */
+    private String notice = "";
+    private long noticeAt;
 
     void follow(Simulation current) {
         if (current != simulation) {
@@ -48,7 +49,7 @@ final class ObjectiveBanner {
             read = 0;
             shown = "";
             shownId = "";
-            switched = "";
+            notice = "";
             briefing = current.tick() == 0 ? current.level().briefing : "";
             briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
         }
@@ -65,8 +66,11 @@ final class ObjectiveBanner {
                 since = event.tick;
             } else if (event.type == EventType.CONTROL_SWITCHED && current.controlled() != null) {
                 String title = Mappers.CHARACTER.get(current.controlled()).def.title;
-                switched = ("You are " + title + " now").toUpperCase(java.util.Locale.ROOT);
-                switchedAt = event.tick;
+                notice = ("You are " + title + " now").toUpperCase(java.util.Locale.ROOT);
+                noticeAt = event.tick;
+            } else if (event.type == EventType.CHECKPOINT_REACHED && event.tick > 0) {
+                notice = ("Checkpoint: " + event.what).toUpperCase(java.util.Locale.ROOT);
+                noticeAt = event.tick;
             }
         }
         now = current.tick();
@@ -83,10 +87,10 @@ final class ObjectiveBanner {
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
             top -= HudLayout.LINE * 2;
         }
-        long switchedAge = now - switchedAt;
-        if (!switched.isEmpty() && switchedAge < SHOW_TICKS) {
-            colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - switchedAge) / (float) FADE_TICKS);
-            layout.setText(font, switched, colour, width, Align.center, false);
+        long noticeAge = now - noticeAt;
+        if (!notice.isEmpty() && noticeAge < SHOW_TICKS) {
+            colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - noticeAge) / (float) FADE_TICKS);
+            layout.setText(font, notice, colour, width, Align.center, false);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
             top -= HudLayout.LINE * 2;
         }

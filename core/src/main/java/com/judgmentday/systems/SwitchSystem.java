@@ -56,7 +56,7 @@ public final class SwitchSystem extends EntitySystem {
         for (int i = 0; i < switches.size(); i++) {
             Entity entity = switches.get(i);
             SwitchComponent lever = Mappers.SWITCH.get(entity);
-            if (!(lever.once && lever.on) && within(who, Mappers.ZONE.get(entity), lever.reach)) {
+            if (canThrow(who, entity)) {
                 throwSwitch(entity, lever, who);
                 return;
             }
@@ -83,6 +83,12 @@ public final class SwitchSystem extends EntitySystem {
             }
         }
         return false;
+    }
+
+    /** The switch can still be thrown, and {@code who} stands within its reach (the HUD says so: press Interact). */
+    public static boolean canThrow(Entity who, Entity lever) {
+        SwitchComponent what = Mappers.SWITCH.get(lever);
+        return !(what.once && what.on) && within(who, Mappers.ZONE.get(lever), what.reach);
     }
 
     private static boolean within(Entity who, ZoneComponent zone, float reach) {

@@ -161,7 +161,8 @@ class EndPagesTest {
         flow.back();
         flow.checkpointReached("arcade");
         flow.togglePause();
-        assertThat(labels()).containsExactly("Resume", "Restart from checkpoint arcade", "Settings", "Quit to menu");
+        assertThat(labels()).as("and the level's start too").containsExactly("Resume", "Restart from checkpoint arcade",
+                "Restart level", "Settings", "Quit to menu");
     }
 
     @Test

@@ -103,7 +103,7 @@ class GamepadMenuFlowTest {
 
         press(START, B);
         assertThat(flow.page()).as("B on the pause menu resumes").isEqualTo(Page.PLAYING);
-        press(START, DOWN, DOWN, DOWN, A);
+        press(START, DOWN, DOWN, DOWN, DOWN, A);
         assertThat(flow.page()).isEqualTo(Page.MAIN);
         assertThat(flow.visited()).containsExactly(Page.TITLE, Page.MAIN, Page.LEVELS, Page.PLAYING, Page.GAME_OVER,
                 Page.PLAYING, Page.PAUSE, Page.PLAYING, Page.PAUSE, Page.MAIN);
