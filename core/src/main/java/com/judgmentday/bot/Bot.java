@@ -17,6 +17,7 @@ import com.judgmentday.input.InputSource;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.stage.ObjectiveDef;
+import com.judgmentday.systems.SwitchSystem;
 
 /**
  * A player made of code: it sees what the window shows (the character it plays, people in view, the level, the
@@ -152,7 +153,7 @@ public final class Bot implements InputSource {
             errand = null;
             return;
         }
-        if (view.reaches(errand)) {
+        if (SwitchSystem.canThrow(view.me, errand)) {
             legs.hold(view, decided);
             boolean press = !interactHeld;
             decided.set(Action.INTERACT, press);

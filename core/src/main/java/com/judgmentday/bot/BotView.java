@@ -340,16 +340,6 @@ final class BotView {
         return nearest;
     }
 
-    /** A switch's plate is within its reach of the body. */
-    boolean reaches(Entity lever) {
-        ZoneComponent plate = Mappers.ZONE.get(lever);
-        float reach = Mappers.SWITCH.get(lever).reach;
-        float halfWidth = body.def.width / 2f + reach;
-        float halfHeight = body.height / 2f + reach;
-        return at.x + halfWidth > plate.x && at.x - halfWidth < plate.x + plate.width
-                && at.y + halfHeight > plate.y && at.y - halfHeight < plate.y + plate.height;
-    }
-
     /** A shape (its vertices) lies within {@code reach} metres ahead of the body, across its height. */
     private boolean ahead(float[] v, int facing, float reach) {
         float minX = Float.MAX_VALUE;
