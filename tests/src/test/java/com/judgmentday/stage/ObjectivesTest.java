@@ -176,7 +176,7 @@ class ObjectivesTest {
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
         assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
                 .containsExactly("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.corridor",
-                        "caption.shield", "john.whoa", "caption.the-store", "caption.shutter");
+                        "caption.shield", "john.whoa", "caption.the-store", "caption.shutter", "caption.baton");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
                 .extracting(event -> event.subject)
                 // Tim (an npc), the T-1000 (framed as "level": it arrived that tick), the shutter as it starts to rise.
