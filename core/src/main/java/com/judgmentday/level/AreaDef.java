@@ -21,6 +21,6 @@ public final class AreaDef {
     public String[] gone = {};
     /** Checkpoints: the objectives (ids) met before it. */
     public String[] met = {};
-    /** Checkpoints: which way the player faces restarting there, 1 right, -1 left; John starts behind. */
-    public int facing = 1;
+    /** Checkpoints: which way the player faces restarting there, 1 right, -1 left, 0 as the spawn; John starts behind. */
+    public int facing;
 }

@@ -27,8 +27,8 @@ final class CheckpointType extends ObjectType<AreaDef> {
                 .text("gone", "", "who is no longer in the level here (t1000: it melted before it; or character ids),"
                         + " comma-separated: a restart here leaves them out")
                 .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met")
-                .choice("facing", "right", "which way the player faces restarting here (toward the threat); John starts"
-                        + " behind, on the other side", "left", "right"));
+                .choice("facing", "spawn", "which way the player faces restarting here (toward the threat), or as the"
+                        + " player-spawn says; John starts behind, on the other side", "spawn", "left", "right"));
     }
 
     @Override
@@ -38,7 +38,8 @@ final class CheckpointType extends ObjectType<AreaDef> {
         checkpoint.rebooted = StorySoFar.names(in.text(StorySoFar.REBOOTED));
         checkpoint.gone = StorySoFar.names(in.text(StorySoFar.GONE));
         checkpoint.met = StorySoFar.names(in.text(StorySoFar.MET));
-        checkpoint.facing = "left".equals(in.text("facing")) ? -1 : 1;
+        String facing = in.text("facing");
+        checkpoint.facing = "left".equals(facing) ? -1 : "right".equals(facing) ? 1 : 0;
         return checkpoint;
     }
 

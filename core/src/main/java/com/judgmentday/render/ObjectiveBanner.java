@@ -39,9 +39,12 @@ final class ObjectiveBanner {
     private long now;
     private String briefing = "";
     private long briefingUntil;
-    /** The last notice, whom the player was handed ("YOU ARE SARAH NOW") or the checkpoint reached, and when. */
+    /** Whom the player was handed last ("YOU ARE SARAH NOW"), and when. */
     private String notice = "";
     private long noticeAt;
+    /** The checkpoint reached last ("CHECKPOINT: ARCADE"), and when: a line of its own (a hand-over can come with it). */
+    private String checkpoint = "";
+    private long checkpointAt;
 
     void follow(Simulation current) {
         if (current != simulation) {
@@ -50,6 +53,7 @@ final class ObjectiveBanner {
             shown = "";
             shownId = "";
             notice = "";
+            checkpoint = "";
             briefing = current.tick() == 0 ? current.level().briefing : "";
             briefingUntil = Math.max(BRIEFING_TICKS, (long) briefing.length() * TICKS_PER_CHARACTER);
         }
@@ -69,8 +73,8 @@ final class ObjectiveBanner {
                 notice = ("You are " + title + " now").toUpperCase(java.util.Locale.ROOT);
                 noticeAt = event.tick;
             } else if (event.type == EventType.CHECKPOINT_REACHED && event.tick > 0) {
-                notice = ("Checkpoint: " + event.what).toUpperCase(java.util.Locale.ROOT);
-                noticeAt = event.tick;
+                checkpoint = ("Checkpoint: " + event.what).toUpperCase(java.util.Locale.ROOT);
+                checkpointAt = event.tick;
             }
         }
         now = current.tick();
@@ -87,18 +91,25 @@ final class ObjectiveBanner {
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
             top -= HudLayout.LINE * 2;
         }
-        long noticeAge = now - noticeAt;
-        if (!notice.isEmpty() && noticeAge < SHOW_TICKS) {
-            colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - noticeAge) / (float) FADE_TICKS);
-            layout.setText(font, notice, colour, width, Align.center, false);
-            Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
-            top -= HudLayout.LINE * 2;
-        }
+        top = notice(batch, font, layout, notice, noticeAt, top);
+        top = notice(batch, font, layout, checkpoint, checkpointAt, top);
         if (!briefing.isEmpty() && now < briefingUntil) {
             float alpha = Math.min(1f, (briefingUntil - now) / (float) FADE_TICKS);
             colour.set(Color.WHITE).a = alpha;
             Lettering.wrapCentred(layout, font, briefing, colour, width, BRIEFING_LINES);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
         }
+    }
+
+    /** A notice on its own line while it is fresh, fading out; the top of the next line. */
+    private int notice(SpriteBatch batch, BitmapFont font, GlyphLayout layout, String text, long at, int top) {
+        long age = now - at;
+        if (text.isEmpty() || age >= SHOW_TICKS) {
+            return top;
+        }
+        colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
+        layout.setText(font, text, colour, PixelScreen.WIDTH - 2 * HudLayout.MARGIN, Align.center, false);
+        Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+        return top - HudLayout.LINE * 2;
     }
 }

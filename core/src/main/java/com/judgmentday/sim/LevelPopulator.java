@@ -72,8 +72,9 @@ final class LevelPopulator {
                         + checkpointNames(level) + ")");
             }
             playerSpawn = moved(playerSpawn, at.x + at.width / 2f, at.y);
-            playerSpawn.facing = at.facing;
-            johnSpawn = johnSpawn == null ? null : moved(johnSpawn, at.x + at.width / 2f - at.facing * JOHN_BEHIND, at.y);
+            playerSpawn.facing = at.facing != 0 ? at.facing : playerSpawn.facing;
+            johnSpawn = johnSpawn == null ? null
+                    : moved(johnSpawn, at.x + at.width / 2f - playerSpawn.facing * JOHN_BEHIND, at.y);
         }
         Cast cast = new Cast();
         cast.player = factory.player(playerSpawn, level.loadout);

@@ -11,6 +11,7 @@ import com.judgmentday.components.ControlComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.InputComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -18,7 +19,7 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 
 /**
- * The player takes an armed person's weapon at arm's length: a press of Interact with one in front, within reach and on
+ * The player takes an armed person's weapon (a gun, or a guard's baton) at arm's length: a press of Interact with one in front, within reach and on
  * the same floor, takes (and throws away) all it carries. One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
  * up (PersonBrain). Runs before the switches, which the same press would otherwise throw.
  */
@@ -38,8 +39,8 @@ public final class DisarmSystem extends EntitySystem {
     public void addedToEngine(Engine engine) {
         controlled = engine.getEntitiesFor(Family.all(ControlComponent.class, InputComponent.class,
                 CharacterComponent.class, TransformComponent.class).get());
-        armed = engine.getEntitiesFor(Family.all(PersonComponent.class, WeaponComponent.class, TransformComponent.class,
-                CharacterComponent.class).get());
+        armed = engine.getEntitiesFor(Family.all(PersonComponent.class, TransformComponent.class, CharacterComponent.class)
+                .one(WeaponComponent.class, MeleeComponent.class).get());
     }
 
     @Override
@@ -61,9 +62,13 @@ public final class DisarmSystem extends EntitySystem {
             // Standing, or knocked down (then it stays down); not the dead.
             if (ahead > 0f && ahead < body.def.width / 2f + REACH && Math.abs(there.y - at.y) < body.height / 2f
                     && (theirs == null || !theirs.dead)) {
+                // A gun, else the blow it strikes with (a guard's baton): taken all the same.
                 WeaponComponent weapons = Mappers.WEAPON.get(person);
-                String what = weapons.slots.size == 0 ? "" : weapons.held().def.name;
+                MeleeComponent melee = Mappers.MELEE.get(person);
+                String what = weapons != null && weapons.slots.size > 0 ? weapons.held().def.name
+                        : melee != null ? melee.def.name : "";
                 person.remove(WeaponComponent.class);
+                person.remove(MeleeComponent.class);
                 AwarenessComponent awareness = Mappers.AWARENESS.get(person);
                 if (awareness != null) {
                     awareness.level = 1f;

@@ -38,6 +38,9 @@ public final class LiquidBodySystem extends IteratingSystem {
                 react(entity, liquid, damage);
             }
             damage.clear();
+        } else {
+            // Frozen, in pieces or melting, it is not sliding on its back any more.
+            Mappers.CHARACTER.get(entity).slideTicks = 0;
         }
         if (liquid.recoverTicks > 0) {
             liquid.recoverTicks--;

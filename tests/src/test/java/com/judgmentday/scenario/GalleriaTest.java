@@ -51,6 +51,21 @@ class GalleriaTest {
         }
     }
 
+    @Test
+    void restartedInTheCorridorTheT800FacesTheCopWithJohnBehindIt() {
+        // The checkpoint's facing: left, toward the corridor's west end where the cop comes in. John started west of
+        // the T-800, between it and the cop, and a playtester lost him there nine times.
+        Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
+                1L, "corridor");
+        try {
+            assertThat(Mappers.CHARACTER.get(simulation.controlled()).facing).isEqualTo(-1);
+            assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("John east of it")
+                    .isGreaterThan(Mappers.TRANSFORM.get(simulation.controlled()).x);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
     private static void put(Simulation simulation, float x, float feet) {
         Body body = Mappers.BODY.get(simulation.controlled()).body;
         body.setTransform(x, feet + Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);

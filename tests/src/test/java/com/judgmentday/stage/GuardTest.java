@@ -101,6 +101,23 @@ class GuardTest {
     }
 
     @Test
+    void interactAtArmsLengthTakesHisBatonAndHeClubsNoMore() {
+        // A playtester pressed E at the guard clubbing the T-800 at the Galleria's shutter, and nothing happened.
+        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
+            for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
+                run.idle(1);
+            }
+            assertThat(run.all(EventType.MELEE_HIT)).as("he came and clubbed").isNotEmpty();
+            run.step(1, StageRun.RIGHT).idle(2).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
+            assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
+                    .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
+            int blows = run.all(EventType.MELEE_HIT).size;
+            run.idle(300);
+            assertThat(run.all(EventType.MELEE_HIT)).as("no blow since").hasSize(blows);
+        }
+    }
+
+    @Test
     void heGrabsSarahAndHoldsHerThenClubsHer() {
         try (StageRun run = new StageRun("guard-grab").idle(10).step(2, FIRE).idle(120)) {
             GameEvent grab = run.simulation.events().first(EventType.PERSON_GRABBED);
