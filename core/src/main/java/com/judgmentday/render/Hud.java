@@ -59,6 +59,7 @@ public final class Hud implements Disposable {
     private final Subtitles subtitles = new Subtitles();
     private final ObjectiveBanner objective = new ObjectiveBanner();
     private final Color fade = new Color();
+    private final Color bandRow = new Color();
     /** The shade at the top of the screen behind the status rows, and how far below them it fades out, pixels. */
     private static final Color BAND = new Color(0f, 0f, 0f, 0.5f);
     private static final int BAND_FADE = 8;
@@ -96,7 +97,12 @@ public final class Hud implements Disposable {
         float band = HudLayout.statusBottom();
         shade.setColor(BAND);
         shade.rect(0f, band, PixelScreen.WIDTH, PixelScreen.HEIGHT - band);
-        shade.rect(0f, band - BAND_FADE, PixelScreen.WIDTH, BAND_FADE, Color.CLEAR, Color.CLEAR, BAND, BAND);
+        // Faded a whole virtual pixel a row, so the scaled screen stays on its pixel grid (no gradient between them).
+        for (int row = 1; row <= BAND_FADE; row++) {
+            bandRow.set(BAND).a = BAND.a * (BAND_FADE + 1 - row) / (BAND_FADE + 1);
+            shade.setColor(bandRow);
+            shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
+        }
         letterbox(simulation.stage().locked());
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
