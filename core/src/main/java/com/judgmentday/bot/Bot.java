@@ -208,7 +208,7 @@ public final class Bot implements InputSource {
         if (objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.DOOR_OPENED || objective.event == EventType.DOOR_RISING)) {
             // A door to open: walk up to it (held there, its switch is thrown); a shutter rising is waited for.
-            return view.shutDoor(objective.arg);
+            return view.levers.shut(objective.arg);
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.BEAT_FINISHED || objective.event == EventType.BEAT_STARTED)) {
@@ -241,7 +241,7 @@ public final class Bot implements InputSource {
             return;
         }
         String door = view.closedDoorAhead((int) direction, CRATE_REACH);
-        Entity lever = door == null ? null : view.switchFor(door);
+        Entity lever = door == null ? null : view.levers.switchFor(door, view.at.x);
         if (lever != null) {
             errand = lever;
             errandFrom = Mappers.SWITCH.get(lever).on;

@@ -9,7 +9,6 @@ import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.DoorComponent;
 import com.judgmentday.components.PickupComponent;
-import com.judgmentday.components.SwitchComponent;
 import com.judgmentday.components.WinchComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -42,9 +41,8 @@ final class BotView {
     private final ImmutableArray<Entity> breakables;
     private final ImmutableArray<Entity> pickups;
     private final ImmutableArray<Entity> doors;
-    /** The box of the door {@link #shutDoor} found, reused. */
-    private final ZoneComponent doorPlace = new ZoneComponent();
-    private final ImmutableArray<Entity> switches;
+    /** The doors and the switches that work them. */
+    final BotDoors levers;
     private final ImmutableArray<Entity> winches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** Where each beat an objective names is started. */
@@ -65,7 +63,7 @@ final class BotView {
         this.characters = simulation.engine().getEntitiesFor(Family.all(CharacterComponent.class, TransformComponent.class).get());
         this.exits = simulation.engine().getEntitiesFor(Family.all(ExitComponent.class, ZoneComponent.class).get());
         this.doors = simulation.engine().getEntitiesFor(Family.all(DoorComponent.class, ShapeComponent.class).get());
-        this.switches = simulation.engine().getEntitiesFor(Family.all(SwitchComponent.class, ZoneComponent.class).get());
+        this.levers = new BotDoors(simulation.engine(), def.viewHalfWidth);
         this.winches = simulation.engine().getEntitiesFor(Family.all(WinchComponent.class, ZoneComponent.class).get());
         this.pickups = simulation.engine().getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
         this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
@@ -219,26 +217,6 @@ final class BotView {
         return null;
     }
 
-    /**
-     * The named door while it is shut and still (its box, the bot's to walk to; its switch is then in view), else null:
-     * open, or a shutter rising, which only wants waiting for.
-     */
-    ZoneComponent shutDoor(String name) {
-        for (int i = 0; i < doors.size(); i++) {
-            Entity door = doors.get(i);
-            DoorComponent lock = Mappers.DOOR.get(door);
-            if (!lock.open && !lock.rising && Mappers.IDENTITY.get(door).name.equals(name)) {
-                float[] v = Mappers.SHAPE.get(door).vertices;
-                doorPlace.x = Math.min(v[0], v[4]);
-                doorPlace.y = Math.min(v[1], v[5]);
-                doorPlace.width = Math.abs(v[2] - v[0]);
-                doorPlace.height = Math.abs(v[5] - v[1]);
-                return doorPlace;
-            }
-        }
-        return null;
-    }
-
     /** Its feet stand within the area. */
     boolean inside(ZoneComponent zone) {
         return at.x >= zone.x && at.x <= zone.x + zone.width && feet() >= zone.y - 0.1f && feet() <= zone.y + zone.height;
@@ -300,24 +278,6 @@ final class BotView {
             DoorComponent lock = Mappers.DOOR.get(door);
             if (!lock.open && !lock.rising && ahead(Mappers.SHAPE.get(door).vertices, facing, reach)) {
                 return Mappers.IDENTITY.get(door).name;
-            }
-        }
-        return null;
-    }
-
-    /** A switch in view that works the named door and can still be thrown, or null. */
-    Entity switchFor(String door) {
-        for (int i = 0; i < switches.size(); i++) {
-            Entity lever = switches.get(i);
-            SwitchComponent what = Mappers.SWITCH.get(lever);
-            ZoneComponent plate = Mappers.ZONE.get(lever);
-            if ((what.once && what.on) || Math.abs(plate.x + plate.width / 2f - at.x) > def.viewHalfWidth) {
-                continue;
-            }
-            for (String name : what.doors) {
-                if (name.equals(door)) {
-                    return lever;
-                }
             }
         }
         return null;

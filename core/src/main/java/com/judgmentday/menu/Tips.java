@@ -24,24 +24,34 @@ public final class Tips {
         this.tips = tips;
     }
 
-    /** The shipped tips; none, with the reason logged, when the file is missing or a row can't be read. */
+    /** The shipped tips (none when the file is missing); a row that can't be read is left out, and logged. */
     public static Tips load() {
         FileHandle file = new ClasspathFile(FILE);
         if (!file.exists()) {
             return NONE;
         }
-        try {
-            return parse(FILE, file.readString("UTF-8"));
-        } catch (IllegalArgumentException e) {
+        Array<String> refused = new Array<>();
+        Tips tips = parse(FILE, file.readString("UTF-8"), refused);
+        for (String why : refused) {
             if (Gdx.app != null) {
-                Gdx.app.error("judgment-day", e.getMessage());
+                Gdx.app.error("judgment-day", why);
             }
-            return NONE;
         }
+        return tips;
     }
 
     /** Reads the rows ({@code #} rows and blank ones are notes); a row without its {@code |} is refused with its line. */
     public static Tips parse(String name, String text) {
+        Array<String> refused = new Array<>();
+        Tips tips = parse(name, text, refused);
+        if (refused.notEmpty()) {
+            throw new IllegalArgumentException(refused.first());
+        }
+        return tips;
+    }
+
+    /** As above, but a row it can't read is left out and told in {@code refused} (file:line, what is wrong). */
+    public static Tips parse(String name, String text, Array<String> refused) {
         Array<String> words = new Array<>();
         Array<String> tips = new Array<>();
         String[] rows = text.split("\\R");
@@ -54,8 +64,9 @@ public final class Tips {
             String what = bar < 0 ? "" : row.substring(0, bar).trim();
             String tip = bar < 0 ? "" : row.substring(bar + 1).trim();
             if (what.isEmpty() || tip.isEmpty()) {
-                throw new IllegalArgumentException(name + ":" + (i + 1) + ": a tip reads 'words in the reason | the tip',"
-                        + " both there; this row is '" + row + "'");
+                refused.add(name + ":" + (i + 1) + ": a tip reads 'words in the reason | the tip', both there; this row"
+                        + " is '" + row + "' (left out)");
+                continue;
             }
             words.add(what.toLowerCase(Locale.ROOT));
             tips.add(tip);

@@ -69,10 +69,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
     private GamepadInput gamepad;
     private PadMenuInput padMenu;
     private LevelRun run;
-    /** The level being tried again (its file), the ticks its earlier attempts ran and how many: the end page's time. */
-    private String attemptsOf;
-    private long attemptTicks;
-    private int attempts;
+    /** The earlier attempts at the level being played: the end page's time. */
+    private final Attempts attempts = new Attempts();
     private InputProcessor levelKeys;
     private InputRecorder recorder;
     private FrameRecorder bench;
@@ -299,12 +297,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
                 startup.art());
         // A player reads the briefing before the clock runs; a capture or measurement of the window plays at once.
         screen.holdForBriefing(assists && !options.tool());
-        if (!file.path().equals(attemptsOf)) {
-            attemptsOf = file.path();
-            attemptTicks = 0L;
-            attempts = 0;
-        }
-        run = new LevelRun(session, screen, flow, attemptTicks, attempts);
+        attempts.starting(file.path());
+        run = new LevelRun(session, screen, flow, attempts.ticks(), attempts.count());
         directRun = direct;
         levelKeys = screen.keys();
         inputs.addProcessor(LEVEL_KEYS_AT, levelKeys);
@@ -324,12 +318,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             Simulation ending = run.session.simulation();
             recorder.ended(ending.tick(), new StateHasher(ending).hash(ending));
         }
-        if (run.won()) {
-            attemptsOf = null;
-        } else {
-            attemptTicks += run.ticks();
-            attempts++;
-        }
+        attempts.ended(run.won(), run.ticks());
         setScreen(null);
         directRun = false;
         inputs.removeProcessor(levelKeys);

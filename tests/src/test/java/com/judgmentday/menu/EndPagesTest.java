@@ -92,6 +92,10 @@ class EndPagesTest {
     void aTipsRowWithoutItsBarIsRefusedWithItsLineAndTheShippedTipsRead() throws Exception {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tips.parse("tips.txt", "# a note\ncaught | ok\nfell off\n"))
                 .hasMessageContaining("tips.txt:3:").hasMessageContaining("'fell off'");
+        Array<String> refused = new Array<>();
+        Tips kept = Tips.parse("tips.txt", "fell off\ncaught | Stand between them.\n", refused);
+        assertThat(refused).as("the bad row told").singleElement().asString().startsWith("tips.txt:1:");
+        assertThat(kept.forReason("John caught")).as("the good rows kept").isEqualTo("Stand between them.");
         Tips shipped = Tips.parse(Tips.FILE, java.nio.file.Files.readString(com.judgmentday.support.TestContent.assets().resolve(Tips.FILE)));
         assertThat(shipped.forReason("John caught by the T-1000")).startsWith("It goes for John.");
         assertThat(shipped.forReason("You shot Sarah.")).contains("feet");
