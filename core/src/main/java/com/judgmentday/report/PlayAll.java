@@ -12,6 +12,7 @@ import com.judgmentday.level.LevelLoader;
 import com.judgmentday.nav.NavGraphCache;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.sim.StateHasher;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,14 +145,17 @@ public final class PlayAll {
         Certificate certificate = job.certificate();
         Simulation simulation;
         InputSource input = null;
+        StateHasher hasher;
         try {
             // Reading a map runs in parallel; building the simulation touches tables shared by the whole process.
             LevelDef level = level(job.level());
             synchronized (building) {
                 simulation = new Simulation(level, tuning, job.seed(), Certificate.START.equals(job.start()) ? null : job.start(),
                         job.difficulty());
-                // A player reads the engine's families as it starts: those tables are process-wide too.
+                // A player reads the engine's families as it starts: those tables are process-wide too; so does the
+                // hasher (a run's NullPointerException in another thread's PlatformSystem once came of making it later).
                 input = player == null ? null : player.play(simulation, tuning, job.seed());
+                hasher = new StateHasher(simulation);
             }
         } catch (RuntimeException e) {
             return new Row(job, null, e.getMessage());
@@ -162,7 +166,7 @@ public final class PlayAll {
                 input = certificate != null ? certificate.input.player() : InputSource.NONE;
             }
             long maxTicks = player == null && certificate != null ? certificate.tick + GRACE_TICKS : UNCERTIFIED_TICKS;
-            RunReport report = Playtest.run(simulation, input, maxTicks);
+            RunReport report = Playtest.run(simulation, input, maxTicks, hasher);
             report.checkpoint = Certificate.START.equals(job.start()) ? null : job.start();
             return new Row(job, report, null);
         } finally {

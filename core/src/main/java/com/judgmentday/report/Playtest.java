@@ -31,7 +31,14 @@ public final class Playtest {
     }
 
     public static RunReport run(Simulation simulation, InputSource input, long maxTicks) {
-        StateHasher hasher = new StateHasher(simulation);
+        return run(simulation, input, maxTicks, new StateHasher(simulation));
+    }
+
+    /**
+     * As above, with the hasher made by the caller: one that runs simulations on several threads makes it while it
+     * builds the simulation, as a hasher asks the engine for a family through a builder the whole process shares.
+     */
+    public static RunReport run(Simulation simulation, InputSource input, long maxTicks, StateHasher hasher) {
         RunReport report = new RunReport();
         report.level = simulation.level().id;
         report.seed = simulation.seed();
