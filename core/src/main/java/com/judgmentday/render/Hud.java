@@ -179,11 +179,10 @@ public final class Hud implements Disposable {
         }
         ArmComponent arm = Mappers.ARM.get(player);
         if (arm != null && arm.caught) {
-            line.append(line.length() == 0 ? "" : "  ").append("ARM CAUGHT: HOLD INTERACT ")
-                    .append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
+            part("ARM CAUGHT: HOLD INTERACT ").append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
             colour = Color.ORANGE;
         } else if (arm != null && arm.oneArmed) {
-            line.append(line.length() == 0 ? "" : "  ").append("ONE ARM");
+            part("ONE ARM");
         }
         winch(engine);
         shutter(engine);
@@ -214,11 +213,9 @@ public final class Hud implements Disposable {
         for (int i = 0; i < entities.size(); i++) {
             WinchComponent winch = Mappers.WINCH.get(entities.get(i));
             if (winch != null && winch.manned && !winch.locked && !winch.bottomed) {
-                line.append(line.length() == 0 ? "" : "  ").append("HOLD INTERACT: LOWER ");
-                for (int c = 0; c < winch.def.loadName.length(); c++) {
-                    line.append(Character.toUpperCase(winch.def.loadName.charAt(c)));
-                }
-                line.append(' ').append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
+                part("HOLD INTERACT: LOWER ");
+                upper(winch.def.loadName).append(' ')
+                        .append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
                         .append('%');
                 return;
             }
@@ -231,11 +228,8 @@ public final class Hud implements Disposable {
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             if (Mappers.SWITCH.has(entity) && Mappers.CHARACTER.has(player) && SwitchSystem.canThrow(player, entity)) {
-                String name = Mappers.IDENTITY.get(entity).name;
-                line.append(line.length() == 0 ? "" : "  ").append("INTERACT: ");
-                for (int c = 0; c < name.length(); c++) {
-                    line.append(Character.toUpperCase(name.charAt(c)));
-                }
+                part("INTERACT: ");
+                upper(Mappers.IDENTITY.get(entity).name);
                 return;
             }
         }
@@ -247,15 +241,25 @@ public final class Hud implements Disposable {
         for (int i = 0; i < entities.size(); i++) {
             DoorComponent door = Mappers.DOOR.get(entities.get(i));
             if (door != null && door.rising) {
-                String name = Mappers.IDENTITY.get(entities.get(i)).name;
-                line.append(line.length() == 0 ? "" : "  ");
-                for (int c = 0; c < name.length(); c++) {
-                    line.append(Character.toUpperCase(name.charAt(c)));
-                }
-                line.append(" RISING ").append((int) (100f * door.lift())).append('%');
+                part("");
+                upper(Mappers.IDENTITY.get(entities.get(i)).name).append(" RISING ").append((int) (100f * door.lift()))
+                        .append('%');
                 return;
             }
         }
+    }
+
+    /** Starts another part of the status line (after two spaces when it has one), with {@code label}. */
+    private StringBuilder part(String label) {
+        return line.append(line.length() == 0 ? "" : "  ").append(label);
+    }
+
+    /** Appends {@code text} in capitals, without the garbage of toUpperCase. */
+    private StringBuilder upper(String text) {
+        for (int c = 0; c < text.length(); c++) {
+            line.append(Character.toUpperCase(text.charAt(c)));
+        }
+        return line;
     }
 
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */

@@ -137,18 +137,16 @@ public final class DoorSystem extends EntitySystem {
     public void close(Entity door, String by) {
         DoorComponent lock = Mappers.DOOR.get(door);
         if (lock.rising) {
+            // Still blocking: it only drops back.
             lock.rising = false;
             lock.risen = 0;
-            IdentityComponent identity = Mappers.IDENTITY.get(door);
-            events.event(EventType.DOOR_CLOSED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
+        } else if (lock.open) {
+            lock.open = false;
+            Mappers.BODY.get(door).body.setActive(true);
+            state.openings.removeValue(lock.objectId);
+        } else {
             return;
         }
-        if (!lock.open) {
-            return;
-        }
-        lock.open = false;
-        Mappers.BODY.get(door).body.setActive(true);
-        state.openings.removeValue(lock.objectId);
         IdentityComponent identity = Mappers.IDENTITY.get(door);
         events.event(EventType.DOOR_CLOSED).who(identity.id, identity.name).what(identity.name).detail(by).emit();
     }
