@@ -34,6 +34,10 @@ public final class Bot implements InputSource {
     private static final float HOP_ROOM = 1.5f;
     /** How far past the escort, toward the foe, it stands to shield him, metres. */
     private static final float SHIELD_GAP = 1.2f;
+    /** Feet closer than this in height stand on the same floor, metres. */
+    private static final float SAME_FLOOR = 2f;
+    /** How far past a place John must walk into the bot leads him, metres: about the gap he keeps behind it. */
+    private static final float LEAD_PAST = 1.5f;
 
     private final Simulation simulation;
     private final BotDef def;
@@ -43,6 +47,8 @@ public final class Bot implements InputSource {
     private final Legs legs;
     private final Gunner gunner;
     private final ActionSet decided = new ActionSet();
+    /** Where it leads John through a place he must walk into (reused, no garbage). */
+    private final ZoneComponent lead = new ZoneComponent();
     private Entity played;
     private boolean wasLocked;
     private long nanos;
@@ -133,16 +139,24 @@ public final class Bot implements InputSource {
     }
 
     /**
-     * Standing to fight, a foe in range with the escort in the line of fire (he trails behind, toward it): steps past
-     * him to stand between, the shield a player makes of the T-800's body, and fights from there.
+     * Standing to fight with the one it protects in the line of fire (he trails behind, toward the foe, or stands
+     * where a beat left him, between the bot and the foe): steps past him to stand between, the shield a player makes
+     * of the T-800's body, and fights from there.
      */
     private boolean shield(long tick) {
-        if (view.escort == null || view.foe == null || !gunner.heldForAlly()) {
+        Entity ward = view.ward;
+        if (ward == null || view.foe == null) {
             return false;
         }
-        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
-        float side = Math.signum(Mappers.TRANSFORM.get(view.foe).x - john.x);
-        legs.go(view, john.x + side * SHIELD_GAP, john.y - Mappers.CHARACTER.get(view.escort).height / 2f, tick, decided);
+        TransformComponent john = Mappers.TRANSFORM.get(ward);
+        float foeX = Mappers.TRANSFORM.get(view.foe).x;
+        float side = Math.signum(foeX - john.x);
+        boolean between = Math.abs(john.y - view.at.y) < SAME_FLOOR && side == Math.signum(john.x - view.at.x)
+                && Math.abs(john.x - view.at.x) < Math.abs(foeX - view.at.x);
+        if (!gunner.heldForAlly() && !between) {
+            return false;
+        }
+        legs.go(view, john.x + side * SHIELD_GAP, john.y - Mappers.CHARACTER.get(ward).height / 2f, tick, decided);
         return true;
     }
 
@@ -212,11 +226,36 @@ public final class Bot implements InputSource {
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.BEAT_FINISHED || objective.event == EventType.BEAT_STARTED)) {
-            // A scene to start (or play out): walk into where it starts, then wait there for it (to end).
+            // A scene to start (or play out): walk into where it starts, then wait for it (to end), there or wherever
+            // the fight takes the bot once it plays.
             ZoneComponent place = view.scenes.place(objective.arg);
-            return place != null && !view.inside(place) ? place : null;
+            if (place == null || view.scenes.playing(objective.arg, simulation.stage())) {
+                return null;
+            }
+            return view.scenes.johnWalksIn(objective.arg) ? leadJohnThrough(place) : view.inside(place) ? null : place;
         }
         return null;
+    }
+
+    /**
+     * A place John must walk into: he trails the bot, so it walks on to just past the place's far side and he follows
+     * it in; null once he is in (or there is no John with it).
+     */
+    private ZoneComponent leadJohnThrough(ZoneComponent place) {
+        if (view.escort == null) {
+            return null;
+        }
+        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
+        float feet = john.y - Mappers.CHARACTER.get(view.escort).height / 2f;
+        if (john.x >= place.x && john.x <= place.x + place.width && feet >= place.y - 0.1f && feet <= place.y + place.height) {
+            return null;
+        }
+        boolean eastward = john.x < place.x + place.width / 2f;
+        lead.x = eastward ? place.x + place.width + LEAD_PAST : place.x - LEAD_PAST;
+        lead.y = place.y;
+        lead.width = 0f;
+        lead.height = place.height;
+        return lead;
     }
 
     /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */

@@ -55,6 +55,8 @@ final class BotView {
     /** The nearest foe in view (null: none), the escort a protect objective names (null: none, or down). */
     Entity foe;
     Entity escort;
+    /** The one a protect objective names, up and not hiding, following the bot or standing where a beat left him (null: none). */
+    Entity ward;
 
     BotView(Simulation simulation, BotDef def) {
         this.scenes = new ScenePlaces(simulation.level());
@@ -80,6 +82,7 @@ final class BotView {
         velocity.set(physical == null || physical.body == null ? Vector2.Zero : physical.body.getLinearVelocity());
         foe = null;
         escort = null;
+        ward = null;
         float nearest = Float.MAX_VALUE;
         for (int i = 0; i < characters.size(); i++) {
             Entity other = characters.get(i);
@@ -104,8 +107,12 @@ final class BotView {
                 FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
                 // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
                 // behind) or hides (John, until called) is kept alive by the fight, not by waiting.
-                if (follows != null && follows.leader == me && !follows.hiding && (health == null || !health.dead)) {
+                boolean up = protectedOne != null && (health == null || !health.dead) && (follows == null || !follows.hiding);
+                if (up && follows != null && follows.leader == me) {
                     escort = protectedOne;
+                }
+                if (up && Mappers.CHARACTER.has(protectedOne) && protectedOne != me) {
+                    ward = protectedOne;
                 }
             }
         }

@@ -17,6 +17,8 @@ public final class CharacterComponent implements Component, Hashed {
     public int jumpCooldown;
     /** Climbable zones the body overlaps. */
     public int climbContacts;
+    /** The middle of the ladder or chain it last took hold of, metres: a climber is drawn in to it. */
+    public float climbX;
     /** Holding on to a ladder or chain: no gravity, Up and Down move. */
     public boolean climbing;
     /** What the feet last touched (a solid's material), for footsteps and the T-1000's mimicry. */
@@ -42,7 +44,7 @@ public final class CharacterComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbing)
+        out.add(height).add(facing).add(groundContacts).add(jumpCooldown).add(climbContacts).add(climbX).add(climbing)
                 .add(groundMaterial).add(speedScale).add(groundSpeed)
                 .add(onPlatform).add(dropTicks).add(braced).add(heldTicks).add(gassedTicks).add(slideTicks).add(slideBrake);
     }

@@ -12,6 +12,8 @@ public final class LiquidComponent implements Component, Hashed {
     public boolean squeezed;
     /** Ticks left of recovering from a knock-back (it can't act). */
     public int recoverTicks;
+    /** The blow it is recovering from burst it open (a grenade): only that carries it over the brink of molten steel. */
+    public boolean burst;
     /** What its substance is now, from its temperature. */
     public Material material = Material.LIQUID;
     /** Ticks left of thrashing in molten steel. */
@@ -30,7 +32,7 @@ public final class LiquidComponent implements Component, Hashed {
 
     @Override
     public void hash(StateHash out) {
-        out.add(holes).add(closeTicks).add(squeezed).add(recoverTicks).add(material).add(meltTicks).add(strainTicks)
+        out.add(holes).add(closeTicks).add(squeezed).add(recoverTicks).add(burst).add(material).add(meltTicks).add(strainTicks)
                 .add(limbsLost).add(reformTicks);
     }
 }

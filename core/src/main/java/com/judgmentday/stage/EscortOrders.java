@@ -70,7 +70,9 @@ final class EscortOrders {
                 }
             }
         }
-        stage.events.event(told).who(Mappers.IDENTITY.get(who)).emit();
+        // A hide names the place (its Name), so a trigger can wait for one hiding place of several.
+        String place = step.kind == StepKind.HIDE ? stage.level.document.object(step.target).name : null;
+        stage.events.event(told).who(Mappers.IDENTITY.get(who)).what(place).emit();
     }
 
     /** Its orders; one that had none (Sarah, standing where the map put her) is given them now, with a route. */

@@ -4,12 +4,16 @@ import com.badlogic.ashley.core.EntitySystem;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.EntityKind;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.physics.ContactRecord;
 import com.judgmentday.physics.ContactRecorder;
 import com.judgmentday.physics.FixtureRole;
 import com.judgmentday.physics.FixtureTag;
 
-/** Counts the ladders and chains each character overlaps, from the contacts the last step recorded. */
+/**
+ * Counts the ladders and chains each character overlaps, from the contacts the last step recorded, and notes the middle
+ * of the last one it reached.
+ */
 public final class LadderSensorSystem extends EntitySystem {
     private final ContactRecorder contacts;
 
@@ -30,6 +34,10 @@ public final class LadderSensorSystem extends EntitySystem {
             CharacterComponent character = visitor.role == FixtureRole.BODY ? Mappers.CHARACTER.get(visitor.entity) : null;
             if (character != null) {
                 character.climbContacts = Math.max(0, character.climbContacts + (record.begin ? 1 : -1));
+                if (record.begin) {
+                    ZoneComponent ladder = Mappers.ZONE.get(zone.entity);
+                    character.climbX = ladder.x + ladder.width / 2f;
+                }
             }
         }
     }

@@ -1,15 +1,20 @@
 package com.judgmentday.systems;
 
+import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.systems.IteratingSystem;
+import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.DamageComponent;
+import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
+import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.content.PursuitDef;
+import com.judgmentday.level.HazardDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 
@@ -18,14 +23,25 @@ import com.judgmentday.events.EventType;
  * and a hard enough blow knocks it back for a recovery it can't act through.
  */
 public final class LiquidBodySystem extends IteratingSystem {
+    /** Sliding toward molten steel with its middle this near the edge, it catches itself, metres. */
+    private static final float BRINK = 0.6f;
+
     private final PursuitDef pursuit;
     private final EventLog events;
+    /** The pools it may be thrown toward (molten steel among the hazards). */
+    private ImmutableArray<Entity> hazards;
 
     public LiquidBodySystem(int priority, PursuitDef pursuit, EventLog events) {
         super(Family.all(LiquidComponent.class, DamageComponent.class, CharacterComponent.class, BodyComponent.class).get(),
                 priority);
         this.pursuit = pursuit;
         this.events = events;
+    }
+
+    @Override
+    public void addedToEngine(Engine engine) {
+        super.addedToEngine(engine);
+        hazards = engine.getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
     }
 
     @Override
@@ -38,6 +54,7 @@ public final class LiquidBodySystem extends IteratingSystem {
                 react(entity, liquid, damage);
             }
             damage.clear();
+            brink(entity, liquid);
         } else {
             // Frozen, in pieces or melting, it is not sliding on its back any more.
             Mappers.CHARACTER.get(entity).slideTicks = 0;
@@ -53,6 +70,35 @@ public final class LiquidBodySystem extends IteratingSystem {
         Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
     }
 
+    /**
+     * Thrown toward molten steel by a blow short of a burst, it catches itself at the brink, its feet fused to the
+     * floor's edge: a shotgun drives it to the vat, and only a burst (the last grenade) carries it in.
+     */
+    private void brink(Entity entity, LiquidComponent liquid) {
+        CharacterComponent character = Mappers.CHARACTER.get(entity);
+        Body body = Mappers.BODY.get(entity).body;
+        float vx = body.getLinearVelocity().x;
+        if (character.slideTicks <= 0 || liquid.burst || vx == 0f) {
+            return;
+        }
+        float x = body.getPosition().x;
+        float feet = body.getPosition().y - character.height / 2f;
+        for (int i = 0; i < hazards.size(); i++) {
+            Entity pool = hazards.get(i);
+            ZoneComponent zone = Mappers.ZONE.get(pool);
+            if (Mappers.HAZARD.get(pool).kind != HazardDef.Kind.MOLTEN || feet < zone.y + zone.height) {
+                continue;
+            }
+            float edge = vx > 0f ? zone.x : zone.x + zone.width;
+            float ahead = (edge - x) * Math.signum(vx);
+            if (ahead >= 0f && ahead < BRINK) {
+                body.setLinearVelocity(0f, body.getLinearVelocity().y);
+                character.slideTicks = 0;
+                return;
+            }
+        }
+    }
+
     private void react(Entity entity, LiquidComponent liquid, DamageComponent damage) {
         if (damage.pelletHits > 0) {
             liquid.holes += damage.pelletHits;
@@ -66,6 +112,7 @@ public final class LiquidBodySystem extends IteratingSystem {
         if (blow >= pursuit.knockbackImpulse) {
             boolean burst = blow >= pursuit.burstImpulse;
             liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
+            liquid.burst = burst;
             // Thrown off its feet, away from the blow, whatever it was doing; a burst throws it further.
             // A blow short of a full one (a shell from across the hall) throws it slower, and a shorter way.
             float speed = burst ? pursuit.knockbackSpeed * 1.5f

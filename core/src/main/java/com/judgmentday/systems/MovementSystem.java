@@ -19,6 +19,11 @@ import com.judgmentday.events.EventLog;
  * acceleration limits, so collisions and knock-back stay physical; a body that braces stands heavy while still.
  */
 public final class MovementSystem extends IteratingSystem {
+    /** How fast a climber with no sideways key closes on its ladder's middle: metres a second per metre off it. */
+    private static final float CENTRE_RATE = 8f;
+    /** Climbing slower than this share of its climbing speed while pressing up or down, a climber is held back. */
+    private static final float HELD_BACK = 0.5f;
+
     private final EventLog events;
 
     public MovementSystem(int priority, EventLog events) {
@@ -70,7 +75,12 @@ public final class MovementSystem extends IteratingSystem {
         float newVx = steer ? vx + MathUtils.clamp(target - vx, -maxChange, maxChange) : vx;
         float newVy = vy;
         if (character.climbing) {
-            newVx = MathUtils.clamp(intent.moveX, -1f, 1f) * def.climbSpeed;
+            // Climbing with no sideways key and held back (its head under the ledge beside the ladder, having taken
+            // hold off-centre as it walked in): drawn in to the ladder's middle, where the way up is clear.
+            boolean heldBack = intent.moveY != 0f && Math.abs(vy) < def.climbSpeed * HELD_BACK;
+            newVx = intent.moveX != 0f ? MathUtils.clamp(intent.moveX, -1f, 1f) * def.climbSpeed
+                    : heldBack ? MathUtils.clamp((character.climbX - body.getPosition().x) * CENTRE_RATE, -def.climbSpeed,
+                            def.climbSpeed) : 0f;
             newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed;
         }
         if (intent.lunge && def.lungeSpeed > 0f) {

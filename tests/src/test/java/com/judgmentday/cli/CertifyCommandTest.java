@@ -36,8 +36,8 @@ class CertifyCommandTest {
         Path cert = dir.resolve("arcade.cert");
         assertThat(run("certify", "--bot", "--level", "galleria", "--checkpoint", "arcade",
                 "--out", cert.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 2451 (the average bot, seed 1), "
-                + "40 marks, written to ");
+        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 3973 (the average bot, seed 1), "
+                + "66 marks, written to ");
         Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria", "arcade");
         assertThat(Files.readString(cert)).isEqualTo(Files.readString(shipped));
     }
@@ -56,7 +56,7 @@ class CertifyCommandTest {
         assertThat(err.toString()).contains("ai-maze has no start point 'arcade'; it has start");
         assertThat(run("certify", "--bot", "--level", "galleria", "--out", dir.resolve("x.cert").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("but galleria has 3 start points: add --checkpoint");
+        assertThat(err.toString()).contains("but galleria has 4 start points: add --checkpoint");
         assertThat(dir.resolve("x.cert")).doesNotExist();
     }
 

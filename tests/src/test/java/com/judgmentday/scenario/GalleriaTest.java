@@ -6,7 +6,10 @@ import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.input.ActionSet;
 import com.judgmentday.level.LevelCatalog;
+import com.judgmentday.report.RunReport;
+import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.Scenario;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +24,13 @@ class GalleriaTest {
     /** The arcade's entrance (Tim's warning), and the corridor east of John's hiding place, metres (feet). */
     private static final float ARCADE_X = 44.5f;
     private static final float MALL_FLOOR = 9f;
-    private static final float EAST_OF_JOHN = 75f;
+    private static final float EAST_OF_JOHN = 68f;
     /** The west end of John's hiding place between the vending machines. */
     private static final float NOOK = 63.2f;
     private static final float SERVICE_FLOOR = 3f;
+    /** John's hiding place in the food court (behind the planter). */
+    private static final float HIDEOUT_WEST = 92.5f;
+    private static final float HIDEOUT_EAST = 95.5f;
 
     @Test
     void theCopComesRoundTheCornerWithThePlayerEastOfJohn() {
@@ -66,6 +72,51 @@ class GalleriaTest {
         }
     }
 
+    @Test
+    void restartedInTheCorridorJohnHidesInTheFoodCourtAndComesOutWhenTheT800FindsHim() {
+        Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
+                1L, "corridor");
+        try {
+            // He runs up the delivery ramp to the hiding place the beat names (the event says which, for a trigger).
+            stepUntil(simulation, EventType.CHARACTER_HID, 60);
+            assertThat(lastWhat(simulation, EventType.CHARACTER_HID)).isEqualTo("behind the planter in the food court");
+            ActionSet none = new ActionSet();
+            for (int i = 0; i < 60 * 12 && !Mappers.FOLLOW.get(simulation.john()).hidden; i++) {
+                simulation.step(none);
+            }
+            assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("up the ramp, in the food court")
+                    .isBetween(HIDEOUT_WEST - 1f, HIDEOUT_EAST + 1f);
+            assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Find John");
+            // The T-800 walking up to him there calls him out; the next goal is the shutter.
+            put(simulation, HIDEOUT_WEST - 1.5f, MALL_FLOOR);
+            assertThat(stepUntil(simulation, EventType.CHARACTER_CALLED, 30)).isPositive();
+            simulation.step(none);
+            assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Open the loading bay shutter");
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void theLevelIsWonOnlyOnceJohnsBikeStarts() {
+        // The bot's win (its certificate's keys): the shutter's stand, then John's bike that will not start while the
+        // cop comes on; the win waits for the scene's end though the T-800 stands in the exit.
+        RunReport report = Scenario.level("galleria").script("galleria.txt").run();
+        assertThat(report.outcome).isEqualTo(Outcome.WIN);
+        long started = -1;
+        long finished = -1;
+        long won = -1;
+        for (GameEvent event : report.events) {
+            boolean bike = "the bike won't start".equals(event.detail);
+            started = event.type == EventType.BEAT_STARTED && bike ? event.tick : started;
+            finished = event.type == EventType.BEAT_FINISHED && bike ? event.tick : finished;
+            won = event.type == EventType.LEVEL_WON ? event.tick : won;
+        }
+        assertThat(started).isPositive();
+        assertThat(finished - started).as("John kicks it for seconds").isGreaterThan(5 * 60);
+        assertThat(won).isGreaterThanOrEqualTo(finished);
+    }
+
     private static void put(Simulation simulation, float x, float feet) {
         Body body = Mappers.BODY.get(simulation.controlled()).body;
         body.setTransform(x, feet + Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);
@@ -91,6 +142,17 @@ class GalleriaTest {
             n += event.type == type ? 1 : 0;
         }
         return n;
+    }
+
+    /** The what of the last event of that type (the place a character hid), or null. */
+    private static String lastWhat(Simulation simulation, EventType type) {
+        String what = null;
+        for (GameEvent event : simulation.events().events()) {
+            if (event.type == type) {
+                what = event.what;
+            }
+        }
+        return what;
     }
 
     /** The detail of the last event of that type (a beat's name, an objective's words), or null. */

@@ -177,14 +177,16 @@ class ObjectivesTest {
         assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
                 // The baton's caption comes only if a guard reaches the T-800; Tim's scene is cut short by the cop's.
                 .containsSubsequence("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.shield",
-                        "john.whoa", "caption.the-store", "caption.shutter");
+                        "john.whoa", "caption.john-hides", "caption.the-store", "caption.food-court", "caption.shutter",
+                        "caption.bike", "john.come-on", "john.it-starts");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
                 .extracting(event -> event.subject)
                 // Tim (an npc), the T-1000 (framed as "level": it arrived that tick), the shutter as it starts to rise.
                 .containsExactly("civilian#19", "level", "the loading bay shutter");
-        // The cop's six rounds all struck the T-800, standing between it and John.
+        // None of the cop's six rounds reached John: the T-800 stood between (a shopper who fled into the corridor
+        // may take one, as the film's bystander did).
         assertThat(report.events).filteredOn(event -> event.type == EventType.WEAPON_HIT && "pistol".equals(event.what))
-                .extracting(event -> event.whom).hasSize(6).containsOnly("t800");
+                .extracting(event -> event.whom).hasSize(6).doesNotContain("john").contains("t800");
         assertThat(report.events).anyMatch(event -> event.type == EventType.BREAKABLE_BROKEN
                 && "the corridor wall".equals(event.what));
         // The shoppers on the mall floor above hear the shotgun in the corridor through the floor, and scream.
@@ -192,8 +194,8 @@ class ObjectivesTest {
         assertThat(report.events).filteredOn(event -> event.type == EventType.PERSON_SCREAMED
                 && event.tick > blast && event.tick <= blast + Simulation.TICKS_PER_SECOND).hasSizeGreaterThanOrEqualTo(10);
         assertThat(report.objectives).extracting(objective -> objective.id + ":" + objective.status)
-                .containsExactly("find:MET", "corridor:MET", "shield:MET", "shutter:MET", "hold:MET", "out:MET", "john:MET",
-                        "clean:MET");
+                .containsExactly("find:MET", "corridor:MET", "shield:MET", "up:MET", "shutter:MET", "hold:MET", "bike:MET",
+                        "out:MET", "john:MET", "clean:MET");
     }
 
     @Test
