@@ -265,6 +265,19 @@ final class FigureDrawer {
         }
     }
 
+    /**
+     * The one the player was just handed (a beat's control step): a pointer over its head, bobbing, so a player told
+     * "YOU ARE SARAH NOW" sees which figure is theirs.
+     */
+    void youMarker(ShapeRenderer shapes, Entity entity, float alpha, float bob) {
+        measure(entity, alpha, false);
+        float x = box.x;
+        float tip = box.bottom + box.h + 0.35f + bob * 0.15f;
+        shapes.setColor(Palette.HUD_OBJECTIVE);
+        shapes.triangle(x - 0.4f, tip + 0.5f, x + 0.4f, tip + 0.5f, x, tip);
+        shapes.rect(x - 0.13f, tip + 0.5f, 0.26f, 0.4f);
+    }
+
     /** A walker's step bob, from how far it has walked (so it needs no clock). */
     static float bob(CharacterComponent character, float x) {
         return character.groundContacts > 0 ? Math.abs(MathUtils.sin(x * 2.6f)) * 0.06f : 0f;

@@ -74,6 +74,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
     private float swingSeconds;
     private String swingSubject = "";
     private static final float SWING_SECONDS = 0.18f;
+    /** How long the pointer over a character just handed to the player shows, seconds. */
+    private static final float MARKER_SECONDS = 3f;
+    private float markerSeconds;
     private float shootSeconds;
     private String flashSubject = "";
 
@@ -118,6 +121,8 @@ public final class WorldRenderer implements GameEventListener, Disposable {
             flashSeconds = 0.07f;
             shootSeconds = SHOOT_POSE_SECONDS;
             flashSubject = event.subject;
+        } else if (event.type == EventType.CONTROL_SWITCHED) {
+            markerSeconds = MARKER_SECONDS;
         } else if (event.type == EventType.HURT && sprites != null && event.subject.equals(
                 Mappers.IDENTITY.get(simulation.controlled()).name)) {
             sprites.hurtPlayer();
@@ -129,6 +134,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         flashSeconds = Math.max(0f, flashSeconds - deltaSeconds);
         swingSeconds = Math.max(0f, swingSeconds - deltaSeconds);
         shootSeconds = Math.max(0f, shootSeconds - deltaSeconds);
+        markerSeconds = Math.max(0f, markerSeconds - deltaSeconds);
         if (sprites != null) {
             sprites.advance(deltaSeconds);
         }
@@ -254,6 +260,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         IdentityComponent id = Mappers.IDENTITY.get(entity);
         if (id.kind != EntityKind.CHARACTER) {
             return;
+        }
+        if (markerSeconds > 0f && entity == simulation.controlled()) {
+            figures.youMarker(shapes, entity, alpha, MathUtils.sin(markerSeconds * MathUtils.PI2 * 1.5f));
         }
         if (swingSeconds > 0f && id.name.equals(swingSubject)) {
             figures.swing(shapes, entity, alpha, 1f - swingSeconds / SWING_SECONDS);
