@@ -25,9 +25,12 @@ final class ObjectiveBanner {
     /** How bright the objective stays once its banner has faded. */
     private static final float DIM = 0.55f;
     /** The briefing shows at least this long, and longer the longer it is. */
-    private static final long BRIEFING_TICKS = 8 * Simulation.TICKS_PER_SECOND;
-    /** Reading time a character of the briefing adds, ticks (about 15 characters a second). */
-    private static final int TICKS_PER_CHARACTER = 4;
+    private static final long BRIEFING_TICKS = 5 * Simulation.TICKS_PER_SECOND;
+    /**
+     * Reading time a character of the briefing adds, ticks (20 characters a second: at 15, two playtesters found it
+     * over the gallery for 10 s and more).
+     */
+    private static final int TICKS_PER_CHARACTER = 3;
     private static final int BRIEFING_LINES = 2;
     private final Color colour = new Color();
     private Simulation simulation;
