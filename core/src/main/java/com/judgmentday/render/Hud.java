@@ -30,6 +30,10 @@ import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.WinchComponent;
 import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.sim.Simulation;
+import com.judgmentday.stage.BeatDef;
+import com.judgmentday.stage.StageState;
+import com.judgmentday.stage.StepDef;
+import com.judgmentday.stage.StepKind;
 import com.judgmentday.systems.CaughtSystem;
 
 import java.util.Locale;
@@ -115,7 +119,7 @@ public final class Hud implements Disposable {
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
         icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
-        status(simulation.controlled(), integrity, simulation.engine());
+        status(simulation, integrity);
         if (john != null) {
             icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
@@ -168,7 +172,9 @@ public final class Hud implements Disposable {
      * Beside the bar, what is wrong with the body: shut down, on its alternate power route after the reroute, an arm
      * caught (and how far cut free), one-armed; and at a winch, what holding Interact does there.
      */
-    private void status(Entity player, HealthComponent integrity, Engine engine) {
+    private void status(Simulation simulation, HealthComponent integrity) {
+        Entity player = simulation.controlled();
+        Engine engine = simulation.engine();
         line.setLength(0);
         Color colour = Color.WHITE;
         if (integrity != null && integrity.shutdownTicks > 0) {
@@ -186,6 +192,7 @@ public final class Hud implements Disposable {
         }
         winch(engine);
         shutter(engine);
+        meter(simulation);
         lever(engine, player);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
@@ -244,6 +251,21 @@ public final class Hud implements Disposable {
                 part("");
                 upper(Mappers.IDENTITY.get(entities.get(i)).name).append(" RISING ").append((int) (100f * door.lift()))
                         .append('%');
+                return;
+            }
+        }
+    }
+
+    /** A beat's meter step running: what it shows and how far along (JOHN'S BIKE STARTING 40%). */
+    private void meter(Simulation simulation) {
+        StageState state = simulation.stage();
+        Array<BeatDef> beats = simulation.level().beats;
+        for (int i = 0; i < beats.size; i++) {
+            int at = state.step[i];
+            StepDef step = at == StageState.NONE || at >= beats.get(i).steps.size ? null : beats.get(i).steps.get(at);
+            if (step != null && step.kind == StepKind.METER && state.left[i] != StageState.NONE && step.ticks > 0) {
+                part("");
+                upper(step.text).append(' ').append((int) (100f * (step.ticks - state.left[i]) / step.ticks)).append('%');
                 return;
             }
         }

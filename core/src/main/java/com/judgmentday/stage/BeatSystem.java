@@ -84,6 +84,6 @@ public final class BeatSystem extends EntitySystem {
 
     /** Steps that hold the beat until their time is up; the others leave their effect running and go on. */
     private static boolean holds(StepDef step) {
-        return step.kind == StepKind.SAY || step.kind == StepKind.WAIT;
+        return step.kind == StepKind.SAY || step.kind == StepKind.WAIT || step.kind == StepKind.METER;
     }
 }

@@ -22,6 +22,8 @@ public final class StageText {
     /** A beat may hold at most this many steps, and a map this many objectives. */
     public static final int MAX_ROWS = 200;
     private static final float MAX_SECONDS = 600f;
+    /** What a meter step shows fits the HUD's status line in this many characters. */
+    private static final int METER_TEXT = 32;
     /** How long the T-1000 poses when a disguise step names no time, seconds. */
     private static final float DISGUISE_SECONDS = 6f;
 
@@ -99,6 +101,17 @@ public final class StageText {
                 return words.length > 2 ? "write 'lock [seconds]'" : seconds(step, words, 1, 1f);
             case WAIT:
                 return words.length != 2 ? "write 'wait <seconds>'" : seconds(step, words, 1, 0f);
+            case METER: {
+                if (words.length < 3) {
+                    return "write 'meter <seconds> <what it shows>' (JOHN'S BIKE STARTING)";
+                }
+                step.text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
+                if (step.text.length() > METER_TEXT) {
+                    return "what it shows is " + step.text.length() + " characters; at most " + METER_TEXT + " fit the HUD";
+                }
+                String time = seconds(step, words, 1, 0f);
+                return time != null ? time : step.ticks == 0 ? "the time must be more than 0 seconds" : null;
+            }
             case UNLOCK:
                 return words.length != 1 ? "write 'unlock' alone" : null;
             case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT:

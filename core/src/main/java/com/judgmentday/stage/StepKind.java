@@ -30,7 +30,8 @@ public enum StepKind {
     VOLLEY("volley"),
     CUT("cut"),
     DISGUISE("disguise"),
-    WAIT("wait");
+    WAIT("wait"),
+    METER("meter");
 
     public final String word;
 

@@ -178,7 +178,7 @@ class ObjectivesTest {
                 // The baton's caption comes only if a guard reaches the T-800; Tim's scene is cut short by the cop's.
                 .containsSubsequence("caption.galleria", "security.hold-it", "tim.cop", "john.cop", "caption.shield",
                         "john.whoa", "caption.john-hides", "caption.the-store", "caption.food-court", "caption.shutter",
-                        "caption.bike", "john.come-on", "john.it-starts");
+                        "caption.bike", "john.come-on", "john.it-starts", "caption.ride-out");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
                 .extracting(event -> event.subject)
                 // Tim (an npc), the T-1000 (framed as "level": it arrived that tick), the shutter as it starts to rise.

@@ -192,6 +192,17 @@ class StageValidationTest {
     }
 
     @Test
+    void aMeterHasATimeAndWordsThatFitTheHud() throws Exception {
+        assertThat(problems(objectives("out: reach"), beat(30, "meter 4 John's bike starting"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), beat(30,
+                "meter 4\nmeter soon Bike\nmeter 0 Bike\nmeter 2 " + "x".repeat(33)))).containsExactly(
+                "v.tmx:30 (beat): steps row 1: meter: write 'meter <seconds> <what it shows>' (JOHN'S BIKE STARTING)",
+                "v.tmx:30 (beat): steps row 2: meter: the time 'soon' must be seconds from 0 to 600",
+                "v.tmx:30 (beat): steps row 3: meter: the time must be more than 0 seconds",
+                "v.tmx:30 (beat): steps row 4: meter: what it shows is 33 characters; at most 32 fit the HUD");
+    }
+
+    @Test
     void ordersNameACharacterThePlayerDoesNotControl() throws Exception {
         String sarah = "<object id=\"20\" name=\"Real Sarah\" type=\"character\" x=\"300\" y=\"288\"><properties>"
                 + prop("character", "sarah") + "</properties><point/></object>\n";

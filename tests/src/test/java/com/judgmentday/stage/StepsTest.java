@@ -25,6 +25,21 @@ class StepsTest {
     }
 
     @Test
+    void meterHoldsTheBeatForItsTimeAndSaysWhatItShows() {
+        try (StageRun run = new StageRun("step-meter").idle(91)) {
+            StageState stage = run.simulation.stage();
+            StepDef meter = run.simulation.level().beats.first().steps.first();
+            assertThat(meter.kind).isEqualTo(StepKind.METER);
+            assertThat(meter.text).isEqualTo("John's bike starting");
+            assertThat(stage.step[0]).as("still metering, halfway").isZero();
+            assertThat(stage.left[0]).isEqualTo(90);
+            run.idle(100);
+            assertThat(run.all(EventType.LINE_SAID)).extracting(event -> event.detail + " @" + event.tick)
+                    .containsExactly("Affirmative. @181");
+        }
+    }
+
+    @Test
     void cameraFramesTheCrateForASecond() {
         try (StageRun run = new StageRun("step-camera").idle(2)) {
             StageState stage = run.simulation.stage();
