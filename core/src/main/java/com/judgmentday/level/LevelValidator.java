@@ -2,6 +2,7 @@ package com.judgmentday.level;
 
 import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.utils.IntSet;
 import com.judgmentday.content.Lines;
 import com.badlogic.gdx.utils.ObjectIntMap;
@@ -101,7 +102,7 @@ public final class LevelValidator {
         if (loadout.isEmpty()) {
             return;
         }
-        Array<String> known = tuning.weapons.keys().toArray();
+        Array<String> known = new ObjectMap.Keys<>(tuning.weapons).toArray();
         for (String entry : loadout.split("\\s*,\\s*")) {
             int colon = entry.indexOf(':');
             String weapon = colon < 0 ? entry : entry.substring(0, colon);

@@ -1,6 +1,7 @@
 package com.judgmentday.objects;
 
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.UserText;
 import com.judgmentday.level.DidYouMean;
@@ -68,7 +69,8 @@ final class CharacterType extends ObjectType<SpawnDef> {
     /** Null when {@code character} is a playable character of the tuning; otherwise what to write instead. */
     static String playable(TuningDef tuning, String character) {
         Array<String> names = new Array<>();
-        for (String name : tuning.characters.keys()) {
+        // Its own iterator: maps for runs on several threads (playtest --all) share the tuning's, which libGDX reuses.
+        for (String name : new ObjectMap.Keys<>(tuning.characters)) {
             if (tuning.characters.get(name).playable) {
                 names.add(name);
             }

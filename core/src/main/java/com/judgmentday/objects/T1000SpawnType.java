@@ -1,6 +1,7 @@
 package com.judgmentday.objects;
 
 import com.badlogic.gdx.utils.Array;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.UserText;
 import com.judgmentday.level.MapObject;
@@ -47,7 +48,8 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
             String name = weapon.trim();
             if (!name.isEmpty() && !tuning.weapons.containsKey(name)) {
                 problems.add(problem(document, object, "'loadout' names " + UserText.quote(name)
-                        + ", which is not a weapon; use one of " + String.join(", ", tuning.weapons.keys().toArray())));
+                        + ", which is not a weapon; use one of "
+                        + String.join(", ", new ObjectMap.Keys<>(tuning.weapons).toArray())));
                 return;
             }
         }

@@ -80,7 +80,9 @@ public final class EntityFactory {
      */
     public WeaponComponent loadout(com.badlogic.gdx.utils.Array<String> names) {
         WeaponComponent weapon = new WeaponComponent();
-        for (String entry : names) {
+        // Indexed: runs on several threads share the def (playtest --all), and a libGDX Array reuses one iterator.
+        for (int i = 0; i < names.size; i++) {
+            String entry = names.get(i);
             int colon = entry.indexOf(':');
             WeaponSlot slot = new WeaponSlot(tuning.weapon(colon < 0 ? entry : entry.substring(0, colon)));
             if (colon >= 0) {
