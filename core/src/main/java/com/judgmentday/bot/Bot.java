@@ -36,8 +36,8 @@ public final class Bot implements InputSource {
     private static final float SHIELD_GAP = 1.2f;
     /** Feet closer than this in height stand on the same floor, metres. */
     private static final float SAME_FLOOR = 2f;
-    /** How far past a place John must walk into the bot leads him, metres: about the gap he keeps behind it. */
-    private static final float LEAD_PAST = 1.5f;
+    /** How much further than the gap John keeps behind it the bot leads him past a place he must walk into, metres. */
+    private static final float LEAD_MARGIN = 0.5f;
 
     private final Simulation simulation;
     private final BotDef def;
@@ -47,8 +47,12 @@ public final class Bot implements InputSource {
     private final Legs legs;
     private final Gunner gunner;
     private final ActionSet decided = new ActionSet();
-    /** Where it leads John through a place he must walk into (reused, no garbage). */
+    /** Where it leads John through a place he must walk into (reused, no garbage), which place, and which way. */
     private final ZoneComponent lead = new ZoneComponent();
+    private ZoneComponent ledThrough;
+    private boolean leadEastward;
+    /** How far past the place's far side it leads him: the gap he keeps behind it, and a margin. */
+    private final float leadPast;
     private Entity played;
     private boolean wasLocked;
     private long nanos;
@@ -67,6 +71,7 @@ public final class Bot implements InputSource {
         this.view = new BotView(simulation, def);
         this.hands = new Hands(skill, new RandomXS128(seed));
         this.legs = new Legs(simulation, tuning, def.route);
+        this.leadPast = tuning.follow.distance + LEAD_MARGIN;
         this.gunner = new Gunner(def, hands, simulation.world(), tuning.gravity);
     }
 
@@ -144,7 +149,8 @@ public final class Bot implements InputSource {
      * of the T-800's body, and fights from there.
      */
     private boolean shield(long tick) {
-        Entity ward = view.ward;
+        // Held for someone in the line: the one following it (John) is the one in it; else the nearest it protects.
+        Entity ward = gunner.heldForAlly() && view.escort != null ? view.escort : view.ward;
         if (ward == null || view.foe == null) {
             return false;
         }
@@ -246,12 +252,16 @@ public final class Bot implements InputSource {
             return null;
         }
         TransformComponent john = Mappers.TRANSFORM.get(view.escort);
-        float feet = john.y - Mappers.CHARACTER.get(view.escort).height / 2f;
-        if (john.x >= place.x && john.x <= place.x + place.width && feet >= place.y - 0.1f && feet <= place.y + place.height) {
+        // In as the trigger counts him: his middle inside the area.
+        if (john.x >= place.x && john.x <= place.x + place.width && john.y >= place.y && john.y <= place.y + place.height) {
             return null;
         }
-        boolean eastward = john.x < place.x + place.width / 2f;
-        lead.x = eastward ? place.x + place.width + LEAD_PAST : place.x - LEAD_PAST;
+        if (ledThrough != place) {
+            // The way through is fixed when the lead starts: it does not flip as he passes the middle.
+            ledThrough = place;
+            leadEastward = john.x < place.x + place.width / 2f;
+        }
+        lead.x = leadEastward ? place.x + place.width + leadPast : place.x - leadPast;
         lead.y = place.y;
         lead.width = 0f;
         lead.height = place.height;

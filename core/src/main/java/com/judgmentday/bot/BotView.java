@@ -111,11 +111,19 @@ final class BotView {
                 if (up && follows != null && follows.leader == me) {
                     escort = protectedOne;
                 }
-                if (up && Mappers.CHARACTER.has(protectedOne) && protectedOne != me) {
+                // Of several (John and Sarah), the nearest.
+                if (up && Mappers.CHARACTER.has(protectedOne) && protectedOne != me && (ward == null
+                        || apart(protectedOne) < apart(ward))) {
                     ward = protectedOne;
                 }
             }
         }
+    }
+
+    /** How far from the bot another stands, along and up, metres. */
+    private float apart(Entity other) {
+        TransformComponent there = Mappers.TRANSFORM.get(other);
+        return Math.abs(there.x - at.x) + Math.abs(there.y - at.y);
     }
 
     /**

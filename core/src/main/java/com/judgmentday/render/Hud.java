@@ -265,7 +265,7 @@ public final class Hud implements Disposable {
             StepDef step = at == StageState.NONE || at >= beats.get(i).steps.size ? null : beats.get(i).steps.get(at);
             if (step != null && step.kind == StepKind.METER && state.left[i] != StageState.NONE && step.ticks > 0) {
                 part("");
-                upper(step.text).append(' ').append((int) (100f * (step.ticks - state.left[i]) / step.ticks)).append('%');
+                upper(step.text).append(' ').append((int) (100f * (step.ticks - state.left[i] + 1) / step.ticks)).append('%');
                 return;
             }
         }

@@ -71,7 +71,7 @@ final class EscortOrders {
             }
         }
         // A hide names the place (its Name), so a trigger can wait for one hiding place of several.
-        String place = step.kind == StepKind.HIDE ? stage.level.document.object(step.target).name : null;
+        String place = step.kind == StepKind.HIDE ? stage.level.document.object(step.target).name : "";
         stage.events.event(told).who(Mappers.IDENTITY.get(who)).what(place).emit();
     }
 

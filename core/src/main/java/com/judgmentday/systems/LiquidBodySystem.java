@@ -25,6 +25,10 @@ import com.judgmentday.events.EventType;
 public final class LiquidBodySystem extends IteratingSystem {
     /** Sliding toward molten steel with its middle this near the edge, it catches itself, metres. */
     private static final float BRINK = 0.6f;
+    /** A pool whose top is at most this far below its feet is at the brink of the floor it slides on, metres. */
+    private static final float BRINK_DROP = 1.5f;
+    /** Feet this little below a pool's top still count as on its brink (a pool flush with the floor), metres. */
+    private static final float LEVEL = 0.05f;
 
     private final PursuitDef pursuit;
     private final EventLog events;
@@ -86,7 +90,9 @@ public final class LiquidBodySystem extends IteratingSystem {
         for (int i = 0; i < hazards.size(); i++) {
             Entity pool = hazards.get(i);
             ZoneComponent zone = Mappers.ZONE.get(pool);
-            if (Mappers.HAZARD.get(pool).kind != HazardDef.Kind.MOLTEN || feet < zone.y + zone.height) {
+            float above = feet - (zone.y + zone.height);
+            // A pool just below the floor it slides on (not one far beneath a catwalk it crosses).
+            if (Mappers.HAZARD.get(pool).kind != HazardDef.Kind.MOLTEN || above < -LEVEL || above > BRINK_DROP) {
                 continue;
             }
             float edge = vx > 0f ? zone.x : zone.x + zone.width;
