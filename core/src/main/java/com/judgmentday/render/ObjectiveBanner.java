@@ -32,6 +32,8 @@ final class ObjectiveBanner {
      */
     private static final int TICKS_PER_CHARACTER = 3;
     private static final int BRIEFING_LINES = 2;
+    /** News in the level's first ticks (its first goal, where it starts) does not cut the briefing short. */
+    private static final long BRIEFING_SETTLE = Simulation.TICKS_PER_SECOND;
     private final Color colour = new Color();
     private Simulation simulation;
     private int read;
@@ -64,6 +66,7 @@ final class ObjectiveBanner {
         for (; read < log.events().size; read++) {
             GameEvent event = log.events().get(read);
             if (event.type == EventType.OBJECTIVE_SHOWN) {
+                moveOn(event.tick);
                 shownId = event.what;
                 shown = "OBJECTIVE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
@@ -75,12 +78,29 @@ final class ObjectiveBanner {
                 String title = Mappers.CHARACTER.get(current.controlled()).def.title;
                 notice = ("You are " + title + " now").toUpperCase(java.util.Locale.ROOT);
                 noticeAt = event.tick;
+                moveOn(event.tick);
             } else if (event.type == EventType.CHECKPOINT_REACHED && event.tick > 0) {
                 checkpoint = ("Checkpoint: " + event.what).toUpperCase(java.util.Locale.ROOT);
                 checkpointAt = event.tick;
+                moveOn(event.tick);
             }
         }
         now = current.tick();
+    }
+
+    /**
+     * The level has moved on (a new goal, a hand-over, a checkpoint): the briefing fades out now rather than stack
+     * under the news (playtesters found four lines of text over the middle of the screen at once).
+     */
+    private void moveOn(long tick) {
+        if (tick > BRIEFING_SETTLE) {
+            briefingUntil = Math.min(briefingUntil, tick + FADE_TICKS);
+        }
+    }
+
+    /** The level's briefing is on screen now (fading or not). */
+    boolean briefing() {
+        return !briefing.isEmpty() && now < briefingUntil;
     }
 
     void draw(SpriteBatch batch, BitmapFont font, GlyphLayout layout) {
@@ -96,7 +116,7 @@ final class ObjectiveBanner {
         }
         top = notice(batch, font, layout, notice, noticeAt, top);
         top = notice(batch, font, layout, checkpoint, checkpointAt, top);
-        if (!briefing.isEmpty() && now < briefingUntil) {
+        if (briefing()) {
             float alpha = Math.min(1f, (briefingUntil - now) / (float) FADE_TICKS);
             colour.set(Color.WHITE).a = alpha;
             Lettering.wrapCentred(layout, font, briefing, colour, width, BRIEFING_LINES);
