@@ -60,8 +60,9 @@ public final class DisarmSystem extends EntitySystem {
             HealthComponent theirs = Mappers.HEALTH.get(person);
             float ahead = (there.x - at.x) * body.facing;
             // Standing, or knocked down (then it stays down); not the dead.
-            if (ahead > 0f && ahead < body.def.width / 2f + REACH && Math.abs(there.y - at.y) < body.height / 2f
-                    && (theirs == null || !theirs.dead)) {
+            // In front, or pressed into its body (a guard clubbing from inside the T-800's sprite is in reach too).
+            if (ahead > -body.def.width / 2f && ahead < body.def.width / 2f + REACH
+                    && Math.abs(there.y - at.y) < body.height / 2f && (theirs == null || !theirs.dead)) {
                 // A gun, else the blow it strikes with (a guard's baton): taken all the same.
                 WeaponComponent weapons = Mappers.WEAPON.get(person);
                 MeleeComponent melee = Mappers.MELEE.get(person);

@@ -1,6 +1,7 @@
 package com.judgmentday.stage;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
@@ -114,6 +115,26 @@ class GuardTest {
             int blows = run.all(EventType.MELEE_HIT).size;
             run.idle(300);
             assertThat(run.all(EventType.MELEE_HIT)).as("no blow since").hasSize(blows);
+        }
+    }
+
+    @Test
+    void aGuardPressedIntoTheT800IsInReachToo() {
+        // A playtester's guard clubbed from inside the T-800's sprite, his middle a little behind the T-800's, and E
+        // "did nothing in three tries, facing either way": in reach meant his middle ahead of the T-800's.
+        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
+            for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
+                run.idle(1);
+            }
+            Entity guard = run.named(run.all(EventType.MELEE_BLOW).first().subject);
+            Body body = Mappers.BODY.get(guard).body;
+            Entity t800 = run.simulation.controlled();
+            float behind = Mappers.TRANSFORM.get(t800).x - Mappers.CHARACTER.get(t800).facing * 0.15f;
+            body.setTransform(behind, body.getPosition().y, 0f);
+            body.setLinearVelocity(0f, 0f);
+            run.idle(1).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
+            assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
+                    .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
         }
     }
 
