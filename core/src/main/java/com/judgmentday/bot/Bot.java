@@ -253,7 +253,7 @@ public final class Bot implements InputSource {
         }
         TransformComponent john = Mappers.TRANSFORM.get(view.escort);
         // In as the trigger counts him: his middle inside the area.
-        if (john.x >= place.x && john.x <= place.x + place.width && john.y >= place.y && john.y <= place.y + place.height) {
+        if (place.contains(john.x, john.y)) {
             return null;
         }
         if (ledThrough != place) {

@@ -48,10 +48,8 @@ final class BotDoors {
     /** Some switch works the named door (else only a key, a trigger or a beat opens it: nothing to walk up to). */
     private boolean worked(String door) {
         for (int i = 0; i < switches.size(); i++) {
-            for (String name : Mappers.SWITCH.get(switches.get(i)).doors) {
-                if (name.equals(door)) {
-                    return true;
-                }
+            if (works(Mappers.SWITCH.get(switches.get(i)), door)) {
+                return true;
             }
         }
         return false;
@@ -63,15 +61,21 @@ final class BotDoors {
             Entity lever = switches.get(i);
             SwitchComponent what = Mappers.SWITCH.get(lever);
             ZoneComponent plate = Mappers.ZONE.get(lever);
-            if ((what.once && what.on) || Math.abs(plate.x + plate.width / 2f - x) > viewHalfWidth) {
-                continue;
-            }
-            for (String name : what.doors) {
-                if (name.equals(door)) {
-                    return lever;
-                }
+            boolean inView = Math.abs(plate.x + plate.width / 2f - x) <= viewHalfWidth;
+            if (!(what.once && what.on) && inView && works(what, door)) {
+                return lever;
             }
         }
         return null;
+    }
+
+    /** The switch names the door among those it works. */
+    private static boolean works(SwitchComponent lever, String door) {
+        for (String name : lever.doors) {
+            if (name.equals(door)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,11 @@ public final class ZoneComponent implements Component, Hashed {
     public float width;
     public float height;
 
+    /** The point (x, y) lies inside the area, edges included. */
+    public boolean contains(float px, float py) {
+        return px >= x && px <= x + width && py >= y && py <= y + height;
+    }
+
     @Override
     public void hash(StateHash out) {
         out.add(x).add(y).add(width).add(height);

@@ -9,6 +9,7 @@ import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.FollowDef;
 import com.judgmentday.events.EventType;
+import com.judgmentday.level.MapObject;
 
 /**
  * The steps that give a character the player does not control its orders: follow the player, stay where it is, hide
@@ -38,9 +39,13 @@ final class EscortOrders {
         follow.hidden = false;
         follow.waiting = false;
         EventType told;
+        // A hide names the place (its Name), so a trigger can wait for one hiding place of several.
+        String place = "";
         switch (step.kind) {
             case HIDE: {
-                float[] b = stage.level.document.bounds(stage.level.document.object(step.target));
+                MapObject spot = stage.level.document.object(step.target);
+                place = spot.name;
+                float[] b = stage.level.document.bounds(spot);
                 follow.hideX = (b[0] + b[2]) / 2f;
                 follow.hideFeet = b[1];
                 follow.leader = leader;
@@ -70,8 +75,6 @@ final class EscortOrders {
                 }
             }
         }
-        // A hide names the place (its Name), so a trigger can wait for one hiding place of several.
-        String place = step.kind == StepKind.HIDE ? stage.level.document.object(step.target).name : "";
         stage.events.event(told).who(Mappers.IDENTITY.get(who)).what(place).emit();
     }
 
