@@ -16,7 +16,6 @@ import com.judgmentday.components.FollowComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.PoseComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.T1000State;
 import com.judgmentday.components.TransformComponent;
@@ -42,8 +41,6 @@ public final class T1000Brain extends AgentBrain {
     private final PathFollower follower;
     private final World world;
     private final EventLog events;
-    /** The words of the lines its sampled people had (their keys are in its appearance). */
-    private final Lines lines;
     private final ImmutableArray<Entity> people;
     private final ClosestHit sight = new ClosestHit();
     private final BodySteerable self;
@@ -51,6 +48,8 @@ public final class T1000Brain extends AgentBrain {
     private final Pursue<Vector2> pursue;
     private final SteeringAcceleration<Vector2> steering = new SteeringAcceleration<>(new Vector2());
     private final Box2dRaycastDetector obstacles;
+    private final T1000Gun gun;
+    private final T1000Looks looks;
     private final Ray<Vector2> probe = new Ray<>(new Vector2(), new Vector2());
     /** Bars and people don't stop its eyes or its feet. */
     private static final short SEE_THROUGH = CollisionBits.BARS | CollisionBits.CHARACTER;
@@ -69,7 +68,7 @@ public final class T1000Brain extends AgentBrain {
         this.world = world;
         this.events = events;
         this.people = people;
-        this.lines = lines;
+        this.looks = new T1000Looks(entity, events, lines);
         Body own = Mappers.BODY.get(entity).body;
         this.self = new BodySteerable(own, body.def.runSpeed, body.def.groundAccel, body.def.width / 2f);
         this.follower = new PathFollower(planner, self, events, elevators, pursuit.route, EventType.T1000_STUCK);
@@ -77,6 +76,7 @@ public final class T1000Brain extends AgentBrain {
         this.pursue = new Pursue<>(self, quarry, 0.3f);
         this.obstacles = new Box2dRaycastDetector(world);
         obstacles.ignore(own, SEE_THROUGH);
+        this.gun = new T1000Gun(entity, pursuit, people);
         mind.tipTicks = 1;
     }
 
@@ -84,7 +84,7 @@ public final class T1000Brain extends AgentBrain {
     protected boolean sense(Senses senses) {
         if (body.heldTicks > 0) {
             // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go; a pose still ends.
-            holdPose();
+            looks.holdPose();
             return false;
         }
         FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
@@ -114,7 +114,9 @@ public final class T1000Brain extends AgentBrain {
         intent.lunge = false;
         intent.stab = false;
         intent.squeeze = false;
-        holdPose();
+        intent.fire = false;
+        looks.holdPose();
+        gun.sense();
         TransformComponent target = target();
         seesTarget = false;
         if (target == null) {
@@ -170,6 +172,11 @@ public final class T1000Brain extends AgentBrain {
 
     public boolean seesTarget() {
         return seesTarget;
+    }
+
+    /** Its spawn says it shoots, and it would now: see {@link T1000Gun}. */
+    public boolean canShoot() {
+        return gun.ready(at, feet(), mind.target, seesTarget);
     }
 
     public boolean hasLead() {
@@ -229,6 +236,13 @@ public final class T1000Brain extends AgentBrain {
         mind.attackCooldown = pursuit.stabCooldownTicks;
     }
 
+    /** Stands and aims its gun at the target (the red line), and fires once it has aimed its time. */
+    public void shoot() {
+        state(T1000State.AIM, "shoot");
+        looks.disguise(false);
+        body.facing = gun.shoot(at, target(), intent);
+    }
+
     /**
      * At a visible target nearby, steering directly rather than by route: gdx-ai Pursue leads a moving
      * target, and a knee-high ray ahead (gdx-ai's ray-cast detector over Box2D) says when to jump what is
@@ -237,7 +251,7 @@ public final class T1000Brain extends AgentBrain {
     public void closeIn() {
         state(T1000State.CLOSE_IN, "closeIn");
         TransformComponent target = target();
-        disguise(false);
+        looks.disguise(false);
         Body targetBody = Mappers.BODY.has(mind.target) ? Mappers.BODY.get(mind.target).body : null;
         if (targetBody != null) {
             quarry.setBody(targetBody);
@@ -266,7 +280,7 @@ public final class T1000Brain extends AgentBrain {
     /** Runs the route to where the target is now. */
     public void hunt(long tick) {
         state(T1000State.HUNT, "hunt");
-        disguise(false);
+        looks.disguise(false);
         TransformComponent target = target();
         follower.travel(route, body, at, intent, target.x, targetFeet(target), speedNow(), tick, Mappers.IDENTITY.get(entity));
     }
@@ -274,7 +288,7 @@ public final class T1000Brain extends AgentBrain {
     /** Goes to where the target was last seen or told of, or to the last gunshot. */
     public void search(long tick) {
         state(T1000State.SEARCH, "search");
-        disguise(false);
+        looks.disguise(false);
         float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
         float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
         if (follower.travel(route, body, at, intent, x, y, speedNow(), tick, Mappers.IDENTITY.get(entity))) {
@@ -286,7 +300,7 @@ public final class T1000Brain extends AgentBrain {
     /** Walks calmly among people as the last one it sampled, toward its lead if it has one. */
     public void blend(long tick) {
         state(T1000State.DISGUISED, "blend");
-        disguise(appearance.sampled.size > 1);
+        looks.disguise(appearance.sampled.size > 1);
         if (hasLead()) {
             float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
             float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;
@@ -315,48 +329,11 @@ public final class T1000Brain extends AgentBrain {
         }
     }
 
-    /** Counts the pose down; a new hole (a shot) or a knock-back ends it at once, and it goes back to its own look. */
-    void holdPose() {
-        PoseComponent pose = Mappers.POSE.get(entity);
-        if (pose == null) {
-            return;
-        }
-        boolean shot = liquid.holes > pose.holes || liquid.recoverTicks > 0;
-        pose.holes = liquid.holes;
-        if (body.groundContacts > 0) {
-            pose.fusedTo = body.groundMaterial;
-        }
-        if (!shot && --pose.ticks > 0) {
-            return;
-        }
-        entity.remove(PoseComponent.class);
-        appearance.disguised = false;
-        appearance.look = appearance.sampled.first();
-        IdentityComponent whom = Mappers.IDENTITY.get(entity);
-        events.event(EventType.T1000_REVEALED).who(whom).what(shot ? "shot" : "time")
-                .detail(shot ? "shot while posing as " + pose.as : "done posing as " + pose.as).emit();
-    }
-
     /** Heard a gunshot at (x, y feet). */
     public void hear(float x, float y) {
         mind.heardNoise = true;
         mind.noiseX = x;
         mind.noiseY = y;
-    }
-
-    private void disguise(boolean on) {
-        if (on && !appearance.disguised) {
-            appearance.look = appearance.sampled.peek();
-            String line = appearance.lines.peek();
-            IdentityComponent self = Mappers.IDENTITY.get(entity);
-            events.event(EventType.T1000_DISGUISED).who(self).what(appearance.look).detail(appearance.look).emit();
-            if (lines.has(line)) {
-                // It speaks in the voice it copied: the line's own speaker, said by the T-1000.
-                events.event(EventType.LINE_SAID).who(self.id, lines.speaker(line)).what(line).amount(lines.readingSeconds(line))
-                        .detail(lines.words(line)).emit();
-            }
-        }
-        appearance.disguised = on;
     }
 
     private float speedNow() {

@@ -7,5 +7,7 @@ public enum T1000State {
     CLOSE_IN,
     ATTACK,
     DISGUISED,
-    RECOVER
+    RECOVER,
+    /** Standing to aim its gun (a T-1000 that shoots on sight); last, so the others keep their hashed order. */
+    AIM
 }

@@ -40,6 +40,12 @@ public final class PursuitDef {
     public float disguiseSpeed = 0.4f;
     /** Closer than this to a person, it touches and samples them, metres. */
     public float touchDistance = 1f;
+    /** A T-1000 whose spawn says it shoots: how far it fires at its quarry on sight, metres (0: never). */
+    public float shootRange = 12f;
+    /** How long it stands and aims before each shot (the red line: the player's tell), ticks. */
+    public int aimTicks = 36;
+    /** After a shot, how long it closes in before it stops to aim again, ticks. */
+    public int shotCooldownTicks = 100;
     /** How it keeps to its route (it presses on toward its target even when it knows none). */
     public RouteDef route = new RouteDef();
 }

@@ -77,6 +77,8 @@ public final class TuningLoader {
                     where + ": knockbackSpeed and knockbackBrake must be positive, knockbackFull at least knockbackImpulse");
             require(file, p.disguiseSpeed > 0 && p.disguiseSpeed <= 1 && p.maxSlow >= 0 && p.maxSlow < 1,
                     where + ": disguiseSpeed must be in (0, 1], maxSlow in [0, 1)");
+            require(file, p.shootRange >= 0 && p.aimTicks > 0 && p.shotCooldownTicks >= 0,
+                    where + ": shootRange and shotCooldownTicks must not be negative, aimTicks must be positive");
         }
         for (ObjectMap.Entry<String, WeaponDef> entry : tuning.weapons) {
             WeaponDef w = entry.value;

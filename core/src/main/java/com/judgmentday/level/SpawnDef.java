@@ -31,4 +31,6 @@ public final class SpawnDef {
     public int reserve = -1;
     /** The T-1000: weapons it carries for a beat's volley (the cop's pistol), in switching order; empty: none. */
     public String[] loadout = new String[0];
+    /** The T-1000: it fires its gun at its quarry on sight (pursuit's shootRange), not only in a beat's volley. */
+    public boolean shoots;
 }

@@ -21,7 +21,9 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
                 .text("disguise", "police", "the look it arrives in (police, guard, ...)")
                 .number("delay", "0", 0, 600, "seconds after the level starts before it appears")
                 .text("loadout", "", "weapons it carries, comma-separated, for a beat's volley (the cop's pistol: it"
-                        + " fires only when a beat says so); empty: none")
+                        + " fires only when a beat says so, unless it shoots); empty: none")
+                .flag("shoots", false, "it also fires its loadout's gun at its quarry on sight, within pursuit's"
+                        + " shootRange, after aiming (a red line) and never past a person in the line; needs a loadout")
                 .flag("close", false, "it starts within reach on purpose (the fight is already on, or a beat holds it"
                         + " at once): the validator's head-start warning is not given"));
     }
@@ -32,6 +34,7 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         t1000.look = in.text("disguise");
         t1000.delay = in.number("delay");
         t1000.close = in.flag("close");
+        t1000.shoots = in.flag("shoots");
         String loadout = in.text("loadout").trim();
         t1000.loadout = loadout.isEmpty() ? new String[0] : loadout.split("\\s*,\\s*");
         return t1000;
@@ -44,6 +47,11 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
 
     @Override
     public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
+        boolean shoots = "true".equals(object.properties.get("shoots", "false"));
+        if (shoots && object.properties.get("loadout", "").trim().isEmpty()) {
+            problems.add(problem(document, object, "'shoots' is true but it carries nothing to shoot; give it a"
+                    + " 'loadout' (for instance pistol), or take 'shoots' off"));
+        }
         for (String weapon : object.properties.get("loadout", "").split(",")) {
             String name = weapon.trim();
             if (!name.isEmpty() && !tuning.weapons.containsKey(name)) {

@@ -5,7 +5,6 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
-import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
 import com.judgmentday.components.HealthComponent;
@@ -239,16 +238,17 @@ final class FigureDrawer {
     private final float[] quad = new float[8];
 
     /**
-     * An armed person's aim, the tell before each shot: a thin red line from its gun to where it aims, brighter as the
-     * shot comes.
+     * An armed person's (or the T-1000's) aim, the tell before each shot: a thin red line from its gun to where it aims,
+     * brighter as the shot comes.
      */
-    void aim(ShapeRenderer shapes, Entity entity, float alpha, AwarenessComponent aiming) {
+    void aim(ShapeRenderer shapes, Entity entity, float alpha, int aimTicks, float aimX, float aimY) {
         measure(entity, alpha, false);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         float fromX = box.x + character.facing * box.w * 0.6f;
         float fromY = box.bottom + box.h * 0.62f;
-        shapes.setColor(1f, 0.15f, 0.1f, Math.min(1f, 0.25f + aiming.aimTicks / 40f));
-        shapes.rectLine(fromX, fromY, aiming.aimX, aiming.aimY + 0.2f, 0.03f);
+        shapes.setColor(1f, 0.15f, 0.1f, Math.min(1f, 0.25f + aimTicks / 40f));
+        // Two pixels or more at any zoom: thinner, the software rasteriser drops whole runs of it (a dashed line).
+        shapes.rectLine(fromX, fromY, aimX, aimY + 0.2f, 0.07f);
     }
 
     /** Someone who gave up: both arms raised above the head, in their sleeves with bare hands. */

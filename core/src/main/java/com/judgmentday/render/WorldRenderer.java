@@ -11,6 +11,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.utils.Disposable;
+import com.judgmentday.components.AimComponent;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.FragmentComponent;
@@ -269,7 +270,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         AwarenessComponent aiming = Mappers.AWARENESS.get(entity);
         if (aiming != null && aiming.aimTicks > 0) {
-            figures.aim(shapes, entity, alpha, aiming);
+            figures.aim(shapes, entity, alpha, aiming.aimTicks, aiming.aimX, aiming.aimY);
+        }
+        AimComponent gun = Mappers.AIM.get(entity);
+        if (gun != null && gun.aimTicks > 0) {
+            figures.aim(shapes, entity, alpha, gun.aimTicks, gun.aimX, gun.aimY);
         }
         if (aiming != null && aiming.surrendered) {
             figures.handsUp(shapes, entity, alpha);

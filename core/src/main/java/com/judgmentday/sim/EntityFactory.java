@@ -1,9 +1,10 @@
 package com.judgmentday.sim;
 
-
 import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.AimComponent;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.AppearanceComponent;
@@ -68,8 +69,7 @@ public final class EntityFactory {
         Entity entity = character(spawn.character, spawn.character, spawn.x, spawn.y, false);
         Mappers.CHARACTER.get(entity).facing = spawn.facing;
         entity.add(new ControlComponent()).add(new InputComponent());
-        entity.add(loadout != null ? loadout(new com.badlogic.gdx.utils.Array<>(loadout))
-                : loadout(Mappers.CHARACTER.get(entity).def.loadout));
+        entity.add(loadout(loadout != null ? new Array<>(loadout) : Mappers.CHARACTER.get(entity).def.loadout));
         engine.addEntity(entity);
         return entity;
     }
@@ -78,7 +78,7 @@ public final class EntityFactory {
      * The weapons named, in switching order, each with its tuned rounds, or as many as a map's entry says
      * ({@code m79:1}: the last grenade, loaded).
      */
-    public WeaponComponent loadout(com.badlogic.gdx.utils.Array<String> names) {
+    public WeaponComponent loadout(Array<String> names) {
         WeaponComponent weapon = new WeaponComponent();
         // Indexed: runs on several threads share the def (playtest --all), and a libGDX Array reuses one iterator.
         for (int i = 0; i < names.size; i++) {
@@ -212,7 +212,10 @@ public final class EntityFactory {
         appearance.lines.add("");
         entity.add(appearance);
         if (spawn.loadout.length > 0) {
-            entity.add(loadout(new com.badlogic.gdx.utils.Array<>(spawn.loadout)));
+            entity.add(loadout(new Array<>(spawn.loadout)));
+        }
+        if (spawn.shoots) {
+            entity.add(new AimComponent());
         }
         engine.addEntity(entity);
         return entity;
@@ -279,8 +282,7 @@ public final class EntityFactory {
             hazard.ruptureImpulse = def.ruptureImpulse;
         }
         hazard.cycle(def.periodTicks, def.dutyTicks, def.phaseTicks);
-        entity.add(hazard);
-        entity.add(zoneComponent(def.x, def.y, def.width, def.height));
+        entity.add(hazard).add(zoneComponent(def.x, def.y, def.width, def.height));
         engine.addEntity(entity);
         return entity;
     }
@@ -337,9 +339,7 @@ public final class EntityFactory {
         character.def = def;
         character.height = def.height;
         entity.add(character);
-        entity.add(new MoveIntentComponent());
-        entity.add(heat(tuningName, tuning.heat.ambient));
-        entity.add(new DamageComponent());
+        entity.add(new MoveIntentComponent()).add(heat(tuningName, tuning.heat.ambient)).add(new DamageComponent());
         if (def.health > 0f) {
             HealthComponent health = new HealthComponent();
             health.health = health.max = def.health;

@@ -189,6 +189,11 @@ class StageValidationTest {
                 + prop("loadout", "pistol, ray-gun") + "</properties><point/></object>\n";
         assertThat(problems(objectives("out: reach"), unknown)).singleElement().asString()
                 .startsWith("v.tmx:21 (t1000-spawn): 'loadout' names 'ray-gun', which is not a weapon; use one of");
+        String unarmed = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><properties>"
+                + "<property name=\"shoots\" type=\"bool\" value=\"true\"/></properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), unarmed)).singleElement().asString()
+                .isEqualTo("v.tmx:21 (t1000-spawn): 'shoots' is true but it carries nothing to shoot; give it a 'loadout'"
+                        + " (for instance pistol), or take 'shoots' off");
     }
 
     @Test
