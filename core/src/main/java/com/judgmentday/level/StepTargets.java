@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class StepTargets {
     private static final List<String> SPAWNED = Arrays.asList("npc", "pickup", "crate", "t1000-spawn");
-    private static final List<String> REMOVED = Arrays.asList("npc", "pickup", "crate");
+    private static final List<String> REMOVED = Arrays.asList("npc", "pickup", "crate", "t1000-spawn");
     private static final List<String> PUSHED = Arrays.asList("npc", "crate", "load");
 
     private StepTargets() {

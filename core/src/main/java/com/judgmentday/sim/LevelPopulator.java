@@ -117,7 +117,8 @@ final class LevelPopulator {
             cast.t1000HeldBack = level.heldBack.contains(t1000.objectId);
             cast.pendingT1000 = t1000.delay > 0f && !cast.t1000HeldBack ? t1000 : null;
             if (cast.pendingT1000 == null && !cast.t1000HeldBack) {
-                factory.t1000(t1000, t1000.look, cast.hunted);
+                // Known by its spawn's id, as a beat's remove step names it.
+                objects.put(t1000.objectId, factory.t1000(t1000, t1000.look, cast.hunted));
             }
         }
         return cast;

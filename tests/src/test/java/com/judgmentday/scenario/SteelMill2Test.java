@@ -46,12 +46,20 @@ class SteelMill2Test {
         beats.add(first(report, EventType.CONTROL_SWITCHED, "t800"));
         beats.add(first(report, EventType.CHECKPOINT_REACHED, "the arm"));
         beats.add(first(report, EventType.ARM_CUT_FREE, null));
-        // 7. Impaled and shut down; the emergency power reroute; the map ends as its beat does.
+        // 7. Impaled and shut down; the emergency power reroute; the T-1000 leaves it for dead (while the camera shows
+        // the way), and the T-800 climbs back into the fight, along the gantry under the presses to its end.
         beats.add(first(report, EventType.BEAT_STARTED, "the bar"));
         beats.add(first(report, EventType.T800_SHUTDOWN, null));
         beats.add(first(report, EventType.T800_REBOOT, null));
+        beats.add(first(report, EventType.CAMERA_FRAMED, "the gantry's end"));
+        beats.add(first(report, EventType.ENTITY_REMOVED, "t1000"));
+        beats.add(first(report, EventType.CHECKPOINT_REACHED, "the climb"));
         beats.add(first(report, EventType.BEAT_FINISHED, "alternate power"));
+        beats.add(first(report, EventType.LEVEL_EXIT, null));
         beats.add(first(report, EventType.LEVEL_WON, null));
+        assertThat(first(report, EventType.ENTITY_REMOVED, "t1000").tick).as("out of sight: the camera on the way")
+                .isGreaterThan(first(report, EventType.CAMERA_FRAMED, "the gantry's end").tick + 40);
+        assertThat(first(report, EventType.LEVEL_EXIT, null).what).isEqualTo("the gantry's end");
         assertThat(beats).extracting(event -> event.tick).isSorted();
         assertThat(first(report, EventType.T800_SHUTDOWN, null).what).isEqualTo("impaled on a steel bar");
         assertThat(report.events).filteredOn(e -> e.type == EventType.T800_SHUTDOWN).as("one shutdown only").hasSize(1);
@@ -66,9 +74,31 @@ class SteelMill2Test {
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
         assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED).extracting(e -> e.what)
                 .as("the map's opening does not play again").containsExactly("back at the arm", "the bar", "alternate power");
+        assertThat(first(report, EventType.LEVEL_EXIT, null).what).isEqualTo("the gantry's end");
         assertThat(first(report, EventType.ARM_CAUGHT, null).tick).isLessThan(first(report, EventType.ARM_CUT_FREE, null).tick);
         assertThat(report.events).filteredOn(e -> e.type == EventType.CONTROL_SWITCHED).as("played as the T-800 throughout")
                 .isEmpty();
+    }
+
+    @Test
+    void restartedAtTheClimbTheT800IsRebootedOneArmedAloneAndThePressesStrikeIt() {
+        Simulation simulation = new Simulation(com.judgmentday.level.LevelCatalog.load("steel-mill-2", TestContent.tuning()),
+                TestContent.tuning(), 1L, "the climb");
+        assertThat(simulation.t1000()).as("gone after John").isNull();
+        com.judgmentday.components.HealthComponent integrity =
+                com.judgmentday.components.Mappers.HEALTH.get(simulation.controlled());
+        assertThat(integrity.shutdowns).as("its reroute spent").isEqualTo(1);
+        assertThat(com.judgmentday.components.Mappers.ARM.get(simulation.controlled()).oneArmed).isTrue();
+        // Stood still on the gantry under the press over the vat: it strikes within its 2.2 s period, 30 a blow.
+        float before = integrity.health;
+        com.badlogic.gdx.physics.box2d.Body body = com.judgmentday.components.Mappers.BODY.get(simulation.controlled()).body;
+        body.setTransform(59f, 8.5f + com.judgmentday.components.Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);
+        for (int tick = 0; tick < 140; tick++) {
+            simulation.step(new com.judgmentday.input.ActionSet());
+        }
+        assertThat(integrity.health).as("struck by the press").isLessThanOrEqualTo(before - 30f);
+        assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
+        simulation.dispose();
     }
 
     @Test
