@@ -23,9 +23,15 @@ public final class FollowComponent implements Component, Hashed {
     public float hideFeet;
     /** Arrived at the hiding place: crouched there, drawn in shadow. */
     public boolean hidden;
+    /** A stay step named a place: it runs to {@link #goalX} and stays there once it has arrived (then false). */
+    public boolean toPlace;
 
     @Override
     public void hash(StateHash out) {
         out.add(leader).add(urgency).add(goalX).add(goalFeet).add(waiting).add(hiding).add(hideX).add(hideFeet).add(hidden);
+        if (toPlace) {
+            // Only while it runs to a stay's place: runs without that step hash as before.
+            out.add(true);
+        }
     }
 }

@@ -38,6 +38,7 @@ final class EscortOrders {
         follow.hiding = step.kind == StepKind.HIDE;
         follow.hidden = false;
         follow.waiting = false;
+        follow.toPlace = step.kind == StepKind.STAY && step.target != 0;
         EventType told;
         // A hide names the place (its Name), so a trigger can wait for one hiding place of several.
         String place = "";
@@ -53,10 +54,18 @@ final class EscortOrders {
                 break;
             }
             case STAY: {
+                // Where it stands, or the place named: it runs there (still in the open, still hunted) and stays.
                 TransformComponent at = Mappers.TRANSFORM.get(who);
                 follow.leader = null;
                 follow.goalX = at.x;
                 follow.goalFeet = at.y - Mappers.CHARACTER.get(who).height / 2f;
+                if (step.target != 0) {
+                    MapObject spot = stage.level.document.object(step.target);
+                    place = spot.name;
+                    float[] b = stage.level.document.bounds(spot);
+                    follow.goalX = (b[0] + b[2]) / 2f;
+                    follow.goalFeet = b[1];
+                }
                 told = EventType.CHARACTER_STAYS;
                 break;
             }

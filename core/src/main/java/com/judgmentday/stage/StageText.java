@@ -157,7 +157,18 @@ public final class StageText {
                 return target(step, words[words.length - 1]);
             case VOLLEY:
                 return volley(step, words);
-            case CALL: case FOLLOW: case STAY:
+            case STAY:
+                if (words.length < 2) {
+                    return "write 'stay <character: john, or a character's name or id> [#<object id>]' (with a place, it"
+                            + " runs there first: an area or point of the map)";
+                }
+                if (words.length > 2 && words[words.length - 1].startsWith("#")) {
+                    character(step, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1)));
+                    return target(step, words[words.length - 1]);
+                }
+                character(step, String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length)));
+                return null;
+            case CALL: case FOLLOW:
                 if (words.length < 2) {
                     return "write '" + step.kind.word + " <character: john, or a character's name or id>'";
                 }

@@ -32,6 +32,9 @@ public final class FollowSystem extends IteratingSystem {
         }
         TransformComponent leader = follow.leader == null ? null : Mappers.TRANSFORM.get(follow.leader);
         if (leader == null) {
+            if (follow.toPlace) {
+                toPlace(entity, follow);
+            }
             return;
         }
         FollowDef def = follow.def;
@@ -48,6 +51,15 @@ public final class FollowSystem extends IteratingSystem {
         float behind = across + (rise < def.sameFloor ? 0f : rise);
         float beyond = Math.max(0f, behind - def.distance) / (def.runDistance - def.distance);
         follow.urgency = Math.min(1f, def.walkSpeedFraction + (1f - def.walkSpeedFraction) * beyond);
+    }
+
+    /** Runs for the place a stay step named, and stays once there (in the open, not hidden). */
+    private static void toPlace(Entity entity, FollowComponent follow) {
+        TransformComponent self = Mappers.TRANSFORM.get(entity);
+        float myFeet = self.y - Mappers.CHARACTER.get(entity).height / 2f;
+        follow.toPlace = Math.abs(follow.goalX - self.x) > HIDE_REACH
+                || Math.abs(follow.goalFeet - myFeet) >= follow.def.sameFloor;
+        follow.urgency = follow.toPlace ? 1f : 0f;
     }
 
     /** Runs for the hiding place, then crouches there. */

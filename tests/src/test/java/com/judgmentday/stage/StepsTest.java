@@ -208,6 +208,23 @@ class StepsTest {
     }
 
     @Test
+    void stayWithAPlaceSendsHimThereInTheOpenAndHeStaysUntilCalled() {
+        try (StageRun run = new StageRun("step-stay-place").step(240, StageRun.RIGHT)) {
+            Entity john = run.simulation.john();
+            GameEvent stays = run.simulation.events().first(EventType.CHARACTER_STAYS);
+            assertThat(stays.subject).isEqualTo("john");
+            assertThat(stays.what).as("it names the place").isEqualTo("the bike stand");
+            assertThat(Mappers.TRANSFORM.get(john).x).as("at the stand, not after the player").isCloseTo(6.5f, within(0.5f));
+            assertThat(Mappers.FOLLOW.get(john).hidden).as("in the open").isFalse();
+            assertThat(Mappers.FOLLOW.get(john).toPlace).as("arrived").isFalse();
+            assertThat(Mappers.T1000.get(run.simulation.t1000()).target).as("still its quarry").isSameAs(john);
+            run.idle(260);
+            assertThat(run.simulation.events().first(EventType.CHARACTER_CALLED)).isNotNull();
+            assertThat(Mappers.TRANSFORM.get(john).x).as("he comes toward the player").isGreaterThan(7.5f);
+        }
+    }
+
+    @Test
     void overflowPoursOnlyWhenTheBeatStartsIt() {
         try (StageRun run = new StageRun("step-overflow").idle(30)) {
             Entity ladle = kind(run, EntityKind.HAZARD);
