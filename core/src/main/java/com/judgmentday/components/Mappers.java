@@ -30,6 +30,7 @@ public final class Mappers {
     public static final ComponentMapper<ArmComponent> ARM = ComponentMapper.getFor(ArmComponent.class);
     public static final ComponentMapper<PoseComponent> POSE = ComponentMapper.getFor(PoseComponent.class);
     public static final ComponentMapper<AimComponent> AIM = ComponentMapper.getFor(AimComponent.class);
+    public static final ComponentMapper<RidingComponent> RIDING = ComponentMapper.getFor(RidingComponent.class);
     public static final ComponentMapper<VolleyComponent> VOLLEY = ComponentMapper.getFor(VolleyComponent.class);
     public static final ComponentMapper<AwarenessComponent> AWARENESS = ComponentMapper.getFor(AwarenessComponent.class);
     public static final ComponentMapper<LimpComponent> LIMP = ComponentMapper.getFor(LimpComponent.class);

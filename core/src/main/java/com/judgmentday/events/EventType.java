@@ -96,6 +96,8 @@ public enum EventType {
     CHARACTER_FOLLOWS("character.follows"),
     /** A beat told a character to stay where it is (a stay step). */
     CHARACTER_STAYS("character.stays"),
+    /** A character rode off on a parked vehicle (a ride step): who, what the vehicle's Name. */
+    CHARACTER_RODE("character.rode"),
     /** A beat set a character firing at someone (a volley step): who fires, whom at, amount the shots. */
     VOLLEY_STARTED("volley.started"),
     /** A volley ended: amount the shots it did not fire (its mark gone, or the shooter down). */

@@ -67,13 +67,17 @@ final class StepTargets {
                 return target == null ? null : type(target, PUSHED);
             case FREEZE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
-            case CATCH: case SHUTDOWN: case HANG: {
+            case CATCH: case SHUTDOWN: case HANG: case RIDE: {
                 String machine = step.kind == StepKind.CATCH ? type(target, List.of("crusher"))
-                        : step.kind == StepKind.HANG ? type(target, List.of("load")) : null;
+                        : step.kind == StepKind.HANG ? type(target, List.of("load"))
+                        : step.kind == StepKind.RIDE ? type(target, List.of("parked-vehicle")) : null;
                 if (machine != null || "controlled".equals(step.role)) {
                     return machine;
                 }
                 if ("t1000".equals(step.role)) {
+                    if (step.kind == StepKind.RIDE) {
+                        return "the T-1000 rides nothing here: name controlled or a character of the map";
+                    }
                     return step.kind == StepKind.HANG ? "the T-1000 is not hung: name controlled or a character of the map"
                             : "the T-1000 has no arm to catch nor power to lose: name controlled or a character of the map";
                 }

@@ -8,7 +8,8 @@ import static com.judgmentday.level.ObjectShape.RECTANGLE;
 final class ParkedVehicleType extends ObjectType<Void> {
     ParkedVehicleType() {
         super(new ObjectTypeDef("parked-vehicle", "Set dressing: a vehicle drawn where it stands. It has no body (it"
-                + " blocks nothing) and nobody drives it.", POINT, RECTANGLE)
+                + " blocks nothing) and nobody drives it; a beat's ride step rides it off, a set piece's last shot.",
+                POINT, RECTANGLE)
                 .choice("kind", "motorcycle", "which vehicle", "dirt-bike", "motorcycle", "tow-truck", "police-car",
                         "swat-van", "pickup", "tanker", "helicopter")
                 .choice("facing", "right", "which way it points", "left", "right"));

@@ -16,6 +16,7 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.PersonComponent;
 import com.judgmentday.components.PoseComponent;
+import com.judgmentday.components.RidingComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -43,6 +44,7 @@ final class SpriteDrawer {
     /** One row of the floor's tile, reused for every row of fused feet. */
     private final TextureRegion fused = new TextureRegion();
     private float clock;
+    private long tick;
     private float hurtSeconds;
     /** How long a hit makes the T-800 recoil, seconds; below this much integrity its skin is torn to the metal. */
     private static final float HURT_SECONDS = 0.25f;
@@ -91,7 +93,9 @@ final class SpriteDrawer {
     /** Below this much integrity after its reboot, the body is down to the endoskeleton. */
     private static final float ENDO_BELOW = 0.2f;
 
-    void advance(float seconds) {
+    /** {@code tick}: the simulation's, for what counts from a tick (a ride's distance). */
+    void advance(float seconds, long tick) {
+        this.tick = tick;
         clock += seconds;
         hurtSeconds = Math.max(0f, hurtSeconds - seconds);
     }
@@ -109,6 +113,11 @@ final class SpriteDrawer {
         }
         TransformComponent t = Mappers.TRANSFORM.get(entity);
         CharacterComponent character = Mappers.CHARACTER.get(entity);
+        RidingComponent ride = Mappers.RIDING.get(entity);
+        if (ride != null) {
+            riding(batch, art, entity, ride, alpha);
+            return true;
+        }
         HealthComponent health = Mappers.HEALTH.get(entity);
         float x = MathUtils.lerp(t.prevX, t.x, alpha);
         float y = MathUtils.lerp(t.prevY, t.y, alpha);
@@ -216,6 +225,24 @@ final class SpriteDrawer {
      * A posing T-1000's feet fused into the floor: its lowest rows drawn in the floor's own tile, widest where they
      * flow into it, so a player who looks closely sees the grating run up into Sarah's shoes.
      */
+    /** A rider on its vehicle pulling away along its facing, seated (crouched to its saddle), leaning into it. */
+    private void riding(SpriteBatch batch, SpriteAtlas.SpriteArt art, Entity entity, RidingComponent ride, float alpha) {
+        float x = ride.x + ride.facing * RidingComponent.gone(Math.max(0f, (tick - ride.since + alpha) / 60f));
+        SpriteAtlas.SpriteArt vehicle = atlas.sprite("vehicle-" + ride.kind);
+        float seat = ride.bottom + 0.35f;
+        if (vehicle != null) {
+            TextureRegion body = vehicle.frames("idle", vehicle.def.palette)[0];
+            float w = vehicle.def.width / PPM;
+            float h = vehicle.def.height / PPM;
+            seat = ride.bottom + h * 0.45f;
+            batch.draw(body, x - w / 2f, ride.bottom, w / 2f, 0f, w, h, ride.facing, 1f, 0f);
+        }
+        TextureRegion frame = art.frames("idle", palette(entity, art, Mappers.LIQUID.get(entity)))[0];
+        batch.draw(frame, x - art.def.originX / PPM, seat - art.def.originY / PPM, art.def.originX / PPM,
+                art.def.originY / PPM, art.def.width / PPM, art.def.height / PPM, ride.facing, HIDDEN_CROUCH,
+                -8f * ride.facing);
+    }
+
     private void fusedFeet(SpriteBatch batch, Entity entity, float x, float feet) {
         PoseComponent pose = Mappers.POSE.get(entity);
         if (pose == null || pose.fusedTo.isEmpty()) {

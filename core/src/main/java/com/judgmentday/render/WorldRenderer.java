@@ -137,7 +137,7 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         shootSeconds = Math.max(0f, shootSeconds - deltaSeconds);
         markerSeconds = Math.max(0f, markerSeconds - deltaSeconds);
         if (sprites != null) {
-            sprites.advance(deltaSeconds);
+            sprites.advance(deltaSeconds, simulation.tick());
         }
         effects.update(deltaSeconds);
         objects.clock += deltaSeconds;

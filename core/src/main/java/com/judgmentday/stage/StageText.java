@@ -134,10 +134,11 @@ public final class StageText {
                 step.y = y;
                 return target(step, words[1]);
             }
-            case CATCH: case HANG:
+            case CATCH: case HANG: case RIDE:
                 if (words.length != 3 || !words[2].startsWith("#")) {
                     return "write '" + step.kind.word + " <character: controlled, or a character's name or id> #<"
-                            + (step.kind == StepKind.CATCH ? "crusher" : "load") + " id>'";
+                            + (step.kind == StepKind.CATCH ? "crusher" : step.kind == StepKind.HANG ? "load"
+                            : "parked-vehicle") + " id>'";
                 }
                 character(step, words[1]);
                 return target(step, words[2]);

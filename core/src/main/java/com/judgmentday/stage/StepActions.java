@@ -188,6 +188,9 @@ public final class StepActions {
             case DISGUISE:
                 pose(t1000(), cast(step.role), step);
                 break;
+            case RIDE:
+                Rides.mount(stage, cast(step.role), step.target);
+                break;
             default:
                 break;
         }

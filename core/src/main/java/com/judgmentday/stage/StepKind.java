@@ -31,7 +31,8 @@ public enum StepKind {
     CUT("cut"),
     DISGUISE("disguise"),
     WAIT("wait"),
-    METER("meter");
+    METER("meter"),
+    RIDE("ride");
 
     public final String word;
 

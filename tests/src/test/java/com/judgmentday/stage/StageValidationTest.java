@@ -189,6 +189,13 @@ class StageValidationTest {
                 + prop("loadout", "pistol, ray-gun") + "</properties><point/></object>\n";
         assertThat(problems(objectives("out: reach"), unknown)).singleElement().asString()
                 .startsWith("v.tmx:21 (t1000-spawn): 'loadout' names 'ray-gun', which is not a weapon; use one of");
+        String bike = "<object id=\"22\" type=\"parked-vehicle\" x=\"300\" y=\"288\"><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), bike + beat(30, "ride controlled #22"))).as("the T-800 on its bike").isEmpty();
+        assertThat(problems(objectives("out: reach"), bike + beat(30, "ride t1000 #22\nride john #1\nride john"))).asString()
+                .contains("steps row 1: ride: the T-1000 rides nothing here: name controlled or a character of the map")
+                .contains("steps row 2: ride: #1 is a solid; it must be one of parked-vehicle")
+                .contains("steps row 3: ride: write 'ride <character: controlled, or a character's name or id>"
+                        + " #<parked-vehicle id>'");
         String unarmed = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><properties>"
                 + "<property name=\"shoots\" type=\"bool\" value=\"true\"/></properties><point/></object>\n";
         assertThat(problems(objectives("out: reach"), unarmed)).singleElement().asString()

@@ -225,6 +225,27 @@ class StepsTest {
     }
 
     @Test
+    void rideSetsTheRiderOnTheParkedVehicleHeldForGoodAndNamesIt() {
+        try (StageRun run = new StageRun("step-ride").step(120, StageRun.RIGHT)) {
+            Entity john = run.simulation.john();
+            Entity t800 = run.simulation.controlled();
+            assertThat(run.all(EventType.CHARACTER_RODE)).extracting(e -> e.subject + " " + e.what)
+                    .containsExactly("john John's dirt bike", "t800 the Harley");
+            com.judgmentday.components.RidingComponent ride = Mappers.RIDING.get(john);
+            assertThat(ride.kind).isEqualTo("dirt-bike");
+            assertThat(ride.facing).isEqualTo(1);
+            assertThat(ride.x).isCloseTo(10f, within(0.01f));
+            assertThat(Mappers.RIDING.get(t800).kind).as("the schema's default kind").isEqualTo("motorcycle");
+            // Set down where the vehicles stood, and held there: two seconds of D move neither.
+            assertThat(Mappers.TRANSFORM.get(john).x).isCloseTo(10f, within(0.1f));
+            assertThat(Mappers.TRANSFORM.get(t800).x).as("the player's keys do nothing").isCloseTo(14f, within(0.1f));
+            assertThat(com.judgmentday.components.RidingComponent.gone(1f)).as("pulling away").isEqualTo(4.5f);
+            assertThat(com.judgmentday.components.RidingComponent.gone(3f)).as("then at its top speed")
+                    .isCloseTo(36f, within(0.01f));
+        }
+    }
+
+    @Test
     void overflowPoursOnlyWhenTheBeatStartsIt() {
         try (StageRun run = new StageRun("step-overflow").idle(30)) {
             Entity ladle = kind(run, EntityKind.HAZARD);
