@@ -97,8 +97,8 @@ public final class Hud implements Disposable {
         HealthComponent john = escorted ? Mappers.HEALTH.get(simulation.john()) : null;
         shade.begin(ShapeRenderer.ShapeType.Filled);
         // A shade behind the status rows, fading out below them: bright shop signs behind the T-1000's row made it
-        // unreadable.
-        float band = HudLayout.statusBottom();
+        // unreadable. It reaches down behind the objective, notices and briefing while they show.
+        float band = Math.min(HudLayout.statusBottom(), objective.bottom() - 4);
         shade.setColor(BAND);
         shade.rect(0f, band, PixelScreen.WIDTH, PixelScreen.HEIGHT - band);
         // Faded a whole virtual pixel a row, so the scaled screen stays on its pixel grid (no gradient between them).

@@ -42,6 +42,7 @@ final class ObjectiveBanner {
     private String shownId = "";
     private long since;
     private long now;
+    private int bottom = HudLayout.statusBottom();
     private String briefing = "";
     private long briefingUntil;
     /** Whom the player was handed last ("YOU ARE SARAH NOW"), and when. */
@@ -103,15 +104,26 @@ final class ObjectiveBanner {
         return !briefing.isEmpty() && now < briefingUntil;
     }
 
+    /**
+     * How far down the screen its lines reached when last drawn, virtual pixels from the bottom (the status rows'
+     * bottom when it showed none): the HUD's shade reaches down behind them, a frame later. Testers could not read the
+     * briefing over the bright shopfronts behind it.
+     */
+    int bottom() {
+        return bottom;
+    }
+
     void draw(SpriteBatch batch, BitmapFont font, GlyphLayout layout) {
         float width = PixelScreen.WIDTH - 2 * HudLayout.MARGIN;
         int top = HudLayout.statusBottom() - HudLayout.MARGIN;
+        bottom = HudLayout.statusBottom();
         if (!shown.isEmpty()) {
             long age = now - since;
             float fresh = age >= SHOW_TICKS ? 0f : Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
             colour.set(Palette.HUD_OBJECTIVE).a = DIM + (1f - DIM) * fresh;
             layout.setText(font, shown, colour, width, Align.center, false);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+            bottom = Math.round(top - layout.height);
             top -= HudLayout.LINE * 2;
         }
         top = notice(batch, font, layout, notice, noticeAt, top);
@@ -121,6 +133,7 @@ final class ObjectiveBanner {
             colour.set(Color.WHITE).a = alpha;
             Lettering.wrapCentred(layout, font, briefing, colour, width, BRIEFING_LINES);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+            bottom = Math.round(top - layout.height);
         }
     }
 
@@ -133,6 +146,7 @@ final class ObjectiveBanner {
         colour.set(Palette.HUD_OBJECTIVE).a = Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
         layout.setText(font, text, colour, PixelScreen.WIDTH - 2 * HudLayout.MARGIN, Align.center, false);
         Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
+        bottom = Math.round(top - layout.height);
         return top - HudLayout.LINE * 2;
     }
 }
