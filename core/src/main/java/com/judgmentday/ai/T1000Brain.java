@@ -82,6 +82,7 @@ public final class T1000Brain extends AgentBrain {
 
     @Override
     protected boolean sense(Senses senses) {
+        mind.exposed |= liquid.recoverTicks > 0;
         if (body.heldTicks > 0) {
             // Held by a beat (pinning someone): it neither thinks nor winds up a blow until let go; a pose still ends.
             looks.holdPose();
@@ -189,9 +190,13 @@ public final class T1000Brain extends AgentBrain {
         return target != null && Math.abs(target.x - at.x) <= metres && Math.abs(targetFeet(target) - feet()) < 0.5f;
     }
 
-    /** It has sampled someone it could pass for. */
+    /**
+     * It has sampled someone it could pass for, and its cover is not blown: once blasted back in the open it hunts
+     * among people at a run (it walked disguised among the Galleria's shoppers after the corridor fight, and a
+     * playtester's 20 s stand at the shutter had no cop in it).
+     */
     public boolean canDisguise() {
-        return appearance.sampled.size > 1;
+        return appearance.sampled.size > 1 && !mind.exposed;
     }
 
     public boolean amongPeople(float metres) {

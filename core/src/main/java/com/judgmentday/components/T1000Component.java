@@ -26,10 +26,16 @@ public final class T1000Component implements Component, Hashed {
     public boolean reached;
     /** The behaviour-tree task running now, for the overlay. */
     public String task = "";
+    /** Blasted back in the open: its cover is blown, and it no longer blends in among people. */
+    public boolean exposed;
 
     @Override
     public void hash(StateHash out) {
         out.add(target).add(hiddenQuarry).add(state).add(knowsTarget).add(lastKnownX).add(lastKnownY).add(heardNoise).add(noiseX)
                 .add(noiseY).add(tipTicks).add(windupTicks).add(attackCooldown).add(reached).add(task);
+        if (exposed) {
+            // Only once it is: a run in which it never was hashes as before.
+            out.add(true);
+        }
     }
 }

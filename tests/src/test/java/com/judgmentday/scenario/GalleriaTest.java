@@ -117,6 +117,27 @@ class GalleriaTest {
         assertThat(won).isGreaterThanOrEqualTo(finished);
     }
 
+    @Test
+    void theCopComesForJohnWhileTheShutterRisesAndTheBikesRideOut() {
+        // Among the shoppers with a lead (the police radio's), it runs its route at full speed rather than blend in
+        // at a walk: before, it was still in the food court while the shutter rose, and a playtester's 20 s stand had
+        // no cop in it.
+        RunReport report = Scenario.level("galleria").script("galleria.txt").run();
+        long rising = -1;
+        long open = -1;
+        int blasted = 0;
+        for (GameEvent event : report.events) {
+            boolean shutter = "the loading bay shutter".equals(event.subject);
+            rising = event.type == EventType.DOOR_RISING && shutter ? event.tick : rising;
+            open = event.type == EventType.DOOR_OPENED && shutter ? event.tick : open;
+            blasted += event.type == EventType.T1000_KNOCKED_BACK && rising > 0 && open < 0 ? 1 : 0;
+        }
+        assertThat(rising).isPositive();
+        assertThat(blasted).as("shells that threw it back while the shutter rose").isGreaterThanOrEqualTo(5);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.CHARACTER_RODE).extracting(e -> e.subject + " " + e.what)
+                .containsExactly("john John's dirt bike", "t800 the Harley");
+    }
+
     private static void put(Simulation simulation, float x, float feet) {
         Body body = Mappers.BODY.get(simulation.controlled()).body;
         body.setTransform(x, feet + Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);
