@@ -151,7 +151,9 @@ final class SpriteDrawer {
         } else if (character.climbing && art.has("climb")) {
             anim = "climb";
             index = (int) (y / STRIDE);
-        } else if (character.groundContacts == 0 && art.has("jump")) {
+        } else if (character.groundContacts == 0 && vy != 0f && art.has("jump")) {
+            // Off the ground and moving up or down (not a body at rest before its first contact: shoppers stood
+            // arms up, falling, on the level's first frame).
             anim = vy > 0f ? "jump" : "fall";
             index = 0;
         } else if (Math.abs(vx) > RUNNING) {
