@@ -1,19 +1,12 @@
 package com.judgmentday.ai.tasks;
 
-import com.badlogic.gdx.ai.btree.LeafTask;
-import com.badlogic.gdx.ai.btree.Task;
 import com.judgmentday.ai.T1000Brain;
 
 /** Action, one tick of it (the tree is evaluated afresh every tick): Walks calmly among people as someone it sampled. */
-public final class Blend extends LeafTask<T1000Brain> {
+public final class Blend extends T1000Leaf {
     @Override
-    public Status execute() {
-        getObject().blend(getObject().tick());
-        return Status.SUCCEEDED;
-    }
-
-    @Override
-    protected Task<T1000Brain> copyTo(Task<T1000Brain> task) {
-        return task;
+    protected boolean run(T1000Brain brain) {
+        brain.blend(brain.tick());
+        return true;
     }
 }

@@ -1,18 +1,11 @@
 package com.judgmentday.ai.tasks;
 
-import com.badlogic.gdx.ai.btree.LeafTask;
-import com.badlogic.gdx.ai.btree.Task;
 import com.judgmentday.ai.T1000Brain;
 
 /** Condition: True while it poses as someone (a beat's disguise step), until its time is up or it is shot. */
-public final class IsPosing extends LeafTask<T1000Brain> {
+public final class IsPosing extends T1000Leaf {
     @Override
-    public Status execute() {
-        return getObject().posing() ? Status.SUCCEEDED : Status.FAILED;
-    }
-
-    @Override
-    protected Task<T1000Brain> copyTo(Task<T1000Brain> task) {
-        return task;
+    protected boolean run(T1000Brain brain) {
+        return brain.posing();
     }
 }

@@ -1,19 +1,12 @@
 package com.judgmentday.ai.tasks;
 
-import com.badlogic.gdx.ai.btree.LeafTask;
-import com.badlogic.gdx.ai.btree.Task;
 import com.judgmentday.ai.T1000Brain;
 
 /** Action, one tick of it (the tree is evaluated afresh every tick): The blade arm: wind-up, then the stab and lunge. */
-public final class Stab extends LeafTask<T1000Brain> {
+public final class Stab extends T1000Leaf {
     @Override
-    public Status execute() {
-        getObject().stab();
-        return Status.SUCCEEDED;
-    }
-
-    @Override
-    protected Task<T1000Brain> copyTo(Task<T1000Brain> task) {
-        return task;
+    protected boolean run(T1000Brain brain) {
+        brain.stab();
+        return true;
     }
 }
