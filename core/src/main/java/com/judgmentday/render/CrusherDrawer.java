@@ -1,6 +1,7 @@
 package com.judgmentday.render;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
@@ -10,13 +11,19 @@ import com.judgmentday.components.ZoneComponent;
 
 /**
  * Crushers: cog wheels turning in their square, or a press whose head hangs at the top of its zone and drops as
- * the cycle ends (when it strikes), then rises again.
+ * the cycle ends (when it strikes), then rises again. A press tells its strike (readable danger): the lamp on its
+ * housing shows green while it is safe to pass and turns red, its head trembling, for the last {@link #WARN} of the
+ * cycle (a tester waited for both presses to be up, walked under one and was struck without a warning).
  */
 final class CrusherDrawer implements ObjectDrawer {
     /** The part of a cycle the press's head takes to drop, and to rise again after. */
     private static final float DROP = 0.12f;
     private static final float RISE = 0.25f;
     private static final float HEAD = 0.5f;
+    /** The part of a cycle before the strike when it warns: lamp red, head trembling. */
+    static final float WARN = 0.4f;
+    private static final Color SAFE = new Color(0x3fd45aff);
+    private static final Color DANGER = new Color(0xff3a1aff);
     private final SetDressing gears = new SetDressing();
 
     CrusherDrawer(ObjectScene scene) {
@@ -50,13 +57,18 @@ final class CrusherDrawer implements ObjectDrawer {
             float cycle = (crusher.ticks + alpha) / crusher.periodTicks;
             float down = cycle > 1f - DROP ? (cycle - (1f - DROP)) / DROP : cycle < RISE ? 1f - cycle / RISE : 0f;
             float travel = zone.height - HEAD - 0.2f;
+            boolean warning = cycle >= 1f - WARN;
+            // Trembling as it gathers itself: a pixel either way, every few frames.
+            float shake = warning && down == 0f ? ((int) (cycle * crusher.periodTicks / 3f) % 2 == 0 ? 0.04f : -0.04f) : 0f;
             float headY = zone.y + zone.height - 0.2f - HEAD - travel * down;
-            float middle = zone.x + zone.width / 2f;
+            float middle = zone.x + zone.width / 2f + shake;
             shapes.setColor(Palette.CHROME_DARK);
             shapes.rect(zone.x, zone.y + zone.height - 0.2f, zone.width, 0.2f);
+            shapes.setColor(warning ? DANGER : SAFE);
+            shapes.rect(middle - 0.2f, zone.y + zone.height + 0.02f, 0.4f, 0.22f);
             shapes.rect(middle - 0.12f, headY + HEAD, 0.24f, zone.y + zone.height - 0.2f - headY - HEAD);
             shapes.setColor(Palette.CHROME);
-            shapes.rect(zone.x + 0.05f, headY, zone.width - 0.1f, HEAD);
+            shapes.rect(zone.x + 0.05f + shake, headY, zone.width - 0.1f, HEAD);
             shapes.setColor(Palette.CRATE_PLANK);
             for (float x = zone.x + 0.1f; x < zone.x + zone.width - 0.2f; x += 0.4f) {
                 shapes.rect(x, headY + 0.05f, 0.2f, 0.08f);
