@@ -120,16 +120,25 @@ final class HazardDrawer {
         return true;
     }
 
-    /** The exit's sign over its middle; false without art. */
+    /**
+     * The exit's sign over its middle, hung just inside its top (an exit as tall as a doorway), else just above it;
+     * false without art. Drawn above the top, the mill tunnel's sign sat on the tunnel's roof, and a tester stood on
+     * the roof thinking he was at the exit.
+     */
     boolean exit(SpriteBatch batch, ZoneComponent zone) {
         TextureRegion sign = frame("exit-sign");
         if (sign == null) {
             return false;
         }
         float w = sign.getRegionWidth() / PPM;
-        batch.draw(sign, zone.x + zone.width / 2f - w / 2f, zone.y + zone.height + 0.1f, w, sign.getRegionHeight() / PPM);
+        float h = sign.getRegionHeight() / PPM;
+        float y = zone.height >= DOORWAY ? zone.y + zone.height - h - 0.1f : zone.y + zone.height + 0.1f;
+        batch.draw(sign, zone.x + zone.width / 2f - w / 2f, y, w, h);
         return true;
     }
+
+    /** An exit at least this tall hangs its sign inside, metres. */
+    private static final float DOORWAY = 2f;
 
     /** Tiles a region over a box from its bottom-left, cutting the last row and column to fit. */
     private void fill(SpriteBatch batch, TextureRegion tile, float x0, float y0, float width, float height) {
