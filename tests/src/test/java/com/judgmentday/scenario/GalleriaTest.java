@@ -87,11 +87,19 @@ class GalleriaTest {
             assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("up the ramp, in the food court")
                     .isBetween(HIDEOUT_WEST - 1f, HIDEOUT_EAST + 1f);
             assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Find John");
-            // The T-800 walking up to him there calls him out; the next goal is the shutter.
+            // The T-800 walking up to him there brings him out: he runs ahead for the ladder at the food court's end
+            // (trailing behind the T-800, he was between it and the cop); the next goal is the shutter.
             put(simulation, HIDEOUT_WEST - 1.5f, MALL_FLOOR);
-            assertThat(stepUntil(simulation, EventType.CHARACTER_CALLED, 30)).isPositive();
+            assertThat(stepUntil(simulation, EventType.CHARACTER_STAYS, 30)).isPositive();
+            assertThat(lastWhat(simulation, EventType.CHARACTER_STAYS)).isEqualTo("the ladder top");
+            assertThat(Mappers.FOLLOW.get(simulation.john()).hiding).isFalse();
             simulation.step(none);
             assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Open the loading bay shutter");
+            for (int i = 0; i < 60 * 3; i++) {
+                simulation.step(none);
+            }
+            assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("ahead, east, without the player")
+                    .isGreaterThan(HIDEOUT_EAST + 10f);
         } finally {
             simulation.dispose();
         }
