@@ -146,6 +146,25 @@ class GalleriaTest {
                 .containsExactly("john John's dirt bike", "t800 the Harley");
     }
 
+    @Test
+    void theBotHoldsTheShutterWithoutACasualtyFromTheFoodCourt() {
+        // A shopper placed just past the ladder at the food court's end fled down it into the passage, into the line
+        // of the stand's shells, and died in every seed once the cop came to the stand; he shops mid-food court now.
+        for (long seed = 1; seed <= 3; seed++) {
+            Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
+                    seed, "food court");
+            RunReport report;
+            try {
+                report = com.judgmentday.report.Playtest.run(simulation,
+                        com.judgmentday.bot.Bot.create(simulation, TestContent.tuning(), "average", seed), 90L * 60);
+            } finally {
+                simulation.dispose();
+            }
+            assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+            assertThat(report.casualties).as("seed " + seed).isEmpty();
+        }
+    }
+
     private static void put(Simulation simulation, float x, float feet) {
         Body body = Mappers.BODY.get(simulation.controlled()).body;
         body.setTransform(x, feet + Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);
