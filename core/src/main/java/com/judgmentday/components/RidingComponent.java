@@ -25,8 +25,8 @@ public final class RidingComponent implements Component, Hashed {
     }
 
     /** A bike pulling away, m/s²; its top speed, m/s. */
-    public static final float ACCELERATION = 9f;
-    public static final float TOP = 18f;
+    public static final float ACCELERATION = 5f;
+    public static final float TOP = 14f;
 
     @Override
     public void hash(StateHash out) {

@@ -239,9 +239,9 @@ class StepsTest {
             // Set down where the vehicles stood, and held there: two seconds of D move neither.
             assertThat(Mappers.TRANSFORM.get(john).x).isCloseTo(10f, within(0.1f));
             assertThat(Mappers.TRANSFORM.get(t800).x).as("the player's keys do nothing").isCloseTo(14f, within(0.1f));
-            assertThat(com.judgmentday.components.RidingComponent.gone(1f)).as("pulling away").isEqualTo(4.5f);
+            assertThat(com.judgmentday.components.RidingComponent.gone(1f)).as("pulling away").isEqualTo(2.5f);
             assertThat(com.judgmentday.components.RidingComponent.gone(3f)).as("then at its top speed")
-                    .isCloseTo(36f, within(0.01f));
+                    .isCloseTo(22.4f, within(0.01f));
         }
     }
 
