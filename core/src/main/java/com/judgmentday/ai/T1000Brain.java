@@ -117,7 +117,7 @@ public final class T1000Brain extends AgentBrain {
         intent.squeeze = false;
         intent.fire = false;
         looks.holdPose();
-        gun.sense();
+        gun.sense(mind.state == T1000State.AIM);
         TransformComponent target = target();
         seesTarget = false;
         if (target == null) {

@@ -27,8 +27,6 @@ final class T1000Gun {
     private final WeaponComponent weapon;
     private final PursuitDef pursuit;
     private final ImmutableArray<Entity> people;
-    /** Aimed this tick: an aim not kept up (the tree chose otherwise) is dropped at the next look. */
-    private boolean aimedNow;
 
     /** {@code aim} null: this T-1000 does not shoot on sight. */
     T1000Gun(Entity entity, PursuitDef pursuit, ImmutableArray<Entity> people) {
@@ -38,15 +36,17 @@ final class T1000Gun {
         this.people = people;
     }
 
-    /** Before the tree decides: an aim the tree did not keep up is dropped, and the wait counts down. */
-    void sense() {
+    /**
+     * Before the tree decides: an aim the tree did not keep up last tick ({@code aimed}: its state was to aim) is
+     * dropped, and the wait counts down.
+     */
+    void sense(boolean aimed) {
         if (aim == null) {
             return;
         }
-        if (!aimedNow) {
+        if (!aimed) {
             aim.aimTicks = 0;
         }
-        aimedNow = false;
         if (aim.cooldown > 0) {
             aim.cooldown--;
         }
@@ -97,14 +97,12 @@ final class T1000Gun {
      * waits its cooldown. Returns the facing.
      */
     int shoot(TransformComponent at, TransformComponent there, MoveIntentComponent intent) {
-        aimedNow = true;
         aim.aimX = there.x;
         aim.aimY = there.y;
         if (aim.aimTicks >= pursuit.aimTicks && !weapon.wasFiring) {
             intent.fire = true;
             aim.aimTicks = 0;
             aim.cooldown = pursuit.shotCooldownTicks;
-            aimedNow = false;
         } else {
             aim.aimTicks++;
         }

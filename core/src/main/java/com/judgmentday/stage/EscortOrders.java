@@ -9,7 +9,6 @@ import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.content.FollowDef;
 import com.judgmentday.events.EventType;
-import com.judgmentday.level.MapObject;
 
 /**
  * The steps that give a character the player does not control its orders: follow the player, stay where it is, hide
@@ -44,9 +43,8 @@ final class EscortOrders {
         String place = "";
         switch (step.kind) {
             case HIDE: {
-                MapObject spot = stage.level.document.object(step.target);
-                place = spot.name;
-                float[] b = stage.level.document.bounds(spot);
+                float[] b = bounds(step);
+                place = name(step);
                 follow.hideX = (b[0] + b[2]) / 2f;
                 follow.hideFeet = b[1];
                 follow.leader = leader;
@@ -60,9 +58,8 @@ final class EscortOrders {
                 follow.goalX = at.x;
                 follow.goalFeet = at.y - Mappers.CHARACTER.get(who).height / 2f;
                 if (step.target != 0) {
-                    MapObject spot = stage.level.document.object(step.target);
-                    place = spot.name;
-                    float[] b = stage.level.document.bounds(spot);
+                    float[] b = bounds(step);
+                    place = name(step);
                     follow.goalX = (b[0] + b[2]) / 2f;
                     follow.goalFeet = b[1];
                 }
@@ -85,6 +82,15 @@ final class EscortOrders {
             }
         }
         stage.events.event(told).who(Mappers.IDENTITY.get(who)).what(place).emit();
+    }
+
+    /** The place a hide or stay step names: its bounds (left, bottom, right, top), and its Name. */
+    private float[] bounds(StepDef step) {
+        return stage.level.document.bounds(stage.level.document.object(step.target));
+    }
+
+    private String name(StepDef step) {
+        return stage.level.document.object(step.target).name;
     }
 
     /** Its orders; one that had none (Sarah, standing where the map put her) is given them now, with a route. */

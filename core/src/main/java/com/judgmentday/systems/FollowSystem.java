@@ -55,20 +55,22 @@ public final class FollowSystem extends IteratingSystem {
 
     /** Runs for the place a stay step named, and stays once there (in the open, not hidden). */
     private static void toPlace(Entity entity, FollowComponent follow) {
-        TransformComponent self = Mappers.TRANSFORM.get(entity);
-        float myFeet = self.y - Mappers.CHARACTER.get(entity).height / 2f;
-        follow.toPlace = Math.abs(follow.goalX - self.x) > HIDE_REACH
-                || Math.abs(follow.goalFeet - myFeet) >= follow.def.sameFloor;
+        follow.toPlace = !atGoal(entity, follow);
         follow.urgency = follow.toPlace ? 1f : 0f;
     }
 
     /** Runs for the hiding place, then crouches there. */
     private static void hide(Entity entity, FollowComponent follow) {
-        TransformComponent self = Mappers.TRANSFORM.get(entity);
         follow.goalX = follow.hideX;
         follow.goalFeet = follow.hideFeet;
-        float myFeet = self.y - Mappers.CHARACTER.get(entity).height / 2f;
-        follow.hidden = Math.abs(follow.hideX - self.x) <= HIDE_REACH && Math.abs(follow.hideFeet - myFeet) < follow.def.sameFloor;
+        follow.hidden = atGoal(entity, follow);
         follow.urgency = follow.hidden ? 0f : 1f;
+    }
+
+    /** At its goal: within reach of its x, on its floor. */
+    private static boolean atGoal(Entity entity, FollowComponent follow) {
+        TransformComponent self = Mappers.TRANSFORM.get(entity);
+        float myFeet = self.y - Mappers.CHARACTER.get(entity).height / 2f;
+        return Math.abs(follow.goalX - self.x) <= HIDE_REACH && Math.abs(follow.goalFeet - myFeet) < follow.def.sameFloor;
     }
 }
