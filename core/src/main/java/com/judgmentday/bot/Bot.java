@@ -72,7 +72,7 @@ public final class Bot implements InputSource {
         this.hands = new Hands(skill, new RandomXS128(seed));
         this.legs = new Legs(simulation, tuning, def.route);
         this.leadPast = tuning.follow.distance + LEAD_MARGIN;
-        this.gunner = new Gunner(def, hands, simulation.world(), tuning.gravity);
+        this.gunner = new Gunner(def, hands, simulation.world(), tuning.gravity, simulation.pursuit().knockbackImpulse);
     }
 
     /** A bot with the figures of data/bot.json at the named skill (perfect, average...); unknown names are refused. */
@@ -114,7 +114,14 @@ public final class Bot implements InputSource {
             decided.add(Action.INTERACT);
             return;
         }
-        if (gunner.fight(view, tick, decided)) {
+        // On a chain or ladder it climbs on (a shot from there goes level, past a foe below, who climbs up to it), and
+        // in the air it lands first: stopping to face a foe as it steps off a chain's top drops it back down.
+        boolean footing = !view.body.climbing && view.grounded();
+        if (footing && gunner.fight(view, tick, decided)) {
+            return;
+        }
+        if (footing && gunner.heldForAlly() && foeUponEscort() && shield(tick)) {
+            // John between it and the foe, and the foe upon him: whatever the goal, turn back and stand between.
             return;
         }
         Entity winch = winchGoal();
@@ -266,6 +273,16 @@ public final class Bot implements InputSource {
         lead.width = 0f;
         lead.height = place.height;
         return lead;
+    }
+
+    /** The foe is on John's floor and within {@code shieldNear} of him. */
+    private boolean foeUponEscort() {
+        if (view.escort == null || view.foe == null) {
+            return false;
+        }
+        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
+        TransformComponent foe = Mappers.TRANSFORM.get(view.foe);
+        return Math.abs(foe.x - john.x) < def.shieldNear && Math.abs(foe.y - john.y) < SAME_FLOOR;
     }
 
     /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */

@@ -203,6 +203,11 @@ final class BotView {
     }
 
     /** The foe stands frozen: a shot shatters it. */
+    /** The foe is the T-1000 in any state of its liquid metal. */
+    boolean foeLiquid() {
+        return foe != null && Mappers.LIQUID.has(foe);
+    }
+
     boolean foeFrozen() {
         LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);
         return liquid != null && liquid.material == Material.FROZEN;

@@ -29,6 +29,8 @@ final class Gunner {
     private final Hands hands;
     private final World world;
     private final float gravity;
+    /** The least blow that knocks the liquid T-1000 back: a lighter gun only splashes it. */
+    private final float knockback;
     private final ClosestHit ray = new ClosestHit();
     private Entity lastFoe;
     private float aimOffset;
@@ -36,11 +38,12 @@ final class Gunner {
     /** This tick it held fire because someone of its side stood in the line. */
     private boolean heldForAlly;
 
-    Gunner(BotDef def, Hands hands, World world, float gravity) {
+    Gunner(BotDef def, Hands hands, World world, float gravity, float knockback) {
         this.def = def;
         this.hands = hands;
         this.world = world;
         this.gravity = gravity;
+        this.knockback = knockback;
     }
 
     /** Fights this tick; true when it holds the character still to face and shoot (the legs wait). */
@@ -153,6 +156,10 @@ final class Gunner {
             if (slot.loaded == 0) {
                 // Reloading under attack leaves the foe free for seconds: a loaded weapon, even a lighter one, first.
                 score *= EMPTY_SCORE;
+            } else if (!frozen && view.foeLiquid() && weapon.kind != WeaponDef.Kind.GRENADE
+                    && weapon.pellets * weapon.pelletImpulse < knockback) {
+                // But not one that only splashes the liquid T-1000 on: reloading the gun that knocks it back is better.
+                score *= EMPTY_SCORE * EMPTY_SCORE;
             }
             if (score > bestScore) {
                 bestScore = score;

@@ -64,6 +64,8 @@ public final class Simulation implements Disposable {
     /** Escorts, for a switch of control to hand over (made with the simulation: no family is made mid-step). */
     private final ImmutableArray<Entity> followers;
     private final Navigation navigation;
+    /** The T-1000's figures at the run's difficulty. */
+    private final PursuitDef pursuit;
     /** Routes over each escort's own body's graph (John's, and any character a beat gives orders), by body. */
     private final ObjectMap<CharacterDef, PathPlanner> escortRoutes;
     /** Builds navigation again when a door opens or a breakable breaks. */
@@ -97,7 +99,7 @@ public final class Simulation implements Disposable {
         world.setContactListener(contacts);
         this.bodies = new BodyFactory(world);
         this.factory = new EntityFactory(engine, bodies, tuning);
-        PursuitDef pursuit = tuning.pursuit(difficulty);
+        this.pursuit = tuning.pursuit(difficulty);
         this.navigation = level.spawn(SpawnDef.Kind.T1000) == null ? null : Navigation.build(level, tuning, pursuit);
         this.escortRoutes = Navigation.escortWalkers(level, tuning);
         this.stage = new Stage(level, state, events, new IntMap<>(), checkpoint);
@@ -227,6 +229,11 @@ public final class Simulation implements Disposable {
 
     public LevelDef level() {
         return level;
+    }
+
+    /** The T-1000's figures at the run's difficulty (what a blow must carry to knock it back, its speeds...). */
+    public PursuitDef pursuit() {
+        return pursuit;
     }
 
     public long seed() {

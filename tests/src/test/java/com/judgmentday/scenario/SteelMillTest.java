@@ -37,6 +37,11 @@ class SteelMillTest {
         beats.add(first(report, EventType.CHECKPOINT_REACHED, "the mill"));
         beats.add(first(report, EventType.T1000_GLITCH, "takes on the chequered pattern"));
         beats.add(first(report, EventType.T1000_GLITCH, "takes on the striped pattern"));
+        // 3, the soaking pit: John is sent up the chain and over it, the T-800 holds it off, then follows him over.
+        beats.add(first(report, EventType.CHECKPOINT_REACHED, "the rolling mill"));
+        beats.add(first(report, EventType.BEAT_STARTED, "John goes across"));
+        beats.add(first(report, EventType.BEAT_FINISHED, "John goes across"));
+        beats.add(first(report, EventType.BEAT_STARTED, "John is across"));
         // 4. At the pool the player becomes Sarah; the T-800 sends her and John ahead, and they get out.
         beats.add(first(report, EventType.CHECKPOINT_REACHED, "the pool"));
         beats.add(first(report, EventType.CONTROL_SWITCHED, "sarah"));
@@ -49,5 +54,20 @@ class SteelMillTest {
                 .as("a moment to see who they play before the keys still held move her").isNotEmpty();
         assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_MELTED).as("it lives for the later maps").isEmpty();
         assertThat(report.casualties).as("nobody died").isEmpty();
+    }
+
+    @Test
+    void theHoldAtTheSoakingPitIsAFightWhileJohnCrosses() {
+        RunReport report = Scenario.level("steel-mill").script(SCRIPT).run();
+        long from = first(report, EventType.BEAT_STARTED, "John goes across").tick;
+        long to = first(report, EventType.BEAT_FINISHED, "John goes across").tick;
+        assertThat(to - from).as("the meter's 11 s").isEqualTo(11 * 60L);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_KNOCKED_BACK && e.tick > from && e.tick < to)
+                .as("the T-1000 comes up while he crosses, and is blasted back").hasSizeGreaterThanOrEqualTo(3);
+        // Sent from the slab yard, he is over the pit (past its east wall, 154 m) by the time the hold ends.
+        // The report samples each second: the player's x and y, John's, the T-1000's; the first sample after the hold.
+        int second = (int) (to / 60);
+        float johnX = report.positions.get(second * 6 + 2);
+        assertThat(johnX).as("John's x as the hold ends").isGreaterThan(154f);
     }
 }
