@@ -38,7 +38,9 @@ case "${1:-}" in
     read -r -t 10 num <"$fifo" || { echo "Xvfb did not start"; exit 1; }
     rm -f "$fifo"; echo ":$num" > "$D/display"
     cp "$JAR" "$D/game.jar"
-    DISPLAY=":$num" ALSOFT_DRIVERS=null setsid nohup java -jar "$D/game.jar" --user-dir "$D/user" "$@" >"$D/game.log" 2>&1 &
+    # Started in $D, not the repository: there the game would play (and hot-reload) assets/levels as it is edited.
+    (cd "$D" && DISPLAY=":$num" ALSOFT_DRIVERS=null setsid nohup java -jar "$D/game.jar" --user-dir "$D/user" "$@" \
+        >"$D/game.log" 2>&1 &)
     sleep 1
     # setsid may fork: the PID to freeze is the java process itself.
     pgrep -n -f "$D/game.jar" > "$D/game.pid"
