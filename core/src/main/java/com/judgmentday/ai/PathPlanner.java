@@ -1,34 +1,18 @@
 package com.judgmentday.ai;
 
-import com.badlogic.gdx.ai.pfa.Connection;
-import com.badlogic.gdx.ai.pfa.DefaultGraphPath;
-import com.badlogic.gdx.ai.pfa.Heuristic;
-import com.badlogic.gdx.ai.pfa.indexed.IndexedAStarPathFinder;
-import com.badlogic.gdx.ai.pfa.indexed.IndexedGraph;
-import com.badlogic.gdx.utils.Array;
-import com.badlogic.gdx.utils.IntArray;
-import com.judgmentday.nav.NavEdge;
 import com.judgmentday.components.RouteComponent;
+import com.judgmentday.nav.NavEdge;
 import com.judgmentday.nav.NavGraph;
-import com.judgmentday.nav.NavNode;
 
 /**
- * One agent's route search: gdx-ai's indexed A* over a navigation graph shared with others, a time-based heuristic,
- * the edges this agent has given up for a while (its own: another agent on the same graph still takes them), and
- * counters for the report.
+ * One agent's route search: indexed A* (gdx-ai's, step for step: {@link RouteSearch}) over a navigation graph shared
+ * with others, a time-based heuristic, the edges this agent has given up for a while (its own: another agent on the
+ * same graph still takes them), and counters for the report.
  */
-public final class PathPlanner implements IndexedGraph<NavNode> {
+public final class PathPlanner {
     private NavGraph graph;
-    /** The route of the agent whose search is under way: its bans are read against {@link #now}. */
-    private RouteComponent searching;
-    private final Array<Connection<NavNode>> usable = new Array<>(false, 16);
-    /** The tick of the search under way (bans are read against it). */
-    private long now;
-    private IndexedAStarPathFinder<NavNode> finder;
-    private final DefaultGraphPath<NavNode> found = new DefaultGraphPath<>();
-    /** While {@link #prepare} runs: the nodes A* has expanded (asked the connections of). */
-    private boolean[] expanded;
-    private final Heuristic<NavNode> heuristic;
+    private final float fastestSpeed;
+    private RouteSearch search;
     private int searches;
     /** Connections A* examined (gdx-ai's metrics call them visited nodes). */
     private long examined;
@@ -36,27 +20,9 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
     /** {@code fastestSpeed}: the quickest the body covers ground in any way, m/s (keeps the heuristic admissible). */
     public PathPlanner(NavGraph graph, float fastestSpeed) {
         this.graph = graph;
-        this.finder = new IndexedAStarPathFinder<>(this, true);
-        this.heuristic = (node, end) -> (Math.abs(node.x - end.x) + Math.abs(node.y - end.y)) / (fastestSpeed * 1.5f);
-        prepare();
-    }
-
-    /**
-     * Has A* make its record of every node now, while the level is set up, rather than in the ticks of the first long
-     * searches (gdx-ai makes a node's record the first time a search reaches it: 10-20 KB a run on the maze), and grow
-     * its open list: searches for a goal no edge leads to, from each node no earlier one reached, so each goes through
-     * all it can reach. The records only carry state within a search, so the routes found later are the same.
-     */
-    private void prepare() {
-        expanded = new boolean[graph.size()];
-        for (int i = 0; i < expanded.length; i++) {
-            if (!expanded[i]) {
-                finder.searchNodePath(graph.node(i), graph.nowhere(), heuristic, found);
-            }
-        }
-        found.clear();
-        found.nodes.ensureCapacity(graph.size());
-        expanded = null;
+        this.fastestSpeed = fastestSpeed;
+        // Everything a search needs is made here, as the level is set up, so no search in play makes garbage.
+        this.search = new RouteSearch(graph, fastestSpeed * 1.5f);
     }
 
     /**
@@ -72,24 +38,13 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
      * gave up; false when there is no way.
      */
     public boolean plan(int from, int to, long tick, RouteComponent route) {
-        IntArray out = route.path;
-        out.clear();
+        route.path.clear();
         if (from < 0 || to < 0) {
             return false;
         }
-        now = tick;
-        searching = route;
-        found.clear();
         searches++;
-        boolean ok = finder.searchNodePath(graph.node(from), graph.node(to), heuristic, found);
-        if (finder.metrics != null) {
-            examined += finder.metrics.visitedNodes;
-        }
-        if (ok) {
-            for (int i = 0; i < found.getCount(); i++) {
-                out.add(found.get(i).index);
-            }
-        }
+        boolean ok = search.search(from, to, route, tick, route.path);
+        examined += search.examined();
         return ok;
     }
 
@@ -109,54 +64,6 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
         route.bannedUntil.add(untilTick);
     }
 
-    @Override
-    public int getIndex(NavNode node) {
-        return node.index;
-    }
-
-    @Override
-    public int getNodeCount() {
-        return graph.size();
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Array<Connection<NavNode>> getConnections(NavNode fromNode) {
-        if (expanded != null) {
-            // Each node's edges are walked once over all of the preparation's searches: a node an earlier search
-            // expanded (its neighbours have their records) leads nowhere now, so the work stays linear in the graph.
-            if (expanded[fromNode.index]) {
-                usable.clear();
-                return usable;
-            }
-            expanded[fromNode.index] = true;
-        }
-        Array<NavEdge> edges = graph.edges(fromNode);
-        if (searching == null || searching.bannedUntil.size == 0) {
-            // Read only: A* walks the list and keeps none of it.
-            return (Array) edges;
-        }
-        usable.clear();
-        for (int i = 0; i < edges.size; i++) {
-            NavEdge edge = edges.items[i];
-            if (!banned(edge)) {
-                usable.add(edge);
-            }
-        }
-        return usable;
-    }
-
-    private boolean banned(NavEdge edge) {
-        IntArray edges = searching.bannedEdges;
-        for (int i = 0; i < searching.bannedUntil.size; i++) {
-            if (edges.items[2 * i] == edge.from.index && edges.items[2 * i + 1] == edge.to.index
-                    && searching.bannedUntil.items[i] > now) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public int searches() {
         return searches;
     }
@@ -171,9 +78,8 @@ public final class PathPlanner implements IndexedGraph<NavNode> {
      */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        // Not prepared here: this runs in the tick a door opens, where a pass over the whole graph is no tick's work (the
-        // records are made as searches reach them: a new graph warms up anew).
-        finder = new IndexedAStarPathFinder<>(this, true);
+        // Made in the tick a door opens: a door opening is rare, and changes the level.
+        search = new RouteSearch(rebuilt, fastestSpeed * 1.5f);
     }
 
     public NavGraph graph() {

@@ -12,8 +12,6 @@ public final class NavGraph {
     final Array<NavNode> nodes = new Array<>(false, 256, NavNode.class);
     /** Node index per grid cell, -1 where there is none. */
     final int[] nodeAt;
-    /** A node outside the graph: no edge leads to it, so a search for it goes through every node it can reach. */
-    private final NavNode nowhere = new NavNode(-1, -1, -1, 0f, 0f);
 
     NavGraph(TerrainGrid grid) {
         this.grid = grid;
@@ -27,11 +25,6 @@ public final class NavGraph {
             return -1;
         }
         return nodeAt[column + row * grid.columns];
-    }
-
-    /** A goal no search reaches (see {@link #nowhere}): a search for it visits all the nodes its start leads to. */
-    public NavNode nowhere() {
-        return nowhere;
     }
 
     public NavNode node(int index) {
