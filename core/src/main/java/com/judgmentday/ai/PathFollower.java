@@ -23,8 +23,6 @@ import com.judgmentday.nav.NavNode;
 import com.judgmentday.nav.TerrainGrid;
 import com.judgmentday.sim.Simulation;
 
-import java.util.Locale;
-
 /**
  * Moves a body along a planned route by writing its intent: gdx-ai Arrive steering along walks and pours,
  * the take-off speed of a jump or drop, Up and Down on climbs, waiting for and riding lifts. Re-plans on a rhythm
@@ -294,9 +292,9 @@ public final class PathFollower {
         }
         if (edge != null) {
             PathPlanner.ban(mind, edge, tick, tick + Math.round(figures.banSeconds * Simulation.TICKS_PER_SECOND));
-            events.event(stuck).who(who).what(edge.kind.name().toLowerCase(Locale.ROOT)).at(edge.from.x, edge.from.y)
-                    .detail("gave up the " + edge.kind.name().toLowerCase(Locale.ROOT) + " at "
-                    + Math.round(edge.from.x) + "," + Math.round(edge.from.y) + "; trying another route").emit();
+            events.event(stuck).who(who).what(edge.kind.id).at(edge.from.x, edge.from.y).text("gave up the ").text(edge.kind.id)
+                    .text(" at ").text(Math.round(edge.from.x)).text(",").text(Math.round(edge.from.y))
+                    .text("; trying another route").emit();
         }
         mind.path.clear();
         mind.stuckTicks = 0;

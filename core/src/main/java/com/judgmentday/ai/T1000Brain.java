@@ -230,7 +230,7 @@ public final class T1000Brain extends AgentBrain {
             mind.windupTicks = pursuit.stabWindupTicks;
             events.event(EventType.T1000_ATTACK).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(mind.target))
                     .what("blade").amount(pursuit.stabWindupTicks)
-                    .detail("blade arm, wind-up " + pursuit.stabWindupTicks + " ticks").emit();
+                    .text("blade arm, wind-up ").text(pursuit.stabWindupTicks).text(" ticks").emit();
             return;
         }
         if (--mind.windupTicks > 0) {

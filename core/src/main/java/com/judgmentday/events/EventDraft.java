@@ -4,7 +4,8 @@ import com.judgmentday.components.IdentityComponent;
 
 /**
  * An event being filled in, field by field, before {@link #emit()} logs it: one reused draft per log, so the
- * typed fields cost no garbage (the record it fills in comes from the log's store).
+ * typed fields cost no garbage (the record it fills in comes from the log's store), nor do words composed with
+ * {@link #text} (the log keeps their characters; a String is made only when someone reads them).
  */
 public final class EventDraft {
     private final EventLog log;
@@ -16,6 +17,8 @@ public final class EventDraft {
     String what;
     float amount;
     String detail;
+    /** Words composed with {@link #text}, which replace {@link #detail} when there are any. */
+    final StringBuilder words = new StringBuilder(128);
     float x;
     float y;
 
@@ -32,6 +35,7 @@ public final class EventDraft {
         what = "";
         amount = Float.NaN;
         detail = "";
+        words.setLength(0);
         x = Float.NaN;
         y = Float.NaN;
         return this;
@@ -78,6 +82,27 @@ public final class EventDraft {
         return this;
     }
 
+    /**
+     * Adds to the report's words, composed piece by piece without garbage (in place of {@link #detail(String)}): what
+     * {@code +} on strings would write.
+     */
+    public EventDraft text(String piece) {
+        words.append(piece);
+        return this;
+    }
+
+    /** Adds a number to the report's words, as {@code +} on strings would write it. */
+    public EventDraft text(int number) {
+        words.append(number);
+        return this;
+    }
+
+    /** Adds a number to the report's words, as {@code +} on strings would write it. */
+    public EventDraft text(float number) {
+        words.append(number);
+        return this;
+    }
+
     /** Where, metres. */
     public EventDraft at(float x, float y) {
         this.x = x;
@@ -89,6 +114,9 @@ public final class EventDraft {
     public GameEvent emit() {
         GameEvent event = log.record();
         event.set(log.tick(), type, whoId, who, whomId, whom, what, amount, detail, x, y);
+        if (words.length() > 0) {
+            log.keepWords(event, words);
+        }
         return log.add(event);
     }
 }

@@ -15,11 +15,15 @@ public final class EventLog {
      * 40-person crowd bench 446 in 17 s).
      */
     public static final int STORE = 4096;
+    /** Characters of composed words made room for up front, per record (a composed detail is 10-40). */
+    private static final int WORDS_PER_EVENT = 16;
     private final Array<GameEvent> events;
     private final GameEvent[] store;
     private final Array<GameEventListener> listeners = new Array<>(false, 4, GameEventListener.class);
     private final ObjectIntMap<String> stats = new ObjectIntMap<>();
     private final EventDraft draft = new EventDraft(this);
+    /** The composed words of every event logged, one after another (each event knows where its own are). */
+    private final StringBuilder words;
     private long tick;
 
     /** A log whose records are made up front ({@link #STORE}). */
@@ -34,6 +38,7 @@ public final class EventLog {
             this.store[i] = new GameEvent();
         }
         events = new Array<>(false, Math.max(store, 16), GameEvent.class);
+        words = new StringBuilder(Math.max(256, store * WORDS_PER_EVENT));
     }
 
     /** The tick new events are stamped with; the simulation sets it before each step. */
@@ -56,6 +61,13 @@ public final class EventLog {
         return events.size < store.length ? store[events.size] : new GameEvent();
     }
 
+    /** Keeps an event's composed words with the log's, for the event to read when asked. */
+    void keepWords(GameEvent event, CharSequence composed) {
+        int from = words.length();
+        words.append(composed);
+        event.setWords(words, from, words.length());
+    }
+
     GameEvent add(GameEvent event) {
         events.add(event);
         for (int i = 0; i < listeners.size; i++) {
@@ -70,6 +82,7 @@ public final class EventLog {
      */
     public void clear() {
         events.clear();
+        words.setLength(0);
     }
 
     /** Adds to a named counter (no garbage once the name is known). */

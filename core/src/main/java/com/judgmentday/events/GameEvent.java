@@ -2,7 +2,7 @@ package com.judgmentday.events;
 
 /**
  * Something that happened in the simulation at a tick, with typed fields that consumers (triggers, objectives,
- * subtitles, sound, effects, camera) read, and the report's words in {@link #detail}. Read-only to everyone but the
+ * subtitles, sound, effects, camera) read, and the report's words in {@link #detail()}. Read-only to everyone but the
  * {@link EventLog}, which fills in records it made before the run (so logging costs no garbage) and reuses one only
  * when the log is cleared.
  */
@@ -22,8 +22,12 @@ public final class GameEvent {
     public String what;
     /** How much (damage, count, seconds...), or NaN when it has no amount. */
     public float amount;
-    /** Free text for people reading the report; may be empty. */
-    public String detail;
+    /** Free text for people reading the report (see {@link #detail()}); null while it is still in {@link #words}. */
+    private String detail;
+    /** Words composed as the event was logged: {@code words[wordsFrom, wordsTo)} is the detail, made a String when read. */
+    private CharSequence words;
+    private int wordsFrom;
+    private int wordsTo;
     /** Where it happened, metres, for effects and sound; NaN when it has no one place. */
     public float x;
     public float y;
@@ -48,8 +52,26 @@ public final class GameEvent {
         this.what = what;
         this.amount = amount;
         this.detail = detail;
+        this.words = null;
         this.x = x;
         this.y = y;
+    }
+
+    /** The detail is the words the log composed for it, read (and kept) only when someone asks. */
+    void setWords(CharSequence words, int from, int to) {
+        this.detail = null;
+        this.words = words;
+        this.wordsFrom = from;
+        this.wordsTo = to;
+    }
+
+    /** Free text for people reading the report; may be empty. */
+    public String detail() {
+        if (detail == null) {
+            detail = words.subSequence(wordsFrom, wordsTo).toString();
+            words = null;
+        }
+        return detail;
     }
 
     /** The report name of who did it (the same as {@link #subject}). */
@@ -69,6 +91,6 @@ public final class GameEvent {
 
     @Override
     public String toString() {
-        return tick + " " + type.id + " " + subject + (detail.isEmpty() ? "" : " " + detail);
+        return tick + " " + type.id + " " + subject + (detail().isEmpty() ? "" : " " + detail());
     }
 }

@@ -1,5 +1,7 @@
 package com.judgmentday.nav;
 
+import java.util.Locale;
+
 /** How a navigation edge is travelled. */
 public enum NavEdgeKind {
     WALK,
@@ -9,5 +11,8 @@ public enum NavEdgeKind {
     /** Through bars or a grate: only a liquid body passes. */
     POUR,
     /** Riding a moving platform from one end of its route to the other. */
-    ELEVATOR
+    ELEVATOR;
+
+    /** The kind as reports name it ("jump"): made once, not in the tick an agent gives an edge up. */
+    public final String id = name().toLowerCase(Locale.ROOT);
 }

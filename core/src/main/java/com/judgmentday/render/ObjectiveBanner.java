@@ -69,11 +69,11 @@ final class ObjectiveBanner {
             if (event.type == EventType.OBJECTIVE_SHOWN) {
                 moveOn(event.tick);
                 shownId = event.what;
-                shown = "OBJECTIVE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
+                shown = "OBJECTIVE: " + event.detail().toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
             } else if (event.type == EventType.OBJECTIVE_MET && event.what.equals(shownId)) {
                 // Done, and nothing new asked yet: say so rather than keep asking for it.
-                shown = "DONE: " + event.detail.toUpperCase(java.util.Locale.ROOT);
+                shown = "DONE: " + event.detail().toUpperCase(java.util.Locale.ROOT);
                 since = event.tick;
             } else if (event.type == EventType.CONTROL_SWITCHED && current.controlled() != null) {
                 String title = Mappers.CHARACTER.get(current.controlled()).def.title;

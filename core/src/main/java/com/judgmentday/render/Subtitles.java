@@ -36,11 +36,11 @@ final class Subtitles {
             GameEvent event = log.events().get(read);
             switch (event.type) {
                 case JOHN_PROTEST:
-                    show("JOHN", event.detail, event.tick);
+                    show("JOHN", event.detail(), event.tick);
                     break;
                 case LINE_SAID:
                     // A beat's line: who says it, the words, as long as the beat holds it.
-                    show(event.subject.toUpperCase(Locale.ROOT), event.detail, event.tick);
+                    show(event.subject.toUpperCase(Locale.ROOT), event.detail(), event.tick);
                     until = event.tick + Math.max(1, Math.round(event.amount * Simulation.TICKS_PER_SECOND));
                     break;
                 case PICKUP_TAKEN:
@@ -48,11 +48,11 @@ final class Subtitles {
                     break;
                 case ARM_CAUGHT: case ARM_CUT_FREE: case WEAPON_TWO_HANDED:
                     // What the body can do now, said once: caught, cut free, a weapon that takes two hands.
-                    show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
+                    show("", Character.toUpperCase(event.detail().charAt(0)) + event.detail().substring(1) + ".", event.tick);
                     break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.
-                    show("", Character.toUpperCase(event.detail.charAt(0)) + event.detail.substring(1) + ".", event.tick);
+                    show("", Character.toUpperCase(event.detail().charAt(0)) + event.detail().substring(1) + ".", event.tick);
                     break;
                 default:
                     break;

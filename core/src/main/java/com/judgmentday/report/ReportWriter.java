@@ -60,7 +60,7 @@ public final class ReportWriter {
                 json.set("tick", event.tick);
                 json.set("type", event.type.id);
                 json.set("subject", event.subject);
-                json.set("detail", event.detail);
+                json.set("detail", event.detail());
                 json.pop();
             }
             json.pop();

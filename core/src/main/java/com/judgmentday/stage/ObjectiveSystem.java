@@ -42,7 +42,7 @@ public final class ObjectiveSystem extends EntitySystem {
         Entity controlled = stage.role("controlled");
         if (event.type == EventType.CHARACTER_DOWN && controlled != null
                 && event.subject.equals(Mappers.IDENTITY.get(controlled).name)) {
-            lose(event.detail);
+            lose(event.detail());
         }
         for (int i = 0; i < stage.objectives.size; i++) {
             ObjectiveDef objective = stage.objectives.get(i);
@@ -58,7 +58,7 @@ public final class ObjectiveSystem extends EntitySystem {
                     // Down covers caught: the blade landing on someone vital puts them down for good.
                     if (event.type == EventType.CHARACTER_DOWN && objective.arg.equals(event.subject)) {
                         fail(i);
-                        lose(event.detail);
+                        lose(event.detail());
                     }
                     break;
                 case DONT_SHOOT:

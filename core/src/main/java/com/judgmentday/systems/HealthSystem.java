@@ -132,7 +132,7 @@ public final class HealthSystem extends IteratingSystem {
             if (--health.shutdownTicks == 0) {
                 health.health = health.max * Mappers.CHARACTER.get(entity).def.shutdown.health;
                 events.event(EventType.T800_REBOOT).who(Mappers.IDENTITY.get(entity)).amount(health.fraction())
-                        .detail("emergency power reroute, integrity " + Math.round(health.fraction() * 100f) + "%").emit();
+                        .text("emergency power reroute, integrity ").text(Math.round(health.fraction() * 100f)).text("%").emit();
             }
             return;
         }
@@ -143,7 +143,7 @@ public final class HealthSystem extends IteratingSystem {
         health.health = 0f;
         health.shutdowns++;
         events.event(EventType.T800_SHUTDOWN).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(health.shutdowns)
-                .detail("integrity 0 (" + damage.cause + "), shutdown " + health.shutdowns).emit();
+                .text("integrity 0 (").text(damage.cause).text("), shutdown ").text(health.shutdowns).emit();
         if (health.shutdowns == 1) {
             health.shutdownTicks = Math.max(1, Math.round(Mappers.CHARACTER.get(entity).def.shutdown.seconds
                     * Simulation.TICKS_PER_SECOND));
@@ -193,7 +193,7 @@ public final class HealthSystem extends IteratingSystem {
         // Slow harm (heat, cold) is reported once when it starts, not every tick.
         if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
             events.event(EventType.HURT).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(points)
-                    .detail(damage.cause + ", " + Math.round(Math.max(0f, health.health)) + " left").emit();
+                    .text(damage.cause).text(", ").text(Math.round(Math.max(0f, health.health))).text(" left").emit();
         }
     }
 

@@ -126,13 +126,13 @@ final class Hitscan {
             if (target.getType() == BodyDef.BodyType.DynamicBody) {
                 IdentityComponent whom = Mappers.IDENTITY.get(victim);
                 events.event(EventType.WEAPON_HIT).who(Mappers.IDENTITY.get(shooter)).whom(whom).what(def.name)
-                        .detail(whom.name + " by the " + def.name).emit();
+                        .text(whom.name).text(" by the ").text(def.name).emit();
             }
             IdentityComponent whom = Mappers.IDENTITY.get(victim);
             String surface = surface(victim);
             events.event(EventType.WEAPON_IMPACT).who(Mappers.IDENTITY.get(shooter)).whom(whom).what(surface)
-                    .at(hit.point.x, hit.point.y).detail(surface + " " + Math.round(hit.point.x * 10f) / 10f + ","
-                            + Math.round(hit.point.y * 10f) / 10f).emit();
+                    .at(hit.point.x, hit.point.y).text(surface).text(" ").text(Math.round(hit.point.x * 10f) / 10f).text(",")
+                    .text(Math.round(hit.point.y * 10f) / 10f).emit();
         }
     }
 

@@ -112,7 +112,7 @@ public final class LiquidBodySystem extends IteratingSystem {
                 liquid.closeTicks = pursuit.holeCloseTicks;
             }
             events.event(EventType.T1000_SPLASHED).who(Mappers.IDENTITY.get(entity)).amount(liquid.holes)
-                    .detail(liquid.holes + " holes").emit();
+                    .text(liquid.holes).text(" holes").emit();
         }
         float blow = (float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY);
         if (blow >= pursuit.knockbackImpulse) {
@@ -129,7 +129,7 @@ public final class LiquidBodySystem extends IteratingSystem {
             character.slideTicks = liquid.recoverTicks;
             character.slideBrake = pursuit.knockbackBrake;
             events.event(burst ? EventType.T1000_BURST : EventType.T1000_KNOCKED_BACK).who(Mappers.IDENTITY.get(entity))
-                    .amount(blow).detail("recovers in " + liquid.recoverTicks + " ticks").emit();
+                    .amount(blow).text("recovers in ").text(liquid.recoverTicks).text(" ticks").emit();
         }
     }
 }

@@ -59,7 +59,7 @@ public final class MimicrySystem extends IteratingSystem {
             appearance.pattern = under;
             if (!under.isEmpty()) {
                 events.event(EventType.T1000_GLITCH).who(Mappers.IDENTITY.get(entity)).what(under)
-                        .detail("takes on the " + under + " pattern").emit();
+                        .text("takes on the ").text(under).text(" pattern").emit();
             }
         }
     }

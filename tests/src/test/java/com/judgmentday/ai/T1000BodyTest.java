@@ -107,9 +107,9 @@ class T1000BodyTest {
                 TestContent.tuning(), 1L);
         run(10);
         assertThat(Mappers.APPEARANCE.get(simulation.t1000()).sampled).containsExactly("police", "guard");
-        assertThat(simulation.events().first(EventType.T1000_SAMPLED).detail).isEqualTo("guard");
+        assertThat(simulation.events().first(EventType.T1000_SAMPLED).detail()).isEqualTo("guard");
         assertThat(Mappers.APPEARANCE.get(simulation.t1000()).pattern).isEqualTo("chequered");
-        assertThat(simulation.events().first(EventType.T1000_GLITCH).detail).isEqualTo("takes on the chequered pattern");
+        assertThat(simulation.events().first(EventType.T1000_GLITCH).detail()).isEqualTo("takes on the chequered pattern");
     }
 
     @Test

@@ -32,7 +32,7 @@ class T1000PursuitTest {
         RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         GameEvent reached = first(report, EventType.T1000_REACHED);
         assertThat(reached).isNotNull();
-        assertThat(reached.detail).isEqualTo("john");
+        assertThat(reached.detail()).isEqualTo("john");
         assertThat(reached.tick).isLessThan(BOUND_TICKS);
         assertThat(report.outcome).as("it stabs the John it reached").isEqualTo(Outcome.LOSE);
     }
@@ -88,16 +88,16 @@ class T1000PursuitTest {
     void mimicryTellsAndPouringShowInTheReport() {
         RunReport report = Scenario.level(TestContent.T1000_MAZE).seconds(60).run();
         assertThat(first(report, EventType.T1000_POURED)).isNotNull();
-        assertThat(first(report, EventType.T1000_SAMPLED).detail).isEqualTo("guard");
+        assertThat(first(report, EventType.T1000_SAMPLED).detail()).isEqualTo("guard");
         GameEvent disguised = first(report, EventType.T1000_DISGUISED);
         assertThat(disguised.what).isEqualTo("guard");
         GameEvent said = first(report, EventType.LINE_SAID);
         assertThat(said.what).isEqualTo("guard.cant-be-here");
         assertThat(said.who()).isEqualTo("Guard");
         assertThat(said.whoId).as("said by the T-1000 in the guard's voice").isEqualTo(disguised.whoId);
-        assertThat(said.detail).isEqualTo("Hey, you can't be up here.");
+        assertThat(said.detail()).isEqualTo("Hey, you can't be up here.");
         assertThat(said.tick).isEqualTo(disguised.tick);
-        assertThat(first(report, EventType.T1000_GLITCH).detail).contains("chequered");
+        assertThat(first(report, EventType.T1000_GLITCH).detail()).contains("chequered");
     }
 
     @Test

@@ -49,7 +49,7 @@ class BroomTest {
         hold(1, Action.FIRE);
         hold(2);
         HealthComponent orderly = Mappers.HEALTH.get(person());
-        assertThat(simulation.events().first(EventType.MELEE_BLOW).detail).isEqualTo("broom");
+        assertThat(simulation.events().first(EventType.MELEE_BLOW).detail()).isEqualTo("broom");
         assertThat(simulation.events().first(EventType.MELEE_HIT).subject).startsWith("orderly");
         assertThat(orderly.downTicks).as("knocked down").isPositive();
         assertThat(orderly.dead).isFalse();

@@ -92,7 +92,7 @@ class FriendlyFireTest {
         hold(240);
         GameEvent explosion = simulation.events().first(EventType.EXPLOSION);
         assertThat(explosion).isNotNull();
-        assertThat(explosion.detail).doesNotContain("impact on john");
+        assertThat(explosion.detail()).doesNotContain("impact on john");
         assertThat(johnsHealth()).isEqualTo(before);
     }
 }

@@ -95,7 +95,7 @@ class TemperatureTest {
         GameEvent melted = simulation.events().first(EventType.T1000_MELTED);
         assertThat(melting).isNotNull();
         assertThat(melted.tick - melting.tick).isEqualTo(material.meltTicks);
-        assertThat(melted.detail).contains("police");
+        assertThat(melted.detail()).contains("police");
         assertThat(Mappers.BODY.get(t1000).body.isActive()).as("out of the world").isFalse();
         run(30 * Simulation.TICKS_PER_SECOND);
         assertThat(Mappers.LIQUID.get(t1000).material).as("never re-forms").isEqualTo(Material.MELTED);
@@ -134,7 +134,7 @@ class TemperatureTest {
         }
         assertThat(lost).as("thrown into the steel").isPositive();
         GameEvent thawed = simulation.events().first(EventType.T1000_THAWED);
-        assertThat(thawed.detail).isEqualTo((material.fragments - lost) + " droplets");
+        assertThat(thawed.detail()).isEqualTo((material.fragments - lost) + " droplets");
         assertThat(simulation.events().first(EventType.T1000_REFORMED)).isNotNull();
         assertThat(Mappers.HEAT.get(t1000).inMolten).isFalse();
     }
@@ -161,7 +161,7 @@ class TemperatureTest {
         }
         run(3);
         assertThat(simulation.events().first(EventType.T1000_REFORMED)).as("never stands up").isNull();
-        assertThat(simulation.events().first(EventType.T1000_MELTED).detail).contains("every piece");
+        assertThat(simulation.events().first(EventType.T1000_MELTED).detail()).contains("every piece");
         assertThat(Mappers.LIQUID.get(t1000).material).isEqualTo(Material.MELTED);
     }
 

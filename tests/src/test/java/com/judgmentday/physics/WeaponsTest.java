@@ -66,7 +66,7 @@ class WeaponsTest {
         assertThat(shots()).as("holding the trigger is one shot").isEqualTo(1);
         hold(1);
         assertThat(simulation.events().first(EventType.WEAPON_IMPACT).what).isEqualTo("flesh");
-        assertThat(simulation.events().first(EventType.PERSON_DOWN).detail).isEqualTo("hit in the legs");
+        assertThat(simulation.events().first(EventType.PERSON_DOWN).detail()).isEqualTo("hit in the legs");
         hold(1, Action.FIRE);
         hold(1);
         assertThat(shots()).isEqualTo(2);
@@ -101,7 +101,7 @@ class WeaponsTest {
         hold(1, Action.SWITCH_WEAPON);
         hold(1);
         assertThat(weapons().held().def.name).isEqualTo("pistol");
-        assertThat(simulation.events().first(EventType.WEAPON_SWITCHED).detail).isEqualTo("pistol");
+        assertThat(simulation.events().first(EventType.WEAPON_SWITCHED).detail()).isEqualTo("pistol");
         hold(20);
         WeaponSlot pistol = weapons().held();
         int magazine = pistol.def.magazine;
@@ -151,7 +151,7 @@ class WeaponsTest {
         assertThat(simulation.events().first(EventType.EXPLOSION)).isNull();
         hold(3);
         GameEvent explosion = simulation.events().first(EventType.EXPLOSION);
-        assertThat(explosion.detail).startsWith("fuse");
+        assertThat(explosion.detail()).startsWith("fuse");
         assertThat(explosion.tick - simulation.events().first(EventType.GRENADE_LAUNCHED).tick).isEqualTo(m79.fuseTicks);
         assertThat(first(EntityKind.GRENADE)).isNull();
     }
@@ -168,7 +168,7 @@ class WeaponsTest {
         hold(1, Action.FIRE);
         hold(2);
         assertThat(tank.spilling).isTrue();
-        assertThat(simulation.events().first(EventType.TANK_RUPTURED).detail).contains("800 litres");
+        assertThat(simulation.events().first(EventType.TANK_RUPTURED).detail()).contains("800 litres");
         hold(60);
         assertThat(Mappers.ZONE.get(simulation.engine().getEntitiesFor(Family.all(HazardComponent.class).get()).first()).width)
                 .as("it spills across the floor").isGreaterThan(1f);

@@ -61,7 +61,7 @@ class BrinkTest {
             sarahBack = sarahBack < 0 && event.type == EventType.CHARACTER_HID && "sarah".equals(event.subject)
                     ? event.tick : sarahBack;
             shells += event.type == EventType.WEAPON_FIRED && "sarah".equals(event.subject) ? 1 : 0;
-            grenade = grenade < 0 && event.type == EventType.BEAT_STARTED && "the last grenade".equals(event.detail)
+            grenade = grenade < 0 && event.type == EventType.BEAT_STARTED && "the last grenade".equals(event.detail())
                     ? event.tick : grenade;
             burst = burst < 0 && event.type == EventType.T1000_BURST ? event.tick : burst;
             melted = melted < 0 && event.type == EventType.T1000_MELTED ? event.tick : melted;

@@ -115,7 +115,7 @@ class GalleriaTest {
         long finished = -1;
         long won = -1;
         for (GameEvent event : report.events) {
-            boolean bike = "the bike won't start".equals(event.detail);
+            boolean bike = "the bike won't start".equals(event.detail());
             started = event.type == EventType.BEAT_STARTED && bike ? event.tick : started;
             finished = event.type == EventType.BEAT_FINISHED && bike ? event.tick : finished;
             won = event.type == EventType.LEVEL_WON ? event.tick : won;
@@ -208,7 +208,7 @@ class GalleriaTest {
         String detail = null;
         for (GameEvent event : simulation.events().events()) {
             if (event.type == type) {
-                detail = event.detail;
+                detail = event.detail();
             }
         }
         return detail;

@@ -50,8 +50,8 @@ class HazardLabTest {
             reformed.tick, melting.tick, melted.tick}).isSorted();
         assertThat(snapped.tick - frozen.tick).as("it strains strainTicks before a limb goes").isEqualTo(material.strainTicks);
         assertThat(report.events).filteredOn(e -> e.type == EventType.LIMB_SNAPPED).hasSize(material.limbs);
-        assertThat(shattered.detail).startsWith(material.fragments + " shards");
-        assertThat(thawed.detail).as("the shards and the snapped limbs").isEqualTo((material.fragments + material.limbs) + " droplets");
+        assertThat(shattered.detail()).startsWith(material.fragments + " shards");
+        assertThat(thawed.detail()).as("the shards and the snapped limbs").isEqualTo((material.fragments + material.limbs) + " droplets");
         assertThat(melted.tick - melting.tick).isEqualTo(material.meltTicks);
         assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_REFORMED).as("once, and never after melting").hasSize(1);
         assertThat(first(report, EventType.EXPLOSION).tick).isBetween(reformed.tick, melting.tick);
@@ -68,7 +68,7 @@ class HazardLabTest {
             simulation.step(right);
         }
         assertThat(simulation.outcome()).isNotEqualTo(Outcome.WIN);
-        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail()).isEqualTo("not while the T-1000 is out there");
         simulation.dispose();
     }
 
@@ -83,7 +83,7 @@ class HazardLabTest {
         for (int i = 0; i < first.events.size; i++) {
             GameEvent a = first.events.get(i);
             GameEvent b = second.events.get(i);
-            assertThat(b.tick + " " + b.type.id + " " + b.detail).isEqualTo(a.tick + " " + a.type.id + " " + a.detail);
+            assertThat(b.tick + " " + b.type.id + " " + b.detail()).isEqualTo(a.tick + " " + a.type.id + " " + a.detail());
         }
     }
 

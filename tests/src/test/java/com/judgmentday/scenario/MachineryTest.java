@@ -70,7 +70,7 @@ class MachineryTest {
             step(simulation, 2, NOTHING);
             assertThat(weapons.held().def.name).as("switching passes the M16 over").isEqualTo("m79");
             assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.WEAPON_TWO_HANDED)
-                    .extracting(e -> e.detail).containsExactly("one-armed: the M16 takes two hands");
+                    .extracting(e -> e.detail()).containsExactly("one-armed: the M16 takes two hands");
 
             step(simulation, 120, RIGHT);
             assertThat(Mappers.TRANSFORM.get(t800).x).as("free to go").isGreaterThan(x + 2f);

@@ -53,7 +53,7 @@ class OpenEdgeTest {
         }
         assertThat(fell).containsExactly("crate#6 crate", "t800 character");
         assertThat(simulation.engine().getEntities()).doesNotContain(crate);
-        assertThat(simulation.events().first(EventType.LEVEL_LOST).detail).isEqualTo("The T-800 fell from the level");
+        assertThat(simulation.events().first(EventType.LEVEL_LOST).detail()).isEqualTo("The T-800 fell from the level");
         simulation.dispose();
     }
 

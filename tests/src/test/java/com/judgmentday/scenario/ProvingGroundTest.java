@@ -24,7 +24,7 @@ class ProvingGroundTest {
         assertThat(report.events).anyMatch(e -> e.type == EventType.LEVEL_EXIT && e.subject.equals("t800"));
         assertThat(report.events).anyMatch(e -> e.type == EventType.WEAPON_HIT && e.whom.startsWith("crate#"));
         assertThat(report.events).as("the range gives the M16 and the minigun").anyMatch(e -> e.type == EventType.PICKUP_TAKEN
-                && e.detail.startsWith("m16")).anyMatch(e -> e.type == EventType.PICKUP_TAKEN && e.detail.startsWith("minigun"));
+                && e.detail().startsWith("m16")).anyMatch(e -> e.type == EventType.PICKUP_TAKEN && e.detail().startsWith("minigun"));
     }
 
     @Test

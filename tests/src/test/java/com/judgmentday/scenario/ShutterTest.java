@@ -52,7 +52,7 @@ class ShutterTest {
         holdWhileRunning(simulation, 60 * 10, Action.RIGHT);
         GameEvent opened = simulation.events().first(EventType.DOOR_OPENED);
         assertThat(opened.tick - from).isBetween(179L, 181L);
-        assertThat(opened.detail).isEqualTo("a switch");
+        assertThat(opened.detail()).isEqualTo("a switch");
         assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
         simulation.dispose();
     }

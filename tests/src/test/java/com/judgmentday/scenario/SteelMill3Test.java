@@ -50,9 +50,9 @@ class SteelMill3Test {
         beats.add(first(report, EventType.BEAT_FINISHED, "the closing line"));
         beats.add(first(report, EventType.LEVEL_WON, null));
         assertThat(beats).extracting(event -> event.tick).isSorted();
-        assertThat(first(report, EventType.WINCH_BOTTOMED, null).detail)
+        assertThat(first(report, EventType.WINCH_BOTTOMED, null).detail())
                 .as("the pulley stops as the T-800 goes under, not metres of chain later").contains("sank into molten steel");
-        assertThat(first(report, EventType.T1000_MELTED, null).detail).as("it thrashes through the fake Sarah too")
+        assertThat(first(report, EventType.T1000_MELTED, null).detail()).as("it thrashes through the fake Sarah too")
                 .contains("sarah");
         assertThat(report.casualties).as("nobody died: the T-800 chose the steel").isEmpty();
     }

@@ -77,7 +77,7 @@ class WinchTest {
             // His feet touch the steel first (sank); it stops once his head has gone under, not metres of chain later.
             assertThat(bottomed.tick - sank.tick).as("it stops as the T-800 is under: lowering on shows nothing")
                     .isBetween(30L, 150L);
-            assertThat(bottomed.detail).isEqualTo("t800 hanging from hook sank into molten steel");
+            assertThat(bottomed.detail()).isEqualTo("t800 hanging from hook sank into molten steel");
             // From 11.5 m down: the T-800 is under as the hook comes to the steel at 2 m.
             assertThat(bottomed.amount).isGreaterThan(5f).isLessThan(9.6f);
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
@@ -151,7 +151,7 @@ class WinchTest {
             GameEvent chainOut = simulation.events().first(EventType.WINCH_BOTTOMED);
             assertThat(chainOut).isNotNull();
             assertThat(chainOut.what).isEqualTo("high winch");
-            assertThat(chainOut.detail).isEqualTo("all 6.0 m of its chain paid out");
+            assertThat(chainOut.detail()).isEqualTo("all 6.0 m of its chain paid out");
             assertThat(Mappers.WINCH.get(high).paid).isEqualTo(6f);
             float y = Mappers.TRANSFORM.get(load(simulation, "high crate")).y;
             step(simulation, 60, INTERACT);
@@ -162,7 +162,7 @@ class WinchTest {
             step(simulation, 60 * 6, INTERACT);
             GameEvent ground = simulation.events().events().select(e -> e.type == EventType.WINCH_BOTTOMED
                     && "low winch".equals(e.what)).iterator().next();
-            assertThat(ground.detail).isEqualTo("low crate met the ground");
+            assertThat(ground.detail()).isEqualTo("low crate met the ground");
             // Hung with its bottom 2 m over the floor: about 2 m of chain out when it lands.
             assertThat(ground.amount).isCloseTo(2f, within(0.1f));
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);

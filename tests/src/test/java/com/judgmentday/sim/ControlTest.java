@@ -53,7 +53,7 @@ class ControlTest {
         assertThat(simulation.controlled()).isSameAs(sarah);
         GameEvent switched = simulation.events().first(EventType.CONTROL_SWITCHED);
         assertThat(switched.subject).isEqualTo("sarah");
-        assertThat(switched.detail).isEqualTo("from t800");
+        assertThat(switched.detail()).isEqualTo("from t800");
         hold(10);
         float t800Before = x(t800);
         sarahBefore = x(sarah);

@@ -82,7 +82,7 @@ class PoliceTest {
                 if (disarm) {
                     // The blast pushed him back out of reach: a step closer, then take the gun.
                     run.step(10, new ActionSet().add(Action.RIGHT)).step(2, interact);
-                    assertThat(run.simulation.events().first(EventType.PERSON_DISARMED).detail).contains("stays down");
+                    assertThat(run.simulation.events().first(EventType.PERSON_DISARMED).detail()).contains("stays down");
                 }
                 run.idle(400);
                 assertThat(Mappers.HEALTH.get(officer).out()).as(disarm ? "restrained: still down" : "up again")

@@ -18,7 +18,7 @@ class StepsTest {
     void sayGivesTheLinesWordsAndHoldsTheBeatForItsTime() {
         try (StageRun run = new StageRun("step-say").idle(200)) {
             Array<GameEvent> lines = run.all(EventType.LINE_SAID);
-            assertThat(lines).extracting(event -> event.subject + ": " + event.detail + " @" + event.tick).containsExactly(
+            assertThat(lines).extracting(event -> event.subject + ": " + event.detail() + " @" + event.tick).containsExactly(
                     "John: Trust me. @1", "T-800: Affirmative. @121");
             assertThat(lines.first().amount).isEqualTo(2f);
         }
@@ -34,7 +34,7 @@ class StepsTest {
             assertThat(stage.step[0]).as("still metering, halfway").isZero();
             assertThat(stage.left[0]).isEqualTo(90);
             run.idle(100);
-            assertThat(run.all(EventType.LINE_SAID)).extracting(event -> event.detail + " @" + event.tick)
+            assertThat(run.all(EventType.LINE_SAID)).extracting(event -> event.detail() + " @" + event.tick)
                     .containsExactly("Affirmative. @181");
         }
     }
@@ -270,7 +270,7 @@ class StepsTest {
         try (StageRun run = new StageRun("step-cut").idle(400)) {
             assertThat(run.all(EventType.LINE_SAID)).as("the second line never comes").hasSize(1);
             assertThat(run.all(EventType.MUSIC_CUE)).as("nor the steps after it, nor those after a beat's own cut").isEmpty();
-            assertThat(run.all(EventType.BEAT_FINISHED)).extracting(e -> e.detail)
+            assertThat(run.all(EventType.BEAT_FINISHED)).extracting(e -> e.detail())
                     .containsExactly("the long talk (cut)", "interrupted (cut)");
         }
     }

@@ -24,7 +24,7 @@ class VolleyTest {
             assertThat(run.all(EventType.WEAPON_FIRED)).as("three shells, no more").hasSize(3)
                     .allMatch(e -> e.subject.equals("sarah"));
             assertThat(run.all(EventType.T1000_KNOCKED_BACK)).hasSize(3);
-            assertThat(run.simulation.events().first(EventType.VOLLEY_ENDED).detail).isEqualTo("fired every shot");
+            assertThat(run.simulation.events().first(EventType.VOLLEY_ENDED).detail()).isEqualTo("fired every shot");
             assertThat(Mappers.VOLLEY.has(sarah)).isFalse();
             assertThat(Mappers.WEAPON.get(sarah).held().loaded).as("eight loaded, three fired").isEqualTo(5);
             assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("driven back").isGreaterThan(before + 2f);
@@ -39,7 +39,7 @@ class VolleyTest {
         try (StageRun run = new StageRun("step-volley-dry").idle(600)) {
             assertThat(run.all(EventType.WEAPON_FIRED)).as("her eight loaded shells").hasSize(8);
             GameEvent ended = run.simulation.events().first(EventType.VOLLEY_ENDED);
-            assertThat(ended.detail).isEqualTo("out of rounds");
+            assertThat(ended.detail()).isEqualTo("out of rounds");
             assertThat(ended.amount).as("twelve it never fired").isEqualTo(12f);
             assertThat(Mappers.INTENT.get(run.simulation.character("sarah")).fire).as("the trigger let go").isFalse();
         }

@@ -16,7 +16,7 @@ public final class RunEvents {
     public static GameEvent first(RunReport report, EventType type, String about) {
         for (GameEvent event : report.events) {
             if (event.type == type && (about == null || about.equals(event.subject) || about.equals(event.what)
-                    || about.equals(event.detail))) {
+                    || about.equals(event.detail()))) {
                 return event;
             }
         }

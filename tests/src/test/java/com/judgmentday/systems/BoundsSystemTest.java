@@ -100,7 +100,7 @@ class BoundsSystemTest {
         GameEvent down = only(EventType.CHARACTER_DOWN);
         assertThat(down.subject).isEqualTo("john");
         assertThat(down.what).isEqualTo("fall");
-        assertThat(down.detail).isEqualTo("John fell from the level");
+        assertThat(down.detail()).isEqualTo("John fell from the level");
         assertThat(only(EventType.BODY_FELL).what).isEqualTo("character");
         assertThat(Mappers.HEALTH.get(john).dead).isTrue();
         assertThat(Mappers.BODY.get(john).body.isActive()).as("stopped: it falls no further").isFalse();
@@ -113,7 +113,7 @@ class BoundsSystemTest {
     void theT800PastASideIsDownWithItsTitle() {
         Entity t800 = factory.standing("t800", 5f, 1f);
         at(t800, -BoundsSystem.MARGIN - 0.1f, 3f);
-        assertThat(only(EventType.CHARACTER_DOWN).detail).isEqualTo("The T-800 fell from the level");
+        assertThat(only(EventType.CHARACTER_DOWN).detail()).isEqualTo("The T-800 fell from the level");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ExitRulesTest {
         assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
         GameEvent first = simulation.events().first(EventType.EXIT_WAITING);
         assertThat(first).isNotNull();
-        assertThat(first.detail).isEqualTo("not without John");
+        assertThat(first.detail()).isEqualTo("not without John");
         int told = 0;
         for (GameEvent event : simulation.events().events()) {
             told += event.type == EventType.EXIT_WAITING ? 1 : 0;
@@ -98,7 +98,7 @@ class ExitRulesTest {
         Simulation simulation = run(level, 240, RIGHT);
         assertThat(simulation.outcome()).isEqualTo(Outcome.RUNNING);
         assertThat(simulation.t1000()).as("not here yet").isNull();
-        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail()).isEqualTo("not while the T-1000 is out there");
         simulation.dispose();
     }
 
@@ -108,7 +108,7 @@ class ExitRulesTest {
         level.exits.first().opensWhenPursuerGone = true;
         Simulation simulation = run(level, 240, RIGHT);
         assertThat(simulation.outcome()).isNotEqualTo(Outcome.WIN);
-        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail).isEqualTo("not while the T-1000 is out there");
+        assertThat(simulation.events().first(EventType.EXIT_WAITING).detail()).isEqualTo("not while the T-1000 is out there");
         simulation.dispose();
     }
 

@@ -113,7 +113,7 @@ class HealthSystemTest {
         assertThat(events.stats().get("casualties", 0)).isEqualTo(2);
         assertThat(events.events()).filteredOn(e -> e.type == EventType.CASUALTY).hasSize(2);
         assertThat(events.events()).filteredOn(e -> e.type == EventType.JOHN_PROTEST).as("once per protestTicks")
-                .extracting(e -> e.detail).as("in the level's words").containsExactly("Not them!");
+                .extracting(e -> e.detail()).as("in the level's words").containsExactly("Not them!");
 
         tick(def.downTicks);
         assertThat(guard.getComponent(HealthComponent.class).out()).as("back on their feet").isFalse();
@@ -169,7 +169,7 @@ class HealthSystemTest {
         hit(t800, 0f, 100f, "blade");
         tick(1);
         // The system reports; the objective system (ObjectivesTest) decides that this loses.
-        assertThat(events.first(EventType.CHARACTER_DOWN).detail).isEqualTo("the T-800 shut down a second time");
+        assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("the T-800 shut down a second time");
         assertThat(events.first(EventType.CHARACTER_DOWN).what).isEqualTo("blade");
         assertThat(run.outcome).as("only the objectives end a run").isEqualTo(Outcome.RUNNING);
     }
@@ -193,7 +193,7 @@ class HealthSystemTest {
         float burnt = 80f - john.getComponent(HealthComponent.class).health;
         assertThat(burnt).isCloseTo(def.burnPerDegreeSecond * 100f, org.assertj.core.api.Assertions.within(0.5f));
         tick(60 * 60);
-        assertThat(events.first(EventType.CHARACTER_DOWN).detail).isEqualTo("John is down (heat)");
+        assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("John is down (heat)");
         assertThat(run.outcome).as("only the objectives end a run").isEqualTo(Outcome.RUNNING);
     }
 
@@ -219,6 +219,6 @@ class HealthSystemTest {
         assertThat(events.first(EventType.T800_SHUTDOWN)).isNull();
         assertThat(events.first(EventType.CHARACTER_DOWN).subject).isEqualTo("sarah");
         assertThat(events.first(EventType.CHARACTER_DOWN).what).isEqualTo("pistol");
-        assertThat(events.first(EventType.CHARACTER_DOWN).detail).isEqualTo("Sarah is down (pistol)");
+        assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("Sarah is down (pistol)");
     }
 }

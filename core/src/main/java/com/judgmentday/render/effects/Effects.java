@@ -84,7 +84,7 @@ public final class Effects implements GameEventListener {
                 break;
             case BREAKABLE_BROKEN:
                 // Debris: glass glitters down, walls and wood fall as dust.
-                if ("glass".equals(event.detail)) {
+                if ("glass".equals(event.detail())) {
                     burst(x, y, 50, 0.8f, 5f, -15f, 0.5f, 0.1f, 1f, ICE, ICE_END, true);
                 } else {
                     burst(x, y, 40, 0.8f, 4f, -15f, 0.5f, 0.14f, 1.2f, DUST, DUST, false);
