@@ -105,4 +105,20 @@ class HearingTest {
         hearing.listen(engine.getEntitiesFor(Family.all(CharacterComponent.class).get()));
         assertThat(hearing.count()).as("a line said is not a noise").isZero();
     }
+
+    @Test
+    void theLeastLoudnessIsWhatANoiseHasAtLeastInTheOpenOrThroughAWall() {
+        for (float from = 70f; from <= 130f; from += 2.5f) {
+            events.event(EventType.WEAPON_FIRED).at(90f, 0f).emit();
+            hearing.listen(engine.getEntitiesFor(Family.all(CharacterComponent.class).get()));
+            listener.setTransform(from, 1f, 0f);
+            float loudness = hearing.loudness(0, listener, from, 1f);
+            float least = hearing.leastLoudness(0, from, 1f);
+
+            assertThat(least).as("at %s m", from).isLessThanOrEqualTo(loudness);
+            if (from > 101f) {
+                assertThat(least).as("through the wall, at %s m", from).isEqualTo(loudness);
+            }
+        }
+    }
 }
