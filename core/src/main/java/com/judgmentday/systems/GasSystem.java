@@ -52,8 +52,11 @@ public final class GasSystem extends EntitySystem {
             if (was) {
                 character.gassedTicks--;
             }
+            if (clouds.size() == 0) {
+                continue;
+            }
             HealthComponent health = Mappers.HEALTH.get(who);
-            if (clouds.size() == 0 || health != null && health.out() || !breathes(who, character)) {
+            if (health != null && health.out() || !breathes(who, character)) {
                 continue;
             }
             TransformComponent at = Mappers.TRANSFORM.get(who);

@@ -44,9 +44,12 @@ public final class MimicrySystem extends IteratingSystem {
         for (int i = 0; i < people.size(); i++) {
             Entity person = people.get(i);
             TransformComponent them = Mappers.TRANSFORM.get(person);
+            if (!(Math.abs(them.x - at.x) <= touchDistance && Math.abs(them.y - at.y) <= touchDistance)) {
+                // Out of touch: its role is not looked up (40 people, every tick).
+                continue;
+            }
             String role = Mappers.PERSON.get(person).role;
-            if (Math.abs(them.x - at.x) <= touchDistance && Math.abs(them.y - at.y) <= touchDistance
-                    && !appearance.sampled.contains(role, false)) {
+            if (!appearance.sampled.contains(role, false)) {
                 appearance.sampled.add(role);
                 appearance.lines.add(Mappers.PERSON.get(person).line);
                 events.event(EventType.T1000_SAMPLED).who(Mappers.IDENTITY.get(entity)).whom(Mappers.IDENTITY.get(person))
