@@ -29,9 +29,9 @@ public final class Hearing {
     private final HearingDef def;
     private final ClosestHit wall = new ClosestHit();
     /** This tick's noises: where (x, feet y) and how far each carries in the open. */
-    private final FloatArray noises = new FloatArray();
+    private final FloatArray noises = new FloatArray(3 * Senses.ROOM);
     /** Who made each (an entity id), or {@link GameEvent#NOBODY}: nobody is frightened by their own noise. */
-    private final IntArray sources = new IntArray();
+    private final IntArray sources = new IntArray(Senses.ROOM);
     private int read;
 
     public Hearing(EventLog events, World world, HearingDef def) {

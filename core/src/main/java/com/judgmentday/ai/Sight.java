@@ -26,8 +26,8 @@ public final class Sight {
     private final EventLog events;
     private final World world;
     private final ClosestHit wall = new ClosestHit();
-    private final FloatArray sights = new FloatArray();
-    private final IntArray sources = new IntArray();
+    private final FloatArray sights = new FloatArray(2 * Senses.ROOM);
+    private final IntArray sources = new IntArray(Senses.ROOM);
     private int read;
 
     public Sight(EventLog events, World world) {
