@@ -147,6 +147,25 @@ class GalleriaTest {
     }
 
     @Test
+    void restartedAtTheShutterJohnWaitsByItAndTheCopComesDownAfterThem() {
+        // Two first-time players died at the bike and were sent back through the food court and the 20 s stand.
+        Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
+                1L, "the shutter");
+        try {
+            assertThat(Mappers.CHARACTER.get(simulation.controlled()).facing).as("toward the ladder").isEqualTo(-1);
+            ActionSet none = new ActionSet();
+            while (simulation.tick() < 6 * 60) {
+                simulation.step(none);
+            }
+            assertThat(simulation.t1000()).as("the cop is on its way").isNotNull();
+            assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("John by the shutter").isBetween(139f, 141.5f);
+            assertThat(simulation.objectives().get(simulation.stage().current).id).as("the goal on screen").isEqualTo("shutter");
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void theBotHoldsTheShutterWithoutACasualtyFromTheFoodCourt() {
         // A shopper placed just past the ladder at the food court's end fled down it into the passage, into the line
         // of the stand's shells, and died in every seed once the cop came to the stand; he shops mid-food court now.
