@@ -116,12 +116,7 @@ public final class Bot implements InputSource {
         }
         // On a chain or ladder it climbs on (a shot from there goes level, past a foe below, who climbs up to it), and
         // in the air it lands first: stopping to face a foe as it steps off a chain's top drops it back down.
-        boolean footing = !view.body.climbing && view.grounded();
-        if (footing && gunner.fight(view, tick, decided)) {
-            return;
-        }
-        if (footing && gunner.heldForAlly() && foeUponEscort() && shield(tick)) {
-            // John between it and the foe, and the foe upon him: whatever the goal, turn back and stand between.
+        if (!view.body.climbing && view.grounded() && gunner.fight(view, tick, decided)) {
             return;
         }
         Entity winch = winchGoal();
@@ -273,16 +268,6 @@ public final class Bot implements InputSource {
         lead.width = 0f;
         lead.height = place.height;
         return lead;
-    }
-
-    /** The foe is on John's floor and within {@code shieldNear} of him. */
-    private boolean foeUponEscort() {
-        if (view.escort == null || view.foe == null) {
-            return false;
-        }
-        TransformComponent john = Mappers.TRANSFORM.get(view.escort);
-        TransformComponent foe = Mappers.TRANSFORM.get(view.foe);
-        return Math.abs(foe.x - john.x) < def.shieldNear && Math.abs(foe.y - john.y) < SAME_FLOOR;
     }
 
     /** John is too far behind to go on (or not with the bot as it boards a lift): wait for him. */

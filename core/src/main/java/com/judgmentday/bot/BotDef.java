@@ -18,8 +18,6 @@ public final class BotDef {
      * (tuning's follow.distance), where he stops coming nearer.
      */
     public float escortAboard = 3.5f;
-    /** The foe this near John, on his floor, with him in the line: the bot turns back to stand between, metres. */
-    public float shieldNear = 5f;
     /** A foe must be this far inside a weapon's range before the bot fires, metres. */
     public float fireMargin = 1f;
     /** No foe nearer than this: safe to reload, metres. */

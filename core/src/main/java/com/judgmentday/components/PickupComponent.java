@@ -8,9 +8,15 @@ public final class PickupComponent implements Component, Hashed {
     public int amount;
     /** For a key: the name doors ask for. */
     public String key = "";
+    /** For ammo: the weapon whose rounds these are, or "hand" (whatever is in hand). */
+    public String forWeapon = "hand";
 
     @Override
     public void hash(StateHash out) {
         out.add(item).add(amount).add(key);
+        // Hashed only when it names a weapon: the maps whose ammo goes to the weapon in hand hash as they did.
+        if (!"hand".equals(forWeapon)) {
+            out.add(forWeapon);
+        }
     }
 }

@@ -11,6 +11,10 @@ public final class PickupDef {
     public int amount;
     /** For a key: the name doors ask for. */
     public String key = "";
+    /** For ammo: the weapon whose rounds these are, or {@link #IN_HAND}. */
+    public String forWeapon = IN_HAND;
+    /** Ammo for whatever weapon is in hand as it is taken. */
+    public static final String IN_HAND = "hand";
     /** The box it lies in: lower-left corner and size, metres. */
     public float x;
     public float y;

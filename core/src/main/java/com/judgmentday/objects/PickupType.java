@@ -14,6 +14,9 @@ final class PickupType extends ObjectType<PickupDef> {
                 .choice("item", "ammo", "what it is", "shotgun", "m16", "m79", "minigun", "pistol", "ammo", "grenades",
                         "health", "key")
                 .whole("amount", "1", 1, 1000, "how many (shells, grenades, health points)")
+                .choice("for", PickupDef.IN_HAND, "for item=ammo: the weapon whose rounds these are (carried, it gets"
+                        + " them whatever is in hand; not carried, they stay where they lie); hand: the weapon in hand",
+                        PickupDef.IN_HAND, "shotgun", "m16", "minigun", "pistol")
                 .text("key", "", "for item=key: the name doors ask for"));
     }
 
@@ -24,6 +27,7 @@ final class PickupType extends ObjectType<PickupDef> {
         pickup.item = in.text("item");
         pickup.amount = in.whole("amount");
         pickup.key = in.text("key").trim();
+        pickup.forWeapon = in.text("for");
         float[] b = in.bounds();
         // A point pickup is a small box standing on the point.
         float width = Math.max(b[2] - b[0], PickupDef.POINT_SIZE);

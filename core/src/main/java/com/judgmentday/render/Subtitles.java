@@ -44,7 +44,8 @@ final class Subtitles {
                     until = event.tick + Math.max(1, Math.round(event.amount * Simulation.TICKS_PER_SECOND));
                     break;
                 case PICKUP_TAKEN:
-                    show("", taken(event.what), event.tick);
+                    show("", event.whom.isEmpty() ? taken(event.what)
+                            : "Ammunition for the " + event.whom.toUpperCase(Locale.ROOT) + ".", event.tick);
                     break;
                 case ARM_CAUGHT: case ARM_CUT_FREE: case WEAPON_TWO_HANDED:
                     // What the body can do now, said once: caught, cut free, a weapon that takes two hands.

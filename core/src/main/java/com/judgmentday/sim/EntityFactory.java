@@ -131,6 +131,7 @@ public final class EntityFactory {
         pickup.item = def.item;
         pickup.key = def.key;
         pickup.amount = def.amount;
+        pickup.forWeapon = def.forWeapon;
         entity.add(pickup);
         entity.add(zoneComponent(def.x, def.y, def.width, def.height));
         engine.addEntity(entity);

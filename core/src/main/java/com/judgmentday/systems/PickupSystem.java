@@ -20,6 +20,7 @@ import com.judgmentday.content.TuningDef;
 import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 
 /**
  * The player takes what it walks into: a weapon (or, already carried, a magazine's worth of rounds for
@@ -57,6 +58,7 @@ public final class PickupSystem extends IteratingSystem {
                 IdentityComponent taker = Mappers.IDENTITY.get(player);
                 PickupComponent pickup = Mappers.PICKUP.get(entity);
                 events.event(EventType.PICKUP_TAKEN).who(taker.id, taker.name).what(pickup.item).amount(pickup.amount)
+                        .whom(GameEvent.NOBODY, "hand".equals(pickup.forWeapon) ? "" : pickup.forWeapon)
                         .detail(Mappers.IDENTITY.get(entity).name).emit();
                 getEngine().removeEntity(entity);
                 return;
@@ -71,8 +73,18 @@ public final class PickupSystem extends IteratingSystem {
                 if (weapons.slots.size == 0) {
                     return false;
                 }
-                weapons.held().reserve += pickup.amount;
-                return true;
+                if ("hand".equals(pickup.forWeapon)) {
+                    weapons.held().reserve += pickup.amount;
+                    return true;
+                }
+                // Rounds for one weapon: it gets them whatever is in hand; without it they stay where they lie.
+                for (WeaponSlot slot : weapons.slots) {
+                    if (slot.def.name.equals(pickup.forWeapon)) {
+                        slot.reserve += pickup.amount;
+                        return true;
+                    }
+                }
+                return false;
             case "grenades":
                 for (WeaponSlot slot : weapons.slots) {
                     if (slot.def.kind == WeaponDef.Kind.GRENADE) {

@@ -4,9 +4,6 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.input.Action;
 import com.judgmentday.input.ActionSet;
-import com.judgmentday.level.LevelCatalog;
-import com.judgmentday.report.Playtest;
-import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.Scenario;
@@ -15,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Where the bot fights from: never from a chain or in the air; and back between John and a foe upon him. */
+/** Where the bot fights from: never from a chain or in the air. */
 class BotFootingTest {
     private static final String LEVELS = "src/test/resources/levels/";
 
@@ -36,26 +33,6 @@ class BotFootingTest {
             }
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
             assertThat(simulation.tick()).as("up and out with the T-1000 behind").isLessThan(60L * 12);
-        } finally {
-            simulation.dispose();
-        }
-    }
-
-    @Test
-    void turnsBackToStandBetweenJohnAndTheFoeUponHimThoughItsGoalIsAhead() {
-        // The mill on hard: the T-1000 comes up behind John on the catwalk over the vat, as the bot leads him on.
-        assertThat(hardMill(BotLoader.load()).reason).isNotEqualTo("John caught by the T-1000");
-        BotDef walksOn = BotLoader.load();
-        walksOn.shieldNear = 0f;
-        assertThat(hardMill(walksOn).reason).as("a bot that walks on to its goal").isEqualTo("John caught by the T-1000");
-    }
-
-    private static RunReport hardMill(BotDef def) {
-        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill", TestContent.tuning()), TestContent.tuning(),
-                1L, null, "hard");
-        try {
-            Bot bot = new Bot(simulation, TestContent.tuning(), def, def.skill("average"), 1L);
-            return Playtest.run(simulation, bot, 60L * 30);
         } finally {
             simulation.dispose();
         }

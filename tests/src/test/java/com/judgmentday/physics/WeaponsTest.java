@@ -136,6 +136,22 @@ class WeaponsTest {
     }
 
     @Test
+    void shellsForTheShotgunGoToItWhateverIsInHandAndStayWhereTheyLieWithoutIt() {
+        // A box of shells walked over with the pistol in hand gave the pistol eight rounds (the mill, the Galleria).
+        start(TestLevels.flat(40).loadout("pistol", "shotgun").pickup(5f, "ammo", 8, "shotgun")
+                .pickup(8f, "ammo", 30, "m16"));
+        int shells = weapons().slot("shotgun").reserve;
+        int rounds = weapons().slot("pistol").reserve;
+        assertThat(weapons().held().def.name).isEqualTo("pistol");
+        hold(90, Action.RIGHT);
+        assertThat(weapons().slot("shotgun").reserve).isEqualTo(shells + 8);
+        assertThat(weapons().slot("pistol").reserve).as("the pistol in hand gets none").isEqualTo(rounds);
+        assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.PICKUP_TAKEN)
+                .extracting(e -> e.whom).containsExactly("shotgun");
+        assertThat(first(EntityKind.PICKUP)).as("the M16's rounds, with no M16, stay where they lie").isNotNull();
+    }
+
+    @Test
     void aGrenadeArcsBouncesAndExplodesWhenItsFuseRunsOut() {
         start(TestLevels.flat(60).loadout("m79"));
         WeaponDef m79 = tuning.weapon("m79");

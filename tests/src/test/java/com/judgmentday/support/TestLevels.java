@@ -179,7 +179,13 @@ public final class TestLevels {
 
     /** Something to pick up on the ground at x. */
     public TestLevels pickup(float x, String item, int amount) {
+        return pickup(x, item, amount, com.judgmentday.level.PickupDef.IN_HAND);
+    }
+
+    /** Ammunition for one weapon ({@code forWeapon}) on the ground at x. */
+    public TestLevels pickup(float x, String item, int amount, String forWeapon) {
         com.judgmentday.level.PickupDef pickup = new com.judgmentday.level.PickupDef();
+        pickup.forWeapon = forWeapon;
         pickup.objectId = nextId++;
         pickup.item = item;
         pickup.amount = amount;
