@@ -22,7 +22,7 @@ public final class PathPlanner {
         this.graph = graph;
         this.fastestSpeed = fastestSpeed;
         // Everything a search needs is made here, as the level is set up, so no search in play makes garbage.
-        this.search = new RouteSearch(graph, fastestSpeed * 1.5f);
+        this.search = new RouteSearch(graph.flat(), fastestSpeed * 1.5f);
     }
 
     /**
@@ -78,8 +78,9 @@ public final class PathPlanner {
      */
     public void use(NavGraph rebuilt) {
         graph = rebuilt;
-        // Made in the tick a door opens: a door opening is rare, and changes the level.
-        search = new RouteSearch(rebuilt, fastestSpeed * 1.5f);
+        // In the tick a door opens: the new graph's flat copy is shared (made once, by whichever run met it first), and
+        // the search's arrays are reused unless the new graph has outgrown them.
+        search.use(rebuilt.flat());
     }
 
     public NavGraph graph() {

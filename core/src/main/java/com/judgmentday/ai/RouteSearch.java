@@ -1,10 +1,8 @@
 package com.judgmentday.ai;
 
-import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.RouteComponent;
-import com.judgmentday.nav.NavEdge;
-import com.judgmentday.nav.NavGraph;
+import com.judgmentday.nav.FlatGraph;
 
 /**
  * gdx-ai's indexed A* ({@code IndexedAStarPathFinder} over libGDX's {@code BinaryHeap}) step for step, over the graph
@@ -17,66 +15,54 @@ final class RouteSearch {
     private static final int UNVISITED = 0;
     private static final int OPEN = 1;
     private static final int CLOSED = 2;
+    /** Room for a graph this share (1/ROOM) larger than the first, nodes. */
+    private static final int ROOM = 4;
 
-    private final float[] nodeX;
-    private final float[] nodeY;
-    /** The edges leaving node n are {@code firstEdge[n]} up to {@code firstEdge[n + 1]}, in the graph's order. */
-    private final int[] firstEdge;
-    private final int[] edgeTo;
-    private final float[] edgeCost;
+    /** The graph searched, in flat arrays (shared with every planner over it). */
+    private FlatGraph graph;
     /** The heuristic's divisor: the fastest speed, with the planner's margin. */
     private final float pace;
 
-    // Per node: what the search under way knows of it (valid where searchOf is the current search).
-    private final int[] searchOf;
-    private final int[] category;
-    private final float[] costSoFar;
+    // Per node: what the search under way knows of it (valid where searchOf is the current search). Sized with room to
+    // spare, so the graph a door's opening brings (a few nodes more) is searched in the same arrays.
+    private int[] searchOf;
+    private int[] category;
+    private float[] costSoFar;
     /** Estimated total cost: the heap's value. */
-    private final float[] estimate;
+    private float[] estimate;
     /** The node it was reached from, or -1 at the start. */
-    private final int[] cameFrom;
-    private final int[] heapIndex;
+    private int[] cameFrom;
+    private int[] heapIndex;
     /** The open list: a binary min-heap of node indices, ordered by {@link #estimate}. */
-    private final int[] heap;
+    private int[] heap;
     private int heapSize;
     private int searchId;
     /** Edges examined by the last search (gdx-ai's metrics call them visited nodes). */
     private int examined;
 
     /** {@code pace}: the heuristic's divisor, seconds per metre's reciprocal (the fastest speed times its margin). */
-    RouteSearch(NavGraph graph, float pace) {
+    RouteSearch(FlatGraph graph, float pace) {
         this.pace = pace;
-        int nodes = graph.size();
-        int edges = 0;
-        for (int i = 0; i < nodes; i++) {
-            edges += graph.edges(graph.node(i)).size;
+        use(graph);
+    }
+
+    /** Searches another graph from now on (a door opened); its arrays are made again only if it has outgrown them. */
+    void use(FlatGraph flat) {
+        graph = flat;
+        if (searchOf != null && searchOf.length >= flat.nodes) {
+            return;
         }
-        nodeX = new float[nodes];
-        nodeY = new float[nodes];
-        firstEdge = new int[nodes + 1];
-        edgeTo = new int[edges];
-        edgeCost = new float[edges];
-        int at = 0;
-        for (int i = 0; i < nodes; i++) {
-            nodeX[i] = graph.node(i).x;
-            nodeY[i] = graph.node(i).y;
-            firstEdge[i] = at;
-            Array<NavEdge> out = graph.edges(graph.node(i));
-            for (int e = 0; e < out.size; e++) {
-                edgeTo[at] = out.items[e].to.index;
-                edgeCost[at] = out.items[e].getCost();
-                at++;
-            }
-        }
-        firstEdge[nodes] = at;
-        searchOf = new int[nodes];
-        category = new int[nodes];
-        costSoFar = new float[nodes];
-        estimate = new float[nodes];
-        cameFrom = new int[nodes];
-        heapIndex = new int[nodes];
+        int room = Math.max(1, flat.nodes + flat.nodes / ROOM);
+        searchOf = new int[room];
+        category = new int[room];
+        costSoFar = new float[room];
+        estimate = new float[room];
+        cameFrom = new int[room];
+        heapIndex = new int[room];
         // A node is in the open list at most once at a time.
-        heap = new int[Math.max(1, nodes)];
+        heap = new int[room];
+        // Stale marks from before could equal a later search's id: start the ids afresh with the arrays.
+        searchId = 0;
     }
 
     /**
@@ -102,13 +88,15 @@ final class RouteSearch {
                 return true;
             }
             float base = costSoFar[current];
+            int[] firstEdge = graph.firstEdge;
+            int[] edgeTo = graph.edgeTo;
             for (int e = firstEdge[current], last = firstEdge[current + 1]; e < last; e++) {
                 int node = edgeTo[e];
                 if (banning && banned(bans, current, node, now)) {
                     continue;
                 }
                 examined++;
-                float nodeCost = base + edgeCost[e];
+                float nodeCost = base + graph.edgeCost[e];
                 float nodeHeuristic;
                 record(node);
                 int state = category[node];
@@ -140,7 +128,9 @@ final class RouteSearch {
     }
 
     private float heuristic(int node, int end) {
-        return (Math.abs(nodeX[node] - nodeX[end]) + Math.abs(nodeY[node] - nodeY[end])) / pace;
+        float[] x = graph.nodeX;
+        float[] y = graph.nodeY;
+        return (Math.abs(x[node] - x[end]) + Math.abs(y[node] - y[end])) / pace;
     }
 
     /** A node the search reaches for the first time starts unvisited. */

@@ -12,6 +12,8 @@ public final class NavGraph {
     final Array<NavNode> nodes = new Array<>(false, 256, NavNode.class);
     /** Node index per grid cell, -1 where there is none. */
     final int[] nodeAt;
+    /** Its flat copy for route search, made the first time a planner asks. */
+    private FlatGraph flat;
 
     NavGraph(TerrainGrid grid) {
         this.grid = grid;
@@ -33,6 +35,17 @@ public final class NavGraph {
 
     public int size() {
         return nodes.size;
+    }
+
+    /**
+     * The graph in flat arrays for route search, made once and shared by every planner over it (graphs are shared
+     * between runs, on several threads: made under the graph's lock, as a planner is set up or a door opens).
+     */
+    public synchronized FlatGraph flat() {
+        if (flat == null) {
+            flat = new FlatGraph(this);
+        }
+        return flat;
     }
 
     /** The edge from one node to another, or null. */
