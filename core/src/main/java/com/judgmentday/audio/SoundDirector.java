@@ -87,6 +87,11 @@ public final class SoundDirector implements GameEventListener {
             case T1000_REFORMED:
                 cue(SoundId.MORPH, tick, 1f, 0.85f);
                 break;
+            case T1000_ATTACK:
+                // The arm running into a blade, high and quick: the blow's tell for the ear as well as the eye (a
+                // first-time player lost John to a blow he said came without warning).
+                cue(SoundId.MORPH, tick, 0.9f, 1.7f);
+                break;
             case T1000_CHILLED:
                 cue(SoundId.FREEZE, tick, 0.5f, 1.25f);
                 break;

@@ -92,6 +92,14 @@ class SoundDirectorTest {
     }
 
     @Test
+    void theBladesWindUpIsHeardHighAndQuick() {
+        // A first-time player lost John to a blow he said came without warning: its wind-up had no sound.
+        hear(1, EventType.T1000_ATTACK, "blade arm, wind-up 24 ticks");
+        assertThat(output.sounds()).containsExactly(SoundId.MORPH);
+        assertThat(output.played.get(0).pitch()).as("above the morph's own pitch").isGreaterThan(1.5f);
+    }
+
+    @Test
     void cuesForPeopleAndMechanics() {
         hear(1, EventType.WEAPON_RELOADED, "shotgun");
         hear(2, EventType.WEAPON_EMPTY, "shotgun");
