@@ -101,14 +101,12 @@ public final class Hearing {
      * open; its wall share with something solid between); 0 when it is not heard.
      */
     public float loudness(int i, Body listener, float x, float y) {
-        float nx = noises.items[3 * i];
-        float ny = noises.items[3 * i + 1];
         float carries = noises.items[3 * i + 2];
-        float distance = (float) Math.sqrt((nx - x) * (nx - x) + (ny - y) * (ny - y));
+        float distance = distance(i, x, y);
         if (distance >= carries) {
             return 0f;
         }
-        boolean open = !wall.cast(world, listener, THROUGH, x, y, nx, ny + 0.5f);
+        boolean open = !wall.cast(world, listener, THROUGH, x, y, noises.items[3 * i], noises.items[3 * i + 1] + 0.5f);
         float reach = open ? carries : carries * def.throughWalls;
         return Math.max(0f, 1f - distance / reach);
     }
@@ -118,14 +116,19 @@ public final class Hearing {
      * stands between: what it is at least, found without casting a ray.
      */
     public float leastLoudness(int i, float x, float y) {
-        float nx = noises.items[3 * i];
-        float ny = noises.items[3 * i + 1];
         float carries = noises.items[3 * i + 2];
-        float distance = (float) Math.sqrt((nx - x) * (nx - x) + (ny - y) * (ny - y));
+        float distance = distance(i, x, y);
         if (distance >= carries) {
             return 0f;
         }
         return Math.min(Math.max(0f, 1f - distance / carries), Math.max(0f, 1f - distance / (carries * def.throughWalls)));
+    }
+
+    /** How far noise {@code i} was made from (x, y), metres. */
+    private float distance(int i, float x, float y) {
+        float nx = noises.items[3 * i];
+        float ny = noises.items[3 * i + 1];
+        return (float) Math.sqrt((nx - x) * (nx - x) + (ny - y) * (ny - y));
     }
 
     /** Who made noise {@code i} (an entity id), or {@link GameEvent#NOBODY}. */

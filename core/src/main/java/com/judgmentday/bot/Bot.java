@@ -116,7 +116,9 @@ public final class Bot implements InputSource {
         }
         // On a chain or ladder it climbs on (a shot from there goes level, past a foe below, who climbs up to it), and
         // in the air it lands first: stopping to face a foe as it steps off a chain's top drops it back down.
-        if (!view.body.climbing && view.grounded() && gunner.fight(view, tick, decided)) {
+        if (view.body.climbing || !view.grounded()) {
+            gunner.stand();
+        } else if (gunner.fight(view, tick, decided)) {
             return;
         }
         Entity winch = winchGoal();

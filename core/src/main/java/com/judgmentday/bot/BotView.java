@@ -202,12 +202,12 @@ final class BotView {
         return foe != null && Mappers.POSE.has(foe);
     }
 
-    /** The foe stands frozen: a shot shatters it. */
     /** The foe is the T-1000 in any state of its liquid metal. */
     boolean foeLiquid() {
         return foe != null && Mappers.LIQUID.has(foe);
     }
 
+    /** The foe stands frozen: a shot shatters it. */
     boolean foeFrozen() {
         LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);
         return liquid != null && liquid.material == Material.FROZEN;

@@ -37,6 +37,8 @@ final class Gunner {
     private boolean fired;
     /** This tick it held fire because someone of its side stood in the line. */
     private boolean heldForAlly;
+    /** This tick a shot that does not knock the foe back is wasted on it (the liquid T-1000, aimed at itself). */
+    private boolean knockOnly;
 
     Gunner(BotDef def, Hands hands, World world, float gravity, float knockback) {
         this.def = def;
@@ -72,7 +74,10 @@ final class Gunner {
         float dx = aimX - view.at.x;
         float judged = tank != null ? Math.abs(dx) - tank.tankWidth / 2f : Math.abs(foeX - view.at.x);
         // A foe posing is shown up by any shot: the last grenade is kept for the fight.
-        int wanted = choose(gun, view, judged, tank == null && view.foeFrozen(),
+        boolean frozen = tank == null && view.foeFrozen();
+        // Aimed at the liquid T-1000 itself (not a tank beside it, which any hit ruptures), a shot must knock it back.
+        knockOnly = tank == null && !frozen && view.foeLiquid();
+        int wanted = choose(gun, view, judged, frozen,
                 tank == null && !view.foePosing() && view.moltenBeyond(there.x, def.blastReach), aimX);
         if (wanted < 0) {
             reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
@@ -106,6 +111,11 @@ final class Gunner {
     /** It held fire this tick with someone of its side in the line to a foe in range. */
     boolean heldForAlly() {
         return heldForAlly;
+    }
+
+    /** Not fighting this tick (climbing, in the air): nothing held for anyone. */
+    void stand() {
+        heldForAlly = false;
     }
 
     /** Faces that way (a tap, only when facing the other way) and fires when the weapon is ready. */
@@ -156,7 +166,7 @@ final class Gunner {
             if (slot.loaded == 0) {
                 // Reloading under attack leaves the foe free for seconds: a loaded weapon, even a lighter one, first.
                 score *= EMPTY_SCORE;
-            } else if (!frozen && view.foeLiquid() && weapon.kind != WeaponDef.Kind.GRENADE
+            } else if (knockOnly && weapon.kind != WeaponDef.Kind.GRENADE
                     && weapon.pellets * weapon.pelletImpulse < knockback) {
                 // But not one that only splashes the liquid T-1000 on: reloading the gun that knocks it back is better.
                 score *= EMPTY_SCORE * EMPTY_SCORE;

@@ -1,6 +1,12 @@
 package com.judgmentday.objects;
 
+import com.badlogic.gdx.utils.Array;
+import com.judgmentday.content.TuningDef;
+import com.judgmentday.content.UserText;
 import com.judgmentday.level.LevelDef;
+import com.judgmentday.level.MapObject;
+import com.judgmentday.level.Problem;
+import com.judgmentday.level.TmxDocument;
 import com.judgmentday.level.ObjectTypeDef;
 import com.judgmentday.level.PickupDef;
 import com.judgmentday.sim.EntityFactory;
@@ -37,6 +43,16 @@ final class PickupType extends ObjectType<PickupDef> {
         pickup.width = width;
         pickup.height = height;
         return pickup;
+    }
+
+    @Override
+    public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
+        String weapon = object.properties.get("for", PickupDef.IN_HAND);
+        if (!PickupDef.IN_HAND.equals(weapon) && !"ammo".equals(object.properties.get("item", "ammo"))) {
+            problems.add(problem(document, object, "'for' names " + UserText.quote(weapon) + " but it is "
+                    + UserText.quote(object.properties.get("item", "ammo")) + ", not ammo; take 'for' off, or make"
+                    + " its item ammo"));
+        }
     }
 
     @Override

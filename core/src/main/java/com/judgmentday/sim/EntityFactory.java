@@ -39,7 +39,6 @@ import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
-import com.judgmentday.content.WeaponDef;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.ElevatorDef;
 import com.judgmentday.level.HazardDef;

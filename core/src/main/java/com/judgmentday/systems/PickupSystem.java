@@ -21,6 +21,7 @@ import com.judgmentday.content.WeaponDef;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
+import com.judgmentday.level.PickupDef;
 
 /**
  * The player takes what it walks into: a weapon (or, already carried, a magazine's worth of rounds for
@@ -58,7 +59,7 @@ public final class PickupSystem extends IteratingSystem {
                 IdentityComponent taker = Mappers.IDENTITY.get(player);
                 PickupComponent pickup = Mappers.PICKUP.get(entity);
                 events.event(EventType.PICKUP_TAKEN).who(taker.id, taker.name).what(pickup.item).amount(pickup.amount)
-                        .whom(GameEvent.NOBODY, "hand".equals(pickup.forWeapon) ? "" : pickup.forWeapon)
+                        .whom(GameEvent.NOBODY, PickupDef.IN_HAND.equals(pickup.forWeapon) ? "" : pickup.forWeapon)
                         .detail(Mappers.IDENTITY.get(entity).name).emit();
                 getEngine().removeEntity(entity);
                 return;
@@ -73,7 +74,7 @@ public final class PickupSystem extends IteratingSystem {
                 if (weapons.slots.size == 0) {
                     return false;
                 }
-                if ("hand".equals(pickup.forWeapon)) {
+                if (PickupDef.IN_HAND.equals(pickup.forWeapon)) {
                     weapons.held().reserve += pickup.amount;
                     return true;
                 }

@@ -45,29 +45,30 @@ class PathPlannerTest {
     }
 
     @Test
-    void aNewPlannersFirstLongSearchMakesNoRecordsInsideATick() {
+    void aNewPlannersFirstLongSearchMakesNothing() {
+        // Everything a search needs is made with the planner (its arrays) or the graph (its flat copy, shared).
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         NavGraph graph = NavGraphBuilder.build(LevelCatalog.load("ai-maze", tuning), tuning.character("t1000"), tuning, true);
         int from = 0;
         RouteComponent route = new RouteComponent();
         PathPlanner finding = new PathPlanner(graph, 10f);
+        finding.fit(route);
         int to = graph.size() - 1;
         while (!finding.plan(from, to, 0L, route)) {
             to--;
         }
         assertThat(route.path.size).as("a long way through the maze").isGreaterThan(10);
-        long least = Long.MAX_VALUE;
-        // Several planners: the first ones load and compile classes.
+        long most = 0;
+        // Several planners: the first ones load and compile classes, so the last ones are the measure.
         for (int planner = 0; planner < 6; planner++) {
             PathPlanner fresh = new PathPlanner(graph, 10f);
             long before = threads.getCurrentThreadAllocatedBytes();
             boolean found = fresh.plan(from, to, 0L, route);
-            least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+            long made = threads.getCurrentThreadAllocatedBytes() - before;
+            most = planner >= 3 ? Math.max(most, made) : most;
             assertThat(found).isTrue();
-            assertThat(fresh.edgesExamined()).as("the search, not the preparation, is counted").isLessThan(20_000);
         }
-        // gdx-ai makes a node's record the first time a search reaches it: made while the planner was built, not here.
-        assertThat(least).isLessThan(2_000);
+        assertThat(most).as("bytes a first search makes").isZero();
     }
 
     private static boolean takes(IntArray path, NavEdge edge) {

@@ -1,5 +1,6 @@
 package com.judgmentday.bot;
 
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
@@ -181,6 +182,28 @@ class BotSituationsTest {
             for (WeaponSlot slot : guns.slots) {
                 assertThat(slot.loaded).as(slot.def.name).isEqualTo(slot.def.magazine);
             }
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
+    void climbsOnRatherThanStopOnAChainToShootAtTheFoeBelow() {
+        // A shot from a chain goes level, over the T-1000 at its foot, which climbs up to the bot hanging there.
+        Simulation simulation = Scenario.level(LEVELS + "chain-up.tmx").simulation();
+        try {
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            while (simulation.tick() < 60L * 30 && simulation.outcome() == Outcome.RUNNING) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                CharacterComponent body = Mappers.CHARACTER.get(simulation.controlled());
+                assertThat(body.climbing && keys.has(Action.FIRE)).as("fires from the chain at tick %d", simulation.tick())
+                        .isFalse();
+                simulation.step(keys);
+            }
+            assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
+            assertThat(simulation.tick()).as("up and out with the T-1000 behind").isLessThan(60L * 12);
         } finally {
             simulation.dispose();
         }

@@ -204,6 +204,18 @@ class StageValidationTest {
     }
 
     @Test
+    void aPickupNamesAWeaponOnlyForAmmo() throws Exception {
+        String shells = "<object id=\"23\" type=\"pickup\" x=\"300\" y=\"288\"><properties>"
+                + prop("amount", "8") + prop("for", "shotgun") + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), shells)).as("a box of shells").isEmpty();
+        String aid = "<object id=\"24\" type=\"pickup\" x=\"300\" y=\"288\"><properties>"
+                + prop("item", "health") + prop("for", "shotgun") + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), aid)).singleElement().asString()
+                .isEqualTo("v.tmx:24 (pickup): 'for' names 'shotgun' but it is 'health', not ammo; take 'for' off, or"
+                        + " make its item ammo");
+    }
+
+    @Test
     void aMeterHasATimeAndWordsThatFitTheHud() throws Exception {
         assertThat(problems(objectives("out: reach"), beat(30, "meter 4 John's bike starting"))).isEmpty();
         assertThat(problems(objectives("out: reach"), beat(30,
