@@ -147,17 +147,19 @@ class GalleriaTest {
     }
 
     @Test
-    void restartedAtTheShutterJohnWaitsByItAndTheCopComesDownAfterThem() {
+    void restartedAtTheLadderJohnGoesDownToTheShutterAndTheCopComesAfterThem() {
         // Two first-time players died at the bike and were sent back through the food court and the 20 s stand.
         Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
-                1L, "the shutter");
+                1L, "the ladder");
         try {
-            assertThat(Mappers.CHARACTER.get(simulation.controlled()).facing).as("toward the ladder").isEqualTo(-1);
+            assertThat(Mappers.CHARACTER.get(simulation.controlled()).facing).as("toward the ramp").isEqualTo(-1);
             ActionSet none = new ActionSet();
-            while (simulation.tick() < 6 * 60) {
+            while (simulation.tick() < 8 * 60) {
                 simulation.step(none);
             }
             assertThat(simulation.t1000()).as("the cop is on its way").isNotNull();
+            assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.BEAT_STARTED)
+                    .extracting(GameEvent::detail).as("as in a run").contains("John goes down");
             assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("John by the shutter").isBetween(139f, 141.5f);
             assertThat(simulation.objectives().get(simulation.stage().current).id).as("the goal on screen").isEqualTo("shutter");
         } finally {
