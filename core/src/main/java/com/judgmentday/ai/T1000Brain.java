@@ -56,6 +56,8 @@ public final class T1000Brain extends AgentBrain {
     /** Pursue's time to reach the speed it wants, seconds. */
     private static final float PURSUE_TIME = 0.1f;
     private boolean seesTarget;
+    /** The one the player plays, as last sensed: when its body blocks the T-1000 and guards the target, it is not leapt. */
+    private Entity player;
 
     T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
                ImmutableArray<Entity> people, ImmutableArray<Entity> elevators, Lines lines) {
@@ -89,7 +91,7 @@ public final class T1000Brain extends AgentBrain {
             return false;
         }
         FollowComponent quarry = mind.target == null ? null : Mappers.FOLLOW.get(mind.target);
-        Entity player = senses.player();
+        player = senses.player();
         if (quarry != null && quarry.hiding && player != null) {
             // Its quarry hid (a beat's hide step) where it cannot find him: it hunts the player until he is called.
             mind.hiddenQuarry = mind.target;
@@ -173,6 +175,13 @@ public final class T1000Brain extends AgentBrain {
 
     public boolean seesTarget() {
         return seesTarget;
+    }
+
+    /** The T-800 stands within the arm's reach, guarding its target, and the arm is ready: see {@link T1000Ahead}. */
+    public boolean blocked() {
+        TransformComponent target = target();
+        return target != null && mind.attackCooldown == 0 && player != entity
+                && T1000Ahead.guarding(player, at.x, feet(), target.x, pursuit.stabRange);
     }
 
     /** Its spawn says it shoots, and it would now: see {@link T1000Gun}. */
@@ -269,7 +278,8 @@ public final class T1000Brain extends AgentBrain {
         float above = targetFeet(target) - feet();
         if (body.climbing && above > 0.05f) {
             intent.moveY = 1f;
-        } else if (body.groundContacts > 0 && (above > 0.3f || blockedAhead(Math.signum(target.x - at.x)))) {
+        } else if (body.groundContacts > 0 && (above > 0.3f || blockedAhead(Math.signum(target.x - at.x)))
+                && !T1000Ahead.guarding(player, at.x, feet(), target.x, T1000Ahead.LEAP)) {
             intent.jump = true;
         }
     }
@@ -288,6 +298,14 @@ public final class T1000Brain extends AgentBrain {
         looks.disguise(false);
         TransformComponent target = target();
         follower.travel(route, body, at, intent, target.x, targetFeet(target), speedNow(), tick, Mappers.IDENTITY.get(entity));
+        if (intent.jump && route.pathIndex < route.path.size) {
+            // Nor does a jump its route takes carry it over the T-800 guarding the target: it presses on into the body.
+            float landing = follower.graph().node(route.path.get(route.pathIndex)).x;
+            if (T1000Ahead.guarding(player, at.x, feet(), target.x, Math.abs(landing - at.x))) {
+                intent.jump = false;
+                intent.moveX = Math.signum(landing - at.x) * speedNow();
+            }
+        }
     }
 
     /** Goes to where the target was last seen or told of, or to the last gunshot. */

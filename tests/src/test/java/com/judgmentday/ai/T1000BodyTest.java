@@ -60,6 +60,25 @@ class T1000BodyTest {
     }
 
     @Test
+    void itStrikesTheT800GuardingJohnAboveItRatherThanLeapIt() {
+        // John on a step above (as at the top of the Galleria's ramp), the T-800 in front of him: hunting, it leapt the
+        // T-800 and landed between them, and a first-time player never got between them again.
+        com.judgmentday.level.LevelDef level = TestLevels.flat(40).player(18f).john(23f).t1000(10f)
+                .solid(20f, 1f, 40f, 1.8f).build();
+        level.spawn(com.judgmentday.level.SpawnDef.Kind.JOHN).y = 1.8f;
+        simulation = new Simulation(level, TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        float most = -100f;
+        for (int i = 0; i < 4 * 60; i++) {
+            run(1);
+            most = Math.max(most, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        }
+        assertThat(most).as("how far past the T-800 it got, metres").isLessThan(0f);
+        assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.T1000_HIT).extracting(e -> e.whom)
+                .as("its blade fell on the T-800 in its way").contains("t800").doesNotContain("john");
+    }
+
+    @Test
     void aBlowAsHardAsAGrenadeBurstsItOpenForALongRecovery() {
         simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
         Entity t1000 = simulation.t1000();

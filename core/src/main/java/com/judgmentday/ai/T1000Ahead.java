@@ -1,0 +1,41 @@
+package com.judgmentday.ai;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.CharacterComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.TransformComponent;
+
+/**
+ * The body that blocks the T-1000 (the T-800: its def's blocksPursuer), standing guard: on the T-1000's floor, ahead
+ * of it, with the target close behind. The T-1000 strikes that body and does not leap it: it leapt the T-800 at the top
+ * of the Galleria's ramp, where John stood higher, landed between them, and a first-time player never got between them
+ * again.
+ */
+public final class T1000Ahead {
+    /** A guard this near ahead (centre to centre, metres) is not leapt when the T-1000 closes in. */
+    static final float LEAP = 1.6f;
+    /** The target this far beyond the guard at most, metres: further off, the guard is just in the way. */
+    static final float GUARDED = 6f;
+
+    private T1000Ahead() {
+    }
+
+    /**
+     * {@code guard}'s body blocks the T-1000 and stands between x (feet at {@code feet}) and {@code targetX} on its
+     * floor, within {@code within} metres of x, with the target no more than {@link #GUARDED} beyond it.
+     */
+    static boolean guarding(Entity guard, float x, float feet, float targetX, float within) {
+        CharacterComponent body = guard == null ? null : Mappers.CHARACTER.get(guard);
+        float direction = Math.signum(targetX - x);
+        // A body taken out of the world (a test's idle T-800, set inactive) guards nothing.
+        if (body == null || !body.def.blocksPursuer || direction == 0f || !Mappers.BODY.has(guard)
+                || !Mappers.BODY.get(guard).body.isActive()) {
+            return false;
+        }
+        TransformComponent there = Mappers.TRANSFORM.get(guard);
+        float ahead = (there.x - x) * direction;
+        float behind = (targetX - there.x) * direction;
+        return ahead > 0f && ahead <= within && behind > 0f && behind <= GUARDED
+                && Math.abs(there.y - body.height / 2f - feet) < 1f;
+    }
+}
