@@ -11,7 +11,7 @@ import com.judgmentday.components.TransformComponent;
  * of the Galleria's ramp, where John stood higher, landed between them, and a first-time player never got between them
  * again.
  */
-public final class T1000Ahead {
+final class T1000Ahead {
     /** A guard this near ahead (centre to centre, metres) is not leapt when the T-1000 closes in. */
     static final float LEAP = 1.6f;
     /** The target this far beyond the guard at most, metres: further off, the guard is just in the way. */
