@@ -121,6 +121,8 @@ public final class StageText {
                 return target(step, words[1]);
             case FREEZE:
                 return words.length != 2 ? "write 'freeze t1000'" : target(step, words[1]);
+            case EXPOSE:
+                return words.length != 2 ? "write 'expose t1000'" : target(step, words[1]);
             case IMPULSE: {
                 if (words.length != 4) {
                     return "write 'impulse <#object or controlled, john, t1000> <x> <y>' (N·s, y up)";

@@ -13,6 +13,7 @@ import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
+import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.VolleyComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -119,6 +120,15 @@ public final class StepActions {
                     body.applyLinearImpulse(step.x, step.y, body.getWorldCenter().x, body.getWorldCenter().y, true);
                 }
                 break;
+            case EXPOSE: {
+                // Its cover blown, as a blow that knocks it back blows it: it hunts at a run among people.
+                Entity exposed = cast(step.role);
+                T1000Component mind = exposed == null ? null : Mappers.T1000.get(exposed);
+                if (mind != null) {
+                    mind.exposed = true;
+                }
+                break;
+            }
             case FREEZE: {
                 HeatComponent heat = target == null ? null : Mappers.HEAT.get(target);
                 if (heat != null) {

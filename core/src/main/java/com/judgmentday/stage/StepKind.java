@@ -32,7 +32,8 @@ public enum StepKind {
     DISGUISE("disguise"),
     WAIT("wait"),
     METER("meter"),
-    RIDE("ride");
+    RIDE("ride"),
+    EXPOSE("expose");
 
     public final String word;
 

@@ -158,6 +158,9 @@ class GalleriaTest {
                 simulation.step(none);
             }
             assertThat(simulation.t1000()).as("the cop is on its way").isNotNull();
+            // Its cover blown by the beat (expose t1000): it hunts at a run rather than blend among the shoppers, so it
+            // is in the stand within seconds (a tester, restarted before this, waited 10-14 s with no cop).
+            assertThat(Mappers.T1000.get(simulation.t1000()).exposed).isTrue();
             assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.BEAT_STARTED)
                     .extracting(GameEvent::detail).as("as in a run").contains("John goes down");
             assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("John by the shutter").isBetween(139f, 141.5f);

@@ -204,6 +204,14 @@ class StageValidationTest {
     }
 
     @Test
+    void onlyTheT1000sCoverIsBlown() throws Exception {
+        assertThat(problems(objectives("out: reach"), beat(30, "expose t1000"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), beat(30, "expose john\nexpose"))).asString()
+                .contains("steps row 1: expose: only the T-1000's cover is blown: write 'expose t1000'")
+                .contains("steps row 2: expose: write 'expose t1000'");
+    }
+
+    @Test
     void aPickupNamesAWeaponOnlyForAmmo() throws Exception {
         String shells = "<object id=\"23\" type=\"pickup\" x=\"300\" y=\"288\"><properties>"
                 + prop("amount", "8") + prop("for", "shotgun") + "</properties><point/></object>\n";
