@@ -180,7 +180,7 @@ public final class T1000Brain extends AgentBrain {
     /** The T-800 stands within the arm's reach, guarding its target, and the arm is ready: see {@link T1000Ahead}. */
     public boolean blocked() {
         TransformComponent target = target();
-        return target != null && mind.attackCooldown == 0 && player != entity
+        return target != null && mind.attackCooldown == 0
                 && T1000Ahead.guarding(player, at.x, feet(), target.x, pursuit.stabRange);
     }
 

@@ -37,8 +37,6 @@ final class Gunner {
     private boolean fired;
     /** This tick it held fire because someone of its side stood in the line. */
     private boolean heldForAlly;
-    /** This tick a shot that does not knock the foe back is wasted on it (the liquid T-1000, aimed at itself). */
-    private boolean knockOnly;
 
     Gunner(BotDef def, Hands hands, World world, float gravity, float knockback) {
         this.def = def;
@@ -76,8 +74,8 @@ final class Gunner {
         // A foe posing is shown up by any shot: the last grenade is kept for the fight.
         boolean frozen = tank == null && view.foeFrozen();
         // Aimed at the liquid T-1000 itself (not a tank beside it, which any hit ruptures), a shot must knock it back.
-        knockOnly = tank == null && !frozen && view.foeLiquid();
-        int wanted = choose(gun, view, judged, frozen,
+        boolean knockOnly = tank == null && !frozen && view.foeLiquid();
+        int wanted = choose(gun, view, judged, frozen, knockOnly,
                 tank == null && !view.foePosing() && view.moltenBeyond(there.x, def.blastReach), aimX);
         if (wanted < 0) {
             reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
@@ -138,9 +136,11 @@ final class Gunner {
     /**
      * The slot to fight with at that range, or -1: the hardest knock in range; the quickest for a frozen foe; a
      * grenade, when it reaches and its blast spares whom a dont-shoot objective names, for a foe with molten steel
-     * beyond it; a loaded one before one that must be reloaded.
+     * beyond it; a loaded one before one that must be reloaded, unless ({@code knockOnly}) its blow only splashes the
+     * liquid T-1000.
      */
-    private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean moltenBeyond, float aimX) {
+    private int choose(WeaponComponent gun, BotView view, float judged, boolean frozen, boolean knockOnly,
+                       boolean moltenBeyond, float aimX) {
         int best = -1;
         float bestScore = 0f;
         for (int i = 0; i < gun.slots.size; i++) {

@@ -79,13 +79,12 @@ public final class PickupSystem extends IteratingSystem {
                     return true;
                 }
                 // Rounds for one weapon: it gets them whatever is in hand; without it they stay where they lie.
-                for (WeaponSlot slot : weapons.slots) {
-                    if (slot.def.name.equals(pickup.forWeapon)) {
-                        slot.reserve += pickup.amount;
-                        return true;
-                    }
+                WeaponSlot rounds = weapons.slot(pickup.forWeapon);
+                if (rounds == null) {
+                    return false;
                 }
-                return false;
+                rounds.reserve += pickup.amount;
+                return true;
             case "grenades":
                 for (WeaponSlot slot : weapons.slots) {
                     if (slot.def.kind == WeaponDef.Kind.GRENADE) {
