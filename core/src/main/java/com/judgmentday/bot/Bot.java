@@ -17,6 +17,7 @@ import com.judgmentday.input.InputSource;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.stage.ObjectiveDef;
+import com.judgmentday.systems.DisarmSystem;
 import com.judgmentday.systems.SwitchSystem;
 
 /**
@@ -34,6 +35,8 @@ public final class Bot implements InputSource {
     private static final float HOP_ROOM = 1.5f;
     /** How far past the escort, toward the foe, it stands to shield him, metres. */
     private static final float SHIELD_GAP = 1.2f;
+    /** How near security with a baton comes before it turns to take the baton, metres. */
+    private static final float DISARM_METRES = 1.6f;
     /** Feet closer than this in height stand on the same floor, metres. */
     private static final float SAME_FLOOR = 2f;
     /** How much further than the gap John keeps behind it the bot leads him past a place he must walk into, metres. */
@@ -118,6 +121,8 @@ public final class Bot implements InputSource {
         // in the air it lands first: stopping to face a foe as it steps off a chain's top drops it back down.
         if (view.body.climbing || !view.grounded()) {
             gunner.stand();
+        } else if (disarm()) {
+            return;
         } else if (gunner.fight(view, tick, decided)) {
             return;
         }
@@ -167,6 +172,27 @@ public final class Bot implements InputSource {
             return false;
         }
         legs.go(view, john.x + side * SHIELD_GAP, john.y - Mappers.CHARACTER.get(ward).height / 2f, tick, decided);
+        return true;
+    }
+
+    /**
+     * Security come at it with a baton: it turns to him and takes the baton at arm's length (Interact, a press), as
+     * the caption teaches a player; true while it does. Shooting him, it would fire low past the foe behind.
+     */
+    private boolean disarm() {
+        Entity clubber = view.clubber(DISARM_METRES);
+        if (clubber == null) {
+            return false;
+        }
+        if (DisarmSystem.inReach(view.me, clubber)) {
+            legs.hold(view, decided);
+            boolean press = !interactHeld;
+            decided.set(Action.INTERACT, press);
+            interactHeld = press;
+        } else {
+            // Facing away: a tap toward him turns it.
+            decided.add(Mappers.TRANSFORM.get(clubber).x < view.at.x ? Action.LEFT : Action.RIGHT);
+        }
         return true;
     }
 

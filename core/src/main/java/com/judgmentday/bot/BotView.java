@@ -5,6 +5,7 @@ import com.badlogic.ashley.core.Family;
 import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.utils.Array;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.DoorComponent;
@@ -159,6 +160,29 @@ final class BotView {
             }
         }
         return false;
+    }
+
+    /**
+     * A person with a baton (mall security) who has come at it, within {@code metres} on its floor: the nearest, or
+     * null. A player takes his baton at arm's length (Interact), as the Galleria's caption says, rather than shoot.
+     */
+    Entity clubber(float metres) {
+        Entity nearest = null;
+        float best = metres;
+        for (int i = 0; i < characters.size(); i++) {
+            Entity other = characters.get(i);
+            AwarenessComponent awareness = Mappers.AWARENESS.get(other);
+            if (!Mappers.MELEE.has(other) || awareness == null || !awareness.alarmed) {
+                continue;
+            }
+            TransformComponent there = Mappers.TRANSFORM.get(other);
+            float away = Math.abs(there.x - at.x);
+            if (away < best && Math.abs(there.y - at.y) < body.height / 2f) {
+                best = away;
+                nearest = other;
+            }
+        }
+        return nearest;
     }
 
     /** Someone a dont-shoot objective names stands within {@code metres} of x: a blast there could hurt them. */

@@ -55,6 +55,8 @@ final class StepTargets {
                 return type(target, List.of("door", "winch"));
             case DROP:
                 return type(target, List.of("load"));
+            case ALARM:
+                return type(target, List.of("npc"));
             case CUT:
                 return type(target, List.of("beat"));
             case OVERFLOW:

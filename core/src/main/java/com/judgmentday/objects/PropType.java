@@ -14,8 +14,10 @@ final class PropType extends ObjectType<Void> {
         super(new ObjectTypeDef("prop", "Set dressing: an arcade cabinet, a mannequin, a planter... drawn where it"
                 + " stands. It has no body (it blocks nothing): put a solid where it should.", POINT, RECTANGLE)
                 .choice("kind", "planter", "what it is", "arcade-cabinet", "mannequin", "clothes-rack", "planter",
-                        "bench", "roses", "vending-machine")
-                .choice("facing", "right", "which way it faces", "left", "right"));
+                        "bench", "roses", "vending-machine", "food-counter")
+                .choice("facing", "right", "which way it faces", "left", "right")
+                .flag("front", false, "drawn over the people, not behind them: a counter someone can hide behind"
+                        + " (John hidden there shows only the top of his head)"));
     }
 
     @Override

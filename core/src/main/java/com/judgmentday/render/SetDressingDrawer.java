@@ -14,9 +14,10 @@ import com.judgmentday.level.MapObject;
  * on (a beat's ride step) is drawn under its rider, not where it was parked.
  */
 final class SetDressingDrawer implements ObjectDrawer {
-    /** Each object's piece, and its Tiled id. */
+    /** Each object's piece, and its Tiled id; pieces drawn over the people (a prop's {@code front}) apart. */
     private final Array<SetDressing> pieces = new Array<>(false, 8, SetDressing.class);
     private final IntArray ids = new IntArray();
+    private final SetDressing front = new SetDressing();
     private final String type;
     /** Vehicles: one may be ridden off (props are not). */
     private final boolean rideable;
@@ -39,8 +40,13 @@ final class SetDressingDrawer implements ObjectDrawer {
             float w = frames[0].getRegionWidth() / SetDressing.PPM;
             float h = frames[0].getRegionHeight() / SetDressing.PPM;
             boolean left = "left".equals(SetDressing.value(scene, object, "facing"));
+            float x = (b[0] + b[2]) / 2f - w / 2f;
+            if (!rideable && Boolean.parseBoolean(SetDressing.value(scene, object, "front"))) {
+                front.add(frames, x, b[1], w, h, left ? -1f : 1f, 0f);
+                continue;
+            }
             SetDressing piece = new SetDressing();
-            piece.add(frames, (b[0] + b[2]) / 2f - w / 2f, b[1], w, h, left ? -1f : 1f, 0f);
+            piece.add(frames, x, b[1], w, h, left ? -1f : 1f, 0f);
             pieces.add(piece);
             ids.add(object.id);
         }
@@ -58,6 +64,11 @@ final class SetDressingDrawer implements ObjectDrawer {
                 pieces.get(i).draw(batch, scene.clock);
             }
         }
+    }
+
+    @Override
+    public void drawFront(ObjectScene scene, SpriteBatch batch, float alpha) {
+        front.draw(batch, scene.clock);
     }
 
     private static boolean ridden(ObjectScene scene, int id) {

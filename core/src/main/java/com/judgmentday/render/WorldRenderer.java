@@ -185,6 +185,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         if (atlas != null) {
             props.bridges(batch, fragments, lights.pixel(), alpha);
         }
+        for (int i = 0; i < objectDrawers.size(); i++) {
+            objectDrawers.get(i).drawFront(objects, batch, alpha);
+        }
         tileLayers.draw(batch, camera, true);
         lights.draw(batch, camera, effects, particles, 1f / PixelScreen.PIXELS_PER_METRE);
         batch.end();

@@ -114,7 +114,7 @@ public final class StageText {
             }
             case UNLOCK:
                 return words.length != 1 ? "write 'unlock' alone" : null;
-            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT:
+            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT: case ALARM:
                 if (words.length != 2 || !words[1].startsWith("#")) {
                     return "write '" + step.kind.word + " #<object id>' (the Tiled ID of the object)";
                 }

@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.AppearanceComponent;
+import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.HealthComponent;
@@ -126,6 +127,17 @@ public final class StepActions {
                 T1000Component mind = exposed == null ? null : Mappers.T1000.get(exposed);
                 if (mind != null) {
                     mind.exposed = true;
+                }
+                break;
+            }
+            case ALARM: {
+                // As if it had seen danger where the player stands: a guard comes at them, a civilian flees.
+                AwarenessComponent awareness = target == null ? null : Mappers.AWARENESS.get(target);
+                Entity player = stage.role("controlled");
+                if (awareness != null && player != null) {
+                    awareness.level = 1f;
+                    awareness.dangerX = Mappers.TRANSFORM.get(player).x;
+                    awareness.dangerY = Mappers.TRANSFORM.get(player).y;
                 }
                 break;
             }

@@ -33,7 +33,8 @@ public enum StepKind {
     WAIT("wait"),
     METER("meter"),
     RIDE("ride"),
-    EXPOSE("expose");
+    EXPOSE("expose"),
+    ALARM("alarm");
 
     public final String word;
 

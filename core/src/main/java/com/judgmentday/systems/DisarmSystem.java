@@ -58,11 +58,7 @@ public final class DisarmSystem extends EntitySystem {
             Entity person = armed.get(i);
             TransformComponent there = Mappers.TRANSFORM.get(person);
             HealthComponent theirs = Mappers.HEALTH.get(person);
-            float ahead = (there.x - at.x) * body.facing;
-            // Standing, or knocked down (then it stays down); not the dead.
-            // In front, or pressed into its body (a guard clubbing from inside the T-800's sprite is in reach too).
-            if (ahead > -body.def.width / 2f && ahead < body.def.width / 2f + REACH
-                    && Math.abs(there.y - at.y) < body.height / 2f && (theirs == null || !theirs.dead)) {
+            if (inReach(who, person)) {
                 // A gun, else the blow it strikes with (a guard's baton): taken all the same.
                 WeaponComponent weapons = Mappers.WEAPON.get(person);
                 MeleeComponent melee = Mappers.MELEE.get(person);
@@ -87,5 +83,20 @@ public final class DisarmSystem extends EntitySystem {
                 return;
             }
         }
+    }
+
+    /**
+     * The person is at the player's arm's length: in front, or pressed into its body (a guard clubbing from inside the
+     * T-800's sprite is in reach too), on its floor; standing, or knocked down (then it stays down), not dead. The bot
+     * asks the same.
+     */
+    public static boolean inReach(Entity who, Entity person) {
+        TransformComponent at = Mappers.TRANSFORM.get(who);
+        CharacterComponent body = Mappers.CHARACTER.get(who);
+        TransformComponent there = Mappers.TRANSFORM.get(person);
+        HealthComponent theirs = Mappers.HEALTH.get(person);
+        float ahead = (there.x - at.x) * body.facing;
+        return ahead > -body.def.width / 2f && ahead < body.def.width / 2f + REACH
+                && Math.abs(there.y - at.y) < body.height / 2f && (theirs == null || !theirs.dead);
     }
 }

@@ -28,9 +28,9 @@ class GalleriaTest {
     /** The west end of John's hiding place between the vending machines. */
     private static final float NOOK = 63.2f;
     private static final float SERVICE_FLOOR = 3f;
-    /** John's hiding place in the food court (behind the planter). */
-    private static final float HIDEOUT_WEST = 92.5f;
-    private static final float HIDEOUT_EAST = 95.5f;
+    /** John's hiding place in the food court (behind a counter). */
+    private static final float HIDEOUT_WEST = 98.5f;
+    private static final float HIDEOUT_EAST = 100.5f;
 
     @Test
     void theCopComesRoundTheCornerWithThePlayerEastOfJohn() {
@@ -79,7 +79,7 @@ class GalleriaTest {
         try {
             // He runs up the delivery ramp to the hiding place the beat names (the event says which, for a trigger).
             stepUntil(simulation, EventType.CHARACTER_HID, 60);
-            assertThat(lastWhat(simulation, EventType.CHARACTER_HID)).isEqualTo("behind the planter in the food court");
+            assertThat(lastWhat(simulation, EventType.CHARACTER_HID)).isEqualTo("behind a counter in the food court");
             ActionSet none = new ActionSet();
             for (int i = 0; i < 60 * 12 && !Mappers.FOLLOW.get(simulation.john()).hidden; i++) {
                 simulation.step(none);

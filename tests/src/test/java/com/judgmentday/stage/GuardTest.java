@@ -92,6 +92,19 @@ class GuardTest {
     }
 
     @Test
+    void aBeatsAlarmSendsHimAtTheT800WithNoShotFired() {
+        // The Galleria's concourse: "Sir, you can't bring that in here", and he comes for the shotgun.
+        try (StageRun run = new StageRun("step-alarm").idle(400)) {
+            assertThat(run.all(EventType.WEAPON_FIRED)).as("no shot").isEmpty();
+            assertThat(run.all(EventType.MELEE_HIT)).as("clubbed").isNotEmpty()
+                    .allSatisfy(hit -> assertThat(hit.subject).isEqualTo("t800"));
+        }
+        try (StageRun calm = new StageRun("guard").idle(400)) {
+            assertThat(calm.all(EventType.MELEE_HIT)).as("without the beat he walks his rounds").isEmpty();
+        }
+    }
+
+    @Test
     void hisBatonPassesJohnToReachTheT800() {
         // A bot run lost John to fourteen baton blows: he stood between the T-800 and the guard who came for it.
         try (StageRun run = new StageRun("guard-john").idle(10).step(2, FIRE).idle(400)) {
@@ -115,6 +128,10 @@ class GuardTest {
             int blows = run.all(EventType.MELEE_HIT).size;
             run.idle(300);
             assertThat(run.all(EventType.MELEE_HIT)).as("no blow since").hasSize(blows);
+            // Without his baton he keeps away, as a civilian does, rather than follow it about and stand in its line.
+            Entity guard = guard(run);
+            assertThat(Math.abs(Mappers.TRANSFORM.get(guard).x - Mappers.TRANSFORM.get(run.simulation.controlled()).x))
+                    .as("he kept away").isGreaterThan(4f);
         }
     }
 

@@ -212,6 +212,16 @@ class StageValidationTest {
     }
 
     @Test
+    void onlyAPersonIsAlarmed() throws Exception {
+        String guard = "<object id=\"22\" type=\"npc\" x=\"300\" y=\"288\"><properties>" + prop("role", "guard")
+                + "</properties><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), guard + beat(30, "alarm #22"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), guard + beat(30, "alarm #30\nalarm guard"))).asString()
+                .contains("steps row 1: alarm: #30 is a beat; it must be one of npc")
+                .contains("steps row 2: alarm: write 'alarm #<object id>'");
+    }
+
+    @Test
     void aPickupNamesAWeaponOnlyForAmmo() throws Exception {
         String shells = "<object id=\"23\" type=\"pickup\" x=\"300\" y=\"288\"><properties>"
                 + prop("amount", "8") + prop("for", "shotgun") + "</properties><point/></object>\n";

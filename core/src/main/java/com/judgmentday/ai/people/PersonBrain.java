@@ -198,8 +198,9 @@ public final class PersonBrain extends AgentBrain {
         awareness.dangerY = y;
     }
 
+    /** It carries a gun, or the blow its role strikes with (a guard's baton): not yet disarmed. */
     boolean armed() {
-        return Mappers.WEAPON.has(entity);
+        return Mappers.WEAPON.has(entity) || Mappers.MELEE.has(entity);
     }
 
     boolean surrendered() {
