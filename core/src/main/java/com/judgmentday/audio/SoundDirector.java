@@ -87,6 +87,10 @@ public final class SoundDirector implements GameEventListener {
             case T1000_REFORMED:
                 cue(SoundId.MORPH, tick, 1f, 0.85f);
                 break;
+            case T1000_BRACED:
+                // Its body setting hard against the shells, low: the ear's tell that the next ones barely move it.
+                cue(SoundId.MORPH, tick, 1f, 0.6f);
+                break;
             case T1000_ATTACK:
                 // The arm running into a blade, high and quick: the blow's tell for the ear as well as the eye (a
                 // first-time player lost John to a blow he said came without warning).

@@ -26,6 +26,11 @@ public final class BotDef {
     public float tankNear = 4f;
     /** Molten steel this close beyond a foe: a grenade's blast drives it in, metres. */
     public float blastReach = 3f;
+    /**
+     * A T-1000 that braces against knock-backs in a row (its spawn's braces) is fired on only this near, metres: a
+     * shell from afar barely moves it, counts toward its brace all the same, and spends shells the stand needs.
+     */
+    public float braceRange = 7f;
     /** How it keeps to a route: re-plans, and gives up an edge that makes no progress. */
     public RouteDef route = new RouteDef();
     public ObjectMap<String, Skill> skills = new ObjectMap<>();

@@ -231,6 +231,12 @@ final class BotView {
         return foe != null && Mappers.LIQUID.has(foe);
     }
 
+    /** The foe is a T-1000 that braces against knock-backs in a row (its spawn's braces). */
+    boolean foeBraces() {
+        LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);
+        return liquid != null && liquid.braceAfter > 0;
+    }
+
     /** The foe stands frozen: a shot shatters it. */
     boolean foeFrozen() {
         LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);

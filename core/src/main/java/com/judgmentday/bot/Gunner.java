@@ -75,6 +75,10 @@ final class Gunner {
         boolean frozen = tank == null && view.foeFrozen();
         // Aimed at the liquid T-1000 itself (not a tank beside it, which any hit ruptures), a shot must knock it back.
         boolean knockOnly = tank == null && !frozen && view.foeLiquid();
+        if (knockOnly && judged > def.braceRange && view.foeBraces()) {
+            reloadWhenLow(gun, out, judged > def.reloadClear, Arms.oneArmed(view.me));
+            return false;
+        }
         int wanted = choose(gun, view, judged, frozen, knockOnly,
                 tank == null && !view.foePosing() && view.moltenBeyond(there.x, def.blastReach), aimX);
         if (wanted < 0) {

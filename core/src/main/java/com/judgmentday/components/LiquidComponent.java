@@ -24,6 +24,12 @@ public final class LiquidComponent implements Component, Hashed {
     public int limbsLost;
     /** Ticks spent re-forming so far. */
     public int reformTicks;
+    /** Knock-backs in a row before it braces (its spawn's braces; 0 never); those so far, and ticks left to the next. */
+    public int braceAfter;
+    public int blowsInRow;
+    public int rowTicks;
+    /** Ticks left of leaning into the blows: thrown a short way, up at once. */
+    public int bracedTicks;
 
     /** It can't act: knocked back, frozen, in pieces or melting. */
     public boolean incapacitated() {
@@ -34,5 +40,9 @@ public final class LiquidComponent implements Component, Hashed {
     public void hash(StateHash out) {
         out.add(holes).add(closeTicks).add(squeezed).add(recoverTicks).add(burst).add(material).add(meltTicks).add(strainTicks)
                 .add(limbsLost).add(reformTicks);
+        if (braceAfter > 0) {
+            // Only a T-1000 that braces has these (the state of every other stays as its certificates recorded it).
+            out.add(braceAfter).add(blowsInRow).add(rowTicks).add(bracedTicks);
+        }
     }
 }

@@ -31,6 +31,15 @@ public final class PursuitDef {
     public int burstRecoverTicks = 180;
     /** Ticks it needs to recover from a knock-back. */
     public int recoverTicks = 45;
+    /**
+     * A T-1000 whose spawn says it braces, knocked back that many times with no more than this between two blows,
+     * ticks, leans into the shells for {@link #braceTicks}: a blow then throws it {@link #bracedThrow} as fast, and it
+     * recovers in {@link #bracedRecoverTicks}. A shell every 0.8 s pinned the Galleria's cop for good.
+     */
+    public int braceWindowTicks = 150;
+    public int braceTicks = 90;
+    public float bracedThrow = 0.1f;
+    public int bracedRecoverTicks = 0;
     /** Ticks for one bullet hole to close. */
     public int holeCloseTicks = 40;
     /** Each open hole slows it this much (fraction of top speed), up to {@link #maxSlow}. */

@@ -129,6 +129,8 @@ public enum EventType {
     T1000_STUCK("t1000.stuck"),
     T1000_SPLASHED("t1000.splashed"),
     T1000_KNOCKED_BACK("t1000.knocked-back"),
+    /** Knocked back a T-1000 spawn's braces times in a row, it leans into the next blows for a while. */
+    T1000_BRACED("t1000.braced"),
     T1000_BURST("t1000.burst"),
     T1000_POURED("t1000.poured"),
     T1000_CHILLED("t1000.chilled"),

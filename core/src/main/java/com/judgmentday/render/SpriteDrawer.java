@@ -195,6 +195,10 @@ final class SpriteDrawer {
         boolean limping = Mappers.LIMP.has(entity);
         // Limping: the weight drops onto the good leg every other stride, and the body leans off the wounded one.
         float lean = !limping ? 0f : anim.equals("run") ? (index % 2 == 0 ? LIMP_LEAN : -LIMP_LEAN / 3f) : LIMP_LEAN / 2f;
+        if (liquid != null && liquid.bracedTicks > 0 && liquid.recoverTicks == 0) {
+            // Braced: leaning forward into the shells, which barely move it now (LiquidBodySystem).
+            lean = -BRACE_LEAN;
+        }
         float dip = limping && anim.equals("run") && index % 2 == 0 ? 1f / PPM : 0f;
         AwarenessComponent awareness = Mappers.AWARENESS.get(entity);
         // Crouched: in its hiding place, or a frightened person cowering with nowhere left to run.
@@ -267,6 +271,8 @@ final class SpriteDrawer {
     private static final int FUSED_WIDTH = 12;
     /** How far a limping figure leans, degrees. */
     private static final float LIMP_LEAN = 6f;
+    /** How far a braced T-1000 leans into the blows, degrees. */
+    private static final float BRACE_LEAN = 14f;
 
     /** The weapon in the hands of whoever carries one: at the hip, raised to fire. */
     private void weapon(SpriteBatch batch, Entity entity, float x, float feet, int facing, boolean shooting) {

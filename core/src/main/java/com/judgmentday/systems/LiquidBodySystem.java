@@ -66,12 +66,34 @@ public final class LiquidBodySystem extends IteratingSystem {
         if (liquid.recoverTicks > 0) {
             liquid.recoverTicks--;
         }
+        if (liquid.rowTicks > 0 && --liquid.rowTicks == 0) {
+            liquid.blowsInRow = 0;
+        }
+        if (liquid.bracedTicks > 0) {
+            liquid.bracedTicks--;
+        }
         if (liquid.holes > 0 && --liquid.closeTicks <= 0) {
             liquid.holes--;
             liquid.closeTicks = liquid.holes > 0 ? pursuit.holeCloseTicks : 0;
         }
         float slow = Math.min(pursuit.maxSlow, liquid.holes * pursuit.slowPerHole);
         Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
+    }
+
+    /** One more knock-back in a row: with its spawn's braces of them, it leans into the next for a while. */
+    private void brace(Entity entity, LiquidComponent liquid) {
+        if (liquid.braceAfter == 0) {
+            return;
+        }
+        liquid.blowsInRow++;
+        liquid.rowTicks = pursuit.braceWindowTicks;
+        if (liquid.blowsInRow >= liquid.braceAfter) {
+            liquid.blowsInRow = 0;
+            liquid.rowTicks = 0;
+            liquid.bracedTicks = pursuit.recoverTicks + pursuit.braceTicks;
+            events.event(EventType.T1000_BRACED).who(Mappers.IDENTITY.get(entity)).amount(pursuit.braceTicks)
+                    .text("leans into the blows for ").text(pursuit.braceTicks).text(" ticks").emit();
+        }
     }
 
     /**
@@ -117,12 +139,17 @@ public final class LiquidBodySystem extends IteratingSystem {
         float blow = (float) Math.sqrt(damage.impulseX * damage.impulseX + damage.impulseY * damage.impulseY);
         if (blow >= pursuit.knockbackImpulse) {
             boolean burst = blow >= pursuit.burstImpulse;
-            liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : pursuit.recoverTicks;
+            boolean braced = !burst && liquid.bracedTicks > 0;
+            liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : braced ? pursuit.bracedRecoverTicks : pursuit.recoverTicks;
             liquid.burst = burst;
             // Thrown off its feet, away from the blow, whatever it was doing; a burst throws it further.
-            // A blow short of a full one (a shell from across the hall) throws it slower, and a shorter way.
+            // A blow short of a full one (a shell from across the hall) throws it slower, and a shorter way; braced, a
+            // short way whatever the blow.
             float speed = burst ? pursuit.knockbackSpeed * 1.5f
-                    : pursuit.knockbackSpeed * Math.min(1f, blow / pursuit.knockbackFull);
+                    : pursuit.knockbackSpeed * Math.min(1f, blow / pursuit.knockbackFull) * (braced ? pursuit.bracedThrow : 1f);
+            if (!burst && !braced) {
+                brace(entity, liquid);
+            }
             Body body = Mappers.BODY.get(entity).body;
             body.setLinearVelocity(Math.signum(damage.impulseX) * speed, speed * 0.5f);
             CharacterComponent character = Mappers.CHARACTER.get(entity);

@@ -164,6 +164,34 @@ class BotSituationsTest {
     }
 
     @Test
+    void holdsItsFireAtABracingT1000UntilItComesClose() {
+        // From afar a shell barely moves a T-1000 that braces, counts toward its brace all the same, and spends
+        // shells: on the Galleria's hard map the bot fired 64 and was stabbed down, empty, at the bike.
+        assertThat(firstShotFrom(4)).as("braces: fired on only within braceRange").isLessThan(7.5f);
+        assertThat(firstShotFrom(0)).as("does not brace: fired on as soon as in range").isGreaterThan(9f);
+    }
+
+    /** How far off the T-1000 coming at the bot is when it first fires, metres. */
+    private static float firstShotFrom(int braces) {
+        Simulation simulation = new Simulation(com.judgmentday.support.TestLevels.flat(60).player(10f).t1000(30f).build(),
+                TestContent.tuning(), 1L);
+        try {
+            Mappers.LIQUID.get(simulation.t1000()).braceAfter = braces;
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            while (simulation.tick() < 600 && !keys.has(Action.FIRE)) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                simulation.step(keys);
+            }
+            assertThat(keys.has(Action.FIRE)).as("it fired").isTrue();
+            return Math.abs(Mappers.TRANSFORM.get(simulation.t1000()).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void reloadsEveryGunItCarriesInALull() {
         Simulation simulation = Scenario.level(LEVELS + "john-lags.tmx").simulation();
         try {
