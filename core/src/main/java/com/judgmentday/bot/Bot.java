@@ -238,19 +238,21 @@ public final class Bot implements InputSource {
     }
 
     /**
-     * Where the objective on screen sends the bot: the exit it names, the nearest pick-up when it counts pick-ups
+     * Where the objective on screen sends the bot: the exit it names (else, every round spent, the nearest box of
+     * ammunition first), the nearest pick-up when it counts pick-ups
      * taken, the door it counts opening, where a beat it counts the end of starts; null when it asks for something general play can't go to
      * (melt, survive: stand and fight), or it is there.
      */
     private ZoneComponent goal() {
         int current = view.currentGoal();
-        if (current < 0) {
-            return null;
-        }
-        Array<ObjectiveDef> objectives = simulation.objectives();
-        ObjectiveDef objective = objectives.get(current);
-        if (objective.kind == ObjectiveDef.Kind.REACH) {
+        ObjectiveDef objective = current < 0 ? null : simulation.objectives().get(current);
+        if (objective != null && objective.kind == ObjectiveDef.Kind.REACH) {
+            // A way out to reach: on for it, empty or not (going back for shells took it back to the foe).
             return view.exit(objective.arg);
+        }
+        ZoneComponent ammo = view.ammoWhenSpent();
+        if (ammo != null || objective == null) {
+            return ammo;
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
             return view.nearestPickup();

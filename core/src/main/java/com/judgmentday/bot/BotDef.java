@@ -27,7 +27,7 @@ public final class BotDef {
     /** Molten steel this close beyond a foe: a grenade's blast drives it in, metres. */
     public float blastReach = 3f;
     /**
-     * A T-1000 that braces against knock-backs in a row (its spawn's braces) is fired on only this near, metres: a
+     * A T-1000 that braces against knock-backs in a row (a beat's brace step) is fired on only this near, metres: a
      * shell from afar barely moves it, counts toward its brace all the same, and spends shells the stand needs.
      */
     public float braceRange = 7f;

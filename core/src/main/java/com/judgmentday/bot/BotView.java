@@ -24,6 +24,8 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.stage.ObjectiveDef;
 import com.judgmentday.stage.StageState;
@@ -231,7 +233,7 @@ final class BotView {
         return foe != null && Mappers.LIQUID.has(foe);
     }
 
-    /** The foe is a T-1000 that braces against knock-backs in a row (its spawn's braces). */
+    /** The foe is a T-1000 that braces against knock-backs in a row (a beat's brace step). */
     boolean foeBraces() {
         LiquidComponent liquid = foe == null ? null : Mappers.LIQUID.get(foe);
         return liquid != null && liquid.braceAfter > 0;
@@ -274,9 +276,35 @@ final class BotView {
 
     /** The nearest pick-up lying about that the bot isn't standing on (one it stands on it couldn't take), or null. */
     ZoneComponent nearestPickup() {
+        return nearestPickup(false);
+    }
+
+    /**
+     * Every round it carries is spent: the nearest box of ammunition, or null (none left, or it has rounds). A player
+     * with an empty shotgun goes for the shells on the floor; the bot stood and was stabbed down, empty.
+     */
+    ZoneComponent ammoWhenSpent() {
+        WeaponComponent guns = Mappers.WEAPON.get(me);
+        if (guns == null || guns.slots.size == 0) {
+            return null;
+        }
+        for (int i = 0; i < guns.slots.size; i++) {
+            WeaponSlot slot = guns.slots.get(i);
+            if (slot.loaded + slot.reserve > 0) {
+                return null;
+            }
+        }
+        return nearestPickup(true);
+    }
+
+    /** The nearest pick-up (of ammunition only, if asked) it is not touching, or null. */
+    private ZoneComponent nearestPickup(boolean ammo) {
         ZoneComponent best = null;
         float bestDistance = Float.MAX_VALUE;
         for (int i = 0; i < pickups.size(); i++) {
+            if (ammo && !"ammo".equals(Mappers.PICKUP.get(pickups.get(i)).item)) {
+                continue;
+            }
             ZoneComponent zone = Mappers.ZONE.get(pickups.get(i));
             float middle = zone.x + zone.width / 2f;
             float d = Math.abs(middle - at.x) + Math.abs(zone.y - feet());

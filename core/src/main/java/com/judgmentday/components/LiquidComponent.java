@@ -24,7 +24,7 @@ public final class LiquidComponent implements Component, Hashed {
     public int limbsLost;
     /** Ticks spent re-forming so far. */
     public int reformTicks;
-    /** Knock-backs in a row before it braces (its spawn's braces; 0 never); those so far, and ticks left to the next. */
+    /** Knock-backs in a row before it braces (a beat's brace step; 0 never); those so far, and ticks left to the next. */
     public int braceAfter;
     public int blowsInRow;
     public int rowTicks;
@@ -40,8 +40,8 @@ public final class LiquidComponent implements Component, Hashed {
     public void hash(StateHash out) {
         out.add(holes).add(closeTicks).add(squeezed).add(recoverTicks).add(burst).add(material).add(meltTicks).add(strainTicks)
                 .add(limbsLost).add(reformTicks);
-        if (braceAfter > 0) {
-            // Only a T-1000 that braces has these (the state of every other stays as its certificates recorded it).
+        if (braceAfter != 0 || blowsInRow != 0 || rowTicks != 0 || bracedTicks != 0) {
+            // Only a T-1000 a beat told to brace has these (every other's state hashes as its certificates recorded it).
             out.add(braceAfter).add(blowsInRow).add(rowTicks).add(bracedTicks);
         }
     }

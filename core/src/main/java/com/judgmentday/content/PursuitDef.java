@@ -32,7 +32,7 @@ public final class PursuitDef {
     /** Ticks it needs to recover from a knock-back. */
     public int recoverTicks = 45;
     /**
-     * A T-1000 whose spawn says it braces, knocked back that many times with no more than this between two blows,
+     * A T-1000 a beat told to brace (brace t1000 4), knocked back that many times with no more than this between two blows,
      * ticks, leans into the shells for {@link #braceTicks}: a blow then throws it {@link #bracedThrow} as fast, and it
      * recovers in {@link #bracedRecoverTicks}. A shell every 0.8 s pinned the Galleria's cop for good.
      */

@@ -129,7 +129,7 @@ public enum EventType {
     T1000_STUCK("t1000.stuck"),
     T1000_SPLASHED("t1000.splashed"),
     T1000_KNOCKED_BACK("t1000.knocked-back"),
-    /** Knocked back a T-1000 spawn's braces times in a row, it leans into the next blows for a while. */
+    /** Knocked back as many times in a row as a beat's brace step said, it leans into the next blows for a while. */
     T1000_BRACED("t1000.braced"),
     T1000_BURST("t1000.burst"),
     T1000_POURED("t1000.poured"),

@@ -33,6 +33,4 @@ public final class SpawnDef {
     public String[] loadout = new String[0];
     /** The T-1000: it fires its gun at its quarry on sight (pursuit's shootRange), not only in a beat's volley. */
     public boolean shoots;
-    /** The T-1000: knock-backs in a row before it braces against them, 0 never (PursuitDef#braceTicks). */
-    public int braces;
 }

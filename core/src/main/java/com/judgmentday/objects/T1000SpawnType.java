@@ -24,9 +24,6 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
                         + " fires only when a beat says so, unless it shoots); empty: none")
                 .flag("shoots", false, "it also fires its loadout's gun at its quarry on sight, within pursuit's"
                         + " shootRange, after aiming (a red line) and never past a person in the line; needs a loadout")
-                .whole("braces", "0", 0, 20, "knocked back that many times in a row (a blow at most 2.5 s after the last),"
-                        + " it leans into the shells for 2.5 s, thrown a quarter as far: a steady shotgun no longer pins"
-                        + " it for good; 0: never")
                 .flag("close", false, "it starts within reach on purpose (the fight is already on, or a beat holds it"
                         + " at once): the validator's head-start warning is not given"));
     }
@@ -38,7 +35,6 @@ final class T1000SpawnType extends ObjectType<SpawnDef> {
         t1000.delay = in.number("delay");
         t1000.close = in.flag("close");
         t1000.shoots = in.flag("shoots");
-        t1000.braces = in.whole("braces");
         String loadout = in.text("loadout").trim();
         t1000.loadout = loadout.isEmpty() ? new String[0] : loadout.split("\\s*,\\s*");
         return t1000;

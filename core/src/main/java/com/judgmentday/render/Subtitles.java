@@ -47,6 +47,10 @@ final class Subtitles {
                     show("", event.whom.isEmpty() ? taken(event.what)
                             : "Ammunition for the " + event.whom.toUpperCase(Locale.ROOT) + ".", event.tick);
                     break;
+                case PERSON_DISARMED:
+                    // The press did something: a tester pressed E at a guard and saw nothing change but the guard go.
+                    show("", "You took his " + event.what + " and threw it away.", event.tick);
+                    break;
                 case ARM_CAUGHT: case ARM_CUT_FREE: case WEAPON_TWO_HANDED:
                     // What the body can do now, said once: caught, cut free, a weapon that takes two hands.
                     show("", Character.toUpperCase(event.detail().charAt(0)) + event.detail().substring(1) + ".", event.tick);

@@ -205,7 +205,7 @@ public final class EntityFactory {
         T1000Component mind = new T1000Component();
         mind.target = target;
         entity.add(mind);
-        entity.add(new LiquidComponent()).getComponent(LiquidComponent.class).braceAfter = spawn.braces;
+        entity.add(new LiquidComponent());
         AppearanceComponent appearance = new AppearanceComponent();
         appearance.look = look;
         appearance.sampled.add(look);

@@ -123,6 +123,14 @@ public final class StageText {
                 return words.length != 2 ? "write 'freeze t1000'" : target(step, words[1]);
             case EXPOSE:
                 return words.length != 2 ? "write 'expose t1000'" : target(step, words[1]);
+            case BRACE: {
+                Float times = words.length == 3 ? number(words[2]) : null;
+                if (times == null || times < 0 || times > 20 || times != Math.floor(times)) {
+                    return "write 'brace t1000 <knock-backs in a row, 1 to 20; 0: never>'";
+                }
+                step.count = Math.round(times);
+                return target(step, words[1]);
+            }
             case IMPULSE: {
                 if (words.length != 4) {
                     return "write 'impulse <#object or controlled, john, t1000> <x> <y>' (N·s, y up)";

@@ -7,6 +7,7 @@ import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.HungComponent;
@@ -127,6 +128,16 @@ public final class StepActions {
                 T1000Component mind = exposed == null ? null : Mappers.T1000.get(exposed);
                 if (mind != null) {
                     mind.exposed = true;
+                }
+                break;
+            }
+            case BRACE: {
+                // From now on, knocked back that many times in a row, it leans into the next blows (LiquidBodySystem).
+                Entity braced = cast(step.role);
+                LiquidComponent liquid = braced == null ? null : Mappers.LIQUID.get(braced);
+                if (liquid != null) {
+                    liquid.braceAfter = step.count;
+                    liquid.blowsInRow = 0;
                 }
                 break;
             }

@@ -34,7 +34,8 @@ public enum StepKind {
     METER("meter"),
     RIDE("ride"),
     EXPOSE("expose"),
-    ALARM("alarm");
+    ALARM("alarm"),
+    BRACE("brace");
 
     public final String word;
 

@@ -80,7 +80,7 @@ public final class LiquidBodySystem extends IteratingSystem {
         Mappers.CHARACTER.get(entity).speedScale = pursuit.speedScale * (1f - slow);
     }
 
-    /** One more knock-back in a row: with its spawn's braces of them, it leans into the next for a while. */
+    /** One more knock-back in a row: with as many as a beat's brace step said, it leans into the next for a while. */
     private void brace(Entity entity, LiquidComponent liquid) {
         if (liquid.braceAfter == 0) {
             return;

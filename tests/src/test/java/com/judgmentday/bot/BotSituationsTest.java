@@ -171,6 +171,27 @@ class BotSituationsTest {
         assertThat(firstShotFrom(0)).as("does not brace: fired on as soon as in range").isGreaterThan(9f);
     }
 
+    @Test
+    void everyRoundSpentItGoesForTheNearestBoxOfShells() {
+        // On the mill's casting floor the bot stood, empty, and was stabbed down beside a box of shells.
+        Simulation simulation = Scenario.level(LEVELS + "ammo-spent.tmx").simulation();
+        try {
+            WeaponSlot shotgun = Mappers.WEAPON.get(simulation.controlled()).held();
+            shotgun.loaded = 0;
+            shotgun.reserve = 0;
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            while (simulation.tick() < 600 && simulation.events().first(EventType.PICKUP_TAKEN) == null) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                simulation.step(keys);
+            }
+            assertThat(simulation.events().first(EventType.PICKUP_TAKEN)).as("it fetched the shells").isNotNull();
+        } finally {
+            simulation.dispose();
+        }
+    }
+
     /** How far off the T-1000 coming at the bot is when it first fires, metres. */
     private static float firstShotFrom(int braces) {
         Simulation simulation = new Simulation(com.judgmentday.support.TestLevels.flat(60).player(10f).t1000(30f).build(),

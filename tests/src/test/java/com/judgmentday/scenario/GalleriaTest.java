@@ -29,8 +29,8 @@ class GalleriaTest {
     private static final float NOOK = 63.2f;
     private static final float SERVICE_FLOOR = 3f;
     /** John's hiding place in the food court (behind a counter). */
-    private static final float HIDEOUT_WEST = 98.5f;
-    private static final float HIDEOUT_EAST = 100.5f;
+    private static final float HIDEOUT_WEST = 108.5f;
+    private static final float HIDEOUT_EAST = 110.5f;
 
     @Test
     void theCopComesRoundTheCornerWithThePlayerEastOfJohn() {
@@ -89,7 +89,7 @@ class GalleriaTest {
             assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Find John");
             // The T-800 walking up to him there brings him out: he runs ahead for the ladder at the food court's end
             // (trailing behind the T-800, he was between it and the cop); the next goal is the shutter.
-            put(simulation, HIDEOUT_WEST - 1.5f, MALL_FLOOR);
+            put(simulation, HIDEOUT_WEST - 0.5f, MALL_FLOOR);
             assertThat(stepUntil(simulation, EventType.CHARACTER_STAYS, 30)).isPositive();
             assertThat(lastWhat(simulation, EventType.CHARACTER_STAYS)).isEqualTo("the ladder top");
             assertThat(Mappers.FOLLOW.get(simulation.john()).hiding).isFalse();
