@@ -250,12 +250,12 @@ public final class Bot implements InputSource {
             // A way out to reach: on for it, empty or not (going back for shells took it back to the foe).
             return view.exit(objective.arg);
         }
-        ZoneComponent ammo = view.ammoWhenSpent();
+        ZoneComponent ammo = view.supplies.ammoWhenSpent(view);
         if (ammo != null || objective == null) {
             return ammo;
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT && objective.event == EventType.PICKUP_TAKEN) {
-            return view.nearestPickup();
+            return view.supplies.nearest(view);
         }
         if (objective.kind == ObjectiveDef.Kind.COUNT
                 && (objective.event == EventType.DOOR_OPENED || objective.event == EventType.DOOR_RISING)) {

@@ -9,7 +9,6 @@ import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.BodyComponent;
 import com.judgmentday.components.BreakableComponent;
 import com.judgmentday.components.DoorComponent;
-import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.WinchComponent;
 import com.judgmentday.components.ShapeComponent;
 import com.judgmentday.components.CharacterComponent;
@@ -24,8 +23,6 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.ZoneComponent;
-import com.judgmentday.components.WeaponSlot;
-import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.stage.ObjectiveDef;
 import com.judgmentday.stage.StageState;
@@ -42,10 +39,11 @@ final class BotView {
     private final ImmutableArray<Entity> crates;
     private final ImmutableArray<Entity> hazards;
     private final ImmutableArray<Entity> breakables;
-    private final ImmutableArray<Entity> pickups;
     private final ImmutableArray<Entity> doors;
     /** The doors and the switches that work them. */
     final BotDoors levers;
+    /** The pick-ups it goes for. */
+    final BotPickups supplies;
     private final ImmutableArray<Entity> winches;
     private final com.judgmentday.physics.ClosestHit ray = new com.judgmentday.physics.ClosestHit();
     /** Where each beat an objective names is started. */
@@ -70,7 +68,7 @@ final class BotView {
         this.doors = simulation.engine().getEntitiesFor(Family.all(DoorComponent.class, ShapeComponent.class).get());
         this.levers = new BotDoors(simulation.engine(), def.viewHalfWidth);
         this.winches = simulation.engine().getEntitiesFor(Family.all(WinchComponent.class, ZoneComponent.class).get());
-        this.pickups = simulation.engine().getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
+        this.supplies = new BotPickups(simulation.engine());
         this.breakables = simulation.engine().getEntitiesFor(Family.all(BreakableComponent.class, ShapeComponent.class).get());
         this.hazards = simulation.engine().getEntitiesFor(Family.all(HazardComponent.class, ZoneComponent.class).get());
         this.crates = simulation.engine().getEntitiesFor(Family.all(IdentityComponent.class, BodyComponent.class).get());
@@ -272,50 +270,6 @@ final class BotView {
     /** Its feet stand within the area. */
     boolean inside(ZoneComponent zone) {
         return at.x >= zone.x && at.x <= zone.x + zone.width && feet() >= zone.y - 0.1f && feet() <= zone.y + zone.height;
-    }
-
-    /** The nearest pick-up lying about that the bot isn't standing on (one it stands on it couldn't take), or null. */
-    ZoneComponent nearestPickup() {
-        return nearestPickup(false);
-    }
-
-    /**
-     * Every round it carries is spent: the nearest box of ammunition, or null (none left, or it has rounds). A player
-     * with an empty shotgun goes for the shells on the floor; the bot stood and was stabbed down, empty.
-     */
-    ZoneComponent ammoWhenSpent() {
-        WeaponComponent guns = Mappers.WEAPON.get(me);
-        if (guns == null || guns.slots.size == 0) {
-            return null;
-        }
-        for (int i = 0; i < guns.slots.size; i++) {
-            WeaponSlot slot = guns.slots.get(i);
-            if (slot.loaded + slot.reserve > 0) {
-                return null;
-            }
-        }
-        return nearestPickup(true);
-    }
-
-    /** The nearest pick-up (of ammunition only, if asked) it is not touching, or null. */
-    private ZoneComponent nearestPickup(boolean ammo) {
-        ZoneComponent best = null;
-        float bestDistance = Float.MAX_VALUE;
-        for (int i = 0; i < pickups.size(); i++) {
-            if (ammo && !"ammo".equals(Mappers.PICKUP.get(pickups.get(i)).item)) {
-                continue;
-            }
-            ZoneComponent zone = Mappers.ZONE.get(pickups.get(i));
-            float middle = zone.x + zone.width / 2f;
-            float d = Math.abs(middle - at.x) + Math.abs(zone.y - feet());
-            boolean touching = Math.abs(middle - at.x) < (zone.width + body.def.width) / 2f
-                    && zone.y < at.y + body.height / 2f && zone.y + zone.height > feet();
-            if (!touching && d < bestDistance) {
-                bestDistance = d;
-                best = zone;
-            }
-        }
-        return best;
     }
 
     /** A crate (or anything loose the size of one) in view within {@code reach} metres ahead, or null. */

@@ -4,18 +4,14 @@ import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.AppearanceComponent;
-import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HazardComponent;
-import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.HealthComponent;
-import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.HungComponent;
 import com.judgmentday.components.IdentityComponent;
 import com.judgmentday.components.LoadComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.PoseComponent;
-import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.VolleyComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -40,8 +36,6 @@ public final class StepActions {
     /** Controls held back as a beat hands the player another character, ticks (0.75 s). */
     static final int HANDOVER_TICKS = 45;
 
-    /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */
-    private static final float FREEZE_MARGIN = 60f;
     private final Stage stage;
     private final Engine engine;
     private final EntityFactory factory;
@@ -122,43 +116,9 @@ public final class StepActions {
                     body.applyLinearImpulse(step.x, step.y, body.getWorldCenter().x, body.getWorldCenter().y, true);
                 }
                 break;
-            case EXPOSE: {
-                // Its cover blown, as a blow that knocks it back blows it: it hunts at a run among people.
-                Entity exposed = cast(step.role);
-                T1000Component mind = exposed == null ? null : Mappers.T1000.get(exposed);
-                if (mind != null) {
-                    mind.exposed = true;
-                }
+            case EXPOSE: case BRACE: case ALARM: case FREEZE:
+                StateSteps.apply(step, target, cast(step.role), stage.role("controlled"), material);
                 break;
-            }
-            case BRACE: {
-                // From now on, knocked back that many times in a row, it leans into the next blows (LiquidBodySystem).
-                Entity braced = cast(step.role);
-                LiquidComponent liquid = braced == null ? null : Mappers.LIQUID.get(braced);
-                if (liquid != null) {
-                    liquid.braceAfter = step.count;
-                    liquid.blowsInRow = 0;
-                }
-                break;
-            }
-            case ALARM: {
-                // As if it had seen danger where the player stands: a guard comes at them, a civilian flees.
-                AwarenessComponent awareness = target == null ? null : Mappers.AWARENESS.get(target);
-                Entity player = stage.role("controlled");
-                if (awareness != null && player != null) {
-                    awareness.level = 1f;
-                    awareness.dangerX = Mappers.TRANSFORM.get(player).x;
-                    awareness.dangerY = Mappers.TRANSFORM.get(player).y;
-                }
-                break;
-            }
-            case FREEZE: {
-                HeatComponent heat = target == null ? null : Mappers.HEAT.get(target);
-                if (heat != null) {
-                    heat.celsius = Math.min(heat.celsius, material.frozenBelow - FREEZE_MARGIN);
-                }
-                break;
-            }
             case OVERFLOW: case RUPTURE: {
                 HazardComponent hazard = target == null ? null : Mappers.HAZARD.get(target);
                 if (hazard != null && step.kind == StepKind.OVERFLOW) {

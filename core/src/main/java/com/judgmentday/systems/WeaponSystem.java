@@ -112,7 +112,11 @@ public final class WeaponSystem extends IteratingSystem {
             refuseTwoHanded(entity, weapon, def, fire);
             return;
         }
-        if (weapon.reloading > 0) {
+        if (weapon.reloading > 0 && weapon.queued && slot.loaded > 0) {
+            // A press with rounds still in it cuts the reload short, those rounds not yet in left out: a tester pressed
+            // J again and again, the T-1000 at point-blank, while the HUD read RELOADING.
+            weapon.reloading = 0;
+        } else if (weapon.reloading > 0) {
             if (--weapon.reloading == 0) {
                 int taken = Math.min(def.magazine - slot.loaded, slot.reserve);
                 slot.loaded += taken;

@@ -213,4 +213,26 @@ class WeaponsTest {
         assertThat(shots()).isEqualTo(3);
         assertThat(simulation.events().first(EventType.WEAPON_EMPTY)).isNull();
     }
+
+    @Test
+    void aPressWithRoundsStillLoadedCutsAReloadShortAndFires() {
+        // A tester pressed J again and again, the T-1000 at point-blank, while the HUD read RELOADING.
+        start(TestLevels.flat(40).loadout("shotgun"));
+        WeaponSlot shotgun = weapons().held();
+        hold(1, Action.FIRE);
+        hold(shotgun.def.cooldownTicks + 2);
+        int loaded = shotgun.loaded;
+        hold(1, Action.RELOAD);
+        hold(10);
+        assertThat(weapons().reloading).as("reloading").isPositive();
+        hold(1, Action.FIRE);
+        assertThat(weapons().reloading).as("cut short").isZero();
+        assertThat(shots()).as("and it fired").isEqualTo(2);
+        assertThat(shotgun.loaded).as("the rounds not yet in left out").isEqualTo(loaded - 1);
+        shotgun.loaded = 0;
+        hold(1, Action.RELOAD);
+        hold(10);
+        hold(1, Action.FIRE);
+        assertThat(weapons().reloading).as("empty, a press waits for the reload").isPositive();
+    }
 }

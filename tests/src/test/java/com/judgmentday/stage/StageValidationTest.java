@@ -212,6 +212,15 @@ class StageValidationTest {
     }
 
     @Test
+    void onlyTheT1000BracesAndTheStepSaysHowManyInARow() throws Exception {
+        assertThat(problems(objectives("out: reach"), beat(30, "brace t1000 4\nbrace t1000 0"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), beat(30, "brace john 4\nbrace t1000\nbrace t1000 2.5"))).asString()
+                .contains("steps row 1: brace: only the T-1000 braces against knock-backs: write 'brace t1000 4'")
+                .contains("steps row 2: brace: write 'brace t1000 <knock-backs in a row, 1 to 20; 0: never>'")
+                .contains("steps row 3: brace: write 'brace t1000 <knock-backs in a row, 1 to 20; 0: never>'");
+    }
+
+    @Test
     void onlyAPersonIsAlarmed() throws Exception {
         String guard = "<object id=\"22\" type=\"npc\" x=\"300\" y=\"288\"><properties>" + prop("role", "guard")
                 + "</properties><point/></object>\n";

@@ -1,0 +1,65 @@
+package com.judgmentday.bot;
+
+import com.badlogic.ashley.core.Engine;
+import com.badlogic.ashley.core.Entity;
+import com.badlogic.ashley.core.Family;
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.PickupComponent;
+import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.components.WeaponSlot;
+import com.judgmentday.components.ZoneComponent;
+
+/** The pick-ups lying about that the bot goes for: the nearest one, or, every round spent, the nearest box of ammunition. */
+final class BotPickups {
+    private final ImmutableArray<Entity> pickups;
+
+    BotPickups(Engine engine) {
+        this.pickups = engine.getEntitiesFor(Family.all(PickupComponent.class, ZoneComponent.class).get());
+    }
+
+    /** The nearest pick-up the bot isn't standing on (one it stands on it couldn't take), or null. */
+    ZoneComponent nearest(BotView view) {
+        return nearest(view, false);
+    }
+
+    /**
+     * Every round it carries is spent: the nearest box of ammunition, or null (none left, or it has rounds). A player
+     * with an empty shotgun goes for the shells on the floor; the bot stood and was stabbed down, empty.
+     */
+    ZoneComponent ammoWhenSpent(BotView view) {
+        WeaponComponent guns = Mappers.WEAPON.get(view.me);
+        if (guns == null || guns.slots.size == 0) {
+            return null;
+        }
+        for (int i = 0; i < guns.slots.size; i++) {
+            WeaponSlot slot = guns.slots.get(i);
+            if (slot.loaded + slot.reserve > 0) {
+                return null;
+            }
+        }
+        return nearest(view, true);
+    }
+
+    /** The nearest pick-up (of ammunition only, if asked) it is not touching, or null. */
+    private ZoneComponent nearest(BotView view, boolean ammo) {
+        ZoneComponent best = null;
+        float bestDistance = Float.MAX_VALUE;
+        float feet = view.feet();
+        for (int i = 0; i < pickups.size(); i++) {
+            if (ammo && !"ammo".equals(Mappers.PICKUP.get(pickups.get(i)).item)) {
+                continue;
+            }
+            ZoneComponent zone = Mappers.ZONE.get(pickups.get(i));
+            float middle = zone.x + zone.width / 2f;
+            float d = Math.abs(middle - view.at.x) + Math.abs(zone.y - feet);
+            boolean touching = Math.abs(middle - view.at.x) < (zone.width + view.body.def.width) / 2f
+                    && zone.y < view.at.y + view.body.height / 2f && zone.y + zone.height > feet;
+            if (!touching && d < bestDistance) {
+                bestDistance = d;
+                best = zone;
+            }
+        }
+        return best;
+    }
+}

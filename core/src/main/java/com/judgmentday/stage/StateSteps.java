@@ -1,0 +1,63 @@
+package com.judgmentday.stage;
+
+import com.badlogic.ashley.core.Entity;
+import com.judgmentday.components.AwarenessComponent;
+import com.judgmentday.components.HeatComponent;
+import com.judgmentday.components.LiquidComponent;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.components.T1000Component;
+import com.judgmentday.content.MaterialDef;
+
+/**
+ * The steps that set something in a body or a mind and are done: the T-1000's cover blown, its brace, its freeze; a
+ * person alarmed at the player. Each acts on what it names and nothing else; a name not in the level does nothing.
+ */
+final class StateSteps {
+    /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */
+    private static final float FREEZE_MARGIN = 60f;
+
+    private StateSteps() {
+    }
+
+    /** {@code target}: the #id the step names; {@code cast}: the character its role names; {@code player}: controlled. */
+    static void apply(StepDef step, Entity target, Entity cast, Entity player, MaterialDef material) {
+        switch (step.kind) {
+            case EXPOSE: {
+                // Its cover blown, as a blow that knocks it back blows it: it hunts at a run among people.
+                T1000Component mind = cast == null ? null : Mappers.T1000.get(cast);
+                if (mind != null) {
+                    mind.exposed = true;
+                }
+                break;
+            }
+            case BRACE: {
+                // From now on, knocked back that many times in a row, it leans into the next blows (LiquidBodySystem).
+                LiquidComponent liquid = cast == null ? null : Mappers.LIQUID.get(cast);
+                if (liquid != null) {
+                    liquid.braceAfter = step.count;
+                    liquid.blowsInRow = 0;
+                }
+                break;
+            }
+            case ALARM: {
+                // As if it had seen danger where the player stands: a guard comes at them, a civilian flees.
+                AwarenessComponent awareness = target == null ? null : Mappers.AWARENESS.get(target);
+                if (awareness != null && player != null) {
+                    awareness.level = 1f;
+                    awareness.dangerX = Mappers.TRANSFORM.get(player).x;
+                    awareness.dangerY = Mappers.TRANSFORM.get(player).y;
+                }
+                break;
+            }
+            case FREEZE: {
+                HeatComponent heat = target == null ? null : Mappers.HEAT.get(target);
+                if (heat != null) {
+                    heat.celsius = Math.min(heat.celsius, material.frozenBelow - FREEZE_MARGIN);
+                }
+                break;
+            }
+            default:
+                throw new IllegalArgumentException(step.kind + " is not a step that sets a state");
+        }
+    }
+}
