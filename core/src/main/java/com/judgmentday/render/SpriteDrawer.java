@@ -271,6 +271,8 @@ final class SpriteDrawer {
     private static final int FUSED_WIDTH = 12;
     /** How far a limping figure leans, degrees. */
     private static final float LIMP_LEAN = 6f;
+    /** A role's looks: its own palette and numbered ones (civilian-1, civilian-2) where the art has them. */
+    private static final int LOOKS = 3;
     /** How far a braced T-1000 leans into the blows, degrees. */
     private static final float BRACE_LEAN = 14f;
 
@@ -339,6 +341,12 @@ final class SpriteDrawer {
             return appearance.look;
         }
         PersonComponent person = Mappers.PERSON.get(entity);
-        return person != null ? person.role : "civilian";
+        if (person == null) {
+            return "civilian";
+        }
+        // Shoppers in a crowd are not one person: a role's numbered palettes (civilian-1, civilian-2), where the art
+        // has them, go round by id. The T-1000 copying a shopper wears the role's own.
+        String variant = person.role + "-" + Mappers.IDENTITY.get(entity).id % LOOKS;
+        return Mappers.IDENTITY.get(entity).id % LOOKS != 0 && art.hasPalette(variant) ? variant : person.role;
     }
 }
