@@ -46,6 +46,27 @@ class BrinkTest {
     }
 
     @Test
+    void aGrenadesBlastFromFurtherOffStillBurstsItIn() {
+        // A tester's last grenade burst on it at the vat's edge from a few metres further than his winning try, and only
+        // pushed it: the brink held it, and with nothing left to fire the map was lost.
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(),
+                1L, "the fake");
+        try {
+            idle(simulation, 200);
+            put(simulation.t1000(), EDGE - 1.2f);
+            int from = simulation.events().events().size;
+            com.judgmentday.components.DamageComponent damage = Mappers.DAMAGE.get(simulation.t1000());
+            damage.impulseX = (simulation.pursuit().knockbackImpulse + simulation.pursuit().burstImpulse) / 2f;
+            damage.cause = "blast";
+            idle(simulation, 900);
+            assertThat(seen(simulation, EventType.T1000_BURST, from)).as("burst open").isTrue();
+            assertThat(seen(simulation, EventType.T1000_MELTED, from)).as("into the steel").isTrue();
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    @Test
     void theLastGrenadeComesAndItsBurstCarriesItIn() {
         // The bot's win from the start (its certificate's keys): all eight of Sarah's shells, the hand-over, the burst.
         RunReport report = Scenario.level("steel-mill-3").script("steel-mill-3.txt").run();
