@@ -132,6 +132,8 @@ public enum EventType {
     /** Knocked back as many times in a row as a beat's brace step said, it leans into the next blows for a while. */
     T1000_BRACED("t1000.braced"),
     T1000_BURST("t1000.burst"),
+    /** Thrown toward molten steel by a blow short of a burst, it caught itself at the brink (what: the pool). */
+    T1000_BRINK("t1000.brink"),
     T1000_POURED("t1000.poured"),
     T1000_CHILLED("t1000.chilled"),
     T1000_FROZEN("t1000.frozen"),

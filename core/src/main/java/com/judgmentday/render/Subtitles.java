@@ -5,6 +5,7 @@ import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.GlyphLayout;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.judgmentday.events.EventLog;
+import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.Simulation;
 
@@ -52,8 +53,13 @@ final class Subtitles {
                     show("", "You took his " + event.what + " and threw it away.", event.tick);
                     break;
                 case ARM_CAUGHT: case ARM_CUT_FREE: case WEAPON_TWO_HANDED:
-                    // What the body can do now, said once: caught, cut free, a weapon that takes two hands.
-                    show("", Character.toUpperCase(event.detail().charAt(0)) + event.detail().substring(1) + ".", event.tick);
+                    // What the body can do now, said once: caught, cut free, a weapon that takes two hands. Not a catch a
+                    // beat makes with the controls away: "hold Interact" then did nothing, and the player was handed
+                    // Sarah (the mill's second map opens so); the beat's caption says what happens.
+                    if (event.type != EventType.ARM_CAUGHT || !current.stage().locked()) {
+                        show("", Character.toUpperCase(event.detail().charAt(0)) + event.detail().substring(1) + ".",
+                                event.tick);
+                    }
                     break;
                 case EXIT_WAITING:
                     // A hint, not a line: why the way out won't open yet.

@@ -122,6 +122,9 @@ public final class LiquidBodySystem extends IteratingSystem {
             if (ahead >= 0f && ahead < BRINK) {
                 body.setLinearVelocity(0f, body.getLinearVelocity().y);
                 character.slideTicks = 0;
+                // Driven to the edge: a beat may move on (Sarah's stand ends here, not at her eighth shell).
+                events.event(EventType.T1000_BRINK).who(Mappers.IDENTITY.get(entity)).what(Mappers.IDENTITY.get(pool).name)
+                        .at(x, feet).emit();
                 return;
             }
         }

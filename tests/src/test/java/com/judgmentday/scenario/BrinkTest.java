@@ -68,7 +68,7 @@ class BrinkTest {
 
     @Test
     void theLastGrenadeComesAndItsBurstCarriesItIn() {
-        // The bot's win from the start (its certificate's keys): all eight of Sarah's shells, the hand-over, the burst.
+        // The bot's win from the start (its certificate's keys): Sarah's shells to the edge, the hand-over, the burst.
         RunReport report = Scenario.level("steel-mill-3").script("steel-mill-3.txt").run();
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
         int shells = 0;
@@ -87,7 +87,9 @@ class BrinkTest {
             burst = burst < 0 && event.type == EventType.T1000_BURST ? event.tick : burst;
             melted = melted < 0 && event.type == EventType.T1000_MELTED ? event.tick : melted;
         }
-        assertThat(shells).as("Sarah's shells, all of them").isEqualTo(8);
+        // Her shells until it is held at the vat's edge (caught at the brink three times), not all eight: a tester stood
+        // with shells to spare while the scene waited for the last.
+        assertThat(shells).as("Sarah's shells").isBetween(3, 7);
         assertThat(grenade).isPositive().isLessThan(burst);
         assertThat(sarahBack).isBetween(grenade, burst);
         assertThat(burst).isLessThan(melted);
