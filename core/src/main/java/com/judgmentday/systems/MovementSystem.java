@@ -21,6 +21,11 @@ import com.judgmentday.events.EventLog;
 public final class MovementSystem extends IteratingSystem {
     /** How fast a climber with no sideways key closes on its ladder's middle: metres a second per metre off it. */
     private static final float CENTRE_RATE = 8f;
+    /**
+     * Down a ladder or chain a climber slides this many times as fast as it climbs: three testers pressed S to drop down
+     * the Galleria's shaft, climbed down its ladder slowly, and the cop, dropping past them, landed between them and John.
+     */
+    private static final float SLIDE_DOWN = 2f;
     /** Climbing slower than this share of its climbing speed while pressing up or down, a climber is held back. */
     private static final float HELD_BACK = 0.5f;
 
@@ -81,7 +86,7 @@ public final class MovementSystem extends IteratingSystem {
             newVx = intent.moveX != 0f ? MathUtils.clamp(intent.moveX, -1f, 1f) * def.climbSpeed
                     : heldBack ? MathUtils.clamp((character.climbX - body.getPosition().x) * CENTRE_RATE, -def.climbSpeed,
                             def.climbSpeed) : 0f;
-            newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed;
+            newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed * (intent.moveY < 0f ? SLIDE_DOWN : 1f);
         }
         if (intent.lunge && def.lungeSpeed > 0f) {
             newVx = character.facing * def.lungeSpeed;

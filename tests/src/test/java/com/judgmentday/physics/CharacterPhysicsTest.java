@@ -61,6 +61,20 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void downALadderItSlidesTwiceAsFastAsItClimbs() {
+        // Three testers pressed S to drop down the Galleria's shaft, climbed down its ladder slowly, and the cop,
+        // dropping past, landed between them and John.
+        start(TestLevels.flat(40).player(10f).ladder(9.5f, 1f, 1f, 10f));
+        hold(10);
+        hold(90, Action.UP);
+        float up = Mappers.BODY.get(simulation.controlled()).body.getLinearVelocity().y;
+        hold(20, Action.DOWN);
+        float down = Mappers.BODY.get(simulation.controlled()).body.getLinearVelocity().y;
+        assertThat(up).as("climbing up").isCloseTo(t800.climbSpeed, within(0.05f));
+        assertThat(down).as("sliding down").isCloseTo(-2f * t800.climbSpeed, within(0.05f));
+    }
+
+    @Test
     void aJumpRisesAsHighAsItsTakeOffSpeedAllows() {
         start(TestLevels.flat(40));
         hold(20);
