@@ -9,6 +9,7 @@ import com.judgmentday.components.PickupComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
 import com.judgmentday.components.ZoneComponent;
+import com.judgmentday.level.PickupDef;
 
 /** The pick-ups lying about that the bot goes for: the nearest one, or, every round spent, the nearest box of ammunition. */
 final class BotPickups {
@@ -47,7 +48,10 @@ final class BotPickups {
         float bestDistance = Float.MAX_VALUE;
         float feet = view.feet();
         for (int i = 0; i < pickups.size(); i++) {
-            if (ammo && !"ammo".equals(Mappers.PICKUP.get(pickups.get(i)).item)) {
+            PickupComponent pickup = Mappers.PICKUP.get(pickups.get(i));
+            // Ammunition it could take: for the gun in hand, or for one it carries (a box for another stays put).
+            if (ammo && (!"ammo".equals(pickup.item) || !PickupDef.IN_HAND.equals(pickup.forWeapon)
+                    && Mappers.WEAPON.get(view.me).slot(pickup.forWeapon) == null)) {
                 continue;
             }
             ZoneComponent zone = Mappers.ZONE.get(pickups.get(i));

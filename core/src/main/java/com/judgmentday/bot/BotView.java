@@ -172,7 +172,10 @@ final class BotView {
         for (int i = 0; i < characters.size(); i++) {
             Entity other = characters.get(i);
             AwarenessComponent awareness = Mappers.AWARENESS.get(other);
-            if (!Mappers.MELEE.has(other) || awareness == null || !awareness.alarmed) {
+            HealthComponent health = Mappers.HEALTH.get(other);
+            // One down or dead keeps his baton and his alarm (his mind stops): he clubs no one, and turning to him
+            // for ever kept the bot from fighting or going on (a second review).
+            if (!Mappers.MELEE.has(other) || awareness == null || !awareness.alarmed || health != null && health.out()) {
                 continue;
             }
             TransformComponent there = Mappers.TRANSFORM.get(other);

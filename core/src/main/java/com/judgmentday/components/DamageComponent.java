@@ -16,6 +16,8 @@ public final class DamageComponent implements Component, Hashed {
     public float bodyPoints;
     /** What did it (the last weapon, "blast", "blade", "heat"...), for the casualty ledger. */
     public String cause = "";
+    /** A grenade's blast is among this tick's hits (whatever hit last): it bursts the T-1000 open. */
+    public boolean blasted;
 
     public boolean any() {
         return pelletHits > 0 || impulseX != 0f || impulseY != 0f || legPoints > 0f || bodyPoints > 0f;
@@ -27,10 +29,15 @@ public final class DamageComponent implements Component, Hashed {
         impulseY = 0f;
         legPoints = 0f;
         bodyPoints = 0f;
+        blasted = false;
     }
 
     @Override
     public void hash(StateHash out) {
         out.add(pelletHits).add(impulseX).add(impulseY).add(legPoints).add(bodyPoints).add(cause);
+        if (blasted) {
+            // Set and cleared within a tick's hits: hashed only when it stands (every other state as recorded).
+            out.add(blasted);
+        }
     }
 }

@@ -34,7 +34,8 @@ public final class PursuitDef {
     /**
      * A T-1000 a beat told to brace (brace t1000 4), knocked back that many times with no more than this between two blows,
      * ticks, leans into the shells for {@link #braceTicks}: a blow then throws it {@link #bracedThrow} as fast, and it
-     * recovers in {@link #bracedRecoverTicks}. A shell every 0.8 s pinned the Galleria's cop for good.
+     * recovers in {@link #bracedRecoverTicks}. The brace starts as it recovers from the knock-back that set it: it lasts
+     * recoverTicks + braceTicks from that blow. A shell every 0.8 s pinned the Galleria's cop for good.
      */
     public int braceWindowTicks = 150;
     public int braceTicks = 90;

@@ -18,7 +18,7 @@ public final class StepDef {
     public int ticks;
     /** For camera: the zoom (1 normal, 2 shows twice as much). */
     public float zoom = 1f;
-    /** For volley: how many shots. */
+    /** For volley: how many shots; for brace: knock-backs in a row. */
     public int count;
     /** For impulse: N·s. */
     public float x;

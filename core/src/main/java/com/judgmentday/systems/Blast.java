@@ -82,6 +82,7 @@ final class Blast {
                 damage.impulseY += dirY * share * falloff;
                 damage.bodyPoints += def.damage * falloff;
                 damage.cause = "blast";
+                damage.blasted = true;
                 rays++;
                 report(def, owner, ((FixtureTag) tag).entity);
             }

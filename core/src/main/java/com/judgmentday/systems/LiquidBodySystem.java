@@ -143,7 +143,7 @@ public final class LiquidBodySystem extends IteratingSystem {
         if (blow >= pursuit.knockbackImpulse) {
             // A grenade's blast that knocks it back at all bursts it open: the last grenade at the vat's edge, fired from a
             // few metres further than the winning try, only pushed it, and the brink held it (a tester's last shot).
-            boolean burst = blow >= pursuit.burstImpulse || "blast".equals(damage.cause);
+            boolean burst = blow >= pursuit.burstImpulse || damage.blasted;
             boolean braced = !burst && liquid.bracedTicks > 0;
             liquid.recoverTicks = burst ? pursuit.burstRecoverTicks : braced ? pursuit.bracedRecoverTicks : pursuit.recoverTicks;
             liquid.burst = burst;

@@ -30,4 +30,24 @@ class BotViewTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void aGuardDownOrDeadClubsNoOneAndIsNoOneToTurnTo() {
+        // One dead keeps his baton and his alarm: the bot turned to him for ever and neither fought nor went on.
+        Simulation simulation = Scenario.level("src/test/resources/levels/stage/step-alarm.tmx").simulation();
+        try {
+            BotView view = new BotView(simulation, BotLoader.load());
+            ActionSet nothing = new ActionSet();
+            for (int i = 0; i < 400 && simulation.events().first(com.judgmentday.events.EventType.MELEE_HIT) == null; i++) {
+                simulation.step(nothing);
+            }
+            view.look();
+            com.badlogic.ashley.core.Entity guard = view.clubber(1.6f);
+            assertThat(guard).as("clubbing the T-800").isNotNull();
+            com.judgmentday.components.Mappers.HEALTH.get(guard).dead = true;
+            assertThat(view.clubber(1.6f)).as("dead").isNull();
+        } finally {
+            simulation.dispose();
+        }
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A T-1000 whose spawn says it braces (the Galleria's cop, braces 4), knocked back that many times in a row, leans into
+ * A T-1000 a beat told to brace (brace t1000 4: the Galleria's cop from the food court on), knocked back that many times in a row, leans into
  * the next blows for a while: they throw it a tenth as fast and it is up at once. A shell every 0.8 s had pinned it for
  * good, and a first-time player called the stands "just tapping J". One that does not brace is thrown every time.
  */
@@ -63,7 +63,7 @@ class T1000BraceTest {
     }
 
     @Test
-    void oneWhoseSpawnSaysNothingIsThrownEveryTime() {
+    void oneNoBeatToldToBraceIsThrownEveryTime() {
         start(0);
         PursuitDef pursuit = simulation.pursuit();
         for (int i = 0; i < 8; i++) {
@@ -71,6 +71,15 @@ class T1000BraceTest {
             wait(pursuit.recoverTicks + 5);
         }
         assertThat(simulation.events().first(EventType.T1000_BRACED)).isNull();
+    }
+
+    @Test
+    void aBeatsBraceStepReachesTheT1000WhenItArrives() {
+        // The fight map braces its T-1000 as it comes in (a step at the start found none yet, and it never braced).
+        simulation = new Simulation(com.judgmentday.level.LevelCatalog.load("steel-mill-fight", TestContent.tuning()),
+                TestContent.tuning(), 1L);
+        wait(60 * 5);
+        assertThat(Mappers.LIQUID.get(simulation.t1000()).braceAfter).isEqualTo(4);
     }
 
     private void start(int braces) {

@@ -58,6 +58,7 @@ class BrinkTest {
             com.judgmentday.components.DamageComponent damage = Mappers.DAMAGE.get(simulation.t1000());
             damage.impulseX = (simulation.pursuit().knockbackImpulse + simulation.pursuit().burstImpulse) / 2f;
             damage.cause = "blast";
+            damage.blasted = true;
             idle(simulation, 900);
             assertThat(seen(simulation, EventType.T1000_BURST, from)).as("burst open").isTrue();
             assertThat(seen(simulation, EventType.T1000_MELTED, from)).as("into the steel").isTrue();

@@ -33,13 +33,13 @@ public final class SpriteAtlas implements Disposable {
             this.def = def;
         }
 
-        /** The frames of an animation in a palette (the sprite's own when that one doesn't fit); null when missing. */
         /** The art was packed in that palette (frames() falls back to the sprite's own for one it was not). */
         public boolean hasPalette(String palette) {
             ObjectMap<String, TextureRegion[]> byPalette = frames.get("idle");
             return byPalette != null && byPalette.containsKey(palette);
         }
 
+        /** The frames of an animation in a palette (the sprite's own when that one doesn't fit); null when missing. */
         public TextureRegion[] frames(String anim, String palette) {
             ObjectMap<String, TextureRegion[]> byPalette = frames.get(anim);
             if (byPalette == null) {
