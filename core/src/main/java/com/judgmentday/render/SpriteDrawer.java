@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
+import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.math.MathUtils;
 import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.AwarenessComponent;
@@ -273,6 +274,8 @@ final class SpriteDrawer {
     private static final float LIMP_LEAN = 6f;
     /** A role's looks: its own palette and numbered ones (civilian-1, civilian-2) where the art has them. */
     private static final int LOOKS = 3;
+    /** Each role's palette names, its own first, made once (not a string a person a frame). */
+    private final ObjectMap<String, String[]> looks = new ObjectMap<>();
     /** How far a braced T-1000 leans into the blows, degrees. */
     private static final float BRACE_LEAN = 14f;
 
@@ -322,7 +325,7 @@ final class SpriteDrawer {
      * The palette: a character with a sprite of its own wears its sprite's palette (badly hurt, that palette's
      * "-torn" variant where the art has one); a figure wears its look.
      */
-    private static String palette(Entity entity, SpriteAtlas.SpriteArt art, LiquidComponent liquid) {
+    private String palette(Entity entity, SpriteAtlas.SpriteArt art, LiquidComponent liquid) {
         if (look(entity) == null) {
             HealthComponent integrity = Mappers.HEALTH.get(entity);
             return integrity != null && integrity.fraction() < TORN_BELOW ? art.def.palette + "-torn" : art.def.palette;
@@ -346,7 +349,20 @@ final class SpriteDrawer {
         }
         // Shoppers in a crowd are not one person: a role's numbered palettes (civilian-1, civilian-2), where the art
         // has them, go round by id. The T-1000 copying a shopper wears the role's own.
-        String variant = person.role + "-" + Mappers.IDENTITY.get(entity).id % LOOKS;
-        return Mappers.IDENTITY.get(entity).id % LOOKS != 0 && art.hasPalette(variant) ? variant : person.role;
+        String variant = looks(person.role)[Mappers.IDENTITY.get(entity).id % LOOKS];
+        return art.hasPalette(variant) ? variant : person.role;
+    }
+
+    private String[] looks(String role) {
+        String[] names = looks.get(role);
+        if (names == null) {
+            names = new String[LOOKS];
+            names[0] = role;
+            for (int i = 1; i < LOOKS; i++) {
+                names[i] = role + "-" + i;
+            }
+            looks.put(role, names);
+        }
+        return names;
     }
 }

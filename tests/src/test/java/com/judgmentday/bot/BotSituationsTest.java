@@ -179,17 +179,26 @@ class BotSituationsTest {
             WeaponSlot shotgun = Mappers.WEAPON.get(simulation.controlled()).held();
             shotgun.loaded = 0;
             shotgun.reserve = 0;
-            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
-            ActionSet keys = new ActionSet();
-            while (simulation.tick() < 600 && simulation.events().first(EventType.PICKUP_TAKEN) == null) {
-                keys.clear();
-                bot.poll(simulation.tick(), keys);
-                simulation.step(keys);
-            }
+            playUntil(simulation, () -> simulation.events().first(EventType.PICKUP_TAKEN) != null);
             assertThat(simulation.events().first(EventType.PICKUP_TAKEN)).as("it fetched the shells").isNotNull();
         } finally {
             simulation.dispose();
         }
+    }
+
+    /**
+     * The perfect bot plays for at most 10 s, until {@code done} holds (null: until it presses fire); the keys it
+     * pressed last.
+     */
+    private static ActionSet playUntil(Simulation simulation, java.util.function.BooleanSupplier done) {
+        Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+        ActionSet keys = new ActionSet();
+        while (simulation.tick() < 600 && (done == null ? !keys.has(Action.FIRE) : !done.getAsBoolean())) {
+            keys.clear();
+            bot.poll(simulation.tick(), keys);
+            simulation.step(keys);
+        }
+        return keys;
     }
 
     /** How far off the T-1000 coming at the bot is when it first fires, metres. */
@@ -198,13 +207,7 @@ class BotSituationsTest {
                 TestContent.tuning(), 1L);
         try {
             Mappers.LIQUID.get(simulation.t1000()).braceAfter = braces;
-            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
-            ActionSet keys = new ActionSet();
-            while (simulation.tick() < 600 && !keys.has(Action.FIRE)) {
-                keys.clear();
-                bot.poll(simulation.tick(), keys);
-                simulation.step(keys);
-            }
+            ActionSet keys = playUntil(simulation, null);
             assertThat(keys.has(Action.FIRE)).as("it fired").isTrue();
             return Math.abs(Mappers.TRANSFORM.get(simulation.t1000()).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
         } finally {
