@@ -90,6 +90,7 @@ public enum EventType {
      */
     CHARACTER_DOWN("character.down"),
     CHARACTER_HELD("character.held"),
+    CHARACTER_FLUNG("character.flung"),
     CHARACTER_HID("character.hid"),
     CHARACTER_CALLED("character.called"),
     /** A beat told a character to follow the player (a follow step). */

@@ -73,6 +73,19 @@ final class StepTargets {
                 return "t1000".equals(step.role) ? null : "only the T-1000's cover is blown: write 'expose t1000'";
             case BRACE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 braces against knock-backs: write 'brace t1000 4'";
+            case FLING: {
+                if ("t1000".equals(step.role)) {
+                    return "the T-1000 flings others, not itself: name controlled, john or a character of the map";
+                }
+                boolean thrower = false;
+                for (MapObject object : document.objects) {
+                    thrower |= object.type.equals("t1000-spawn");
+                }
+                if (!thrower) {
+                    return "the T-1000 flings it, and this map has no t1000-spawn";
+                }
+                return "controlled".equals(step.role) ? null : ControlNames.resolve(document, step);
+            }
             case CATCH: case SHUTDOWN: case HANG: case RIDE: {
                 String machine = step.kind == StepKind.CATCH ? type(target, List.of("crusher"))
                         : step.kind == StepKind.HANG ? type(target, List.of("load"))

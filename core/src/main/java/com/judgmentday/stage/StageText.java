@@ -24,6 +24,8 @@ public final class StageText {
     private static final float MAX_SECONDS = 600f;
     /** What a meter step shows fits the HUD's status line in this many characters. */
     private static final int METER_TEXT = 32;
+    /** The fastest a fling throws a body, m/s: faster tunnels through walls. */
+    private static final float MAX_FLING = 20f;
     /** How long the T-1000 poses when a disguise step names no time, seconds. */
     private static final float DISGUISE_SECONDS = 6f;
 
@@ -130,6 +132,16 @@ public final class StageText {
                 }
                 step.count = Math.round(times);
                 return target(step, words[1]);
+            }
+            case FLING: {
+                Float speed = words.length == 3 ? number(words[2]) : null;
+                if (speed == null || speed < 1f || speed > MAX_FLING) {
+                    return "write 'fling <character: controlled, john, or a character's id> <m/s, 1 to " + (int) MAX_FLING
+                            + ">' (the T-1000 hurls it away from itself)";
+                }
+                step.x = speed;
+                character(step, words[1]);
+                return null;
             }
             case IMPULSE: {
                 if (words.length != 4) {

@@ -2,6 +2,7 @@ package com.judgmentday.stage;
 
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.AwarenessComponent;
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HeatComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
@@ -15,6 +16,12 @@ import com.judgmentday.content.MaterialDef;
 final class StateSteps {
     /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */
     private static final float FREEZE_MARGIN = 60f;
+    /** A flung body rises at this share of its speed, so it clears the floor and flies. */
+    private static final float FLING_RISE = 0.3f;
+    /** Flung, it has no control for this long (it flies), then slides this long braking at this rate, m/s². */
+    private static final int FLING_HELD_TICKS = 30;
+    private static final int FLING_SLIDE_TICKS = 45;
+    private static final float FLING_BRAKE = 14f;
 
     private StateSteps() {
     }
@@ -59,5 +66,25 @@ final class StateSteps {
             default:
                 throw new IllegalArgumentException(step.kind + " is not a step that sets a state");
         }
+    }
+
+    /**
+     * The T-1000 hurls a character away from itself at {@code speed} m/s (and up a little): it flies without control,
+     * lands and slides, and goes through glass or plaster in its way as any body thrown at their toughness. False, and
+     * nothing done, when either is not in the level or the character is down.
+     */
+    static boolean fling(Entity flung, Entity thrower, float speed) {
+        if (flung == null || thrower == null || !Mappers.BODY.has(flung) || !Mappers.CHARACTER.has(flung)
+                || !Mappers.TRANSFORM.has(thrower) || Mappers.HEALTH.has(flung) && Mappers.HEALTH.get(flung).out()) {
+            return false;
+        }
+        float away = Mappers.TRANSFORM.get(flung).x - Mappers.TRANSFORM.get(thrower).x;
+        float side = away != 0f ? Math.signum(away) : -Mappers.CHARACTER.get(thrower).facing;
+        Mappers.BODY.get(flung).body.setLinearVelocity(side * speed, speed * FLING_RISE);
+        CharacterComponent character = Mappers.CHARACTER.get(flung);
+        character.heldTicks = Math.max(character.heldTicks, FLING_HELD_TICKS);
+        character.slideTicks = FLING_HELD_TICKS + FLING_SLIDE_TICKS;
+        character.slideBrake = FLING_BRAKE;
+        return true;
     }
 }

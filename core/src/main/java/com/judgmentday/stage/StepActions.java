@@ -119,6 +119,13 @@ public final class StepActions {
             case EXPOSE: case BRACE: case ALARM: case FREEZE:
                 StateSteps.apply(step, target, cast(step.role), stage.role("controlled"), material);
                 break;
+            case FLING: {
+                Entity flung = cast(step.role);
+                if (StateSteps.fling(flung, t1000(), step.x)) {
+                    stage.events.event(EventType.CHARACTER_FLUNG).who(id(flung), name(flung)).amount(step.x).emit();
+                }
+                break;
+            }
             case OVERFLOW: case RUPTURE: {
                 HazardComponent hazard = target == null ? null : Mappers.HAZARD.get(target);
                 if (hazard != null && step.kind == StepKind.OVERFLOW) {

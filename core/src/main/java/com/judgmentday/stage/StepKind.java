@@ -35,7 +35,8 @@ public enum StepKind {
     RIDE("ride"),
     EXPOSE("expose"),
     ALARM("alarm"),
-    BRACE("brace");
+    BRACE("brace"),
+    FLING("fling");
 
     public final String word;
 

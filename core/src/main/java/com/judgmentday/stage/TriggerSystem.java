@@ -67,7 +67,8 @@ public final class TriggerSystem extends EntitySystem {
                 TriggerDef trigger = stage.level.triggers.get(i);
                 if (trigger.when == TriggerDef.When.EVENT && event.type == trigger.event
                         && (trigger.who.isEmpty() || trigger.who.equals(event.subject) || trigger.who.equals(event.whom))
-                        && (trigger.what.isEmpty() || trigger.what.equals(event.what))) {
+                        && (trigger.what.isEmpty() || trigger.what.equals(event.what))
+                        && (trigger.after == 0 || begun(trigger.after))) {
                     state.seen[i]++;
                 }
             }
@@ -150,6 +151,12 @@ public final class TriggerSystem extends EntitySystem {
             BeatDef def = stage.level.beats.get(beat);
             events.event(EventType.BEAT_STARTED).what(def.name).detail(def.name).emit();
         }
+    }
+
+    /** Whether that beat has begun in this run (it runs, or has finished): an event trigger's {@code after}. */
+    private boolean begun(int beatObject) {
+        int beat = beatIndex(beatObject);
+        return beat >= 0 && (state.step[beat] != StageState.NONE || state.finished[beat] > 0);
     }
 
     private int beatIndex(int objectId) {

@@ -221,6 +221,19 @@ class StageValidationTest {
     }
 
     @Test
+    void aFlingNamesWhomAndHowFast() throws Exception {
+        String t1000 = "<object id=\"21\" type=\"t1000-spawn\" x=\"500\" y=\"288\"><point/></object>\n";
+        assertThat(problems(objectives("out: reach"), t1000 + beat(30, "fling controlled 11"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), beat(30, "fling controlled 11"))).containsExactly(
+                "v.tmx:30 (beat): steps row 1: fling: the T-1000 flings it, and this map has no t1000-spawn");
+        assertThat(problems(objectives("out: reach"), t1000 + beat(30, "fling t1000 5\nfling controlled\nfling controlled 50")))
+                .asString()
+                .contains("steps row 1: fling: the T-1000 flings others, not itself")
+                .contains("steps row 2: fling: write 'fling <character: controlled, john, or a character's id> <m/s, 1 to 20>'")
+                .contains("steps row 3: fling: write 'fling");
+    }
+
+    @Test
     void onlyAPersonIsAlarmed() throws Exception {
         String guard = "<object id=\"22\" type=\"npc\" x=\"300\" y=\"288\"><properties>" + prop("role", "guard")
                 + "</properties><point/></object>\n";

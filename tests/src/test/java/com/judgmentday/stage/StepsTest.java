@@ -175,6 +175,24 @@ class StepsTest {
     }
 
     @Test
+    void flingHurlsTheCharacterAwayFromTheT1000WithoutControlForAMoment() {
+        try (StageRun run = new StageRun("step-fling").idle(7)) {
+            float start = Mappers.TRANSFORM.get(run.simulation.controlled()).x;
+            GameEvent flung = run.simulation.events().first(EventType.CHARACTER_FLUNG);
+            assertThat(flung.subject).isEqualTo("t800");
+            assertThat(flung.amount).isEqualTo(10f);
+            run.step(20, StageRun.RIGHT);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).as("west, away from it, whatever is held")
+                    .isLessThan(start - 2f);
+            run.idle(100);
+            float landed = Mappers.TRANSFORM.get(run.simulation.controlled()).x;
+            assertThat(landed).as("it flies and slides some metres, then stops").isBetween(start - 12f, start - 5f);
+            run.idle(20);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.controlled()).x).isCloseTo(landed, within(0.05f));
+        }
+    }
+
+    @Test
     void holdKeepsTheT1000StillBesideItsTargetThenLetsItGo() {
         try (StageRun run = new StageRun("step-hold").idle(2)) {
             float x = Mappers.TRANSFORM.get(run.simulation.t1000()).x;

@@ -47,6 +47,19 @@ class TriggersTest {
     }
 
     @Test
+    void anEventTriggerWithAfterCountsOnlyEventsOnceThatBeatHasBegun() {
+        try (StageRun run = new StageRun("trigger-event-after")) {
+            run.step(400, StageRun.RIGHT);
+            Array<GameEvent> taken = run.all(EventType.PICKUP_TAKEN);
+            assertThat(taken).hasSize(2);
+            assertThat(run.tickOf(EventType.BEAT_STARTED)).as("the line is between the two").isBetween(taken.first().tick,
+                    taken.get(1).tick);
+            assertThat(run.all(EventType.LINE_SAID)).as("one pick-up past the line is enough").hasSize(1);
+            assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(taken.get(1).tick);
+        }
+    }
+
+    @Test
     void aTimerFiresOnceAtItsTimeAndARepeatingOneEveryPeriod() {
         try (StageRun run = new StageRun("trigger-timer").idle(150)) {
             assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(60);
