@@ -250,7 +250,7 @@ public final class Bot implements InputSource {
             // A way out to reach: on for it, empty or not (going back for shells took it back to the foe).
             return view.exit(objective.arg);
         }
-        ZoneComponent ammo = view.supplies.ammoWhenSpent(view);
+        ZoneComponent ammo = view.supplies.ammoWhenSpent(view, def.ammoReach);
         if (ammo != null || objective == null) {
             return ammo;
         }

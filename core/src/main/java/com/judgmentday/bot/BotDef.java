@@ -31,6 +31,11 @@ public final class BotDef {
      * shell from afar barely moves it, counts toward its brace all the same, and spends shells the stand needs.
      */
     public float braceRange = 7f;
+    /**
+     * Every round spent, it fetches a box of ammunition only this near, metres: further off, it stands its ground (one
+     * 70 m back lured it from John at his bike, as it would not a player).
+     */
+    public float ammoReach = 24f;
     /** How it keeps to a route: re-plans, and gives up an edge that makes no progress. */
     public RouteDef route = new RouteDef();
     public ObjectMap<String, Skill> skills = new ObjectMap<>();

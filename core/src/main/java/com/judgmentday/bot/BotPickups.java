@@ -25,10 +25,11 @@ final class BotPickups {
     }
 
     /**
-     * Every round it carries is spent: the nearest box of ammunition, or null (none left, or it has rounds). A player
-     * with an empty shotgun goes for the shells on the floor; the bot stood and was stabbed down, empty.
+     * Every round it carries is spent: the nearest box of ammunition within {@code reach} metres, or null (none there,
+     * or it has rounds). A player with an empty shotgun goes for the shells on the floor; the bot stood and was
+     * stabbed down, empty.
      */
-    ZoneComponent ammoWhenSpent(BotView view) {
+    ZoneComponent ammoWhenSpent(BotView view, float reach) {
         WeaponComponent guns = Mappers.WEAPON.get(view.me);
         if (guns == null || guns.slots.size == 0) {
             return null;
@@ -39,7 +40,8 @@ final class BotPickups {
                 return null;
             }
         }
-        return nearest(view, true);
+        ZoneComponent box = nearest(view, true);
+        return box != null && Math.abs(box.x + box.width / 2f - view.at.x) + Math.abs(box.y - view.feet()) <= reach ? box : null;
     }
 
     /** The nearest pick-up (of ammunition only, if asked) it is not touching, or null. */

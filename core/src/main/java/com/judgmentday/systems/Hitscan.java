@@ -42,6 +42,8 @@ final class Hitscan {
     private final Vector2 to = new Vector2();
     /** How high a person lying on the floor stands off it, metres: shots above pass over. */
     private static final float LYING_HEIGHT = 0.45f;
+    /** A ray shorter than this is not cast (Box2D refuses one of no length), metres. */
+    private static final float MIN_RAY = 0.001f;
     private final Rectangle box = new Rectangle();
     private ImmutableArray<Entity> hazards;
     /** Who fires the shot being cast: its pellets pass the shooter's allies. */
@@ -87,11 +89,15 @@ final class Hitscan {
             float dirY = MathUtils.sin(angle);
             float endX = originX + dirX * def.range;
             float endY = originY + dirY * def.range;
-            boolean hitSomething = hit.cast(world, body, originX, originY, endX, endY);
+            // The stretch from the shooter's middle to its muzzle first: a ray begun inside a body never reports it,
+            // and a muzzle pressed into someone must strike them (the cop shot John through the T-800 shielding him).
+            boolean pressed = Math.abs(originX - body.getPosition().x) > MIN_RAY
+                    && hit.cast(world, body, body.getPosition().x, originY, originX, originY);
+            boolean hitSomething = pressed || hit.cast(world, body, originX, originY, endX, endY);
             if (hitSomething) {
                 endX = hit.point.x;
                 endY = hit.point.y;
-                pellet(def, dirX, dirY, carried(def, hit.fraction));
+                pellet(def, dirX, dirY, carried(def, pressed ? 0f : hit.fraction));
             }
             strikeTanks(def, originX, originY, endX, endY);
         }

@@ -86,6 +86,14 @@ class GalleriaTest {
             }
             assertThat(Mappers.TRANSFORM.get(simulation.john()).x).as("up the ramp, in the food court")
                     .isBetween(HIDEOUT_WEST - 1f, HIDEOUT_EAST + 1f);
+            // While he gets to cover (a 16 s meter) the T-800 keeps the cop busy: held here, so the idle T-800 is not
+            // cut down. Then the goal is to find him.
+            Mappers.CHARACTER.get(simulation.t1000()).heldTicks = 60 * 40;
+            if (!String.valueOf(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Keep the cop busy")) {
+                assertThat(stepUntil(simulation, EventType.OBJECTIVE_SHOWN, 60 * 15)).isPositive();
+            }
+            assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Keep the cop busy");
+            assertThat(stepUntil(simulation, EventType.OBJECTIVE_SHOWN, 60 * 17)).isPositive();
             assertThat(last(simulation, EventType.OBJECTIVE_SHOWN)).startsWith("Find John");
             // The T-800 walking up to him there brings him out: he runs ahead for the ladder at the food court's end
             // (trailing behind the T-800, he was between it and the cop); the next goal is the shutter.
