@@ -35,7 +35,7 @@ class RouteSearchTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"proving-ground", "galleria", "ai-maze", "hazard-lab", "steel-mill", "steel-mill-2",
-        "steel-mill-3", "steel-mill-fight", "bench/crowd.tmx"})
+        "steel-mill-3", "steel-mill-fight", "steel-mill-run", "bench/crowd.tmx"})
     void findsTheSameRoutesAsGdxAisAStar(String id) {
         LevelDef level = LevelCatalog.load(id.startsWith("bench/") ? TestContent.assets().resolve(id).toString() : id, tuning);
         compare(level, tuning.character("t1000"), true, id.hashCode());

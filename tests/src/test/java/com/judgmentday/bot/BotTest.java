@@ -30,7 +30,8 @@ class BotTest {
     @CsvSource({"proving-ground, perfect", "proving-ground, average", "galleria, perfect",
         "galleria, average", "ai-maze, perfect", "ai-maze, average", "hazard-lab, perfect",
         "hazard-lab, average", "steel-mill, perfect", "steel-mill, average", "steel-mill-2, perfect", "steel-mill-2, average",
-        "steel-mill-3, perfect", "steel-mill-3, average", "steel-mill-fight, perfect", "steel-mill-fight, average"})
+        "steel-mill-3, perfect", "steel-mill-3, average", "steel-mill-fight, perfect", "steel-mill-fight, average",
+        "steel-mill-run, perfect", "steel-mill-run, average"})
     void winsTheLevelFromTheStart(String level, String skill) {
         RunReport report = play(level, skill, 1L);
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);

@@ -39,7 +39,7 @@ class NextLevelsTest {
     @Test
     void anUnknownIdIsRefusedSayingWhichLevelsExist() throws Exception {
         assertThat(problems("nowhere")).containsExactly("n.tmx:3 (exit): next 'nowhere' names no level; use one of"
-                + " proving-ground, galleria, ai-maze, hazard-lab, steel-mill, steel-mill-fight, steel-mill-2, steel-mill-3, or a .tmx file next to this map");
+                + " proving-ground, galleria, ai-maze, hazard-lab, steel-mill, steel-mill-fight, steel-mill-run, steel-mill-2, steel-mill-3, or a .tmx file next to this map");
         assertThat(problems("ai-maz")).containsExactly("n.tmx:3 (exit): next 'ai-maz' names no level; did you mean 'ai-maze'?");
     }
 
