@@ -116,7 +116,9 @@ public final class GameScreen extends ScreenAdapter {
         return new InputAdapter() {
             @Override
             public boolean keyDown(int keycode) {
-                // Any key starts a level that waits for its briefing to be read; the key still does its own work.
+                // Any key starts a level that waits for its briefing to be read; the key still does its own work,
+                // but for Enter: held on, it skipped the opening scene the player had just started (a tester's).
+                boolean starting = waiting;
                 waiting = false;
                 switch (keycode) {
                     case Keys.F1:
@@ -135,7 +137,7 @@ public final class GameScreen extends ScreenAdapter {
                         stepRequested = frozen;
                         return frozen;
                     case Keys.ENTER:
-                        skipHeld = true;
+                        skipHeld = !starting;
                         return true;
                     default:
                         return false;
