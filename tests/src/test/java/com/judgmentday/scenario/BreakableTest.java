@@ -44,4 +44,30 @@ class BreakableTest {
         assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
         simulation.dispose();
     }
+
+    @Test
+    void shotsPassTheBrokenPaneToWhatIsBehind() {
+        // Broken, a pane blocks nothing: bodies pass (its mask cleared), and so must shots. They stopped at it.
+        Simulation simulation = Scenario.level("src/test/resources/levels/breakable-crate.tmx").simulation();
+        ActionSet fire = new ActionSet().add(Action.FIRE);
+        ActionSet nothing = new ActionSet();
+        boolean broken = false;
+        for (int shot = 0; shot < 8 && !broken; shot++) {
+            simulation.step(fire);
+            for (int tick = 0; tick < 60; tick++) {
+                simulation.step(nothing);
+            }
+            broken = simulation.events().first(EventType.BREAKABLE_BROKEN) != null;
+        }
+        assertThat(broken).isTrue();
+        int before = simulation.events().events().size;
+        simulation.step(fire);
+        boolean crateHit = false;
+        for (int i = before; i < simulation.events().events().size; i++) {
+            com.judgmentday.events.GameEvent event = simulation.events().events().get(i);
+            crateHit |= event.type == EventType.WEAPON_HIT && event.whom.startsWith("crate");
+        }
+        assertThat(crateHit).as("the shot after the pane broke strikes the crate behind it").isTrue();
+        simulation.dispose();
+    }
 }
