@@ -21,7 +21,7 @@ final class TriggerType extends ObjectType<Void> {
                 .text("what", "", "for event: only events about this (an exit's, door's or beat's name); empty: anything")
                 .whole("count", "1", 1, 100000, "for event: how many times it must be seen")
                 .number("seconds", "0", 0, 3600, "for timer: seconds after the level starts")
-                .ref("after", "0", "for beat-done: the beat it waits for; for event: only events after that beat began count", "beat")
+                .ref("after", "0", "for beat-done: the beat it waits for; for event and enter: only events, or entering, once that beat has begun count", "beat")
                 .text("of", "", "for all and any: the other triggers' IDs, comma-separated")
                 .ref("beat", "0", "the beat it starts (none: it only serves an all or any)", "beat")
                 .text("from", "", "only in runs started at these checkpoints (their Names, comma-separated), or 'start'"

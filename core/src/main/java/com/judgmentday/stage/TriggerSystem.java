@@ -78,7 +78,8 @@ public final class TriggerSystem extends EntitySystem {
     private boolean holds(TriggerDef trigger, int index) {
         switch (trigger.when) {
             case ENTER:
-                return entered(trigger);
+                // With after, only from the moment that beat has begun (one standing there then counts at once).
+                return entered(trigger) && (trigger.after == 0 || begun(trigger.after));
             case EVENT:
                 return state.seen[index] >= trigger.count;
             case TIMER:

@@ -60,6 +60,18 @@ class TriggersTest {
     }
 
     @Test
+    void anEnterTriggerWithAfterCountsOnlyEnteringOnceThatBeatHasBegun() {
+        // The post (6-7 m) is passed on the way to the line (12 m): that does not count. Walking back to it does.
+        try (StageRun run = new StageRun("trigger-enter-after")) {
+            run.step(200, StageRun.RIGHT);
+            assertThat(run.tickOf(EventType.BEAT_STARTED)).as("past the line").isPositive();
+            assertThat(run.all(EventType.LINE_SAID)).as("the post was passed before the line").isEmpty();
+            run.step(200, new com.judgmentday.input.ActionSet().add(com.judgmentday.input.Action.LEFT));
+            assertThat(run.all(EventType.LINE_SAID)).hasSize(1);
+        }
+    }
+
+    @Test
     void aTimerFiresOnceAtItsTimeAndARepeatingOneEveryPeriod() {
         try (StageRun run = new StageRun("trigger-timer").idle(150)) {
             assertThat(run.tickOf(EventType.LINE_SAID)).isEqualTo(60);
