@@ -69,6 +69,8 @@ public final class BodyFactory {
         for (Fixture fixture : body.getFixtureList()) {
             Filter filter = fixture.getFilterData();
             filter.maskBits = 0;
+            // No category either: rays pass it (ClosestHit), where a load's chain (mask 0 too) still stops them.
+            filter.categoryBits = 0;
             fixture.setFilterData(filter);
         }
     }

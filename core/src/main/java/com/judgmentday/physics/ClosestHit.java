@@ -48,8 +48,8 @@ public final class ClosestHit implements RayCastCallback {
 
     @Override
     public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
-        // An opened body (a broken pane or wall, an open door) collides with nothing: rays pass it as bodies do.
-        if (candidate.isSensor() || candidate.getBody() == ignored || candidate.getFilterData().maskBits == 0
+        // An opened body (a broken pane or wall, an open door) is in no category: rays pass it as bodies do.
+        if (candidate.isSensor() || candidate.getBody() == ignored || candidate.getFilterData().categoryBits == 0
                 || (candidate.getFilterData().categoryBits & ignoredCategories) != 0
                 || (pass != null && pass.passes(candidate, hitPoint))) {
             return -1f;
