@@ -70,15 +70,17 @@ class PlaytestAllTest {
     @Test
     void everyDifficultyInTurnAndEachLevelsWinRateAgainstItsBand(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("bands.json");
-        assertThat(run("playtest", "--all", "--bot", "--difficulty", "all", "--json", json.toString())).as(err.toString())
-                .isZero();
+        // Two seeds a start point: the rule is a win among its seeds at every difficulty, and at hard (a 30-70 % band)
+        // one seed's loss is the band at work (the Galleria's start lost its first seed on hard, winning the second).
+        assertThat(run("playtest", "--all", "--bot", "--difficulty", "all", "--runs", "2", "--json", json.toString()))
+                .as(err.toString()).isZero();
         String table = out.toString();
         for (String difficulty : new String[] {"easy", "normal", "hard"}) {
             assertThat(table).containsPattern("hazard-lab +start +" + difficulty + " +1 WIN ")
-                    .containsPattern("proving-ground +" + difficulty + " +1 +100 % 90-100 % +within");
+                    .containsPattern("proving-ground +" + difficulty + " +2 +100 % 90-100 % +within");
         }
-        // One win in one run at hard is above a 30-70 % band: the report says the level is easier than written.
-        assertThat(table).containsPattern("ai-maze +hard +1 +100 % 30-70 % +above")
+        // Two wins in two runs at hard is above a 30-70 % band: the report says the level is easier than written.
+        assertThat(table).containsPattern("ai-maze +hard +2 +100 % 30-70 % +above")
                 .containsPattern("\\d+ of 27 win rates within their bands");
         JsonValue bands = new JsonReader().parse(Files.readString(json)).get("bands");
         assertThat(bands.size).isEqualTo(27);
