@@ -59,6 +59,9 @@ public final class DisarmSystem extends EntitySystem {
             TransformComponent there = Mappers.TRANSFORM.get(person);
             HealthComponent theirs = Mappers.HEALTH.get(person);
             if (inReach(who, person)) {
+                // Turned to him if he was behind (a guard clubbing from behind: a tester turned his back on the
+                // T-1000 to face him before E took anything).
+                body.facing = there.x < at.x ? -1 : there.x > at.x ? 1 : body.facing;
                 // A gun, else the blow it strikes with (a guard's baton): taken all the same.
                 WeaponComponent weapons = Mappers.WEAPON.get(person);
                 MeleeComponent melee = Mappers.MELEE.get(person);
@@ -86,17 +89,15 @@ public final class DisarmSystem extends EntitySystem {
     }
 
     /**
-     * The person is at the player's arm's length: in front, or pressed into its body (a guard clubbing from inside the
-     * T-800's sprite is in reach too), on its floor; standing, or knocked down (then it stays down), not dead. The bot
-     * asks the same.
+     * The person is at the player's arm's length, in front or behind (the T-800 turns to take it), or pressed into its
+     * body, on its floor; standing, or knocked down (then it stays down), not dead. The bot asks the same.
      */
     public static boolean inReach(Entity who, Entity person) {
         TransformComponent at = Mappers.TRANSFORM.get(who);
         CharacterComponent body = Mappers.CHARACTER.get(who);
         TransformComponent there = Mappers.TRANSFORM.get(person);
         HealthComponent theirs = Mappers.HEALTH.get(person);
-        float ahead = (there.x - at.x) * body.facing;
-        return ahead > -body.def.width / 2f && ahead < body.def.width / 2f + REACH
+        return Math.abs(there.x - at.x) < body.def.width / 2f + REACH
                 && Math.abs(there.y - at.y) < body.height / 2f && (theirs == null || !theirs.dead);
     }
 }

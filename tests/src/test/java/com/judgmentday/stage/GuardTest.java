@@ -156,6 +156,26 @@ class GuardTest {
     }
 
     @Test
+    void aGuardClubbingFromBehindIsInReachAndTheT800TurnsToTakeHisBaton() {
+        // A playtester, the T-1000 in front, was clubbed from behind; E took nothing until he turned his back on it.
+        try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
+            for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
+                run.idle(1);
+            }
+            Entity guard = run.named(run.all(EventType.MELEE_BLOW).first().subject);
+            Body body = Mappers.BODY.get(guard).body;
+            Entity t800 = run.simulation.controlled();
+            int facing = Mappers.CHARACTER.get(t800).facing;
+            body.setTransform(Mappers.TRANSFORM.get(t800).x - facing * 1.0f, body.getPosition().y, 0f);
+            body.setLinearVelocity(0f, 0f);
+            run.idle(1).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
+            assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
+                    .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
+            assertThat(Mappers.CHARACTER.get(t800).facing).as("turned to him").isEqualTo(-facing);
+        }
+    }
+
+    @Test
     void heGrabsSarahAndHoldsHerThenClubsHer() {
         try (StageRun run = new StageRun("guard-grab").idle(10).step(2, FIRE).idle(120)) {
             GameEvent grab = run.simulation.events().first(EventType.PERSON_GRABBED);
