@@ -41,6 +41,7 @@ public final class BotLoader {
         require(file, def.escortLag > def.escortAboard && def.escortAboard > 0, "escortLag must be above escortAboard, both positive");
         require(file, def.fireMargin >= 0 && def.reloadClear >= 0, "fireMargin and reloadClear must not be negative");
         require(file, def.tankNear >= 0 && def.blastReach >= 0, "tankNear and blastReach must not be negative");
+        require(file, def.braceRange >= 0 && def.ammoReach >= 0, "braceRange and ammoReach must not be negative");
         require(file, def.route != null && def.route.replanTicks > 0 && def.route.stuckTicks > 0 && def.route.banSeconds > 0,
                 "route: replanTicks, stuckTicks and banSeconds must be positive");
         require(file, def.skills.size > 0, "skills: name at least one");

@@ -188,6 +188,14 @@ final class StageReader {
             default:
                 break;
         }
+        if (trigger.after != 0 && (trigger.when == TriggerDef.When.TIMER || trigger.when == TriggerDef.When.ALL
+                || trigger.when == TriggerDef.When.ANY)) {
+            problem(object, "'after' goes with beat-done, event and enter triggers; a " + when + " trigger ignores it:"
+                    + " clear it");
+        } else if (trigger.after != 0 && trigger.after == trigger.beat && trigger.when != TriggerDef.When.BEAT_DONE) {
+            problem(object, "'after' names the beat this trigger starts, so it could never fire; name the beat it waits"
+                    + " for");
+        }
         return trigger;
     }
 

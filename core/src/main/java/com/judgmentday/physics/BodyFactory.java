@@ -70,7 +70,7 @@ public final class BodyFactory {
             Filter filter = fixture.getFilterData();
             filter.maskBits = 0;
             // No category either: rays pass it (ClosestHit), where a load's chain (mask 0 too) still stops them.
-            filter.categoryBits = 0;
+            filter.categoryBits = CollisionBits.OPENED;
             fixture.setFilterData(filter);
         }
     }

@@ -6,7 +6,7 @@ import com.badlogic.gdx.physics.box2d.Fixture;
 import com.badlogic.gdx.physics.box2d.RayCastCallback;
 import com.badlogic.gdx.physics.box2d.World;
 
-/** A reusable ray cast that finds the nearest solid fixture, ignoring sensors and one body (the shooter). */
+/** A reusable ray cast that finds the nearest solid fixture, ignoring sensors, opened bodies and one body (the shooter). */
 public final class ClosestHit implements RayCastCallback {
     /** Decides which fixtures a ray passes (allies of the shooter, say), knowing where it would strike them. */
     public interface Pass {
@@ -48,10 +48,7 @@ public final class ClosestHit implements RayCastCallback {
 
     @Override
     public float reportRayFixture(Fixture candidate, Vector2 hitPoint, Vector2 hitNormal, float hitFraction) {
-        // An opened body (a broken pane or wall, an open door) is in no category: rays pass it as bodies do.
-        if (candidate.isSensor() || candidate.getBody() == ignored || candidate.getFilterData().categoryBits == 0
-                || (candidate.getFilterData().categoryBits & ignoredCategories) != 0
-                || (pass != null && pass.passes(candidate, hitPoint))) {
+        if (passes(candidate, hitPoint)) {
             return -1f;
         }
         fixture = candidate;
@@ -59,5 +56,12 @@ public final class ClosestHit implements RayCastCallback {
         point.set(hitPoint);
         normal.set(hitNormal);
         return hitFraction;
+    }
+
+    private boolean passes(Fixture candidate, Vector2 at) {
+        // An opened body (a broken pane or wall) is in no category: rays pass it as bodies do.
+        short category = candidate.getFilterData().categoryBits;
+        return candidate.isSensor() || candidate.getBody() == ignored || category == CollisionBits.OPENED
+                || (category & ignoredCategories) != 0 || (pass != null && pass.passes(candidate, at));
     }
 }

@@ -14,6 +14,9 @@ public final class CollisionBits {
     /** The T-1000's frozen shards and liquid droplets. */
     public static final short FRAGMENT = 0x0080;
 
+    /** An opened body (a broken pane or wall): in no category and colliding with nothing; rays pass it too. */
+    public static final short OPENED = 0;
+
     /** A character whose body stops the T-1000 (its def's blocksPursuer: the T-800); also in CHARACTER. */
     public static final short BLOCKER = 0x0100;
 

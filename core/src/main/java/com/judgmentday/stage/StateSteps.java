@@ -1,6 +1,7 @@
 package com.judgmentday.stage;
 
 import com.badlogic.ashley.core.Entity;
+import com.badlogic.gdx.physics.box2d.Body;
 import com.judgmentday.components.AwarenessComponent;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.HeatComponent;
@@ -71,19 +72,33 @@ final class StateSteps {
     /**
      * The T-1000 hurls a character away from itself at {@code speed} m/s (and up a little): it flies without control,
      * lands and slides, and goes through glass or plaster in its way as any body thrown at their toughness. False, and
-     * nothing done, when either is not in the level or the character is down.
+     * nothing done, when either is not in the level, or the character is down, riding, hung or caught by the arm.
      */
     static boolean fling(Entity flung, Entity thrower, float speed) {
         if (flung == null || thrower == null || !Mappers.BODY.has(flung) || !Mappers.CHARACTER.has(flung)
-                || !Mappers.TRANSFORM.has(thrower) || Mappers.HEALTH.has(flung) && Mappers.HEALTH.get(flung).out()) {
+                || !Mappers.TRANSFORM.has(thrower) || Mappers.HEALTH.has(flung) && Mappers.HEALTH.get(flung).out()
+                || Mappers.RIDING.has(flung) || Mappers.HUNG.has(flung)
+                || Mappers.ARM.has(flung) && Mappers.ARM.get(flung).caught) {
             return false;
         }
-        float away = Mappers.TRANSFORM.get(flung).x - Mappers.TRANSFORM.get(thrower).x;
-        float side = away != 0f ? Math.signum(away) : -Mappers.CHARACTER.get(thrower).facing;
-        Mappers.BODY.get(flung).body.setLinearVelocity(side * speed, speed * FLING_RISE);
         CharacterComponent character = Mappers.CHARACTER.get(flung);
+        Body body = Mappers.BODY.get(flung).body;
+        float away = Mappers.TRANSFORM.get(flung).x - Mappers.TRANSFORM.get(thrower).x;
+        // Level with it: the way the T-1000 faces, which is toward what it grabbed.
+        float side = away != 0f ? Math.signum(away) : Mappers.CHARACTER.has(thrower) ? Mappers.CHARACTER.get(thrower).facing : 1f;
+        if (character.climbing) {
+            // Torn off the ladder: a climber hangs weightless and is held to it.
+            character.climbing = false;
+            body.setGravityScale(1f);
+        }
+        if (character.braced) {
+            // Standing braced it is as heavy as a wall; thrown, it is its own weight.
+            character.braced = false;
+            body.resetMassData();
+        }
+        body.setLinearVelocity(side * speed, speed * FLING_RISE);
         character.heldTicks = Math.max(character.heldTicks, FLING_HELD_TICKS);
-        character.slideTicks = FLING_HELD_TICKS + FLING_SLIDE_TICKS;
+        character.slideTicks = Math.max(character.slideTicks, FLING_HELD_TICKS + FLING_SLIDE_TICKS);
         character.slideBrake = FLING_BRAKE;
         return true;
     }

@@ -19,13 +19,16 @@ import com.judgmentday.events.EventLog;
 import com.judgmentday.events.EventType;
 
 /**
- * The player takes an armed person's weapon (a gun, or a guard's baton) at arm's length: a press of Interact with one in front, within reach and on
- * the same floor, takes (and throws away) all it carries. One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
+ * The player takes an armed person's weapon (a gun, or a guard's baton) at arm's length: a press of Interact with one
+ * within reach on either side (the one in front first) and on the same floor turns the player to him and takes (and
+ * throws away) all he carries. One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
  * up (PersonBrain). Runs before the switches, which the same press would otherwise throw.
  */
 public final class DisarmSystem extends EntitySystem {
-    /** How far in front of the player's body an arm's length reaches, metres. */
+    /** How far beyond the player's body an arm's length reaches, metres. */
     private static final float REACH = 1.3f;
+    /** What one behind counts against him when choosing whom to take from: the one in front first, metres. */
+    private static final float BEHIND = 10f;
     private final EventLog events;
     private ImmutableArray<Entity> controlled;
     private ImmutableArray<Entity> armed;
@@ -54,38 +57,47 @@ public final class DisarmSystem extends EntitySystem {
         }
         TransformComponent at = Mappers.TRANSFORM.get(who);
         CharacterComponent body = Mappers.CHARACTER.get(who);
+        // The one in front before one behind (turning its back on the foe in front), the nearer first.
+        Entity person = null;
+        float best = Float.MAX_VALUE;
         for (int i = 0; i < armed.size(); i++) {
-            Entity person = armed.get(i);
-            TransformComponent there = Mappers.TRANSFORM.get(person);
-            HealthComponent theirs = Mappers.HEALTH.get(person);
-            if (inReach(who, person)) {
-                // Turned to him if he was behind (a guard clubbing from behind: a tester turned his back on the
-                // T-1000 to face him before E took anything).
-                body.facing = there.x < at.x ? -1 : there.x > at.x ? 1 : body.facing;
-                // A gun, else the blow it strikes with (a guard's baton): taken all the same.
-                WeaponComponent weapons = Mappers.WEAPON.get(person);
-                MeleeComponent melee = Mappers.MELEE.get(person);
-                String what = weapons != null && weapons.slots.size > 0 ? weapons.held().def.name
-                        : melee != null ? melee.def.name : "";
-                person.remove(WeaponComponent.class);
-                person.remove(MeleeComponent.class);
-                AwarenessComponent awareness = Mappers.AWARENESS.get(person);
-                if (awareness != null) {
-                    awareness.level = 1f;
-                    awareness.dangerX = at.x;
-                    awareness.dangerY = at.y - body.height / 2f;
-                }
-                boolean down = theirs != null && theirs.downTicks > 0;
-                if (down) {
-                    theirs.restrained = true;
-                }
-                events.event(EventType.PERSON_DISARMED).who(Mappers.IDENTITY.get(person)).whom(Mappers.IDENTITY.get(who))
-                        .what(what).at(there.x, there.y)
-                        .detail(down ? "disarmed of the " + what + " as he lay: he stays down" : "disarmed of the " + what)
-                        .emit();
-                return;
+            Entity candidate = armed.get(i);
+            float dx = Mappers.TRANSFORM.get(candidate).x - at.x;
+            float score = Math.abs(dx) + (dx * body.facing < 0f ? BEHIND : 0f);
+            if (inReach(who, candidate) && score < best) {
+                best = score;
+                person = candidate;
             }
         }
+        if (person == null) {
+            return;
+        }
+        TransformComponent there = Mappers.TRANSFORM.get(person);
+        HealthComponent theirs = Mappers.HEALTH.get(person);
+        // Turned to him if he was behind (a guard clubbing from behind: a tester turned his back on the T-1000 to face
+        // him before E took anything).
+        body.facing = there.x < at.x ? -1 : there.x > at.x ? 1 : body.facing;
+        // A gun, else the blow it strikes with (a guard's baton): taken all the same.
+        WeaponComponent weapons = Mappers.WEAPON.get(person);
+        MeleeComponent melee = Mappers.MELEE.get(person);
+        String what = weapons != null && weapons.slots.size > 0 ? weapons.held().def.name
+                : melee != null ? melee.def.name : "";
+        person.remove(WeaponComponent.class);
+        person.remove(MeleeComponent.class);
+        AwarenessComponent awareness = Mappers.AWARENESS.get(person);
+        if (awareness != null) {
+            awareness.level = 1f;
+            awareness.dangerX = at.x;
+            awareness.dangerY = at.y - body.height / 2f;
+        }
+        boolean down = theirs != null && theirs.downTicks > 0;
+        if (down) {
+            theirs.restrained = true;
+        }
+        events.event(EventType.PERSON_DISARMED).who(Mappers.IDENTITY.get(person)).whom(Mappers.IDENTITY.get(who))
+                .what(what).at(there.x, there.y)
+                .detail(down ? "disarmed of the " + what + " as he lay: he stays down" : "disarmed of the " + what)
+                .emit();
     }
 
     /**

@@ -42,8 +42,6 @@ final class Hitscan {
     private final Vector2 to = new Vector2();
     /** How high a person lying on the floor stands off it, metres: shots above pass over. */
     private static final float LYING_HEIGHT = 0.45f;
-    /** A ray shorter than this is not cast (Box2D refuses one of no length), metres. */
-    private static final float MIN_RAY = 0.001f;
     private final Rectangle box = new Rectangle();
     private ImmutableArray<Entity> hazards;
     /** Who fires the shot being cast: its pellets pass the shooter's allies. */
@@ -83,21 +81,25 @@ final class Hitscan {
                RandomXS128 random) {
         this.shooter = shooter;
         struck.clear();
+        // A muzzle pressed into someone strikes them: the stretch from the shooter's middle to its muzzle first (a ray
+        // begun inside a body never reports it: the cop shot John through the T-800 shielding him, and Sarah's shells
+        // did nothing to the T-1000 on her). One wholly over the shooter's middle is still missed: shoppers walk
+        // through the T-800, and a shot must not find them there. Once a shot: every pellet strikes what it finds.
+        boolean pressed = hit.cast(world, body, body.getPosition().x, originY, originX, originY);
+        if (pressed) {
+            hit.fraction = 0f;
+        }
         for (int i = 0; i < def.pellets; i++) {
             float angle = aim + (random.nextFloat() - 0.5f) * def.spreadDegrees * MathUtils.degreesToRadians;
             float dirX = MathUtils.cos(angle) * facing;
             float dirY = MathUtils.sin(angle);
             float endX = originX + dirX * def.range;
             float endY = originY + dirY * def.range;
-            // The stretch from the shooter's middle to its muzzle first: a ray begun inside a body never reports it,
-            // and a muzzle pressed into someone must strike them (the cop shot John through the T-800 shielding him).
-            boolean pressed = Math.abs(originX - body.getPosition().x) > MIN_RAY
-                    && hit.cast(world, body, body.getPosition().x, originY, originX, originY);
             boolean hitSomething = pressed || hit.cast(world, body, originX, originY, endX, endY);
             if (hitSomething) {
                 endX = hit.point.x;
                 endY = hit.point.y;
-                pellet(def, dirX, dirY, carried(def, pressed ? 0f : hit.fraction));
+                pellet(def, dirX, dirY, carried(def, hit.fraction));
             }
             strikeTanks(def, originX, originY, endX, endY);
         }

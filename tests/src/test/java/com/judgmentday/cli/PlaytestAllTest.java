@@ -82,6 +82,13 @@ class PlaytestAllTest {
         // Two wins in two runs at hard is above a 30-70 % band: the report says the level is easier than written.
         assertThat(table).containsPattern("ai-maze +hard +2 +100 % 30-70 % +above")
                 .containsPattern("\\d+ of 27 win rates within their bands");
+        // Below hard, every seed wins.
+        for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
+            if (!"hard".equals(row.getString("difficulty"))) {
+                assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start") + " "
+                        + row.getString("difficulty") + " seed " + row.getLong("seed")).isEqualTo("WIN");
+            }
+        }
         JsonValue bands = new JsonReader().parse(Files.readString(json)).get("bands");
         assertThat(bands.size).isEqualTo(27);
         assertThat(bands.get(0).getString("verdict")).isEqualTo("within");

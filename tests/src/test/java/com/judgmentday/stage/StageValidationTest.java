@@ -82,6 +82,17 @@ class StageValidationTest {
                 "v.tmx:4 (trigger): 'from' names 'the gat', not a checkpoint of this map; write checkpoints' Names, or"
                         + " 'start' for runs from the level's start, comma-separated");
         assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start")))).isEmpty();
+        String beat = "<object id=\"6\" type=\"beat\" x=\"10\" y=\"10\"><properties>" + prop("steps", "wait 1")
+                + "</properties><point/></object>\n";
+        String after = "<property name=\"after\" type=\"object\" value=\"6\"/>";
+        assertThat(problems("", beat + trigger(4, "", prop("when", "timer") + after))).containsExactly(
+                "v.tmx:4 (trigger): 'after' goes with beat-done, event and enter triggers; a timer trigger ignores it: clear it");
+        assertThat(problems("", beat + trigger(4, "", prop("when", "event") + prop("event", "pickup.taken") + after
+                + "<property name=\"beat\" type=\"object\" value=\"6\"/>"))).containsExactly(
+                "v.tmx:4 (trigger): 'after' names the beat this trigger starts, so it could never fire; name the beat it"
+                        + " waits for");
+        assertThat(problems("", beat + trigger(4, "", prop("when", "event") + prop("event", "pickup.taken") + after)))
+                .isEmpty();
         assertThat(problems("", trigger(4, "", prop("when", "timer") + prop("from", "start, gat")))).singleElement()
                 .asString().contains("'from' names 'gat'");
         String checkpoint = "<object id=\"5\" name=\"after\" type=\"checkpoint\" x=\"300\" y=\"288\"><properties>"

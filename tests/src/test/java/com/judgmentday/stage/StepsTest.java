@@ -193,6 +193,25 @@ class StepsTest {
     }
 
     @Test
+    void aFlingTearsAClimberOffItsLadderAndLeavesOneDownAlone() {
+        try (StageRun run = new StageRun("step-fling").idle(2)) {
+            Entity t800 = run.simulation.controlled();
+            com.badlogic.gdx.physics.box2d.Body body = Mappers.BODY.get(t800).body;
+            Mappers.CHARACTER.get(t800).climbing = true;
+            body.setGravityScale(0f);
+            assertThat(StateSteps.fling(t800, run.simulation.t1000(), 8f)).isTrue();
+            assertThat(Mappers.CHARACTER.get(t800).climbing).as("off the ladder").isFalse();
+            assertThat(body.getGravityScale()).as("it falls as it flies").isEqualTo(1f);
+            assertThat(body.getLinearVelocity().x).as("away from the T-1000, east of it").isEqualTo(-8f);
+            body.setLinearVelocity(0f, 0f);
+            Mappers.HEALTH.get(t800).shutdownTicks = 60;
+            assertThat(StateSteps.fling(t800, run.simulation.t1000(), 8f)).as("one down is not thrown").isFalse();
+            assertThat(body.getLinearVelocity().x).isZero();
+            assertThat(StateSteps.fling(t800, null, 8f)).as("no T-1000, no throw").isFalse();
+        }
+    }
+
+    @Test
     void holdKeepsTheT1000StillBesideItsTargetThenLetsItGo() {
         try (StageRun run = new StageRun("step-hold").idle(2)) {
             float x = Mappers.TRANSFORM.get(run.simulation.t1000()).x;
