@@ -29,6 +29,8 @@ public final class LiquidBodySystem extends IteratingSystem {
     private static final float BRINK_DROP = 1.5f;
     /** Feet this little below a pool's top still count as on its brink (a pool flush with the floor), metres. */
     private static final float LEVEL = 0.05f;
+    /** Slower than this up or down, m/s, a body on the floor is walking, not leaping. */
+    private static final float WALKING = 0.5f;
 
     private final PursuitDef pursuit;
     private final EventLog events;
@@ -98,13 +100,17 @@ public final class LiquidBodySystem extends IteratingSystem {
 
     /**
      * Thrown toward molten steel by a blow short of a burst, it catches itself at the brink, its feet fused to the
-     * floor's edge: a shotgun drives it to the vat, and only a burst (the last grenade) carries it in.
+     * floor's edge: a shotgun drives it to the vat, and only a burst (the last grenade) carries it in. Walking, it
+     * stops there too (quietly: no brink is told).
      */
     private void brink(Entity entity, LiquidComponent liquid) {
         CharacterComponent character = Mappers.CHARACTER.get(entity);
         Body body = Mappers.BODY.get(entity).body;
         float vx = body.getLinearVelocity().x;
-        if (character.slideTicks <= 0 || liquid.burst || vx == 0f) {
+        // Thrown (sliding), or walking on the floor of its own accord (not leaping: a leap may clear a pool).
+        boolean thrown = character.slideTicks > 0;
+        boolean walking = !thrown && character.groundContacts > 0 && Math.abs(body.getLinearVelocity().y) < WALKING;
+        if (!thrown && !walking || liquid.burst || vx == 0f) {
             return;
         }
         float x = body.getPosition().x;
@@ -114,13 +120,22 @@ public final class LiquidBodySystem extends IteratingSystem {
             ZoneComponent zone = Mappers.ZONE.get(pool);
             float above = feet - (zone.y + zone.height);
             // A pool just below the floor it slides on (not one far beneath a catwalk it crosses).
-            if (Mappers.HAZARD.get(pool).kind != HazardDef.Kind.MOLTEN || above < -LEVEL || above > BRINK_DROP) {
+            // Walking, a pool on the floor counts too (its surface above the feet); not a ladle's overflow running
+            // along the floor, which is what thawed and re-formed it.
+            HazardComponent hazard = Mappers.HAZARD.get(pool);
+            float floor = walking ? -zone.height - LEVEL : -LEVEL;
+            if (hazard.kind != HazardDef.Kind.MOLTEN || above < floor || above > BRINK_DROP
+                    || walking && (hazard.planned || hazard.spilling || hazard.litres > 0f)) {
                 continue;
             }
             float edge = vx > 0f ? zone.x : zone.x + zone.width;
             float ahead = (edge - x) * Math.signum(vx);
             if (ahead >= 0f && ahead < BRINK) {
                 body.setLinearVelocity(0f, body.getLinearVelocity().y);
+                if (walking) {
+                    // It never walks in (a tester's, chasing John under the catwalk, melted in the first map).
+                    return;
+                }
                 character.slideTicks = 0;
                 // Driven to the edge: a beat may move on (Sarah's stand ends here, not at her eighth shell).
                 events.event(EventType.T1000_BRINK).who(Mappers.IDENTITY.get(entity)).what(Mappers.IDENTITY.get(pool).name)
