@@ -140,15 +140,7 @@ class GuardTest {
         // A playtester's guard clubbed from inside the T-800's sprite, his middle a little behind the T-800's, and E
         // "did nothing in three tries, facing either way": in reach meant his middle ahead of the T-800's.
         try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
-            for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
-                run.idle(1);
-            }
-            Entity guard = run.named(run.all(EventType.MELEE_BLOW).first().subject);
-            Body body = Mappers.BODY.get(guard).body;
-            Entity t800 = run.simulation.controlled();
-            float behind = Mappers.TRANSFORM.get(t800).x - Mappers.CHARACTER.get(t800).facing * 0.15f;
-            body.setTransform(behind, body.getPosition().y, 0f);
-            body.setLinearVelocity(0f, 0f);
+            putTheClubberBehind(run, 0.15f);
             run.idle(1).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
             assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
                     .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
@@ -159,15 +151,9 @@ class GuardTest {
     void aGuardClubbingFromBehindIsInReachAndTheT800TurnsToTakeHisBaton() {
         // A playtester, the T-1000 in front, was clubbed from behind; E took nothing until he turned his back on it.
         try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
-            for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
-                run.idle(1);
-            }
-            Entity guard = run.named(run.all(EventType.MELEE_BLOW).first().subject);
-            Body body = Mappers.BODY.get(guard).body;
             Entity t800 = run.simulation.controlled();
             int facing = Mappers.CHARACTER.get(t800).facing;
-            body.setTransform(Mappers.TRANSFORM.get(t800).x - facing * 1.0f, body.getPosition().y, 0f);
-            body.setLinearVelocity(0f, 0f);
+            putTheClubberBehind(run, 1.0f);
             run.idle(1).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
             assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
                     .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
@@ -189,5 +175,18 @@ class GuardTest {
             assertThat(run.all(EventType.MELEE_HIT)).as("and clubbed").isNotEmpty();
             assertThat(run.all(EventType.PERSON_GRABBED)).as("not again at once: 3 s between grabs").hasSize(1);
         }
+    }
+
+    /** Waits for the guard's first blow at the T-800, then puts him that far behind its middle, standing still. */
+    private static void putTheClubberBehind(StageRun run, float metres) {
+        for (int i = 0; i < 400 && run.all(EventType.MELEE_HIT).isEmpty(); i++) {
+            run.idle(1);
+        }
+        Entity guard = run.named(run.all(EventType.MELEE_BLOW).first().subject);
+        Body body = Mappers.BODY.get(guard).body;
+        Entity t800 = run.simulation.controlled();
+        float x = Mappers.TRANSFORM.get(t800).x - Mappers.CHARACTER.get(t800).facing * metres;
+        body.setTransform(x, body.getPosition().y, 0f);
+        body.setLinearVelocity(0f, 0f);
     }
 }
