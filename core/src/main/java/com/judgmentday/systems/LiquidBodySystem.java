@@ -29,6 +29,8 @@ public final class LiquidBodySystem extends IteratingSystem {
     private static final float BRINK_DROP = 1.5f;
     /** Feet this little below a pool's top still count as on its brink (a pool flush with the floor), metres. */
     private static final float LEVEL = 0.05f;
+    /** A pool this wide or narrower may be leapt (a way over it is a leap), metres: walking, it does not stop at one. */
+    private static final float LEAPABLE = 6f;
     /** Slower than this up or down, m/s, a body on the floor is walking, not leaping. */
     private static final float WALKING = 0.5f;
 
@@ -124,8 +126,9 @@ public final class LiquidBodySystem extends IteratingSystem {
             // along the floor, which is what thawed and re-formed it.
             HazardComponent hazard = Mappers.HAZARD.get(pool);
             float floor = walking ? -zone.height - LEVEL : -LEVEL;
+            // Nor a pool narrow enough to leap: its way may run over it, and stopping at the edge spoils the run-up.
             if (hazard.kind != HazardDef.Kind.MOLTEN || above < floor || above > BRINK_DROP
-                    || walking && (hazard.planned || hazard.spilling || hazard.litres > 0f)) {
+                    || walking && (hazard.planned || hazard.spilling || hazard.litres > 0f || zone.width <= LEAPABLE)) {
                 continue;
             }
             float edge = vx > 0f ? zone.x : zone.x + zone.width;
