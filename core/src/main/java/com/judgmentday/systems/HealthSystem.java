@@ -149,7 +149,10 @@ public final class HealthSystem extends IteratingSystem {
                     * Simulation.TICKS_PER_SECOND));
         } else {
             health.dead = true;
-            String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time";
+            // What did it (as "John is down (blade)"): the game-over page's tip is chosen by it (a press's death read a
+            // tip about the T-1000's blade).
+            String why = Mappers.CHARACTER.get(entity).def.title + " shut down a second time"
+                    + (damage.cause.isEmpty() ? "" : " (" + damage.cause + ")");
             down(entity, damage.cause, why);
         }
     }

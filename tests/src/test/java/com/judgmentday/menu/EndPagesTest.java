@@ -100,6 +100,9 @@ class EndPagesTest {
         assertThat(shipped.forReason("John caught by the T-1000")).startsWith("It goes for John.");
         assertThat(shipped.forReason("You shot Sarah.")).contains("feet");
         assertThat(shipped.forReason("the T-800 shut down a second time")).contains("reroute");
+        assertThat(shipped.forReason("the T-800 shut down a second time (blade)")).contains("reroute");
+        assertThat(shipped.forReason("the T-800 shut down a second time (crusher)")).as("a press, not the T-1000")
+                .contains("Presses");
     }
 
     @Test

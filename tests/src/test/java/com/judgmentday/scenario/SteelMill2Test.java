@@ -105,7 +105,7 @@ class SteelMill2Test {
     void aPlayerWhoLeavesTheT800InTheCogsLoses() {
         RunReport report = Scenario.level("steel-mill-2").seconds(60).run();
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.LOSE);
-        assertThat(report.reason).isEqualTo("the T-800 shut down a second time");
+        assertThat(report.reason).isEqualTo("the T-800 shut down a second time (blade)");
         assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED && "the bar".equals(e.what))
                 .as("no bar without the arm cut free").isEmpty();
     }

@@ -359,7 +359,7 @@ class StepsTest {
             run.idle(70);
             assertThat(run.all(EventType.T800_SHUTDOWN)).hasSize(2);
             assertThat(run.simulation.outcome()).isEqualTo(com.judgmentday.sim.Outcome.LOSE);
-            assertThat(run.simulation.outcomeReason()).isEqualTo("the T-800 shut down a second time");
+            assertThat(run.simulation.outcomeReason()).isEqualTo("the T-800 shut down a second time (a beat)");
         }
     }
 }

@@ -169,7 +169,7 @@ class HealthSystemTest {
         hit(t800, 0f, 100f, "blade");
         tick(1);
         // The system reports; the objective system (ObjectivesTest) decides that this loses.
-        assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("the T-800 shut down a second time");
+        assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("the T-800 shut down a second time (blade)");
         assertThat(events.first(EventType.CHARACTER_DOWN).what).isEqualTo("blade");
         assertThat(run.outcome).as("only the objectives end a run").isEqualTo(Outcome.RUNNING);
     }
