@@ -21,7 +21,7 @@ final class BotPickups {
 
     /** The nearest pick-up the bot isn't standing on (one it stands on it couldn't take), or null. */
     ZoneComponent nearest(BotView view) {
-        return nearest(view, false);
+        return nearest(view, false, Float.MAX_VALUE);
     }
 
     /**
@@ -40,14 +40,16 @@ final class BotPickups {
                 return null;
             }
         }
-        ZoneComponent box = nearest(view, true);
-        return box != null && Math.abs(box.x + box.width / 2f - view.at.x) + Math.abs(box.y - view.feet()) <= reach ? box : null;
+        return nearest(view, true, reach);
     }
 
-    /** The nearest pick-up (of ammunition only, if asked) it is not touching, or null. */
-    private ZoneComponent nearest(BotView view, boolean ammo) {
+    /**
+     * The nearest pick-up (of ammunition only, if asked) it is not touching, within {@code reach} metres along the floor
+     * plus up or down, or null.
+     */
+    private ZoneComponent nearest(BotView view, boolean ammo, float reach) {
         ZoneComponent best = null;
-        float bestDistance = Float.MAX_VALUE;
+        float bestDistance = reach;
         float feet = view.feet();
         for (int i = 0; i < pickups.size(); i++) {
             PickupComponent pickup = Mappers.PICKUP.get(pickups.get(i));
@@ -61,7 +63,7 @@ final class BotPickups {
             float d = Math.abs(middle - view.at.x) + Math.abs(zone.y - feet);
             boolean touching = Math.abs(middle - view.at.x) < (zone.width + view.body.def.width) / 2f
                     && zone.y < view.at.y + view.body.height / 2f && zone.y + zone.height > feet;
-            if (!touching && d < bestDistance) {
+            if (!touching && (best == null ? d <= reach : d < bestDistance)) {
                 bestDistance = d;
                 best = zone;
             }

@@ -47,6 +47,11 @@ public final class HazardComponent implements Component, Hashed {
         return kind == HazardDef.Kind.STEAM && cycleTick < dutyTicks;
     }
 
+    /** A spill running along the floor (a ruptured tank's, a ladle's overflow), not a pool or vat that stays put. */
+    public boolean spill() {
+        return spilling || planned || litres > 0f;
+    }
+
     /** A nitrogen tank that has not ruptured yet. */
     public boolean intactTank() {
         return tank && !spilling && !planned;

@@ -128,7 +128,7 @@ public final class LiquidBodySystem extends IteratingSystem {
             float floor = walking ? -zone.height - LEVEL : -LEVEL;
             // Nor a pool narrow enough to leap: its way may run over it, and stopping at the edge spoils the run-up.
             if (hazard.kind != HazardDef.Kind.MOLTEN || above < floor || above > BRINK_DROP
-                    || walking && (hazard.planned || hazard.spilling || hazard.litres > 0f || zone.width <= LEAPABLE)) {
+                    || walking && (hazard.spill() || zone.width <= LEAPABLE)) {
                 continue;
             }
             float edge = vx > 0f ? zone.x : zone.x + zone.width;
