@@ -23,4 +23,6 @@ public final class AreaDef {
     public String[] met = {};
     /** Checkpoints: which way the player faces restarting there, 1 right, -1 left, 0 as the spawn; John starts behind. */
     public int facing;
+    /** Checkpoints: where the T-1000 restarts there, metres east (negative: west) of it; 0: where the map spawns it. */
+    public float pursuer;
 }

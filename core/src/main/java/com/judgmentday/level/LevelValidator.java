@@ -1,15 +1,11 @@
 package com.judgmentday.level;
 
-import com.badlogic.gdx.math.Intersector;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.ObjectMap;
 import com.badlogic.gdx.utils.IntSet;
 import com.judgmentday.content.Lines;
 import com.badlogic.gdx.utils.ObjectIntMap;
-import com.judgmentday.content.CharacterDef;
 import com.judgmentday.content.TuningDef;
-import com.judgmentday.content.UserText;
-import com.judgmentday.nav.Outlines;
 import com.judgmentday.objects.ObjectType;
 import com.judgmentday.objects.ObjectTypes;
 
@@ -266,61 +262,9 @@ public final class LevelValidator {
             boolean placesSomeone = object.type.endsWith("-spawn") || object.type.equals("checkpoint")
                     || object.type.equals("character");
             if (placesSomeone && schema.type(object.type) != null && object.geometryProblem == null) {
-                checkClear(document, object, problems);
+                new SpawnClearance(tuning, document).check(object, problems);
             }
         }
-    }
-
-    /** A character spawned here must not start inside a solid. */
-    private void checkClear(TmxDocument document, MapObject spawn, Array<Problem> problems) {
-        CharacterDef body = character(spawn);
-        float[] b = document.bounds(spawn);
-        float feetX = (b[0] + b[2]) / 2f;
-        float feetY = b[1];
-        float left = feetX - body.width / 2f + 0.02f;
-        float right = feetX + body.width / 2f - 0.02f;
-        float bottom = feetY + 0.02f;
-        float top = feetY + body.height - 0.02f;
-        for (MapObject solid : document.objects) {
-            if (!solid.type.equals("solid") || solid.geometryProblem != null) {
-                continue;
-            }
-            if (Outlines.overlaps(document.outline(solid), solid.shape != ObjectShape.POLYLINE, left, bottom, right, top)) {
-                problems.add(problem(document, spawn, "the " + spawnName(spawn) + " standing here would be inside solid "
-                        + (solid.name.isEmpty() ? "" : UserText.quote(solid.name) + " (object ") + solid.id + (solid.name.isEmpty() ? "" : ")")
-                        + "; move it so its feet rest on the ground"));
-                return;
-            }
-        }
-    }
-
-    private CharacterDef character(MapObject spawn) {
-        String name = spawn.type.equals("player-spawn") || spawn.type.equals("checkpoint") ? playerCharacter(spawn)
-                : spawn.type.equals("character") ? spawn.properties.get("character", "").trim().toLowerCase(Locale.ROOT)
-                : spawn.type.equals("john-spawn") ? "john" : "t800";
-        CharacterDef def = tuning.characters.get(name);
-        return def != null ? def : tuning.characters.get("t800", new CharacterDef());
-    }
-
-    private String playerCharacter(MapObject object) {
-        if (object.type.equals("player-spawn")) {
-            return object.properties.get("character", "t800");
-        }
-        for (MapObject other : currentDocument.objects) {
-            if (other.type.equals("player-spawn")) {
-                return other.properties.get("character", "t800");
-            }
-        }
-        return "t800";
-    }
-
-    /** Who stands at a spawn, as the characters' titles say ("T-800", "Sarah", "John"). */
-    private String spawnName(MapObject spawn) {
-        if (spawn.type.equals("t1000-spawn")) {
-            return "T-1000";
-        }
-        String title = character(spawn).title;
-        return title.startsWith("the ") ? title.substring(4) : title;
     }
 
     private void checkIds(TmxDocument document, Array<Problem> problems) {

@@ -28,7 +28,10 @@ final class CheckpointType extends ObjectType<AreaDef> {
                         + " comma-separated: a restart here leaves them out")
                 .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met")
                 .choice("facing", "spawn", "which way the player faces restarting here (toward the threat), or as the"
-                        + " player-spawn says; John starts behind, on the other side", "spawn", "left", "right"));
+                        + " player-spawn says; John starts behind, on the other side", "spawn", "left", "right")
+                .number("pursuer", "0", -40, 40, "where the T-1000 restarts here, metres from it along the floor:"
+                        + " negative west, positive east (a stand restarted here begins with it close); 0: where its"
+                        + " t1000-spawn puts it"));
     }
 
     @Override
@@ -40,6 +43,7 @@ final class CheckpointType extends ObjectType<AreaDef> {
         checkpoint.met = StorySoFar.names(in.text(StorySoFar.MET));
         String facing = in.text("facing");
         checkpoint.facing = "left".equals(facing) ? -1 : "right".equals(facing) ? 1 : 0;
+        checkpoint.pursuer = in.number("pursuer");
         return checkpoint;
     }
 

@@ -111,6 +111,10 @@ final class LevelPopulator {
         }
         // Gone before the checkpoint the run starts at (melted): not in this run.
         SpawnDef t1000 = contains(gone, "t1000") ? null : level.spawn(SpawnDef.Kind.T1000);
+        if (t1000 != null && at != null && at.pursuer != 0f) {
+            // Restarted close by, at once (no delay): a stand restarted here begins with it there.
+            t1000 = moved(t1000, playerSpawn.x + at.pursuer, at.y);
+        }
         if (t1000 != null) {
             // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
             cast.hunted = cast.john != null ? cast.john : cast.player;

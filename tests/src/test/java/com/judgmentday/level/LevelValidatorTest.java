@@ -170,6 +170,16 @@ class LevelValidatorTest {
     }
 
     @Test
+    void theT1000ACheckpointRestartsBehindThePlayerMustHaveRoom() throws Exception {
+        String checkpoint = "<object id=\"4\" name=\"yard\" type=\"checkpoint\" x=\"200\" y=\"288\"><properties>"
+                + "<property name=\"pursuer\" type=\"float\" value=\"-3\"/></properties><point/></object>\n";
+        assertThat(with(checkpoint)).as("3 m west of 6.25 m, on open floor").isEmpty();
+        String wall = "<object id=\"5\" type=\"solid\" x=\"96\" y=\"224\" width=\"16\" height=\"64\"/>\n";
+        assertThat(with(checkpoint + wall)).containsExactly("v.tmx:4 (checkpoint): the T-1000 it restarts 3.0 m west"
+                + " (pursuer) standing here would be inside solid 5; move it so its feet rest on the ground");
+    }
+
+    @Test
     void theExitMustBeReachableWithThePlayersJump() throws Exception {
         String wall = "<object id=\"4\" type=\"solid\" x=\"320\" y=\"128\" width=\"32\" height=\"160\"/>\n";
         assertThat(with(wall)).containsExactly("v.tmx:3 (exit): can't be reached from the player-spawn (object 2) by running"

@@ -3,7 +3,11 @@ package com.judgmentday.scenario;
 import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.report.RunReport;
+import com.judgmentday.components.Mappers;
+import com.judgmentday.level.LevelCatalog;
 import com.judgmentday.sim.Outcome;
+import com.judgmentday.sim.Simulation;
+import com.judgmentday.support.TestContent;
 import com.judgmentday.support.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +16,7 @@ import java.util.List;
 
 import static com.judgmentday.support.RunEvents.first;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Headless scenario on the real steel-mill: the finale's first four beats happen, in the film's order. */
 class SteelMillTest {
@@ -69,5 +74,20 @@ class SteelMillTest {
         int second = (int) (to / 60);
         float johnX = report.positions.get(second * 6 + 2);
         assertThat(johnX).as("John's x as the hold ends").isGreaterThan(154f);
+    }
+
+    @Test
+    void restartedAtTheRollingMillTheT1000IsCloseBehind() {
+        // A first-time player restarted here stood 12 s of the pit's hold alone: the T-1000 came from the tanker,
+        // 100 m back, and arrived as the meter reached 96 %. The checkpoint restarts it 10 m west (pursuer).
+        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill", TestContent.tuning()), TestContent.tuning(),
+                1L, "the rolling mill");
+        try {
+            float player = Mappers.TRANSFORM.get(simulation.controlled()).x;
+            assertThat(simulation.t1000()).as("there at once, not held back for its delay").isNotNull();
+            assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).isCloseTo(player - 10f, within(0.3f));
+        } finally {
+            simulation.dispose();
+        }
     }
 }
