@@ -48,12 +48,7 @@ public final class Hud implements Disposable {
     private static final int BAR_LEFT = HudLayout.MARGIN + 16;
     private static final int BAR_WIDTH = 80;
     private static final int RIGHT = PixelScreen.WIDTH - HudLayout.MARGIN;
-    /** The letterbox bars' height at full, virtual pixels; how fast they slide, fractions a second; their colour. */
-    private static final float LETTERBOX = 14f;
-    private static final float LETTERBOX_SPEED = 5f;
-    private static final Color LETTERBOX_COLOUR = new Color(0f, 0f, 0f, 0.85f);
-    /** How far the letterbox bars are in, 0 to 1. */
-    private float letterbox;
+    private final Letterbox letterbox = new Letterbox();
     private final SpriteBatch batch = new SpriteBatch();
     private final ShapeRenderer shade = new ShapeRenderer();
     private final BitmapFont font;
@@ -107,7 +102,7 @@ public final class Hud implements Disposable {
             shade.setColor(bandRow);
             shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
         }
-        letterbox(simulation.stage().locked());
+        letterbox.draw(shade, simulation.stage().locked(), Gdx.graphics.getDeltaTime());
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
                     : Palette.HUD_INTEGRITY);
@@ -140,7 +135,10 @@ public final class Hud implements Disposable {
         if (!prompt.isEmpty()) {
             say(prompt, Color.WHITE).put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), PixelScreen.HEIGHT / 2f);
         }
-        if (seconds < HELP_SECONDS) {
+        CharSequence watch = letterbox.label(simulation.stage().lockTicks);
+        if (watch.length() > 0) {
+            say(watch, Color.LIGHT_GRAY).put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());
+        } else if (seconds < HELP_SECONDS) {
             say(help, fade.set(0.85f, 0.85f, 0.85f, 1f - seconds / (float) HELP_SECONDS))
                     .put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());
         }
@@ -196,21 +194,6 @@ public final class Hud implements Disposable {
         lever(engine, player);
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
-        }
-    }
-
-    /**
-     * While a beat holds the controls, black bars slide in at the top and bottom of the screen, the way films say
-     * "watch": playtesters pressed keys into a locked moment and thought the game had dropped them.
-     */
-    private void letterbox(boolean locked) {
-        float step = Math.min(1f, Gdx.graphics.getDeltaTime() * LETTERBOX_SPEED);
-        letterbox = locked ? Math.min(1f, letterbox + step) : Math.max(0f, letterbox - step);
-        if (letterbox > 0f) {
-            float bar = LETTERBOX * letterbox;
-            shade.setColor(LETTERBOX_COLOUR);
-            shade.rect(0f, 0f, PixelScreen.WIDTH, bar);
-            shade.rect(0f, PixelScreen.HEIGHT - bar, PixelScreen.WIDTH, bar);
         }
     }
 
