@@ -103,6 +103,9 @@ class EndPagesTest {
         assertThat(shipped.forReason("the T-800 shut down a second time (blade)")).contains("reroute");
         assertThat(shipped.forReason("the T-800 shut down a second time (crusher)")).as("a press, not the T-1000")
                 .contains("Presses");
+        // A tester walked into the soaking pit and was told to keep the T-1000 at a shotgun's length.
+        assertThat(shipped.forReason("the T-800 shut down a second time (heat)")).as("molten steel, not the T-1000")
+                .contains("Molten steel");
     }
 
     @Test
