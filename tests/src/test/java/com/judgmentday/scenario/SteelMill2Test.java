@@ -33,6 +33,17 @@ class SteelMill2Test {
     }
 
     @Test
+    void reachedBeforeHerStandHasHeldItFightsSarahRatherThanPinningHer() {
+        // A tester fired once, let it climb up, and was pinned: the stand "as long as your shells last" was over
+        // with one shell spent. The pin waits for the stand's 10 s meter; before it, reaching her is a fight.
+        RunReport report = Scenario.level("steel-mill-2").seconds(45).run();
+        assertThat(report.outcome).as("a Sarah who never fires").isEqualTo(Outcome.LOSE);
+        assertThat(report.reason).isEqualTo("Sarah is down (blade)");
+        assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED && "pinned".equals(e.detail()))
+                .as("not pinned").isEmpty();
+    }
+
+    @Test
     void theCogsSarahsStandThePinTheBarAndTheRerouteHappenInOrder() {
         RunReport report = botPlays();
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
@@ -103,7 +114,15 @@ class SteelMill2Test {
 
     @Test
     void aPlayerWhoLeavesTheT800InTheCogsLoses() {
-        RunReport report = Scenario.level("steel-mill-2").seconds(60).run();
+        // Restarted at the arm (an idle Sarah before it dies at the chain's top: the test above).
+        Simulation simulation = new Simulation(com.judgmentday.level.LevelCatalog.load("steel-mill-2", TestContent.tuning()),
+                TestContent.tuning(), 1L, "the arm");
+        RunReport report;
+        try {
+            report = Playtest.run(simulation, com.judgmentday.input.InputSource.NONE, 60L * Simulation.TICKS_PER_SECOND);
+        } finally {
+            simulation.dispose();
+        }
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.LOSE);
         assertThat(report.reason).isEqualTo("the T-800 shut down a second time (blade)");
         assertThat(report.events).filteredOn(e -> e.type == EventType.BEAT_STARTED && "the bar".equals(e.what))
