@@ -10,7 +10,8 @@ import com.judgmentday.components.ZoneComponent;
 
 /**
  * Winches: a control post on the floor at the middle of the area, its drum turning as the chain pays out, and a lamp
- * that is amber while someone stands at it, green while it turns and red once its load is down.
+ * that is amber while someone stands at it, green while it turns and red once its load is down. One that is open and
+ * waiting for someone has a pointer bobbing over it: a tester walked past the epilogue's pulley control twice.
  */
 final class WinchDrawer implements ObjectDrawer {
     private static final Color POST = new Color(0x4a4f57ff);
@@ -26,6 +27,10 @@ final class WinchDrawer implements ObjectDrawer {
     private static final float BOX_HEIGHT = 0.4f;
     private static final float DRUM_RADIUS = 0.14f;
     private static final float METRES_A_TURN = 0.9f;
+    /** The waiting pointer: its height over the box, how far it bobs, and how fast, metres and bobs a second. */
+    private static final float POINTER_ABOVE = 0.5f;
+    private static final float POINTER_BOB = 0.15f;
+    private static final float POINTER_RATE = 1.5f;
 
     @Override
     public String type() {
@@ -59,6 +64,13 @@ final class WinchDrawer implements ObjectDrawer {
             }
             shapes.setColor(winch.bottomed ? DOWN : winch.turning ? TURNING : winch.manned ? MANNED : IDLE);
             shapes.circle(cx + BOX_WIDTH / 4f, drumY, 0.07f, 10);
+            if (!winch.locked && !winch.manned && !winch.bottomed) {
+                float tip = top + BOX_HEIGHT + POINTER_ABOVE
+                        + POINTER_BOB * MathUtils.sin(scene.clock * MathUtils.PI2 * POINTER_RATE);
+                shapes.setColor(Palette.HUD_OBJECTIVE);
+                shapes.triangle(cx - 0.4f, tip + 0.5f, cx + 0.4f, tip + 0.5f, cx, tip);
+                shapes.rect(cx - 0.13f, tip + 0.5f, 0.26f, 0.4f);
+            }
         }
     }
 }
