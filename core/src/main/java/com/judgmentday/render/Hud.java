@@ -49,6 +49,7 @@ public final class Hud implements Disposable {
     private static final int BAR_WIDTH = 80;
     private static final int RIGHT = PixelScreen.WIDTH - HudLayout.MARGIN;
     private final Letterbox letterbox = new Letterbox();
+    private final BlowFlash blow = new BlowFlash();
     private final SpriteBatch batch = new SpriteBatch();
     private final ShapeRenderer shade = new ShapeRenderer();
     private final BitmapFont font;
@@ -103,9 +104,11 @@ public final class Hud implements Disposable {
             shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
         }
         letterbox.draw(shade, simulation.stage().locked(), Gdx.graphics.getDeltaTime());
+        blow.follow(simulation.controlled(), integrity, Gdx.graphics.getDeltaTime());
+        blow.drawEdges(shade);
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
-                    : Palette.HUD_INTEGRITY);
+                    : blow.flashing() ? Color.WHITE : Palette.HUD_INTEGRITY);
         }
         if (john != null) {
             bar(HudLayout.rowTop(2), john.fraction(), Palette.HUD_JOHN);
@@ -180,6 +183,11 @@ public final class Hud implements Disposable {
         } else if (integrity != null && integrity.shutdowns > 0) {
             line.append("ALTERNATE POWER ROUTE");
             colour = Palette.EYE;
+        }
+        if (!blow.named().isEmpty()) {
+            part("HIT: ");
+            upper(blow.named());
+            colour = Color.SALMON;
         }
         ArmComponent arm = Mappers.ARM.get(player);
         if (arm != null && arm.caught) {

@@ -193,11 +193,16 @@ public final class HealthSystem extends IteratingSystem {
         }
         boolean wasWhole = health.health >= health.max;
         health.health -= points;
-        // Slow harm (heat, cold) is reported once when it starts, not every tick.
-        if (wasWhole || damage.pelletHits > 0 || "blast".equals(damage.cause) || "blade".equals(damage.cause)) {
+        // Slow harm (heat, cold) is reported as it starts on a whole body, not every tick; every blow is reported.
+        if (wasWhole || damage.pelletHits > 0 || !slowHarm(damage.cause)) {
             events.event(EventType.HURT).who(Mappers.IDENTITY.get(entity)).what(damage.cause).amount(points)
                     .text(damage.cause).text(", ").text(Math.round(Math.max(0f, health.health))).text(" left").emit();
         }
+    }
+
+    /** Heat and cold burn a little every tick they last. */
+    private static boolean slowHarm(String cause) {
+        return "heat".equals(cause) || "liquid nitrogen".equals(cause);
     }
 
     /** Someone is down for good: the objective system reads it (the words are the game-over reason). */

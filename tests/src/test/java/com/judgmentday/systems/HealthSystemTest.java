@@ -221,4 +221,31 @@ class HealthSystemTest {
         assertThat(events.first(EventType.CHARACTER_DOWN).what).isEqualTo("pistol");
         assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("Sarah is down (pistol)");
     }
+
+    @Test
+    void everyBlowIsReportedButSlowHarmOnlyAsItBegins() {
+        // A tester lost half the T-800's integrity under the presses and never saw a blow land: past the first, a
+        // press's strike was taken for slow harm and went unreported (no recoil, no sound).
+        Entity t800 = body("t800", "t800", 400f);
+        for (int blow = 0; blow < 2; blow++) {
+            DamageComponent damage = t800.getComponent(DamageComponent.class);
+            damage.bodyPoints += 30f;
+            damage.cause = "crusher";
+            tick(1);
+        }
+        t800.getComponent(HeatComponent.class).celsius = 400f;
+        tick(30);
+        assertThat(hurts("crusher")).as("both blows").isEqualTo(2);
+        assertThat(hurts("heat")).as("the burn, after a blow, not each tick of it").isLessThanOrEqualTo(1);
+    }
+
+    private int hurts(String cause) {
+        int count = 0;
+        for (com.judgmentday.events.GameEvent event : events.events()) {
+            if (event.type == EventType.HURT && cause.equals(event.what)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
