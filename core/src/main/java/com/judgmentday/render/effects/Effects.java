@@ -30,6 +30,9 @@ public final class Effects implements GameEventListener {
     private static final int ICE_END = 0x9fd8ff00;
     private static final int VAPOUR = 0xeef6ffa0;
     private static final int VAPOUR_END = 0xcfe7ff00;
+    /** A vent's jet: fainter, added to the light (a haze), so it reads as steam and not as the T-1000's grey pieces. */
+    private static final int JET = 0xdfeeff58;
+    private static final int JET_END = 0xa8c8e800;
     private static final int FIRE = 0xfff1a0ff;
     private static final int FIRE_END = 0xb8200000;
     private static final int BRASS = 0xd8a83cff;
@@ -188,7 +191,7 @@ public final class Effects implements GameEventListener {
         float rise = zone.height * (hazard.venting() ? 2.2f : 0.6f);
         for (int k = 0; k < n; k++) {
             particles.add(zone.x + random.nextFloat() * zone.width, zone.y + 0.1f, rand(0.4f), rise * (0.7f + 0.5f * random.nextFloat()),
-                    0f, 0.5f, hazard.venting() ? 0.45f : 0.25f, 0.9f, VAPOUR, VAPOUR_END, false);
+                    0f, 0.5f, hazard.venting() ? 0.6f : 0.3f, 0.9f, JET, JET_END, true);
         }
     }
 
