@@ -126,7 +126,9 @@ final class Gunner {
         if (view.body.facing != direction) {
             out.add(direction > 0 ? Action.RIGHT : Action.LEFT);
         }
-        boolean ready = gun.cooldown == 0 && gun.reloading == 0 && gun.held().loaded > 0;
+        // A gun loaded a shell at a time fires what is in: the press cuts the reload short, as a player's would.
+        boolean ready = gun.cooldown == 0 && (gun.reloading == 0 || gun.held().def.shellByShell)
+                && gun.held().loaded > 0;
         // Semi-automatics fire once a press: let go between shots.
         boolean fire = ready && (gun.held().def.automatic || !fired);
         out.set(Action.FIRE, fire);

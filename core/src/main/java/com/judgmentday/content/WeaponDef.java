@@ -45,6 +45,11 @@ public final class WeaponDef {
     /** Rounds carried besides the magazine when the weapon is picked up. */
     public int reserve;
     public int reloadTicks = 90;
+    /**
+     * It loads one round at a time (a pump shotgun's shells), each in {@code reloadTicks / magazine}: a press with one
+     * in fires, so an empty gun has a shot again soon (testers ran dry and stood 2 s with J doing nothing).
+     */
+    public boolean shellByShell;
     /** It throws out a spent case per shot (an event for rendering and sound). */
     public boolean ejectsShells = true;
     /** How far ahead of the shooter's centre the pellets start, metres. */

@@ -118,11 +118,14 @@ public final class WeaponSystem extends IteratingSystem {
             weapon.reloading = 0;
         } else if (weapon.reloading > 0) {
             if (--weapon.reloading == 0) {
-                int taken = Math.min(def.magazine - slot.loaded, slot.reserve);
+                int taken = Math.min(def.shellByShell ? 1 : def.magazine - slot.loaded, slot.reserve);
                 slot.loaded += taken;
                 slot.reserve -= taken;
                 events.event(EventType.WEAPON_RELOADED).who(Mappers.IDENTITY.get(entity)).what(def.name).amount(taken)
                         .detail(def.name).emit();
+                if (def.shellByShell && slot.loaded < def.magazine && slot.reserve > 0) {
+                    weapon.reloading = reloadTicks(def);
+                }
             }
             return;
         }
@@ -131,7 +134,7 @@ public final class WeaponSystem extends IteratingSystem {
             // An empty trigger pull reloads from what is carried, or clicks.
             weapon.queued = false;
             if (slot.reserve > 0) {
-                weapon.reloading = Math.max(1, def.reloadTicks);
+                weapon.reloading = reloadTicks(def);
             } else if (fire && weapon.heldTicks == 0) {
                 events.event(EventType.WEAPON_EMPTY).who(Mappers.IDENTITY.get(entity)).what(def.name).detail(def.name).emit();
             }
@@ -139,7 +142,7 @@ public final class WeaponSystem extends IteratingSystem {
             return;
         }
         if (intent.reload && !out && slot.loaded < def.magazine && slot.reserve > 0) {
-            weapon.reloading = Math.max(1, def.reloadTicks);
+            weapon.reloading = reloadTicks(def);
             weapon.queued = false;
             return;
         }
@@ -149,6 +152,11 @@ public final class WeaponSystem extends IteratingSystem {
             weapon.queued = false;
             fire(entity, weapon, slot);
         }
+    }
+
+    /** Ticks until the next round is in: the whole reload, or one shell's share of it. */
+    private static int reloadTicks(WeaponDef def) {
+        return Math.max(1, def.shellByShell ? def.reloadTicks / def.magazine : def.reloadTicks);
     }
 
     /** One-armed with a two-handed weapon in hand (and none other carried): it won't fire, and the player is told why once. */

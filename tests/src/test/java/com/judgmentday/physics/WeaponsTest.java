@@ -235,4 +235,29 @@ class WeaponsTest {
         hold(1, Action.FIRE);
         assertThat(weapons().reloading).as("empty, a press waits for the reload").isPositive();
     }
+
+    @Test
+    void theShotgunLoadsShellByShellSoAPressSoonAfterAnEmptyReloadFires() {
+        // Testers in both levels ran dry and had no shot for the whole 2 s reload, J doing nothing meanwhile. A
+        // shotgun takes its shells one at a time: the first is in after an eighth of the reload, and a press then fires.
+        start(TestLevels.flat(40).loadout("shotgun"));
+        WeaponSlot shotgun = weapons().held();
+        int perShell = shotgun.def.reloadTicks / shotgun.def.magazine;
+        shotgun.loaded = 0;
+        int carried = shotgun.reserve;
+        hold(1, Action.FIRE);
+        assertThat(weapons().reloading).as("the empty pull reloads").isPositive();
+        hold(perShell + 1);
+        assertThat(shotgun.loaded).as("one shell in").isEqualTo(1);
+        assertThat(shotgun.reserve).isEqualTo(carried - 1);
+        hold(1, Action.FIRE);
+        assertThat(shots()).as("a press fires it").isEqualTo(1);
+        assertThat(weapons().reloading).as("cut short").isZero();
+        hold(shotgun.def.cooldownTicks + 2);
+        hold(1, Action.RELOAD);
+        hold(shotgun.def.reloadTicks + perShell);
+        assertThat(shotgun.loaded).as("left alone, it fills").isEqualTo(shotgun.def.magazine);
+        assertThat(weapons().reloading).isZero();
+        assertThat(shotgun.reserve).isEqualTo(carried - 1 - shotgun.def.magazine);
+    }
 }
