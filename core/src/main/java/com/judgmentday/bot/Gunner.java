@@ -4,6 +4,7 @@ import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.physics.box2d.BodyDef;
 import com.badlogic.gdx.physics.box2d.World;
 import com.judgmentday.components.HazardComponent;
+import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
@@ -38,6 +39,9 @@ final class Gunner {
     /** This tick it held fire because someone of its side stood in the line. */
     private boolean heldForAlly;
 
+    /** A foe held this long yet (ticks) is let be. */
+    private static final int HELD_STILL_TICKS = 60;
+
     Gunner(BotDef def, Hands hands, World world, float gravity, float knockback) {
         this.def = def;
         this.hands = hands;
@@ -61,7 +65,8 @@ final class Gunner {
         if (gun == null || gun.slots.size == 0) {
             return false;
         }
-        if (foe == null) {
+        if (foe == null || heldStill(foe)) {
+            // A foe a scene holds still is no threat for now: reload and go on, as a player runs past it.
             reloadWhenLow(gun, out, true, Arms.oneArmed(view.me));
             return false;
         }
@@ -107,7 +112,13 @@ final class Gunner {
             }
             return false;
         }
-        return pull(view, gun, dx > 0f ? 1 : -1, out);
+        return pull(view, gun, dx > 0f ? 1 : -1, judged <= def.reloadClear, out);
+    }
+
+    /** Held still by a scene's hold step for a second or more yet. */
+    private static boolean heldStill(Entity foe) {
+        CharacterComponent body = Mappers.CHARACTER.get(foe);
+        return body != null && body.heldTicks >= HELD_STILL_TICKS;
     }
 
     /** It held fire this tick with someone of its side in the line to a foe in range. */
@@ -121,13 +132,14 @@ final class Gunner {
     }
 
     /** Faces that way (a tap, only when facing the other way) and fires when the weapon is ready. */
-    private boolean pull(BotView view, WeaponComponent gun, int direction, ActionSet out) {
+    private boolean pull(BotView view, WeaponComponent gun, int direction, boolean pressed, ActionSet out) {
         out.set(Action.LEFT, false).set(Action.RIGHT, false).set(Action.JUMP, false);
         if (view.body.facing != direction) {
             out.add(direction > 0 ? Action.RIGHT : Action.LEFT);
         }
-        // A gun loaded a shell at a time fires what is in: the press cuts the reload short, as a player's would.
-        boolean ready = gun.cooldown == 0 && (gun.reloading == 0 || gun.held().def.shellByShell)
+        // A gun loaded a shell at a time fires what is in when pressed (the foe nearer than reloadClear): the press
+        // cuts the reload short, as a player's would; further off, it lets the shells go in.
+        boolean ready = gun.cooldown == 0 && (gun.reloading == 0 || gun.held().def.shellByShell && pressed)
                 && gun.held().loaded > 0;
         // Semi-automatics fire once a press: let go between shots.
         boolean fire = ready && (gun.held().def.automatic || !fired);
@@ -243,6 +255,6 @@ final class Gunner {
             }
             return held.reserve > 0;
         }
-        return pull(view, gun, direction, out);
+        return pull(view, gun, direction, true, out);
     }
 }
