@@ -6,8 +6,8 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 
 /**
- * The body that blocks the T-1000 (the T-800: its def's blocksPursuer), standing guard: on the T-1000's floor, ahead
- * of it, with the target close behind. The T-1000 strikes that body and does not leap it: it leapt the T-800 at the top
+ * The body that blocks the T-1000 (the T-800: its def's blocksPursuer), or the character the player plays (Sarah too),
+ * standing guard: on the T-1000's floor, ahead of it, with the target close behind. The T-1000 strikes that body and does not leap it: it leapt the T-800 at the top
  * of the Galleria's ramp, where John stood higher, landed between them, and a first-time player never got between them
  * again.
  */
@@ -28,8 +28,10 @@ final class T1000Ahead {
         CharacterComponent body = guard == null ? null : Mappers.CHARACTER.get(guard);
         float direction = Math.signum(targetX - x);
         // A body taken out of the world (a test's idle T-800, set inactive) guards nothing.
-        if (body == null || !body.def.blocksPursuer || direction == 0f || !Mappers.BODY.has(guard)
-                || !Mappers.BODY.get(guard).body.isActive()) {
+        // The body that blocks it, or the one the player plays (Sarah too): round 12's tester saw it leap over Sarah
+        // and land between her and John, so every blast drove it on toward him.
+        boolean blocks = body != null && (body.def.blocksPursuer || Mappers.CONTROL.has(guard));
+        if (!blocks || direction == 0f || !Mappers.BODY.has(guard) || !Mappers.BODY.get(guard).body.isActive()) {
             return false;
         }
         TransformComponent there = Mappers.TRANSFORM.get(guard);

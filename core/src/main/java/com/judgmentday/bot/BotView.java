@@ -138,7 +138,7 @@ final class BotView {
             Entity other = characters.get(i);
             CharacterComponent them = Mappers.CHARACTER.get(other);
             boolean ally = them.def.side.equals(body.def.side) && !them.def.side.isEmpty() && isProtected(other);
-            if (other == me || !ally && !Mappers.GUARDED.has(other)) {
+            if (other == me || !ally && !Mappers.GUARDED.has(other) && !bystander(other)) {
                 continue;
             }
             TransformComponent there = Mappers.TRANSFORM.get(other);
@@ -148,6 +148,16 @@ final class BotView {
             }
         }
         return false;
+    }
+
+    /**
+     * Someone on their feet with neither gun nor baton (a shopper): a player would not fire through them, and a shell
+     * at the body kills (the bot killed a shopper between it and the cop in the fashion store).
+     */
+    private static boolean bystander(Entity other) {
+        HealthComponent health = Mappers.HEALTH.get(other);
+        return Mappers.PERSON.has(other) && !Mappers.WEAPON.has(other) && !Mappers.MELEE.has(other)
+                && health != null && !health.out();
     }
 
     /** A protect objective names this character. */

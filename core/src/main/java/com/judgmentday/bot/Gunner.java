@@ -112,7 +112,7 @@ final class Gunner {
             }
             return false;
         }
-        return pull(view, gun, dx > 0f ? 1 : -1, judged <= def.reloadClear, out);
+        return pull(view, gun, dx > 0f ? 1 : -1, out);
     }
 
     /** Held still by a scene's hold step for a second or more yet. */
@@ -132,14 +132,14 @@ final class Gunner {
     }
 
     /** Faces that way (a tap, only when facing the other way) and fires when the weapon is ready. */
-    private boolean pull(BotView view, WeaponComponent gun, int direction, boolean pressed, ActionSet out) {
+    private boolean pull(BotView view, WeaponComponent gun, int direction, ActionSet out) {
         out.set(Action.LEFT, false).set(Action.RIGHT, false).set(Action.JUMP, false);
         if (view.body.facing != direction) {
             out.add(direction > 0 ? Action.RIGHT : Action.LEFT);
         }
-        // A gun loaded a shell at a time fires what is in when pressed (the foe nearer than reloadClear): the press
-        // cuts the reload short, as a player's would; further off, it lets the shells go in.
-        boolean ready = gun.cooldown == 0 && (gun.reloading == 0 || gun.held().def.shellByShell && pressed)
+        // A gun loaded a shell at a time fires what is in: the press cuts the reload short, as a player's would (held
+        // to the full reload beyond arm's length, the Galleria's cop shot John on hard while it waited).
+        boolean ready = gun.cooldown == 0 && (gun.reloading == 0 || gun.held().def.shellByShell)
                 && gun.held().loaded > 0;
         // Semi-automatics fire once a press: let go between shots.
         boolean fire = ready && (gun.held().def.automatic || !fired);
@@ -255,6 +255,6 @@ final class Gunner {
             }
             return held.reserve > 0;
         }
-        return pull(view, gun, direction, true, out);
+        return pull(view, gun, direction, out);
     }
 }

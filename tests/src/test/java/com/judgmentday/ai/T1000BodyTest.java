@@ -79,6 +79,25 @@ class T1000BodyTest {
     }
 
     @Test
+    void sarahPlayedGuardsJohnAsTheT800Does() {
+        // Sarah and John's chase: it leapt over Sarah and stood between her and John, so every blast drove it on
+        // toward him. The one the player plays guards as the T-800 does: struck, not leapt.
+        simulation = new Simulation(TestLevels.flat(40).player(18f).playerAs("sarah").person(17.6f, "civilian").john(22f)
+                .t1000(16.8f).build(),
+                TestContent.tuning(), 1L);
+        Entity sarah = simulation.controlled();
+        float feet = Mappers.TRANSFORM.get(sarah).y - Mappers.CHARACTER.get(sarah).height / 2f;
+        assertThat(Mappers.CHARACTER.get(sarah).def.blocksPursuer).as("not by her def").isFalse();
+        assertThat(T1000Ahead.guarding(sarah, 16.8f, feet, 22f, T1000Ahead.LEAP)).as("played, she guards").isTrue();
+        Entity shopper = null;
+        for (Entity entity : simulation.engine().getEntities()) {
+            shopper = Mappers.PERSON.has(entity) ? entity : shopper;
+        }
+        assertThat(T1000Ahead.guarding(shopper, 16.8f, feet, 22f, T1000Ahead.LEAP)).as("a shopper there does not")
+                .isFalse();
+    }
+
+    @Test
     void aBlowAsHardAsAGrenadeBurstsItOpenForALongRecovery() {
         simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
         Entity t1000 = simulation.t1000();

@@ -100,7 +100,8 @@ class BotSituationsTest {
             Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
             ActionSet keys = new ActionSet();
             int shots = 0;
-            while (simulation.tick() < 60L * 20 && simulation.outcome() == Outcome.RUNNING) {
+            // 30 s: the shotgun's shell-by-shell reload lets it fire on where it walked on during a whole reload.
+            while (simulation.tick() < 60L * 30 && simulation.outcome() == Outcome.RUNNING) {
                 keys.clear();
                 bot.poll(simulation.tick(), keys);
                 if (keys.has(Action.FIRE) && simulation.t1000() != null) {
@@ -169,6 +170,38 @@ class BotSituationsTest {
         // shells: on the Galleria's hard map the bot fired 64 and was stabbed down, empty, at the bike.
         assertThat(firstShotFrom(4)).as("braces: fired on only within braceRange").isLessThan(7.5f);
         assertThat(firstShotFrom(0)).as("does not brace: fired on as soon as in range").isGreaterThan(9f);
+    }
+
+    @Test
+    void neverFiresThroughAShopperStandingBetweenItAndTheT1000() {
+        // In the Galleria's fashion store the bot fired at the cop 14 m off, and the shell killed a shopper between.
+        Simulation simulation = new Simulation(com.judgmentday.support.TestLevels.flat(60).player(10f).person(16f,
+                "civilian").t1000(22f).build(), TestContent.tuning(), 1L);
+        try {
+            com.judgmentday.components.HealthComponent shopper = null;
+            for (com.badlogic.ashley.core.Entity entity : simulation.engine().getEntities()) {
+                if (Mappers.PERSON.has(entity)) {
+                    shopper = Mappers.HEALTH.get(entity);
+                    // Frozen where she stands, as a shopper caught in the line would be for a moment.
+                    Mappers.BODY.get(entity).body.setType(com.badlogic.gdx.physics.box2d.BodyDef.BodyType.StaticBody);
+                }
+            }
+            Mappers.LIQUID.get(simulation.t1000()).braceAfter = 0;
+            Bot bot = Bot.create(simulation, TestContent.tuning(), "perfect", 1L);
+            ActionSet keys = new ActionSet();
+            boolean fired = false;
+            // Until the T-1000 has poured past her (it is in range from the start: 12 m of the shotgun's 14).
+            while (simulation.tick() < 120 && Mappers.TRANSFORM.get(simulation.t1000()).x > 16.5f) {
+                keys.clear();
+                bot.poll(simulation.tick(), keys);
+                fired |= keys.has(Action.FIRE);
+                simulation.step(keys);
+            }
+            assertThat(fired).as("held its fire while she stood between").isFalse();
+            assertThat(shopper.health).isEqualTo(shopper.max);
+        } finally {
+            simulation.dispose();
+        }
     }
 
     @Test
