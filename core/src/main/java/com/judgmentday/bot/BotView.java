@@ -128,9 +128,8 @@ final class BotView {
     }
 
     /**
-     * Someone on the bot's side whom an objective protects (John; Sarah), or whom a dont-shoot objective names, stands
-     * in the line from it to x (within a body's height of its own): hold fire. Shots pass allies, and a player fires
-     * past the T-800's back as Sarah; past John, no player would.
+     * One an objective protects (John, Sarah) or a dont-shoot names, or a bystander, stands in the line from it to x
+     * (within a body's height of its own): hold fire. Shots pass the T-800's back; past John, no player would fire.
      */
     boolean allyInLine(float x) {
         float direction = Math.signum(x - at.x);
@@ -150,14 +149,10 @@ final class BotView {
         return false;
     }
 
-    /**
-     * Someone on their feet with neither gun nor baton (a shopper): a player would not fire through them, and a shell
-     * at the body kills (the bot killed a shopper between it and the cop in the fashion store).
-     */
+    /** On their feet with neither gun nor baton (a shopper): the bot killed one between it and the cop in the store. */
     private static boolean bystander(Entity other) {
         HealthComponent health = Mappers.HEALTH.get(other);
-        return Mappers.PERSON.has(other) && !Mappers.WEAPON.has(other) && !Mappers.MELEE.has(other)
-                && health != null && !health.out();
+        return Mappers.PERSON.has(other) && !Mappers.WEAPON.has(other) && !Mappers.MELEE.has(other) && !health.out();
     }
 
     /** A protect objective names this character. */

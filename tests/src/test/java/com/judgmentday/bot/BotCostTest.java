@@ -56,7 +56,7 @@ class BotCostTest {
             ActionSet keys = new ActionSet();
             long handedAt = -1;
             long most = 0;
-            while (simulation.tick() < 3600 && simulation.outcome() == Outcome.RUNNING) {
+            while (simulation.tick() < 4800 && simulation.outcome() == Outcome.RUNNING) {
                 keys.clear();
                 long before = threads.getCurrentThreadAllocatedBytes();
                 bot.poll(simulation.tick(), keys);
