@@ -7,7 +7,10 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.SwitchComponent;
 import com.judgmentday.components.ZoneComponent;
 
-/** Switches: a plate on the wall and a lever that points up and red when back, down and green when thrown. */
+/**
+ * Switches: a plate on the wall and a lever that points up and red when back, down and green when thrown; a pointer
+ * bobs over a one-shot switch not thrown yet.
+ */
 final class SwitchDrawer implements ObjectDrawer {
     private static final Color PLATE = new Color(0x4a4f57ff);
     private static final Color LEVER = new Color(0xb8bec6ff);
@@ -44,6 +47,9 @@ final class SwitchDrawer implements ObjectDrawer {
             shapes.setColor(lever.on ? ON : OFF);
             shapes.circle(cx + dx, cy + dy, 0.08f, 12);
             shapes.circle(cx, cy, 0.05f, 8);
+            if (lever.once && !lever.on) {
+                WaitingPointer.draw(shapes, cx, cy + PLATE_HEIGHT / 2f, scene.clock);
+            }
         }
     }
 

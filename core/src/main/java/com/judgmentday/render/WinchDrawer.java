@@ -27,10 +27,6 @@ final class WinchDrawer implements ObjectDrawer {
     private static final float BOX_HEIGHT = 0.4f;
     private static final float DRUM_RADIUS = 0.14f;
     private static final float METRES_A_TURN = 0.9f;
-    /** The waiting pointer: its height over the box, how far it bobs, and how fast, metres and bobs a second. */
-    private static final float POINTER_ABOVE = 0.5f;
-    private static final float POINTER_BOB = 0.15f;
-    private static final float POINTER_RATE = 1.5f;
 
     @Override
     public String type() {
@@ -65,11 +61,7 @@ final class WinchDrawer implements ObjectDrawer {
             shapes.setColor(winch.bottomed ? DOWN : winch.turning ? TURNING : winch.manned ? MANNED : IDLE);
             shapes.circle(cx + BOX_WIDTH / 4f, drumY, 0.07f, 10);
             if (!winch.locked && !winch.manned && !winch.bottomed) {
-                float tip = top + BOX_HEIGHT + POINTER_ABOVE
-                        + POINTER_BOB * MathUtils.sin(scene.clock * MathUtils.PI2 * POINTER_RATE);
-                shapes.setColor(Palette.HUD_OBJECTIVE);
-                shapes.triangle(cx - 0.4f, tip + 0.5f, cx + 0.4f, tip + 0.5f, cx, tip);
-                shapes.rect(cx - 0.13f, tip + 0.5f, 0.26f, 0.4f);
+                WaitingPointer.draw(shapes, cx, top + BOX_HEIGHT, scene.clock);
             }
         }
     }
