@@ -152,7 +152,8 @@ final class BotView {
     /** On their feet with neither gun nor baton (a shopper): the bot killed one between it and the cop in the store. */
     private static boolean bystander(Entity other) {
         HealthComponent health = Mappers.HEALTH.get(other);
-        return Mappers.PERSON.has(other) && !Mappers.WEAPON.has(other) && !Mappers.MELEE.has(other) && !health.out();
+        return Mappers.PERSON.has(other) && !Mappers.WEAPON.has(other) && !Mappers.MELEE.has(other)
+                && (health == null || !health.out());
     }
 
     /** A protect objective names this character. */
@@ -308,10 +309,7 @@ final class BotView {
         return false;
     }
 
-    /**
-     * The name of a closed door within {@code reach} metres ahead at the body's height, or null. A shutter already
-     * rising is left out: it only wants waiting for (throwing its switch again could drop it).
-     */
+    /** A closed door within {@code reach} ahead at the body's height (its name), or null; a rising shutter is waited for. */
     String closedDoorAhead(int facing, float reach) {
         for (int i = 0; i < doors.size(); i++) {
             Entity door = doors.get(i);

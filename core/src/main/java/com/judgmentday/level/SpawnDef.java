@@ -33,4 +33,23 @@ public final class SpawnDef {
     public String[] loadout = new String[0];
     /** The T-1000: it fires its gun at its quarry on sight (pursuit's shootRange), not only in a beat's volley. */
     public boolean shoots;
+
+    /** A copy with every property. */
+    public SpawnDef copy() {
+        SpawnDef copy = new SpawnDef();
+        copy.objectId = objectId;
+        copy.kind = kind;
+        copy.character = character;
+        copy.look = look;
+        copy.x = x;
+        copy.y = y;
+        copy.facing = facing;
+        copy.delay = delay;
+        copy.close = close;
+        copy.limp = limp;
+        copy.reserve = reserve;
+        copy.loadout = loadout.clone();
+        copy.shoots = shoots;
+        return copy;
+    }
 }

@@ -8,14 +8,15 @@ import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
 
 /**
- * A blow to the one played (a press, a load, a blade, a shot: this much health gone in one frame) flashes their bar
- * white and reddens the screen's edges for a moment, and the status line names what did it a little longer ("HIT:
+ * A blow to the one played (a press, a load, a blade, a shot: this much health gone within a tick or two) flashes
+ * their bar white and reddens the screen's edges for a moment, and the status line names what did it a little longer ("HIT:
  * CRUSHER"). A tester lost half the T-800's integrity among the presses without seeing one land; slow harm (heat, a
  * little each frame) does not flash.
  */
 final class BlowFlash {
-    /** Health gone in one frame that counts as a blow. */
+    /** Health gone within {@link #TICKS} ticks that counts as a blow (a burn in molten steel is under 5 a tick). */
     private static final float BLOW = 5f;
+    private static final long TICKS = 2;
     private static final float SECONDS = 0.5f;
     /** How long the status line names the blow. */
     private static final float NAMED_SECONDS = 1.5f;
@@ -27,12 +28,13 @@ final class BlowFlash {
     private final Color edge = new Color();
     private Entity seen;
     private float lastHealth;
+    private long lastTick;
     private float left;
     private float named;
     private String cause = "";
 
-    /** Notes the played character's health this frame. */
-    void follow(Entity played, HealthComponent health, float delta) {
+    /** Notes the played character's health this frame, at the simulation's {@code tick}. */
+    void follow(Entity played, HealthComponent health, long tick, float delta) {
         float frame = Math.min(delta, LONGEST_FRAME);
         left = Math.max(0f, left - frame);
         named = Math.max(0f, named - frame);
@@ -40,7 +42,9 @@ final class BlowFlash {
             seen = null;
             return;
         }
-        if (played == seen && lastHealth - health.health >= BLOW) {
+        // Over a long frame (a stall: many ticks at once) a burn adds up to a blow's worth: only a drop within a tick
+        // or two counts.
+        if (played == seen && tick - lastTick <= TICKS && lastHealth - health.health >= BLOW) {
             left = SECONDS;
             named = NAMED_SECONDS;
             DamageComponent damage = Mappers.DAMAGE.get(played);
@@ -48,6 +52,7 @@ final class BlowFlash {
         }
         seen = played;
         lastHealth = health.health;
+        lastTick = tick;
     }
 
     boolean flashing() {

@@ -104,7 +104,7 @@ public final class Hud implements Disposable {
             shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
         }
         letterbox.draw(shade, simulation.stage().locked(), Gdx.graphics.getDeltaTime());
-        blow.follow(simulation.controlled(), integrity, Gdx.graphics.getDeltaTime());
+        blow.follow(simulation.controlled(), integrity, simulation.tick(), Gdx.graphics.getDeltaTime());
         blow.drawEdges(shade);
         if (integrity != null) {
             bar(HudLayout.rowTop(1), integrity.fraction(), integrity.shutdownTicks > 0 ? Color.DARK_GRAY
@@ -284,10 +284,11 @@ public final class Hud implements Disposable {
         WeaponSlot held = weapon.held();
         line.setLength(0);
         line.append(held.def.name.toUpperCase(Locale.ROOT)).append("  ");
-        if (weapon.reloading > 0) {
+        if (weapon.reloading > 0 && !held.def.shellByShell) {
             line.append("RELOADING");
         } else {
-            line.append(held.loaded).append(" | ").append(held.reserve);
+            // Shell by shell, the shells already in show as they go in: a press fires them.
+            line.append(held.loaded).append(" | ").append(held.reserve).append(weapon.reloading > 0 ? "  LOADING" : "");
         }
         say(line, Color.WHITE).putRight(textTop(1));
         icon(art, "icon-" + held.def.name, RIGHT - layout.width - 6 - 24, HudLayout.rowTop(1) - 11);

@@ -114,6 +114,7 @@ final class LevelPopulator {
         if (t1000 != null && at != null && at.pursuer != 0f) {
             // Restarted close by, at once (no delay): a stand restarted here begins with it there.
             t1000 = moved(t1000, playerSpawn.x + at.pursuer, at.y);
+            t1000.delay = 0f;
         }
         if (t1000 != null) {
             // Its target is John, or the player in a level without him; a delayed one enters later (ArrivalSystem).
@@ -137,13 +138,9 @@ final class LevelPopulator {
         return false;
     }
 
+    /** The spawn, every property of it kept (a T-1000's pistol, its delay), at another place. */
     private static SpawnDef moved(SpawnDef spawn, float x, float y) {
-        SpawnDef copy = new SpawnDef();
-        copy.objectId = spawn.objectId;
-        copy.kind = spawn.kind;
-        copy.character = spawn.character;
-        copy.look = spawn.look;
-        copy.facing = spawn.facing;
+        SpawnDef copy = spawn.copy();
         copy.x = x;
         copy.y = y;
         return copy;

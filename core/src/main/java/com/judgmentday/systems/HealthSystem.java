@@ -90,8 +90,11 @@ public final class HealthSystem extends IteratingSystem {
         float burn = def.burnPerDegreeSecond * deltaTime
                 * (Math.max(0f, celsius - rules.burnAbove) + Math.max(0f, def.frostbiteBelow - celsius));
         if (burn > 0f && !spared) {
+            // A blow this tick keeps its cause: the burn under it is not what the HUD, the ledger or a loss names.
+            if (!damage.any()) {
+                damage.cause = celsius > 0f ? "heat" : "liquid nitrogen";
+            }
             damage.bodyPoints += burn;
-            damage.cause = celsius > 0f ? "heat" : "liquid nitrogen";
         }
         if (Mappers.PERSON.has(entity)) {
             person(entity, health, damage);

@@ -90,4 +90,28 @@ class SteelMillTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void aT1000RestartedCloseByKeepsItsGun() {
+        // The pursuer's spawn was copied field by field, and the copy left out a T-1000's pistol (a second review).
+        com.judgmentday.level.LevelDef level = com.judgmentday.support.TestLevels.flat(40).player(10f).t1000(30f).build();
+        com.judgmentday.level.SpawnDef spawn = level.spawn(com.judgmentday.level.SpawnDef.Kind.T1000);
+        spawn.loadout = new String[] {"pistol"};
+        spawn.shoots = true;
+        spawn.delay = 5f;
+        com.judgmentday.level.AreaDef yard = new com.judgmentday.level.AreaDef();
+        yard.name = "yard";
+        yard.x = 20f;
+        yard.y = 1f;
+        yard.pursuer = -6f;
+        level.checkpoints.add(yard);
+        Simulation simulation = new Simulation(level, TestContent.tuning(), 1L, "yard");
+        try {
+            assertThat(simulation.t1000()).as("at once, its delay dropped").isNotNull();
+            assertThat(Mappers.TRANSFORM.get(simulation.t1000()).x).isCloseTo(14f, within(0.3f));
+            assertThat(Mappers.WEAPON.get(simulation.t1000())).as("its pistol kept").isNotNull();
+        } finally {
+            simulation.dispose();
+        }
+    }
 }

@@ -234,9 +234,15 @@ class HealthSystemTest {
             tick(1);
         }
         t800.getComponent(HeatComponent.class).celsius = 400f;
+        float before = t800.getComponent(HealthComponent.class).health;
         tick(30);
-        assertThat(hurts("crusher")).as("both blows").isEqualTo(2);
+        assertThat(t800.getComponent(HealthComponent.class).health).as("it burns").isLessThan(before);
         assertThat(hurts("heat")).as("the burn, after a blow, not each tick of it").isLessThanOrEqualTo(1);
+        DamageComponent damage = t800.getComponent(DamageComponent.class);
+        damage.bodyPoints += 30f;
+        damage.cause = "crusher";
+        tick(1);
+        assertThat(hurts("crusher")).as("both blows, and the third, struck while it burns").isEqualTo(3);
     }
 
     private int hurts(String cause) {

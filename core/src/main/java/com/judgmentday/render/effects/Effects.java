@@ -182,7 +182,7 @@ public final class Effects implements GameEventListener {
         particles.update(dt);
     }
 
-    /** A venting jet: thick white puffs rising through its height; between puffs, a wisp now and then. */
+    /** A venting jet: a faint haze added to the light, rising through its height; between jets, a wisp now and then. */
     private void steam(HazardComponent hazard, ZoneComponent zone, boolean due) {
         if (!due) {
             return;
