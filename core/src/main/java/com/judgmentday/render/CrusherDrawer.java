@@ -13,7 +13,9 @@ import com.judgmentday.components.ZoneComponent;
  * Crushers: cog wheels turning in their square, or a press whose head hangs at the top of its zone and drops as
  * the cycle ends (when it strikes), then rises again. A press tells its strike (readable danger): the lamp on its
  * housing shows green while it is safe to pass and turns red, its head trembling, for the last {@link #WARN} of the
- * cycle (a tester waited for both presses to be up, walked under one and was struck without a warning).
+ * cycle (a tester waited for both presses to be up, walked under one and was struck without a warning). Green means
+ * there is time to cross: round 13's tester, wounded and slow, was struck three times having stepped in under green
+ * with 0.4 of the cycle red, so the red is the cycle's last 0.55 now.
  */
 final class CrusherDrawer implements ObjectDrawer {
     /** The part of a cycle the press's head takes to drop, and to rise again after. */
@@ -21,7 +23,7 @@ final class CrusherDrawer implements ObjectDrawer {
     private static final float RISE = 0.25f;
     private static final float HEAD = 0.5f;
     /** The part of a cycle before the strike when it warns: lamp red, head trembling. */
-    static final float WARN = 0.4f;
+    static final float WARN = 0.55f;
     private static final Color SAFE = new Color(0x3fd45aff);
     private static final Color DANGER = new Color(0xff3a1aff);
     private final SetDressing gears = new SetDressing();
