@@ -6,10 +6,10 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 
 /**
- * The body that blocks the T-1000 (the T-800: its def's blocksPursuer), or the character the player plays (Sarah too),
- * standing guard: on the T-1000's floor, ahead of it, with the target close behind. The T-1000 strikes that body and does not leap it: it leapt the T-800 at the top
- * of the Galleria's ramp, where John stood higher, landed between them, and a first-time player never got between them
- * again.
+ * The character the player plays (the T-800, or Sarah) standing guard: on the T-1000's floor, ahead of it, with the
+ * target close behind. The T-1000 strikes that body and does not leap it: it leapt the T-800 at the top of the
+ * Galleria's ramp, where John stood higher, landed between them, and a first-time player never got between them again;
+ * and leapt Sarah in her chase with John, so every blast drove it on toward him.
  */
 final class T1000Ahead {
     /** A guard this near ahead (centre to centre, metres) is not leapt when the T-1000 closes in. */
@@ -21,17 +21,15 @@ final class T1000Ahead {
     }
 
     /**
-     * {@code guard}'s body blocks the T-1000 and stands between x (feet at {@code feet}) and {@code targetX} on its
+     * {@code guard}, the one played, stands between x (feet at {@code feet}) and {@code targetX} on its
      * floor, within {@code within} metres of x, with the target no more than {@link #GUARDED} beyond it.
      */
     static boolean guarding(Entity guard, float x, float feet, float targetX, float within) {
         CharacterComponent body = guard == null ? null : Mappers.CHARACTER.get(guard);
         float direction = Math.signum(targetX - x);
-        // A body taken out of the world (a test's idle T-800, set inactive) guards nothing.
-        // The body that blocks it, or the one the player plays (Sarah too): round 12's tester saw it leap over Sarah
-        // and land between her and John, so every blast drove it on toward him.
-        boolean blocks = body != null && (body.def.blocksPursuer || Mappers.CONTROL.has(guard));
-        if (!blocks || direction == 0f || !Mappers.BODY.has(guard) || !Mappers.BODY.get(guard).body.isActive()) {
+        // Only the one played guards; a body taken out of the world (a test's idle T-800, set inactive) guards nothing.
+        if (body == null || !Mappers.CONTROL.has(guard) || direction == 0f || !Mappers.BODY.has(guard)
+                || !Mappers.BODY.get(guard).body.isActive()) {
             return false;
         }
         TransformComponent there = Mappers.TRANSFORM.get(guard);

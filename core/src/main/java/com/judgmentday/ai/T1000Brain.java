@@ -56,7 +56,7 @@ public final class T1000Brain extends AgentBrain {
     /** Pursue's time to reach the speed it wants, seconds. */
     private static final float PURSUE_TIME = 0.1f;
     private boolean seesTarget;
-    /** The one the player plays, as last sensed: when its body blocks the T-1000 and guards the target, it is not leapt. */
+    /** The one the player plays, as last sensed: when it guards the target, it is struck, not leapt (T1000Ahead). */
     private Entity player;
 
     T1000Brain(Entity entity, PursuitDef pursuit, PathPlanner planner, World world, EventLog events,
