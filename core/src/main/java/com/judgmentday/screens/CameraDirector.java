@@ -1,17 +1,21 @@
 package com.judgmentday.screens;
 
+import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.RandomXS128;
+import com.badlogic.gdx.utils.Array;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.events.EventType;
 import com.judgmentday.events.GameEvent;
 import com.judgmentday.events.GameEventListener;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.level.LevelDef;
 import com.judgmentday.render.PixelScreen;
 import com.judgmentday.render.WorldRenderer;
+import com.judgmentday.sim.Outcome;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.stage.StageState;
 
@@ -19,7 +23,8 @@ import com.judgmentday.stage.StageState;
  * Where the camera looks: ahead of the player, eased; inside the level; framed by the camera zone the
  * player stands in (kept within it, at its zoom); a beat's framing, widened to keep the player in the picture;
  * shaken by blasts and heavy guns (trauma that decays,
- * unless screen shake is off); moved in whole virtual pixels so pixel art doesn't shimmer.
+ * unless screen shake is off); moved in whole virtual pixels so pixel art doesn't shimmer. When the level is lost
+ * with someone else down (John caught), it turns to them, so the loss is seen before its page.
  */
 final class CameraDirector implements GameEventListener {
     /** How far ahead of the player the camera looks, and how high above its centre, metres. */
@@ -63,6 +68,7 @@ final class CameraDirector implements GameEventListener {
             case T1000_SHATTERED:
                 addTrauma(0.25f);
                 break;
+
             default:
                 break;
         }
@@ -93,10 +99,19 @@ final class CameraDirector implements GameEventListener {
             py = both ? (py + stage.cameraY) / 2f - LOOK_UP : stage.cameraY;
             zone = null;
         }
+        Entity fallen = lostWith(simulation);
+        if (fallen != null) {
+            // The loss is someone else's (John caught 5 m off, on a chain): look at them, not ahead of the player.
+            TransformComponent at = Mappers.TRANSFORM.get(fallen);
+            px = WorldRenderer.lerpX(at, alpha);
+            py = WorldRenderer.lerpY(at, alpha);
+            wantedZoom = 1f;
+            zone = null;
+        }
         float ease = Math.min(1f, delta * 5f);
         zoom += (wantedZoom - zoom) * Math.min(1f, delta * 3f);
         camera.zoom = zoom;
-        float ahead = stage.framing() ? 0f : character.facing * LOOK_AHEAD;
+        float ahead = stage.framing() || fallen != null ? 0f : character.facing * LOOK_AHEAD;
         camera.position.x += (px + ahead - camera.position.x) * ease;
         camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
         float left = zone == null ? 0f : zone.x;
@@ -120,6 +135,24 @@ final class CameraDirector implements GameEventListener {
         camera.position.set(Math.round(x / step) * step, Math.round(y / step) * step, 0f);
         camera.update();
         camera.position.set(restX, restY, 0f);
+    }
+
+    /**
+     * The character whose going down lost the level (the last one down), unless it is the one played: the camera is
+     * on them already.
+     */
+    private static Entity lostWith(Simulation simulation) {
+        if (simulation.outcome() != Outcome.LOSE) {
+            return null;
+        }
+        Array<GameEvent> events = simulation.events().events();
+        for (int i = events.size - 1; i >= 0; i--) {
+            if (events.get(i).type == EventType.CHARACTER_DOWN) {
+                Entity fallen = simulation.character(events.get(i).subject);
+                return fallen == simulation.controlled() ? null : fallen;
+            }
+        }
+        return null;
     }
 
     /** A centre that keeps a half-extent view inside [start, start + size], or the middle when it doesn't fit. */

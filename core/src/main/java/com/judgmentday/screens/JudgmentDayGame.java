@@ -190,7 +190,7 @@ public final class JudgmentDayGame extends Game implements MenuHost {
             playAsked = 0;
         }
         if (run != null) {
-            run.update();
+            run.update(Gdx.graphics.getDeltaTime());
         } else {
             // Outside a level the menus' music still needs loading and the mixer following.
             audio.update(null);

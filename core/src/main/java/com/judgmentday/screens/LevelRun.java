@@ -16,6 +16,11 @@ import java.util.Locale;
  */
 final class LevelRun implements Disposable {
     private static final String TAG = "judgment-day";
+    /**
+     * A lost level holds this long, seconds, before its page: the camera turns to whoever went down (a playtester
+     * never saw John caught on a chain 5 m off: the page came at once).
+     */
+    static final float LOSS_LOOK_SECONDS = 1.5f;
     final LevelSession session;
     final GameScreen screen;
     private final MenuFlow flow;
@@ -24,6 +29,8 @@ final class LevelRun implements Disposable {
     private final int earlierAttempts;
     private long seenGeneration;
     private Outcome reported = Outcome.RUNNING;
+    /** Seconds the level has been lost and its page not yet shown. */
+    private float lostFor;
 
     LevelRun(LevelSession session, GameScreen screen, MenuFlow flow, long earlierTicks, int earlierAttempts) {
         this.session = session;
@@ -34,8 +41,11 @@ final class LevelRun implements Disposable {
         this.seenGeneration = session.generation();
     }
 
-    /** After the frame's ticks: report a checkpoint newly reached, and the outcome once it is decided. */
-    void update() {
+    /**
+     * After the frame's ticks ({@code delta} seconds): report a checkpoint newly reached, and the outcome once it is
+     * decided (a loss {@link #LOSS_LOOK_SECONDS} later).
+     */
+    void update(float delta) {
         Simulation simulation = session.simulation();
         if (simulation == null) {
             return;
@@ -44,6 +54,7 @@ final class LevelRun implements Disposable {
             // A save rebuilt the level: it runs again, even under a game-over page.
             seenGeneration = session.generation();
             reported = Outcome.RUNNING;
+            lostFor = 0f;
             flow.levelRebuilt();
         }
         String reached = session.checkpointReached();
@@ -51,12 +62,18 @@ final class LevelRun implements Disposable {
             Gdx.app.log(TAG, "checkpoint reached: " + reached);
             flow.checkpointReached(reached);
         }
-        if (simulation.outcome() != reported) {
+        lostFor = simulation.outcome() == Outcome.LOSE ? lostFor + delta : 0f;
+        if (simulation.outcome() != reported && reportsNow(simulation.outcome(), lostFor)) {
             reported = simulation.outcome();
             Gdx.app.log(TAG, "level ended, " + reported + ": " + simulation.outcomeReason());
             flow.levelEnded(reported, simulation.outcomeReason(), simulation.nextLevel(),
                     tally(simulation, earlierTicks, earlierAttempts));
         }
+    }
+
+    /** Whether an outcome is for the menus now: a win at once, a loss once it has been seen for a moment. */
+    static boolean reportsNow(Outcome outcome, float lostFor) {
+        return outcome != Outcome.LOSE || lostFor >= LOSS_LOOK_SECONDS;
     }
 
     /**

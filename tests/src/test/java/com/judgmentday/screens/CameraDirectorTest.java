@@ -95,6 +95,25 @@ class CameraDirectorTest {
     }
 
     @Test
+    void aLevelLostWithJohnCaughtLooksAtJohn() {
+        com.judgmentday.level.LevelDef level = TestLevels.flat(100).player(80f).john(20f).t1000(30f).build();
+        level.objectives.addAll(com.judgmentday.stage.StageText.objectives("john: protect john | Keep John alive",
+                new com.badlogic.gdx.utils.Array<>()));
+        simulation = new Simulation(level, TestContent.tuning(), 1L);
+        for (int i = 0; i < 900 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            simulation.step(new ActionSet());
+            director.update(simulation, 1f, 1f / 60f);
+        }
+        assertThat(simulation.outcomeReason()).isEqualTo("John caught by the T-1000");
+        float john = com.judgmentday.components.Mappers.TRANSFORM.get(simulation.john()).x;
+        assertThat(camera.position.x).as("ahead of the player (x 80) until then").isGreaterThan(70f);
+        for (int i = 0; i < 90; i++) {
+            director.update(simulation, 1f, 1f / 60f);
+        }
+        assertThat(camera.position.x).as("on John, not ahead of the player").isCloseTo(john, within(0.5f));
+    }
+
+    @Test
     void aBlastShakesTheViewOnlyWhenShakeIsOn() {
         simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
         settle();

@@ -28,4 +28,12 @@ class LevelRunTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void aLossIsSeenForAMomentBeforeItsPageAndAWinIsNot() {
+        assertThat(LevelRun.reportsNow(com.judgmentday.sim.Outcome.WIN, 0f)).isTrue();
+        assertThat(LevelRun.reportsNow(com.judgmentday.sim.Outcome.LOSE, 0f)).isFalse();
+        assertThat(LevelRun.reportsNow(com.judgmentday.sim.Outcome.LOSE, LevelRun.LOSS_LOOK_SECONDS - 0.1f)).isFalse();
+        assertThat(LevelRun.reportsNow(com.judgmentday.sim.Outcome.LOSE, LevelRun.LOSS_LOOK_SECONDS)).isTrue();
+    }
 }
