@@ -33,7 +33,8 @@ final class SpawnClearance {
         }
     }
 
-    private void clear(MapObject spawn, CharacterDef body, String who, float feetX,
+    /** Whether {@code body} standing with its feet at (feetX, feetY) has room; a problem on {@code spawn} if not. */
+    void clear(MapObject spawn, CharacterDef body, String who, float feetX,
             float feetY, Array<Problem> problems) {
         float left = feetX - body.width / 2f + 0.02f;
         float right = feetX + body.width / 2f - 0.02f;

@@ -38,6 +38,11 @@ final class StepTargets {
                     + step.kind.word + ": " + problem));
         } else if (step.kind == StepKind.SPAWN) {
             level.heldBack.add(step.target);
+            if (step.place != 0 && tuning != null) {
+                float[] b = document.bounds(document.object(step.place));
+                new SpawnClearance(tuning, document).clear(document.object(beat.objectId), tuning.characters.get("t1000"),
+                        "steps row " + step.line + ": the T-1000 spawned at #" + step.place, (b[0] + b[2]) / 2f, b[1], problems);
+            }
         }
     }
 
@@ -48,7 +53,7 @@ final class StepTargets {
         }
         switch (step.kind) {
             case SPAWN:
-                return type(target, SPAWNED);
+                return step.place == 0 ? type(target, SPAWNED) : spawnedAt(document, target, step.place);
             case REMOVE:
                 return type(target, REMOVED);
             case OPEN: case CLOSE:
@@ -184,6 +189,19 @@ final class StepTargets {
                     + " character shuts down";
         }
         return null;
+    }
+
+    /** Spawned at a place: only the T-1000 (a person, pickup or crate is placed where the map draws it). */
+    private static String spawnedAt(TmxDocument document, MapObject target, int placeId) {
+        MapObject place = document.object(placeId);
+        if (!target.type.equals("t1000-spawn")) {
+            return "only the t1000-spawn's T-1000 can be brought in at another place (#" + target.id + " is a "
+                    + UserText.token(target.type) + ": move it where it should appear, and write 'spawn #" + target.id + "')";
+        }
+        if (place == null) {
+            return "no object has ID " + placeId + "; write 'at #' and the Tiled ID of an area or point of this map";
+        }
+        return place.shape == ObjectShape.POLYLINE ? "#" + placeId + " is a line; bring it in at an area or point" : null;
     }
 
     private static String type(MapObject target, List<String> types) {

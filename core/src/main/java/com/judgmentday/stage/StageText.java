@@ -116,7 +116,18 @@ public final class StageText {
             }
             case UNLOCK:
                 return words.length != 1 ? "write 'unlock' alone" : null;
-            case SPAWN: case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT: case ALARM:
+            case SPAWN:
+                if (words.length == 4 && words[2].equals("at") && words[1].startsWith("#") && words[3].startsWith("#")) {
+                    String problem = target(step, words[3]);
+                    step.place = step.target;
+                    return problem != null ? problem : target(step, words[1]);
+                }
+                if (words.length != 2 || !words[1].startsWith("#")) {
+                    return "write 'spawn #<object id>' (the Tiled ID of the object), or 'spawn #<t1000-spawn id> at"
+                            + " #<area or point id>' to bring the T-1000 in somewhere else";
+                }
+                return target(step, words[1]);
+            case REMOVE: case OPEN: case CLOSE: case OVERFLOW: case RUPTURE: case DROP: case CUT: case ALARM:
                 if (words.length != 2 || !words[1].startsWith("#")) {
                     return "write '" + step.kind.word + " #<object id>' (the Tiled ID of the object)";
                 }

@@ -333,15 +333,26 @@ public final class StepActions {
         SpawnDef t1000 = stage.level.spawn(SpawnDef.Kind.T1000);
         if (made == null && t1000 != null && t1000.objectId == step.target) {
             Entity john = stage.role("john");
-            made = factory.t1000(t1000, t1000.look, john != null ? john : stage.role("controlled"));
-            stage.run.pursuersDue--;
-            stage.events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(made)).what(t1000.look).at(t1000.x, t1000.y)
+            SpawnDef at = step.place == 0 ? t1000 : placed(t1000, step.place);
+            made = factory.t1000(at, t1000.look, john != null ? john : stage.role("controlled"));
+            // A T-1000 removed and brought in again (the Galleria's cop) was due only once.
+            stage.run.pursuersDue = Math.max(0, stage.run.pursuersDue - 1);
+            stage.events.event(EventType.T1000_ARRIVED).who(Mappers.IDENTITY.get(made)).what(t1000.look).at(at.x, at.y)
                     .detail(t1000.look).emit();
         }
         if (made != null) {
             stage.objects.put(step.target, made);
             stage.events.event(EventType.ENTITY_SPAWNED).who(id(made), name(made)).emit();
         }
+    }
+
+    /** The spawn as it would be standing at a place of the map (an area's bottom middle, or a point). */
+    private SpawnDef placed(SpawnDef spawn, int place) {
+        float[] b = stage.level.document.bounds(stage.level.document.object(place));
+        SpawnDef at = spawn.copy();
+        at.x = (b[0] + b[2]) / 2f;
+        at.y = b[1];
+        return at;
     }
 
     private void door(StepDef step, Entity door) {

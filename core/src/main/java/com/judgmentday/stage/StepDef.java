@@ -7,6 +7,8 @@ public final class StepDef {
     public int line;
     /** The map object it acts on (a Tiled object id), or 0. */
     public int target;
+    /** For spawn: the map object (an area or point) it brings the T-1000 in at instead of its spawn's place, or 0. */
+    public int place;
     /** A character it acts on instead ("controlled", "john", "t1000", "sarah"), or empty. */
     public String role = "";
     /** The word it names: a line key, a checkpoint's name, an objective id, a music cue, a character id. */

@@ -97,8 +97,10 @@ public final class BladeSystem extends IteratingSystem {
         if (caught != null && caught.def.vital && !run.invulnerable) {
             // Caught is down for good; what that means for the level is the objectives' call.
             String by = Mappers.CHARACTER.get(entity).def.title;
+            // Played, John is caught running (the Galleria's opening): the game-over page's tip is for that, not the shield.
+            String played = Mappers.CONTROL.has(target) ? " (played)" : "";
             events.event(EventType.CHARACTER_DOWN).who(victim.id, victim.name).what("caught by " + by)
-                    .detail(Titles.capital(caught.def.title) + " caught by " + by).emit();
+                    .detail(Titles.capital(caught.def.title) + " caught by " + by + played).emit();
         }
     }
 

@@ -261,6 +261,12 @@ class LevelValidatorTest {
                 "v.tmx:4 (beat): steps row 1: open: #1 is a solid; it must be one of door, winch");
         assertThat(with(rect(4, "beat", prop("steps", "string", "drop #1")))).as("only a load drops").containsExactly(
                 "v.tmx:4 (beat): steps row 1: drop: #1 is a solid; it must be one of load");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "spawn #1 at #4")))).as("only the T-1000 comes in elsewhere")
+                .containsExactly("v.tmx:4 (beat): steps row 1: spawn: only the t1000-spawn's T-1000 can be brought in at another"
+                        + " place (#1 is a solid: move it where it should appear, and write 'spawn #1')");
+        assertThat(with(rect(4, "beat", prop("steps", "string", "spawn #1 by #4")))).containsExactly(
+                "v.tmx:4 (beat): steps row 1: spawn: write 'spawn #<object id>' (the Tiled ID of the object), or 'spawn"
+                        + " #<t1000-spawn id> at #<area or point id>' to bring the T-1000 in somewhere else");
         assertThat(with(rect(4, "beat", prop("steps", "string", "dance")))).containsExactly(
                 "v.tmx:4 (beat): steps row 1: no step is called 'dance'; steps: " + com.judgmentday.stage.StageText.kinds());
         assertThat(with(rect(4, "beat", prop("steps", "string", "open #77")))).containsExactly(

@@ -63,9 +63,9 @@ class EndPagesTest {
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
 
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
-        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: The Galleria. Find John in the arcade,"
-                + " shield him from the T-1000 in the service", "corridor below, and get him to the bikes in the loading bay."
-                + " Walk through the crowd:", "don't shoot.");
+        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: The Galleria. As John, slip away from"
+                + " the cop in the arcade; then, as the T-800,", "find him in the service corridor below, shield him from the"
+                + " T-1000, and get him to the", "bikes in the loading bay. Walk through the crowd: don't shoot.");
         assertThat(labels()).containsExactly("Restart from checkpoint arcade", "Restart level", "Level select", "Main menu");
         assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
@@ -98,6 +98,8 @@ class EndPagesTest {
         assertThat(kept.forReason("John caught")).as("the good rows kept").isEqualTo("Stand between them.");
         Tips shipped = Tips.parse(Tips.FILE, java.nio.file.Files.readString(com.judgmentday.support.TestContent.assets().resolve(Tips.FILE)));
         assertThat(shipped.forReason("John caught by the T-1000")).startsWith("It goes for John.");
+        assertThat(shipped.forReason("John caught by the T-1000 (played)")).as("John played, running: no shield to stand")
+                .startsWith("Played, John is no fighter");
         assertThat(shipped.forReason("You shot Sarah.")).contains("feet");
         assertThat(shipped.forReason("the T-800 shut down a second time")).contains("reroute");
         assertThat(shipped.forReason("the T-800 shut down a second time (blade)")).contains("reroute");

@@ -114,6 +114,35 @@ class GalleriaTest {
     }
 
     @Test
+    void itOpensOnJohnRunningFromTheCopWhoAsksTimAboutHimThenTheT800ComesIn() {
+        // SETPIECES.md's first beat: the cop shows John's photo in the arcade, Tim warns him, John runs for the service
+        // corridor. The player is John until he is between the vending machines; then the T-800 walks in.
+        RunReport report = Scenario.level("galleria").script("galleria.txt").run();
+        GameEvent arrived = first(report, EventType.T1000_ARRIVED);
+        assertThat(arrived.x).as("the cop comes in at the arcade's door, Tim beside it").isCloseTo(42f, org.assertj.core.api.Assertions.within(0.6f));
+        assertThat(report.events).filteredOn(e -> e.type == EventType.CONTROL_SWITCHED).extracting(e -> e.subject)
+                .as("John played first, then the T-800").containsExactly("john", "t800");
+        long handedBack = -1;
+        long trapped = -1;
+        for (GameEvent event : report.events) {
+            handedBack = event.type == EventType.CONTROL_SWITCHED && "t800".equals(event.subject) ? event.tick : handedBack;
+            trapped = event.type == EventType.BEAT_STARTED && "trapped".equals(event.detail()) ? event.tick : trapped;
+        }
+        assertThat(trapped).as("the corridor's scene waits for the T-800 to walk in").isGreaterThan(handedBack + 5 * 60);
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_ARRIVED).as("removed, then round the corner")
+                .hasSize(2);
+    }
+
+    private static GameEvent first(RunReport report, EventType type) {
+        for (GameEvent event : report.events) {
+            if (event.type == type) {
+                return event;
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+
+    @Test
     void theLevelIsWonOnlyOnceJohnsBikeStarts() {
         // The bot's win (its certificate's keys): the shutter's stand, then John's bike that will not start while the
         // cop comes on; the win waits for the scene's end though the T-800 stands in the exit.

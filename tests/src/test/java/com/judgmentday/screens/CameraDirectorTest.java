@@ -114,6 +114,20 @@ class CameraDirectorTest {
     }
 
     @Test
+    void johnPlayedAndCaughtIsToldSo() {
+        // The Galleria opens on John: caught running, the game-over tip must not tell him to shield himself.
+        com.judgmentday.level.LevelDef level = TestLevels.flat(100).player(80f).john(20f).t1000(30f).build();
+        level.objectives.addAll(com.judgmentday.stage.StageText.objectives("john: protect john | Keep John alive",
+                new com.badlogic.gdx.utils.Array<>()));
+        simulation = new Simulation(level, TestContent.tuning(), 1L);
+        simulation.control(simulation.john());
+        for (int i = 0; i < 900 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            simulation.step(new ActionSet());
+        }
+        assertThat(simulation.outcomeReason()).isEqualTo("John caught by the T-1000 (played)");
+    }
+
+    @Test
     void aBlastShakesTheViewOnlyWhenShakeIsOn() {
         simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
         settle();

@@ -93,6 +93,20 @@ class StepsTest {
     }
 
     @Test
+    void spawnAtBringsTheT1000InAtAPlaceAndAfterARemoveAtItsSpawn() {
+        try (StageRun run = new StageRun("step-spawn-at").idle(10)) {
+            assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("at the door, 15 m").isCloseTo(15f, within(0.1f));
+            assertThat(run.simulation.pursuersDue()).isZero();
+            run.idle(60);
+            assertThat(run.simulation.t1000()).as("removed").isNull();
+            run.idle(40);
+            assertThat(Mappers.TRANSFORM.get(run.simulation.t1000()).x).as("in again, at its spawn (28 m), coming on").isGreaterThan(24f);
+            assertThat(run.simulation.pursuersDue()).as("due once, not less than none").isZero();
+            assertThat(run.all(EventType.T1000_ARRIVED)).extracting(event -> event.x).containsExactly(15f, 28f);
+        }
+    }
+
+    @Test
     void controlHandsThePlayerToJohn() {
         try (StageRun run = new StageRun("step-control").idle(20)) {
             Entity john = run.simulation.john();
