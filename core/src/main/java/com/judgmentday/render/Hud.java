@@ -103,7 +103,8 @@ public final class Hud implements Disposable {
             shade.setColor(bandRow);
             shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
         }
-        letterbox.draw(shade, simulation.stage().locked(), Gdx.graphics.getDeltaTime());
+        int away = controlsAway(simulation, integrity);
+        letterbox.draw(shade, away > 0, Gdx.graphics.getDeltaTime());
         blow.follow(simulation.controlled(), integrity, simulation.tick(), Gdx.graphics.getDeltaTime());
         blow.drawEdges(shade);
         if (integrity != null) {
@@ -138,7 +139,7 @@ public final class Hud implements Disposable {
         if (!prompt.isEmpty()) {
             say(prompt, Color.WHITE).put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), PixelScreen.HEIGHT / 2f);
         }
-        CharSequence watch = letterbox.label(simulation.stage().lockTicks);
+        CharSequence watch = letterbox.label(away);
         if (watch.length() > 0) {
             say(watch, Color.LIGHT_GRAY).put(Math.round((PixelScreen.WIDTH - layout.width) / 2f), HudLayout.helpTop());
         } else if (seconds < HELP_SECONDS) {
@@ -384,5 +385,14 @@ public final class Hud implements Disposable {
     public void dispose() {
         batch.dispose();
         shade.dispose();
+    }
+
+    /**
+     * Ticks until the keys are the player's again: a beat's lock, the one played shut down (the reroute) or held
+     * still (pinned): a tester thought the keys were broken through 8 s of the reboot, which had no bars.
+     */
+    static int controlsAway(Simulation simulation, HealthComponent integrity) {
+        int shutdown = integrity == null ? 0 : integrity.shutdownTicks;
+        return Math.max(simulation.stage().lockTicks, Math.max(shutdown, Mappers.CHARACTER.get(simulation.controlled()).heldTicks));
     }
 }
