@@ -88,12 +88,15 @@ final class CameraDirector implements GameEventListener {
         AreaDef zone = zoneAt(level, px, py);
         float wantedZoom = zone == null ? 1f : zone.zoom;
         StageState stage = simulation.stage();
-        if (stage.framing()) {
+        float needed = Math.max((Math.abs(px - stage.cameraX) + 2f * FRAME_MARGIN) / camera.viewportWidth,
+                (Math.abs(py - stage.cameraY) + 2f * FRAME_MARGIN) / camera.viewportHeight);
+        boolean both = needed <= MAX_FRAMING_ZOOM;
+        // Too far to hold both, the framing looks away from the player only while the keys are taken: a playtester
+        // with the controls ran blind while the camera was back on the tanker, and fell into the vat.
+        boolean framed = stage.framing() && (both || stage.locked());
+        if (framed) {
             // A beat frames someone or something: look there, at its zoom, until it lets go; and keep the player in
             // the picture too (widening the view up to MAX_FRAMING_ZOOM), so nobody runs blind while it looks away.
-            float needed = Math.max((Math.abs(px - stage.cameraX) + 2f * FRAME_MARGIN) / camera.viewportWidth,
-                    (Math.abs(py - stage.cameraY) + 2f * FRAME_MARGIN) / camera.viewportHeight);
-            boolean both = needed <= MAX_FRAMING_ZOOM;
             wantedZoom = both ? Math.max(stage.cameraZoom, needed) : stage.cameraZoom;
             px = both ? (px + stage.cameraX) / 2f : stage.cameraX;
             py = both ? (py + stage.cameraY) / 2f - LOOK_UP : stage.cameraY;
@@ -111,7 +114,7 @@ final class CameraDirector implements GameEventListener {
         float ease = Math.min(1f, delta * 5f);
         zoom += (wantedZoom - zoom) * Math.min(1f, delta * 3f);
         camera.zoom = zoom;
-        float ahead = stage.framing() || fallen != null ? 0f : character.facing * LOOK_AHEAD;
+        float ahead = framed || fallen != null ? 0f : character.facing * LOOK_AHEAD;
         camera.position.x += (px + ahead - camera.position.x) * ease;
         camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
         float left = zone == null ? 0f : zone.x;

@@ -68,7 +68,7 @@ class CameraDirectorTest {
     }
 
     @Test
-    void aBeatFramingSomethingKeepsThePlayerInThePictureUnlessItIsTooFarAway() {
+    void aBeatFramingSomethingKeepsThePlayerInThePictureAndLooksAwayOnlyWhileTheKeysAreTaken() {
         simulation = new Simulation(TestLevels.flat(300).player(50f).build(), TestContent.tuning(), 1L);
         settle();
         float y = camera.position.y;
@@ -79,7 +79,11 @@ class CameraDirectorTest {
         assertThat(camera.position.x + half).as("the framed spot (x 90) in view").isGreaterThan(90f + 1f);
 
         frame(250f, y);
-        assertThat(camera.position.x).as("too far to hold both: the framed spot alone").isCloseTo(250f, within(0.5f));
+        assertThat(camera.position.x).as("too far to hold both, with the keys the player's: on the player, not blind")
+                .isCloseTo(50f + 3f, within(0.5f));
+        simulation.stage().lockTicks = 1000;
+        frame(250f, y);
+        assertThat(camera.position.x).as("too far to hold both, the keys taken: the framed spot alone").isCloseTo(250f, within(0.5f));
         assertThat(camera.zoom).isCloseTo(1f, within(0.05f));
     }
 
