@@ -16,6 +16,8 @@ final class T1000Ahead {
     static final float LEAP = 1.6f;
     /** The target this far beyond the guard at most, metres: further off, the guard is just in the way. */
     static final float GUARDED = 6f;
+    /** A guard this near ahead (centre to centre, metres) is a wall: bodies touching, it does not walk through. */
+    static final float TOUCH = 1f;
 
     private T1000Ahead() {
     }
@@ -37,5 +39,15 @@ final class T1000Ahead {
         float behind = (targetX - there.x) * direction;
         return ahead > 0f && ahead <= within && behind > 0f && behind <= GUARDED
                 && Math.abs(there.y - body.height / 2f - feet) < 1f;
+    }
+
+    /**
+     * The move it makes toward {@code targetX}, unless the one played stands guard against it: characters' bodies
+     * pass through each other, and it walked through Sarah driving it back to the platform, and took John. It stands
+     * at the guard instead, and strikes when its arm is ready.
+     */
+    static float heldUp(Entity guard, float x, float feet, float targetX, float moveX) {
+        boolean toward = moveX != 0f && Math.signum(moveX) == Math.signum(targetX - x);
+        return toward && guarding(guard, x, feet, targetX, TOUCH) ? 0f : moveX;
     }
 }

@@ -245,7 +245,8 @@ public final class T1000Brain extends AgentBrain {
         if (--mind.windupTicks > 0) {
             return;
         }
-        intent.lunge = true;
+        // At the one played standing guard it strikes where it stands: the lunge carried it through Sarah to John.
+        intent.lunge = !T1000Ahead.guarding(player, at.x, feet(), target.x, pursuit.stabRange);
         intent.stab = true;
         mind.attackCooldown = pursuit.stabCooldownTicks;
     }
@@ -275,6 +276,7 @@ public final class T1000Brain extends AgentBrain {
         } else {
             intent.moveX = Math.signum(target.x - at.x) * speedNow();
         }
+        intent.moveX = T1000Ahead.heldUp(player, at.x, feet(), target.x, intent.moveX);
         float above = targetFeet(target) - feet();
         if (body.climbing && above > 0.05f) {
             intent.moveY = 1f;
@@ -306,6 +308,7 @@ public final class T1000Brain extends AgentBrain {
                 intent.moveX = Math.signum(landing - at.x) * speedNow();
             }
         }
+        intent.moveX = T1000Ahead.heldUp(player, at.x, feet(), target.x, intent.moveX);
     }
 
     /** Goes to where the target was last seen or told of, or to the last gunshot. */

@@ -98,6 +98,23 @@ class T1000BodyTest {
     }
 
     @Test
+    void theOnePlayedStandingGuardIsAWallItStrikesNotABodyItWalksOrLungesThrough() {
+        // Sarah's push to the platform: characters' bodies pass through each other, and it walked (and lunged) through
+        // Sarah standing still in front of John, and took him. It stands at her and strikes her instead.
+        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(18.5f).t1000(30f).build(),
+                TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        float closest = 100f;
+        for (int i = 0; i < 6 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            run(1);
+            closest = Math.min(closest, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        }
+        assertThat(closest).as("how near Sarah's centre it came, metres: never through her").isGreaterThan(0.5f);
+        assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.T1000_HIT).extracting(e -> e.whom)
+                .as("its blade fell on Sarah, not John").contains("sarah").doesNotContain("john");
+    }
+
+    @Test
     void aBlowAsHardAsAGrenadeBurstsItOpenForALongRecovery() {
         simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
         Entity t1000 = simulation.t1000();

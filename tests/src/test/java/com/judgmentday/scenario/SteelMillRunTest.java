@@ -1,6 +1,7 @@
 package com.judgmentday.scenario;
 
 import com.judgmentday.events.EventType;
+import com.judgmentday.events.GameEvent;
 import com.judgmentday.report.RunReport;
 import com.judgmentday.sim.Outcome;
 import com.judgmentday.support.Scenario;
@@ -12,16 +13,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Headless scenario on the real steel-mill-run: Sarah and John's chase is a fight, as the shipped script plays it. */
 class SteelMillRunTest {
     @Test
-    void theChaseToThePlatformIsAFight() {
-        // A tester crossed the chase with one shell: the T-1000 came from the catwalk's far side, held 2.5 s, and
-        // never caught up. It drops from the near landing now, is held only as John reaches the chain, and then
-        // stands between Sarah and the platform.
+    void sarahDrivesItBackToThePlatformJohnBehindHer() {
+        // Round 14's tester: "the chase was over in about 5 s; I never really got between". As in the film, the
+        // T-1000 is ahead of them now ("already coming up to the platform"): Sarah drives it back, shell by shell,
+        // John behind her, over open floor (an ingot stack and the roll stand were walls it stood against).
         RunReport report = Scenario.level("steel-mill-run").script("steel-mill-run.txt").run();
         assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        GameEvent arrived = first(report, EventType.T1000_ARRIVED, null);
+        assertThat(arrived.x).as("it comes in ahead of them, on the return belt").isGreaterThan(70f);
         long from = first(report, EventType.BEAT_STARTED, "it comes after them").tick;
-        long to = first(report, EventType.BEAT_STARTED, "Sarah on the platform").tick;
+        long to = first(report, EventType.BEAT_STARTED, "down the chain").tick;
         assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_KNOCKED_BACK && e.tick > from && e.tick < to)
-                .as("Sarah blasts it back again and again on her way").hasSizeGreaterThanOrEqualTo(4);
+                .as("Sarah blasts it back again and again on her way").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(to - from).as("a fight of half a minute, not a run of five seconds").isGreaterThan(20L * 60);
+        // The report samples each second: the player's x and y, John's, the T-1000's.
+        int second = (int) (to / 60);
+        assertThat(report.positions.get(second * 6 + 4)).as("driven back to the platform's chain (101 m)").isGreaterThan(95f);
         assertThat(report.casualties).isEmpty();
     }
 }
