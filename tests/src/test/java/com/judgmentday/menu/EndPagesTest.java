@@ -63,9 +63,8 @@ class EndPagesTest {
         flow.levelEnded(Outcome.LOSE, "John caught by the T-1000");
 
         assertThat(flow.page()).isEqualTo(Page.GAME_OVER);
-        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: The Galleria. As John, slip away from"
-                + " the cop in the arcade; then, as the T-800,", "find him in the service corridor below, shield him from the"
-                + " T-1000, and get him to the", "bikes in the loading bay. Walk through the crowd: don't shoot.");
+        assertThat(flow.menu().lines()).containsExactly("John caught by the T-1000", "Tip: The Galleria. As John, run from the cop;"
+                + " as the T-800, shield him in the service", "corridor and get him to the bikes. Don't shoot the crowd.");
         assertThat(labels()).containsExactly("Restart from checkpoint arcade", "Restart level", "Level select", "Main menu");
         assertThat(flow.menu().focusIndex()).as("the checkpoint is the default").isZero();
         flow.tick(MenuFlow.END_PAGE_GUARD_SECONDS);
