@@ -36,6 +36,16 @@ public final class WeaponDef {
      * splashes it.
      */
     public float impulseAtRange = 1f;
+
+    /** What a pellet still carries {@code fraction} of its range out: all of it at the muzzle, impulseAtRange at the end. */
+    public float pelletImpulseAt(float fraction) {
+        return pelletImpulse * (1f - (1f - impulseAtRange) * fraction);
+    }
+
+    /** The blow every pellet of a shot lands on a body {@code metres} off (0 beyond its range or for a launcher). */
+    public float blowAt(float metres) {
+        return kind != Kind.HITSCAN || metres > range ? 0f : pellets * pelletImpulseAt(Math.max(0f, metres) / range);
+    }
     /** Damage points each pellet (or the blast at its centre) does to a body with health. */
     public float damage = 10f;
     /** Impulse the shooter takes backwards per shot, N·s. */

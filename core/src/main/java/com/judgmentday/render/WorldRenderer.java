@@ -287,6 +287,11 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         }
         if (Mappers.LIQUID.has(entity)) {
             figures.overlays(shapes, entity, alpha);
+            if (RangeCue.close(simulation.controlled(), entity, simulation.pursuit())) {
+                TransformComponent t = Mappers.TRANSFORM.get(entity);
+                RangeCue.draw(shapes, MathUtils.lerp(t.prevX, t.x, alpha),
+                        MathUtils.lerp(t.prevY, t.y, alpha) + Mappers.CHARACTER.get(entity).height / 2f);
+            }
         } else if (flashSeconds > 0f && id.name.equals(flashSubject) && Mappers.WEAPON.has(entity)) {
             TransformComponent t = Mappers.TRANSFORM.get(entity);
             CharacterComponent character = Mappers.CHARACTER.get(entity);

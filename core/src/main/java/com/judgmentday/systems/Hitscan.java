@@ -99,7 +99,7 @@ final class Hitscan {
             if (hitSomething) {
                 endX = hit.point.x;
                 endY = hit.point.y;
-                pellet(def, dirX, dirY, carried(def, hit.fraction));
+                pellet(def, dirX, dirY, def.pelletImpulseAt(hit.fraction));
             }
             strikeTanks(def, originX, originY, endX, endY);
         }
@@ -152,11 +152,6 @@ final class Hitscan {
         }
         SurfaceComponent surface = Mappers.SURFACE.get(victim);
         return surface == null || surface.material.isEmpty() ? "wood" : surface.material;
-    }
-
-    /** What a pellet still carries {@code fraction} of its range out: all of it at the muzzle, impulseAtRange at the end. */
-    private static float carried(WeaponDef def, float fraction) {
-        return def.pelletImpulse * (1f - (1f - def.impulseAtRange) * fraction);
     }
 
     /**
