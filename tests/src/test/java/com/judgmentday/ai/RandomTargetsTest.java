@@ -63,6 +63,10 @@ class RandomTargetsTest {
         Simulation simulation = new Simulation(level, TestContent.tuning(), 3L);
         // The player stands idle, and a T-800 standing still is a wall to the T-1000 (BodyBlockTest): out of its way.
         Mappers.BODY.get(simulation.controlled()).body.setActive(false);
+        // A level may open on someone else played (the Galleria opens on John): whoever the first beat hands the player
+        // to stands idle too, and out of its way.
+        simulation.step(new ActionSet());
+        Mappers.BODY.get(simulation.controlled()).body.setActive(false);
         Entity marker = new Entity();
         TransformComponent where = new TransformComponent();
         marker.add(where);

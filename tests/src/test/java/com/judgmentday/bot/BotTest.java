@@ -50,7 +50,9 @@ class BotTest {
     }
 
     private static long firstPress(String skill) {
-        Simulation simulation = Scenario.level("galleria").simulation();
+        // Restarted at the arcade, the T-800 plays from the first tick (from the start the level opens on John, watched).
+        Simulation simulation = new Simulation(com.judgmentday.level.LevelCatalog.load("galleria", TestContent.tuning()),
+                TestContent.tuning(), 1L, "arcade");
         try {
             Bot bot = Bot.create(simulation, TestContent.tuning(), skill, 1L);
             ActionSet keys = new ActionSet();
