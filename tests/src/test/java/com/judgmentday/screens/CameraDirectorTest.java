@@ -98,12 +98,17 @@ class CameraDirectorTest {
         }
     }
 
-    @Test
-    void aLevelLostWithJohnCaughtLooksAtJohn() {
+    /** John 60 m from the player and 10 m from the T-1000, his life a goal of the level. */
+    private static Simulation johnInDanger() {
         com.judgmentday.level.LevelDef level = TestLevels.flat(100).player(80f).john(20f).t1000(30f).build();
         level.objectives.addAll(com.judgmentday.stage.StageText.objectives("john: protect john | Keep John alive",
                 new com.badlogic.gdx.utils.Array<>()));
-        simulation = new Simulation(level, TestContent.tuning(), 1L);
+        return new Simulation(level, TestContent.tuning(), 1L);
+    }
+
+    @Test
+    void aLevelLostWithJohnCaughtLooksAtJohn() {
+        simulation = johnInDanger();
         for (int i = 0; i < 900 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
             simulation.step(new ActionSet());
             director.update(simulation, 1f, 1f / 60f);
@@ -120,10 +125,7 @@ class CameraDirectorTest {
     @Test
     void johnPlayedAndCaughtIsToldSo() {
         // The Galleria opens on John: caught running, the game-over tip must not tell him to shield himself.
-        com.judgmentday.level.LevelDef level = TestLevels.flat(100).player(80f).john(20f).t1000(30f).build();
-        level.objectives.addAll(com.judgmentday.stage.StageText.objectives("john: protect john | Keep John alive",
-                new com.badlogic.gdx.utils.Array<>()));
-        simulation = new Simulation(level, TestContent.tuning(), 1L);
+        simulation = johnInDanger();
         simulation.control(simulation.john());
         for (int i = 0; i < 900 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
             simulation.step(new ActionSet());
