@@ -17,6 +17,8 @@ final class Letterbox {
     private static final Color COLOUR = new Color(0f, 0f, 0f, 0.92f);
     /** Shown in the bottom bar once it is half in. */
     private static final String WATCH = "WATCH  -  CONTROLS BACK IN ";
+    /** Longer than this, ticks, the keys are not coming back (a ride-out): no count is shown. */
+    static final int FOR_GOOD = 60 * Simulation.TICKS_PER_SECOND;
     private final StringBuilder label = new StringBuilder();
     /** How far the bars are in, 0 to 1. */
     private float in;
@@ -37,8 +39,17 @@ final class Letterbox {
     CharSequence label(int lockTicks) {
         label.setLength(0);
         if (in >= 0.5f && lockTicks > 0) {
-            label.append(WATCH).append((lockTicks + Simulation.TICKS_PER_SECOND - 1) / Simulation.TICKS_PER_SECOND);
+            watch(label, lockTicks);
         }
         return label;
+    }
+
+    /** The words for keys taken {@code ticks} more; held for good (riding off as the level ends), no count. */
+    static void watch(StringBuilder out, int ticks) {
+        if (ticks > FOR_GOOD) {
+            out.append("WATCH");
+        } else {
+            out.append(WATCH).append((ticks + Simulation.TICKS_PER_SECOND - 1) / Simulation.TICKS_PER_SECOND);
+        }
     }
 }

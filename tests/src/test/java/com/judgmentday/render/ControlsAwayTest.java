@@ -32,4 +32,15 @@ class ControlsAwayTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void heldForGoodTheBarSaysWatchWithNoCount() {
+        // The Galleria's ride-out holds the T-800 on the Harley for good: round 17 read "CONTROLS BACK IN 17895698".
+        StringBuilder words = new StringBuilder();
+        Letterbox.watch(words, Integer.MAX_VALUE);
+        assertThat(words.toString()).isEqualTo("WATCH");
+        words.setLength(0);
+        Letterbox.watch(words, 90);
+        assertThat(words.toString()).isEqualTo("WATCH  -  CONTROLS BACK IN 2");
+    }
 }
