@@ -176,7 +176,7 @@ public final class Bot implements InputSource {
     }
 
     /**
-     * Security come at it with a baton: it turns to him and takes the baton at arm's length (Interact, a press), as
+     * Security come at it with a baton: it takes the baton at arm's length (Interact, a press), as
      * the caption teaches a player; true while it does. Shooting him, it would fire low past the foe behind.
      */
     private boolean disarm() {

@@ -57,6 +57,8 @@ public final class GameScreen extends ScreenAdapter {
     /** False for recordings and replays: the invulnerability assist would make them play differently. */
     private final boolean assists;
     private final OrthographicCamera camera = new OrthographicCamera();
+    /** How long Enter is held before scripted beats skip, seconds: a tap is not a skip. */
+    static final float SKIP_HOLD_SECONDS = 0.5f;
     private final PixelScreen pixels = new PixelScreen();
     private final CameraDirector director = new CameraDirector(camera);
     private final Hud hud;
@@ -69,8 +71,8 @@ public final class GameScreen extends ScreenAdapter {
     private WorldRenderer renderer;
     private long rendererGeneration = -1;
     private boolean paused;
-    /** Enter is held: scripted beats jump to their end. */
-    private boolean skipHeld;
+    /** How long Enter has been held, seconds (negative: it is not): held long enough, scripted beats jump to their end. */
+    private float skipHeld = -1f;
     private boolean frozen;
     private boolean stepRequested;
     private float stepMicros;
@@ -137,7 +139,7 @@ public final class GameScreen extends ScreenAdapter {
                         stepRequested = frozen;
                         return frozen;
                     case Keys.ENTER:
-                        skipHeld = !starting;
+                        skipHeld = starting ? -1f : 0f;
                         return true;
                     default:
                         return false;
@@ -147,7 +149,7 @@ public final class GameScreen extends ScreenAdapter {
             @Override
             public boolean keyUp(int keycode) {
                 if (keycode == Keys.ENTER) {
-                    skipHeld = false;
+                    skipHeld = -1f;
                     return true;
                 }
                 return false;
@@ -201,9 +203,13 @@ public final class GameScreen extends ScreenAdapter {
             return;
         }
         simulation.setInvulnerable(assists && settings.invulnerable);
-        // Holding Enter jumps scripted beats to their end.
+        // Holding Enter jumps scripted beats to their end; a tap does not (a tester's Enter, meant for a page, skipped
+        // the next map's opening).
         boolean byCode = mode.equals("REPLAY") || mode.equals("BOT");
-        simulation.setSkippingBeats(skipHeld && !byCode);
+        if (skipHeld >= 0f) {
+            skipHeld += delta;
+        }
+        simulation.setSkippingBeats(skipHeld >= SKIP_HOLD_SECONDS && !byCode);
         if (waiting && !pressed()) {
             return;
         }

@@ -20,8 +20,8 @@ import com.judgmentday.events.EventType;
 
 /**
  * The player takes an armed person's weapon (a gun, or a guard's baton) at arm's length: a press of Interact with one
- * within reach on either side (the one in front first) and on the same floor turns the player to him and takes (and
- * throws away) all he carries. One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
+ * within reach on either side (the one in front first) and on the same floor takes (and throws away) all he carries,
+ * the player still facing the way it faced (one behind is reached for over the shoulder). One knocked down and disarmed as it lies stays down. It is alarmed by it; covered by the player's gun, it gives
  * up (PersonBrain). Runs before the switches, which the same press would otherwise throw.
  */
 public final class DisarmSystem extends EntitySystem {
@@ -74,9 +74,7 @@ public final class DisarmSystem extends EntitySystem {
         }
         TransformComponent there = Mappers.TRANSFORM.get(person);
         HealthComponent theirs = Mappers.HEALTH.get(person);
-        // Turned to him if he was behind (a guard clubbing from behind: a tester turned his back on the T-1000 to face
-        // him before E took anything).
-        body.facing = there.x < at.x ? -1 : there.x > at.x ? 1 : body.facing;
+        // Not turned to one behind: a tester, the T-1000 in front, turned to take a baton, and his next shot went behind.
         // A gun, else the blow it strikes with (a guard's baton): taken all the same.
         WeaponComponent weapons = Mappers.WEAPON.get(person);
         MeleeComponent melee = Mappers.MELEE.get(person);
@@ -101,7 +99,7 @@ public final class DisarmSystem extends EntitySystem {
     }
 
     /**
-     * The person is at the player's arm's length, in front or behind (the T-800 turns to take it), or pressed into its
+     * The person is at the player's arm's length, in front or behind (reached for over the shoulder), or pressed into its
      * body, on its floor; standing, or knocked down (then it stays down), not dead. The bot asks the same.
      */
     public static boolean inReach(Entity who, Entity person) {

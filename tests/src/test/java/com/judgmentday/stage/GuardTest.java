@@ -148,8 +148,9 @@ class GuardTest {
     }
 
     @Test
-    void aGuardClubbingFromBehindIsInReachAndTheT800TurnsToTakeHisBaton() {
+    void aGuardClubbingFromBehindIsInReachAndTheT800TakesHisBatonStillFacingTheFoeInFront() {
         // A playtester, the T-1000 in front, was clubbed from behind; E took nothing until he turned his back on it.
+        // Then E turned the T-800 to him, and round 17's next shot went behind, away from the T-1000.
         try (StageRun run = new StageRun("guard").idle(10).step(2, FIRE)) {
             Entity t800 = run.simulation.controlled();
             int facing = Mappers.CHARACTER.get(t800).facing;
@@ -157,7 +158,7 @@ class GuardTest {
             run.idle(1).step(1, new ActionSet().add(Action.INTERACT)).idle(2);
             assertThat(run.all(EventType.PERSON_DISARMED)).as("disarmed").singleElement()
                     .satisfies(event -> assertThat(event.what).isEqualTo("baton"));
-            assertThat(Mappers.CHARACTER.get(t800).facing).as("turned to him").isEqualTo(-facing);
+            assertThat(Mappers.CHARACTER.get(t800).facing).as("still facing the foe in front").isEqualTo(facing);
         }
     }
 
