@@ -56,7 +56,7 @@ final class BotView {
     /** The nearest foe in view (null: none), the escort a protect objective names (null: none, or down). */
     Entity foe;
     Entity escort;
-    /** The one a protect objective names, up and not hiding, following the bot or standing where a beat left him (null: none). */
+    /** The one a protect objective names, up (hiding or not), following the bot or standing where a beat left him (null: none). */
     Entity ward;
 
     BotView(Simulation simulation, BotDef def) {
@@ -108,12 +108,13 @@ final class BotView {
                 FollowComponent follows = protectedOne == null ? null : Mappers.FOLLOW.get(protectedOne);
                 // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
                 // behind) or hides (John, until called) is kept alive by the fight, not by waiting.
-                boolean up = protectedOne != null && (health == null || !health.dead) && (follows == null || !follows.hiding);
-                if (up && follows != null && follows.leader == me) {
+                boolean alive = protectedOne != null && (health == null || !health.dead);
+                if (alive && (follows == null || !follows.hiding) && follows != null && follows.leader == me) {
                     escort = protectedOne;
                 }
-                // Of several (John and Sarah), the nearest.
-                if (up && Mappers.CHARACTER.has(protectedOne) && protectedOne != me && (ward == null
+                // Of several (John and Sarah), the nearest; hiding or not, one in the line of fire is shielded (John
+                // between the vending machines, the T-800 come down the ramp beyond him).
+                if (alive && Mappers.CHARACTER.has(protectedOne) && protectedOne != me && (ward == null
                         || apart(protectedOne) < apart(ward))) {
                     ward = protectedOne;
                 }

@@ -32,6 +32,7 @@ final class ObjectiveBanner {
      */
     private static final int TICKS_PER_CHARACTER = 3;
     private static final int BRIEFING_LINES = 2;
+    private static final int OBJECTIVE_LINES = 2;
     /** News in the level's first ticks (its first goal, where it starts) does not cut the briefing short. */
     private static final long BRIEFING_SETTLE = Simulation.TICKS_PER_SECOND;
     private final Color colour = new Color();
@@ -121,10 +122,11 @@ final class ObjectiveBanner {
             long age = now - since;
             float fresh = age >= SHOW_TICKS ? 0f : Math.min(1f, (SHOW_TICKS - age) / (float) FADE_TICKS);
             colour.set(Palette.HUD_OBJECTIVE).a = DIM + (1f - DIM) * fresh;
-            layout.setText(font, shown, colour, width, Align.center, false);
+            // Two lines at most: round 17's first goal ran off both sides of the screen on one.
+            Lettering.wrapCentred(layout, font, shown, colour, width, OBJECTIVE_LINES);
             Lettering.draw(batch, font, layout, HudLayout.MARGIN, top);
             bottom = Math.round(top - layout.height);
-            top -= HudLayout.LINE * 2;
+            top -= Math.max(HudLayout.LINE * 2, Math.round(layout.height) + HudLayout.LINE);
         }
         top = notice(batch, font, layout, notice, noticeAt, top);
         top = notice(batch, font, layout, checkpoint, checkpointAt, top);

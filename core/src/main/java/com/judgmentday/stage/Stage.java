@@ -34,6 +34,8 @@ public final class Stage {
     /** The checkpoint the run started at, or {@link TriggerDef#FROM_START} for a run from the level's start. */
     public final String startedAt;
     private ImmutableArray<Entity> controlled;
+    /** The one a control step handed the keys to last (null: none yet). */
+    private Entity handedTo;
     private ImmutableArray<Entity> pursuers;
     private ImmutableArray<Entity> everyone;
 
@@ -82,12 +84,22 @@ public final class Stage {
     public Entity role(String role) {
         switch (role) {
             case "controlled":
+                // One handed the keys by a step this tick is not in the family yet (it changes after the tick): a hide
+                // right after control went back was dropped as if the one told were still played.
+                if (handedTo != null && Mappers.CONTROL.has(handedTo)) {
+                    return handedTo;
+                }
                 return controlled.size() == 0 ? null : controlled.first();
             case "t1000":
                 return pursuers.size() == 0 ? null : pursuers.first();
             default:
                 return named(role);
         }
+    }
+
+    /** A control step handed the keys to this one now: it is the controlled role at once. */
+    void handedOver(Entity character) {
+        handedTo = character;
     }
 
     /** The entity with that report name, or null. */

@@ -89,6 +89,7 @@ public final class StepActions {
             case CONTROL:
                 if (target != null && !Mappers.CONTROL.has(target)) {
                     control.accept(target);
+                    stage.handedOver(target);
                     // A moment to see whom they play now before the keys still held move them (a player handed Sarah
                     // mid-run walked her into the pool).
                     if (!state.skipping && state.lockTicks < HANDOVER_TICKS) {

@@ -121,6 +121,20 @@ class StepsTest {
     }
 
     @Test
+    void aHideRightAfterControlGoesBackSendsTheOneNoLongerPlayedToHide() {
+        // The Galleria's John, played up the ramp, was handed back and told to hide in one beat: the hide was dropped,
+        // as if he were still played (the controlled family changes only after the tick).
+        try (StageRun run = new StageRun("step-control-hide").idle(60)) {
+            Entity john = run.simulation.john();
+            assertThat(run.simulation.controlled()).isNotSameAs(john);
+            assertThat(run.all(EventType.CHARACTER_HID)).as("told to hide").singleElement()
+                    .satisfies(event -> assertThat(event.what).isEqualTo("the hiding place"));
+            run.idle(240);
+            assertThat(Mappers.TRANSFORM.get(john).x).as("gone to the hiding place").isBetween(16f, 18f);
+        }
+    }
+
+    @Test
     void removeTakesTheCrateOut() {
         try (StageRun run = new StageRun("step-remove").idle(30)) {
             assertThat(kind(run, EntityKind.CRATE)).isNotNull();
