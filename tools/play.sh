@@ -28,9 +28,17 @@ shot() {
   DISPLAY=$(disp) import -window root "$f" 2>/dev/null && echo "$f"
   alive || echo "(the game has exited; see $D/game.log)"
 }
+# A tester on a fresh machine got "Xvfb did not start", then screenshots that silently never came: say what is missing.
+need() {
+  local missing=()
+  for tool in Xvfb xdotool import bc python3 java; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "play.sh needs ${missing[*]}: install them first (Debian: apt-get install -y xvfb xdotool imagemagick bc)" >&2
+  exit 1
+}
 case "${1:-}" in
   start)
-    shift
+    shift; need
     [ -f "$D/game.pid" ] && alive && { echo "already running; play stop first"; exit 1; }
     fifo=$(mktemp -u); mkfifo "$fifo"
     setsid nohup Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$fifo" >"$D/xvfb.log" 2>&1 &

@@ -48,6 +48,8 @@ public final class Bot implements InputSource {
     private final BotView view;
     private final Hands hands;
     private final Legs legs;
+    /** The winches and cranks the objective on screen asks it to work. */
+    private final Machines machines;
     private final Gunner gunner;
     private final ActionSet decided = new ActionSet();
     /** Where it leads John through a place he must walk into (reused, no garbage), which place, and which way. */
@@ -74,6 +76,7 @@ public final class Bot implements InputSource {
         this.view = new BotView(simulation, def);
         this.hands = new Hands(skill, new RandomXS128(seed));
         this.legs = new Legs(simulation, tuning, def.route);
+        this.machines = new Machines(simulation, view, legs);
         this.leadPast = tuning.follow.distance + LEAD_MARGIN;
         this.gunner = new Gunner(def, hands, simulation.world(), tuning.gravity, simulation.pursuit().knockbackImpulse);
     }
@@ -126,9 +129,7 @@ public final class Bot implements InputSource {
         } else if (gunner.fight(view, tick, decided)) {
             return;
         }
-        Entity winch = winchGoal();
-        if (winch != null) {
-            lower(winch, tick);
+        if (machines.work(tick, decided)) {
             return;
         }
         ZoneComponent place = goal();
@@ -212,29 +213,6 @@ public final class Bot implements InputSource {
         }
         ZoneComponent plate = Mappers.ZONE.get(errand);
         legs.go(view, plate.x + plate.width / 2f, plate.y, tick, decided);
-    }
-
-    /**
-     * The winch the objective on screen asks to turn (it counts winch.started or winch.bottomed, of the winch it names
-     * if it names one), or null.
-     */
-    private Entity winchGoal() {
-        int current = view.currentGoal();
-        ObjectiveDef objective = current < 0 ? null : simulation.objectives().get(current);
-        boolean winching = objective != null && objective.kind == ObjectiveDef.Kind.COUNT
-                && (objective.event == EventType.WINCH_BOTTOMED || objective.event == EventType.WINCH_STARTED);
-        return winching ? view.winch(objective.arg) : null;
-    }
-
-    /** Goes to the winch and, standing at it, holds Interact until the load is down. */
-    private void lower(Entity winch, long tick) {
-        if (Mappers.WINCH.get(winch).manned) {
-            legs.hold(view, decided);
-            decided.add(Action.INTERACT);
-            return;
-        }
-        ZoneComponent zone = Mappers.ZONE.get(winch);
-        legs.go(view, zone.x + zone.width / 2f, zone.y, tick, decided);
     }
 
     /**

@@ -69,6 +69,22 @@ final class BotDoors {
         return null;
     }
 
+    /** The crank that winds the named door while it rises (a crank's shutter stops when let go), or null. */
+    Entity crankFor(String door) {
+        for (int i = 0; i < doors.size(); i++) {
+            DoorComponent lock = Mappers.DOOR.get(doors.get(i));
+            if (lock.rising && lock.crank && Mappers.IDENTITY.get(doors.get(i)).name.equals(door)) {
+                for (int j = 0; j < switches.size(); j++) {
+                    SwitchComponent what = Mappers.SWITCH.get(switches.get(j));
+                    if (what.crank && works(what, door)) {
+                        return switches.get(j);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The switch names the door among those it works. */
     private static boolean works(SwitchComponent lever, String door) {
         for (String name : lever.doors) {

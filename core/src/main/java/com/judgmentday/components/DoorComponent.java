@@ -19,6 +19,11 @@ public final class DoorComponent implements Component, Hashed {
     public int risen;
     /** Worked and rising: it opens when {@link #risen} reaches {@link #opensTicks}. */
     public boolean rising;
+    /** Worked by a crank: it rises only on the ticks the crank is turned. */
+    public boolean crank;
+    /** The crank is turned this tick (SwitchSystem sets it, DoorSystem uses and clears it). */
+    @NotState("set by SwitchSystem and cleared by DoorSystem within the tick")
+    public boolean cranked;
     /** Who or what set it rising (door.opened's detail when it is up). */
     public String risenBy = "";
 
@@ -33,6 +38,10 @@ public final class DoorComponent implements Component, Hashed {
         if (opensTicks > 0) {
             // Only a shutter's rise: doors that open at once hash as they always have.
             out.add(opensTicks).add(risen).add(rising).add(risenBy);
+        }
+        if (crank) {
+            // Only a crank's shutter: the others hash as they always have.
+            out.add(crank);
         }
     }
 }

@@ -11,6 +11,8 @@ public final class SwitchComponent implements Component, Hashed {
     public boolean once;
     /** How far from its plate a character may stand and still reach it, metres. */
     public float reach;
+    /** A crank (a hand chain): the shutters it works rise only while Interact is held at it, nothing fired. */
+    public boolean crank;
     /** Its lever's position: thrown (on) or back (off). */
     public boolean on;
 
@@ -21,5 +23,9 @@ public final class SwitchComponent implements Component, Hashed {
             out.add(door);
         }
         out.add(action).add(once).add(reach).add(on);
+        if (crank) {
+            // Only a crank: plain switches hash as they always have.
+            out.add(crank);
+        }
     }
 }

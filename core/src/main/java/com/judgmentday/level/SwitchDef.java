@@ -9,4 +9,6 @@ public final class SwitchDef {
     public DoorOrder action = DoorOrder.OPEN;
     public boolean once;
     public float reach;
+    /** A crank: the shutters it works rise only while Interact is held at it. */
+    public boolean crank;
 }

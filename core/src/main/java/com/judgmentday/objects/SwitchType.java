@@ -29,7 +29,9 @@ final class SwitchType extends ObjectType<SwitchDef> {
                 .text("doors", "", "the doors it works, by Name (door#id without one), comma-separated; empty: none")
                 .choice("action", "open", "what it does to them", "open", "close", "toggle")
                 .flag("once", true, "thrown once, it stays thrown; off: every press flips it")
-                .number("reach", "1", 0.1f, 5f, "how far from it the player may stand and still throw it, metres"));
+                .number("reach", "1", 0.1f, 5f, "how far from it the player may stand and still throw it, metres")
+                .flag("crank", false, "a crank or hand chain: the roller shutters it works (doors with opensSeconds)"
+                        + " rise only while Interact is held at it with nothing fired; let go, they stop where they are"));
     }
 
     @Override
@@ -40,6 +42,7 @@ final class SwitchType extends ObjectType<SwitchDef> {
         def.action = DoorOrder.valueOf(in.text("action").trim().toUpperCase(Locale.ROOT));
         def.once = in.flag("once");
         def.reach = in.number("reach");
+        def.crank = in.flag("crank");
         return def;
     }
 
@@ -56,6 +59,7 @@ final class SwitchType extends ObjectType<SwitchDef> {
         lever.action = def.action;
         lever.once = def.once;
         lever.reach = def.reach;
+        lever.crank = def.crank;
         entity.add(lever);
     }
 
@@ -67,12 +71,32 @@ final class SwitchType extends ObjectType<SwitchDef> {
                 doors.add(other.name.isEmpty() ? "door#" + other.id : other.name);
             }
         }
+        boolean crank = Boolean.parseBoolean(object.properties.get("crank", "false").trim());
         for (String name : names(object.properties.get("doors", ""))) {
+            if (crank && doors.contains(name, false) && !shutter(document, name)) {
+                problems.add(problem(document, object, "it is a crank, but its door '" + UserText.token(name)
+                        + "' opens at once: give the door an opensSeconds (a roller shutter) or clear crank"));
+            }
             if (!doors.contains(name, false)) {
                 problems.add(problem(document, object, "its door '" + UserText.token(name) + "' matches no door's Name"
                         + (doors.isEmpty() ? "; add a door or clear its doors" : DidYouMean.hint(name, doors))));
             }
         }
+    }
+
+    /** The door of that Name rises over seconds (a roller shutter), as a crank's must. */
+    private static boolean shutter(TmxDocument document, String name) {
+        for (MapObject other : document.objects) {
+            if (other.type.equals("door") && (other.name.isEmpty() ? "door#" + other.id : other.name).equals(name)) {
+                String seconds = other.properties.get("opensSeconds", "0").trim();
+                try {
+                    return Float.parseFloat(seconds) > 0f;
+                } catch (NumberFormatException notANumber) {
+                    return true; // the door's own check says what is wrong with it
+                }
+            }
+        }
+        return false;
     }
 
     private static String[] names(String list) {

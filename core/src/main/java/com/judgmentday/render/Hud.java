@@ -103,7 +103,7 @@ public final class Hud implements Disposable {
             shade.setColor(bandRow);
             shade.rect(0f, band - row, PixelScreen.WIDTH, 1f);
         }
-        int away = controlsAway(simulation, integrity);
+        int away = Letterbox.controlsAway(simulation, integrity);
         letterbox.draw(shade, away > 0, Gdx.graphics.getDeltaTime());
         blow.follow(simulation.controlled(), integrity, simulation.tick(), Gdx.graphics.getDeltaTime());
         blow.drawEdges(shade);
@@ -198,9 +198,11 @@ public final class Hud implements Disposable {
             part("ONE ARM");
         }
         winch(engine);
-        shutter(engine);
+        boolean rising = shutter(engine);
         meter(simulation);
-        lever(engine, player);
+        if (Mappers.CHARACTER.has(player)) {
+            lever(engine, player, rising);
+        }
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
         }
@@ -221,13 +223,17 @@ public final class Hud implements Disposable {
         }
     }
 
-    /** Within reach of a switch that can still be thrown: that Interact throws it (a playtester pressed short of one). */
-    private void lever(Engine engine, Entity player) {
+    /**
+     * Within reach of a switch that can still be thrown: that Interact throws it (a playtester pressed short of one); a
+     * crank is held, from its first press on and while its shutter rises.
+     */
+    private void lever(Engine engine, Entity player, boolean rising) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
-            if (Mappers.SWITCH.has(entity) && Mappers.CHARACTER.has(player) && SwitchSystem.canThrow(player, entity)) {
-                part("INTERACT: ");
+            boolean crank = Mappers.SWITCH.has(entity) && SwitchSystem.canTurn(player, entity);
+            if (crank && rising || Mappers.SWITCH.has(entity) && SwitchSystem.canThrow(player, entity)) {
+                part(crank ? "HOLD INTERACT: " : "INTERACT: ");
                 upper(Mappers.IDENTITY.get(entity).name);
                 return;
             }
@@ -235,7 +241,7 @@ public final class Hud implements Disposable {
     }
 
     /** A roller shutter rising: its name and how far up it is, so a player holding it off knows how long is left. */
-    private void shutter(Engine engine) {
+    private boolean shutter(Engine engine) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             DoorComponent door = Mappers.DOOR.get(entities.get(i));
@@ -243,9 +249,10 @@ public final class Hud implements Disposable {
                 part("");
                 upper(Mappers.IDENTITY.get(entities.get(i)).name).append(" RISING ").append((int) (100f * door.lift()))
                         .append('%');
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** A beat's meter step running: what it shows and how far along (JOHN'S BIKE STARTING 40%). */
@@ -385,14 +392,5 @@ public final class Hud implements Disposable {
     public void dispose() {
         batch.dispose();
         shade.dispose();
-    }
-
-    /**
-     * Ticks until the keys are the player's again: a beat's lock, the one played shut down (the reroute) or held
-     * still (pinned): a tester thought the keys were broken through 8 s of the reboot, which had no bars.
-     */
-    static int controlsAway(Simulation simulation, HealthComponent integrity) {
-        int shutdown = integrity == null ? 0 : integrity.shutdownTicks;
-        return Math.max(simulation.stage().lockTicks, Math.max(shutdown, Mappers.CHARACTER.get(simulation.controlled()).heldTicks));
     }
 }

@@ -2,6 +2,8 @@ package com.judgmentday.render;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.judgmentday.components.HealthComponent;
+import com.judgmentday.components.Mappers;
 import com.judgmentday.sim.Simulation;
 
 /**
@@ -51,5 +53,14 @@ final class Letterbox {
         } else {
             out.append(WATCH).append((ticks + Simulation.TICKS_PER_SECOND - 1) / Simulation.TICKS_PER_SECOND);
         }
+    }
+
+    /**
+     * Ticks until the keys are the player's again: a beat's lock, the one played shut down (the reroute) or held
+     * still (pinned): a tester thought the keys were broken through 8 s of the reboot, which had no bars.
+     */
+    static int controlsAway(Simulation simulation, HealthComponent integrity) {
+        int shutdown = integrity == null ? 0 : integrity.shutdownTicks;
+        return Math.max(simulation.stage().lockTicks, Math.max(shutdown, Mappers.CHARACTER.get(simulation.controlled()).heldTicks));
     }
 }

@@ -37,8 +37,11 @@ public final class PlayAll {
     public static final int MAX_JOBS = 2000;
     /** Most threads. */
     public static final int MAX_THREADS = 64;
-    /** How long an uncertified start point is played (no input), and the grace after a certificate's tick. */
-    public static final long UNCERTIFIED_TICKS = 120L * Simulation.TICKS_PER_SECOND;
+    /**
+     * How long an uncertified start point (or the bot) is played: 180 s since the Galleria from its start, on hard, outgrew
+     * 120 s; and the grace after a certificate's tick.
+     */
+    public static final long UNCERTIFIED_TICKS = 180L * Simulation.TICKS_PER_SECOND;
     public static final long GRACE_TICKS = 5L * Simulation.TICKS_PER_SECOND;
 
     /**

@@ -58,7 +58,9 @@ public final class DoorSystem extends EntitySystem {
             if (lock.order != DoorOrder.NONE) {
                 carryOut(door, lock);
             }
-            if (lock.rising && ++lock.risen >= lock.opensTicks) {
+            boolean turned = !lock.crank || lock.cranked;
+            lock.cranked = false;
+            if (lock.rising && turned && ++lock.risen >= lock.opensTicks) {
                 lock.rising = false;
                 openNow(door, lock.risenBy);
             }

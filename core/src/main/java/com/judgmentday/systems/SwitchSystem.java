@@ -23,7 +23,8 @@ import com.judgmentday.input.Action;
 /**
  * The controlled character throws the switch within its reach when Interact is pressed (a press, not a hold): the
  * lever moves, {@code switch.thrown} is told, and each door it names gets the switch's order for DoorSystem to carry
- * out this tick. A switch that works once stays thrown.
+ * out this tick. A switch that works once stays thrown. A crank's shutters rise only on the ticks Interact is held at
+ * it with nothing fired (its first press sets them going, as any switch's).
  */
 public final class SwitchSystem extends EntitySystem {
     private final EventLog events;
@@ -50,6 +51,7 @@ public final class SwitchSystem extends EntitySystem {
             return;
         }
         Entity who = controlled.first();
+        turnCranks(who);
         if (!interactPressed(who)) {
             return;
         }
@@ -63,6 +65,27 @@ public final class SwitchSystem extends EntitySystem {
         }
     }
 
+    /** Interact held at a crank, nothing fired: the shutters it works rise this tick. */
+    private void turnCranks(Entity who) {
+        InputComponent input = Mappers.INPUT.get(who);
+        HealthComponent health = Mappers.HEALTH.get(who);
+        if (!input.current.has(Action.INTERACT) || input.current.has(Action.FIRE) || health != null && health.out()) {
+            return;
+        }
+        for (int i = 0; i < switches.size(); i++) {
+            Entity entity = switches.get(i);
+            SwitchComponent lever = Mappers.SWITCH.get(entity);
+            if (lever.crank && within(who, Mappers.ZONE.get(entity), lever.reach)) {
+                for (int j = 0; j < doors.size(); j++) {
+                    Entity door = doors.get(j);
+                    if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
+                        Mappers.DOOR.get(door).cranked = true;
+                    }
+                }
+            }
+        }
+    }
+
     private void throwSwitch(Entity entity, SwitchComponent lever, Entity who) {
         lever.on = !lever.on;
         IdentityComponent thrower = Mappers.IDENTITY.get(who);
@@ -71,7 +94,9 @@ public final class SwitchSystem extends EntitySystem {
         for (int i = 0; i < doors.size(); i++) {
             Entity door = doors.get(i);
             if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
-                Mappers.DOOR.get(door).order = lever.action;
+                DoorComponent lock = Mappers.DOOR.get(door);
+                lock.order = lever.action;
+                lock.crank |= lever.crank;
             }
         }
     }
@@ -83,6 +108,12 @@ public final class SwitchSystem extends EntitySystem {
             }
         }
         return false;
+    }
+
+    /** A crank within {@code who}'s reach: Interact held there winds the shutters it works. */
+    public static boolean canTurn(Entity who, Entity lever) {
+        SwitchComponent what = Mappers.SWITCH.get(lever);
+        return what.crank && within(who, Mappers.ZONE.get(lever), what.reach);
     }
 
     /** The switch can still be thrown, and {@code who} stands within its reach (the HUD says so: press Interact). */

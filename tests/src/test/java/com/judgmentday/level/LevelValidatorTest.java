@@ -283,5 +283,11 @@ class LevelValidatorTest {
                 "v.tmx:4 (door): 'trigger' points at object 1, a solid; it must be a trigger");
         assertThat(with(rect(4, "switch", prop("doors", "string", "blast door")))).containsExactly(
                 "v.tmx:4 (switch): its door 'blast door' matches no door's Name; add a door or clear its doors");
+        String door = "<object id=\"5\" name=\"blast door\" type=\"door\" x=\"300\" y=\"100\" width=\"16\" height=\"64\">%s</object>\n";
+        assertThat(with(rect(4, "switch", prop("doors", "string", "blast door") + prop("crank", "bool", "true"))
+                + String.format(door, ""))).containsExactly("v.tmx:4 (switch): it is a crank, but its door 'blast door'"
+                + " opens at once: give the door an opensSeconds (a roller shutter) or clear crank");
+        assertThat(with(rect(4, "switch", prop("doors", "string", "blast door") + prop("crank", "bool", "true"))
+                + String.format(door, "<properties>" + prop("opensSeconds", "float", "3") + "</properties>"))).isEmpty();
     }
 }

@@ -19,15 +19,15 @@ class ControlsAwayTest {
         Simulation simulation = new Simulation(TestLevels.flat(40).build(), TestContent.tuning(), 1L);
         try {
             HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
-            assertThat(Hud.controlsAway(simulation, integrity)).as("the keys are the player's").isZero();
+            assertThat(Letterbox.controlsAway(simulation, integrity)).as("the keys are the player's").isZero();
             integrity.shutdownTicks = 300;
-            assertThat(Hud.controlsAway(simulation, integrity)).as("shut down").isEqualTo(300);
+            assertThat(Letterbox.controlsAway(simulation, integrity)).as("shut down").isEqualTo(300);
             Mappers.CHARACTER.get(simulation.controlled()).heldTicks = 400;
-            assertThat(Hud.controlsAway(simulation, integrity)).as("held longer").isEqualTo(400);
+            assertThat(Letterbox.controlsAway(simulation, integrity)).as("held longer").isEqualTo(400);
             integrity.shutdownTicks = 0;
             Mappers.CHARACTER.get(simulation.controlled()).heldTicks = 0;
             simulation.stage().lockTicks = 90;
-            assertThat(Hud.controlsAway(simulation, integrity)).as("a beat's lock").isEqualTo(90);
+            assertThat(Letterbox.controlsAway(simulation, integrity)).as("a beat's lock").isEqualTo(90);
         } finally {
             simulation.dispose();
         }

@@ -77,6 +77,34 @@ class ShutterTest {
         simulation.dispose();
     }
 
+    @Test
+    void aCrankRaisesItOnlyWhileInteractIsHeldAtItAndNothingFired() throws Exception {
+        // The Galleria's shutter stand played like its other holds ("stand still and tap J"): wound up by hand, the
+        // player must choose between winding and fighting.
+        String map = Files.readString(Path.of(LEVEL)).replace("<property name=\"doors\" value=\"blast door\"/>",
+                "<property name=\"doors\" value=\"blast door\"/><property name=\"crank\" type=\"bool\" value=\"true\"/>");
+        Simulation simulation = Scenario.level(new TestMaps(dir).write("crank.tmx", map).toString()).simulation();
+        throwTheLever(simulation);
+        DoorComponent door = Mappers.DOOR.get(door(simulation));
+        assertThat(door.rising).as("the first press sets it going").isTrue();
+        float started = door.lift();
+
+        hold(simulation, 60);
+        assertThat(door.lift()).as("let go, it stays where it is").isEqualTo(started);
+
+        hold(simulation, 60, Action.INTERACT);
+        float wound = door.lift();
+        assertThat(wound - started).as("a second of winding: a third of its three").isBetween(0.3f, 0.36f);
+
+        hold(simulation, 60, Action.INTERACT, Action.FIRE);
+        assertThat(door.lift()).as("firing, the hands are off the crank").isEqualTo(wound);
+
+        hold(simulation, 60 * 3, Action.INTERACT);
+        assertThat(door.open).isTrue();
+        assertThat(simulation.events().first(EventType.DOOR_OPENED)).isNotNull();
+        simulation.dispose();
+    }
+
     private static void throwTheLever(Simulation simulation) {
         while (Mappers.TRANSFORM.get(simulation.controlled()).x < 6.6f) {
             hold(simulation, 1, Action.RIGHT);

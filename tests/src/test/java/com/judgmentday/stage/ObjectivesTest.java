@@ -175,11 +175,12 @@ class ObjectivesTest {
                 .script("galleria.txt").run();
         assertThat(report.outcome).isEqualTo(Outcome.WIN);
         assertThat(report.events).filteredOn(event -> event.type == EventType.LINE_SAID).extracting(event -> event.what)
-                // It opens on John, played: the cop asks Tim, Tim warns him, he runs; then the T-800 walks in. The
-                // baton's caption comes only if a guard reaches the T-800.
+                // It opens on John, played: the cop asks Tim, Tim warns him, he runs; then the T-800 walks in; the
+                // volley spent, John (played) runs up the ramp to hide. The baton's caption comes only if a guard
+                // reaches the T-800, the store's only if the cop is blasted through the wall (the bot holds at John).
                 .containsSubsequence("caption.john-plays", "cop.photo", "tim.no", "tim.cop", "john.cop", "caption.run",
                         "caption.meanwhile", "security.hold-it", "caption.shield",
-                        "john.whoa", "caption.john-hides", "caption.the-store", "caption.food-court", "caption.shutter",
+                        "john.whoa", "caption.john-runs", "caption.john-hides", "caption.food-court", "caption.shutter",
                         "caption.bike", "john.come-on", "john.it-starts", "caption.ride-out");
         assertThat(report.events).filteredOn(event -> event.type == EventType.CAMERA_FRAMED)
                 .extracting(event -> event.subject)
@@ -192,14 +193,13 @@ class ObjectivesTest {
         assertThat(report.events).filteredOn(event -> event.type == EventType.WEAPON_HIT && "pistol".equals(event.what)
                         && event.tick <= volleyEnded)
                 .extracting(event -> event.whom).hasSize(6).doesNotContain("john").contains("t800");
-        assertThat(report.events).anyMatch(event -> event.type == EventType.BREAKABLE_BROKEN
-                && "the corridor wall".equals(event.what));
+        // The wall is the player's to break from close up (GalleriaTest): the bot holds at John, and its shells push.
         // The shoppers on the mall floor above hear the shotgun in the corridor through the floor, and scream.
         long blast = com.judgmentday.support.RunEvents.first(report, EventType.WEAPON_FIRED, "t800").tick;
         assertThat(report.events).filteredOn(event -> event.type == EventType.PERSON_SCREAMED
                 && event.tick > blast && event.tick <= blast + Simulation.TICKS_PER_SECOND).hasSizeGreaterThanOrEqualTo(10);
         assertThat(report.objectives).extracting(objective -> objective.id + ":" + objective.status)
-                .containsExactly("run:MET", "find:MET", "shield:MET", "cover:MET", "up:MET", "shutter:MET", "hold:MET", "bike:MET",
+                .containsExactly("run:MET", "find:MET", "shield:MET", "hide:MET", "cover:MET", "up:MET", "shutter:MET", "hold:MET", "bike:MET",
                         "out:MET", "john:MET", "clean:MET");
     }
 
