@@ -198,10 +198,15 @@ public final class Hud implements Disposable {
             part("ONE ARM");
         }
         winch(engine);
-        boolean rising = shutter(engine);
         meter(simulation);
-        if (Mappers.CHARACTER.has(player)) {
-            lever(engine, player, rising);
+        // At a crank, its prompt carries the shutter's rise (one part: both overran the weapon's panel).
+        Entity rising = rising(engine);
+        if (!(Mappers.CHARACTER.has(player) && lever(engine, player, rising != null)) && rising != null) {
+            part("");
+            upper(Mappers.IDENTITY.get(rising).name).append(" RISING");
+        }
+        if (rising != null) {
+            line.append(' ').append((int) (100f * Mappers.DOOR.get(rising).lift())).append('%');
         }
         if (line.length() > 0) {
             say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
@@ -225,9 +230,9 @@ public final class Hud implements Disposable {
 
     /**
      * Within reach of a switch that can still be thrown: that Interact throws it (a playtester pressed short of one); a
-     * crank is held, from its first press on and while its shutter rises.
+     * crank is held, from its first press on and while its shutter rises. True when it showed a crank with one rising.
      */
-    private void lever(Engine engine, Entity player, boolean rising) {
+    private boolean lever(Engine engine, Entity player, boolean rising) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
@@ -235,24 +240,22 @@ public final class Hud implements Disposable {
             if (crank && rising || Mappers.SWITCH.has(entity) && SwitchSystem.canThrow(player, entity)) {
                 part(crank ? "HOLD INTERACT: " : "INTERACT: ");
                 upper(Mappers.IDENTITY.get(entity).name);
-                return;
+                return crank && rising;
             }
         }
+        return false;
     }
 
-    /** A roller shutter rising: its name and how far up it is, so a player holding it off knows how long is left. */
-    private boolean shutter(Engine engine) {
+    /** A roller shutter rising (null: none): the HUD names it and says how far up, so a player holding it off knows how long is left. */
+    private static Entity rising(Engine engine) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             DoorComponent door = Mappers.DOOR.get(entities.get(i));
             if (door != null && door.rising) {
-                part("");
-                upper(Mappers.IDENTITY.get(entities.get(i)).name).append(" RISING ").append((int) (100f * door.lift()))
-                        .append('%');
-                return true;
+                return entities.get(i);
             }
         }
-        return false;
+        return null;
     }
 
     /** A beat's meter step running: what it shows and how far along (JOHN'S BIKE STARTING 40%). */
