@@ -323,10 +323,13 @@ public final class T1000Brain extends AgentBrain {
         }
     }
 
-    /** Walks calmly among people as the last one it sampled, toward its lead if it has one. */
+    /**
+     * Walks calmly among people as the last one it sampled, toward its lead if it has one; its cover blown, it goes
+     * on as it is, at a run (the Galleria's opening cop took a shopper's look as John went out of sight, and walked).
+     */
     public void blend(long tick) {
         state(T1000State.DISGUISED, "blend");
-        looks.disguise(appearance.sampled.size > 1);
+        looks.disguise(canDisguise());
         if (hasLead()) {
             float x = mind.knowsTarget ? mind.lastKnownX : mind.noiseX;
             float y = mind.knowsTarget ? mind.lastKnownY : mind.noiseY;

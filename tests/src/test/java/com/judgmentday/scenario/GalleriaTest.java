@@ -163,6 +163,23 @@ class GalleriaTest {
                 .hasSize(2);
     }
 
+    @Test
+    void inTheOpeningTheCopHuntsJohnAtARunNotDisguisedAmongTheShoppers() {
+        // Rounds 16-17: "the cop never came near". It came in disguised and took a shopper's look, walking at 40 %;
+        // its cover is blown from the start now (expose), so it runs him down through the food court.
+        RunReport report = Scenario.level("galleria").script("galleria.txt").run();
+        long handedOver = -1;
+        for (GameEvent event : report.events) {
+            if (event.type == EventType.CONTROL_SWITCHED && "t800".equals(event.subject)) {
+                handedOver = event.tick;
+                break;
+            }
+        }
+        long until = handedOver;
+        assertThat(report.events).filteredOn(e -> e.type == EventType.T1000_DISGUISED && e.tick < until)
+                .as("no shopper's look while it hunts John").isEmpty();
+    }
+
     private static GameEvent first(RunReport report, EventType type) {
         for (GameEvent event : report.events) {
             if (event.type == type) {
