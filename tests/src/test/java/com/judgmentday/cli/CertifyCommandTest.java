@@ -36,8 +36,8 @@ class CertifyCommandTest {
         Path cert = dir.resolve("arcade.cert");
         assertThat(run("certify", "--bot", "--level", "galleria", "--checkpoint", "arcade",
                 "--out", cert.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 5976 (the average bot, seed 1), "
-                + "99 marks, written to ");
+        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 6455 (the average bot, seed 1), "
+                + "107 marks, written to ");
         Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria", "arcade");
         assertThat(Files.readString(cert)).isEqualTo(Files.readString(shipped));
     }
