@@ -119,6 +119,11 @@ public final class MenuFlow {
         return !endPage() || settings.pad.actionOf(button.ordinal()) == null;
     }
 
+    /** The run is the player's own (not a replay or the bot): its win and checkpoints are kept. */
+    public boolean counts() {
+        return counts;
+    }
+
     /** False while an end page's guard runs: nothing the player does counts yet. */
     public boolean accepting() {
         return guard <= 0f || !endPage();

@@ -155,7 +155,8 @@ final class Pages {
         LevelSummary done = flow.summary(flow.level());
         if (done != null) {
             menu.line(done.title);
-            if (!done.checkpoints.isEmpty()) {
+            // A replay or the bot keeps no checkpoints: "0 of 4" after a run that reached them all misread.
+            if (!done.checkpoints.isEmpty() && flow.counts()) {
                 menu.line("Checkpoints reached: " + flow.progress.reached(done.id).size + " of " + done.checkpoints.size);
             }
         }

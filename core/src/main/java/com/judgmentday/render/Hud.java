@@ -75,10 +75,11 @@ public final class Hud implements Disposable {
      * {@code art} may be null (text only); {@code view} is the camera, to tell whether the T-1000 is seen;
      * {@code help} is the controls line shown for the first seconds (from the player's own bindings);
      * {@code prompt}, when not empty, is a line in the middle of the screen (the level waits for a key);
-     * {@code width} and {@code height} are the window's back buffer in pixels.
+     * {@code width} and {@code height} are the window's back buffer in pixels; {@code earlier}, the ticks of the level's
+     * attempts before this one, which the clock counts on from (two testers read 0:00 after a restart as lost time).
      */
     public void render(Simulation simulation, SpriteAtlas art, OrthographicCamera view, int width, int height,
-                       String mode, String help, String prompt) {
+                       String mode, long earlier, String help, String prompt) {
         subtitles.follow(simulation);
         objective.follow(simulation);
         PixelScreen.project(projection, width, height);
@@ -128,7 +129,7 @@ public final class Hud implements Disposable {
         say(dead == 0 ? "NO CASUALTIES" : dead + (dead == 1 ? " CASUALTY" : " CASUALTIES"),
                 dead == 0 ? Color.GOLD : Color.SALMON).putRight(textTop(2));
         line.setLength(0);
-        long seconds = simulation.tick() / Simulation.TICKS_PER_SECOND;
+        long seconds = (earlier + simulation.tick()) / Simulation.TICKS_PER_SECOND;
         line.append(seconds / 60).append(':').append(seconds % 60 < 10 ? "0" : "").append(seconds % 60);
         if (!mode.isEmpty()) {
             line.append("   ").append(mode);

@@ -78,6 +78,8 @@ public final class GameScreen extends ScreenAdapter {
     private float stepMicros;
     /** A player reads the level's briefing before the clock runs: it holds at its first tick until a key is pressed. */
     private boolean waiting;
+    /** The ticks of the level's attempts before this one: the HUD's clock counts on from them. */
+    private long earlierTicks;
 
     /** {@code fonts}: the game's, which outlive the screen. */
     public GameScreen(LevelSession session, InputSource input, InputRecorder recorder, String mode, Settings settings,
@@ -102,6 +104,11 @@ public final class GameScreen extends ScreenAdapter {
         Simulation simulation = session.simulation();
         waiting = hold && session.startCheckpoint() == null && simulation != null && simulation.tick() == 0
                 && !simulation.level().briefing.isEmpty();
+    }
+
+    /** This run is a retry: the HUD's clock starts at the earlier attempts' time, as the level-complete page adds it. */
+    void countFrom(long ticks) {
+        earlierTicks = ticks;
     }
 
     /** Holds the simulation (a menu is over it) or lets it run. */
@@ -187,7 +194,7 @@ public final class GameScreen extends ScreenAdapter {
         String tag = input.finished(simulation.tick()) && !mode.isEmpty() ? mode + " ENDED" : mode;
         // The pause menu replaces the HUD's pause banner; a saved map's problems replace the HUD (its text ran under theirs).
         if (session.problems().isEmpty()) {
-            hud.render(simulation, renderer.atlas(), camera, width, height, tag, help(), waiting ? START_PROMPT : "");
+            hud.render(simulation, renderer.atlas(), camera, width, height, tag, earlierTicks, help(), waiting ? START_PROMPT : "");
         }
         overlay.renderText(simulation, width, height, Gdx.graphics.getFramesPerSecond(), delta * 1000f, stepMicros,
                 session.lastReloadMillis(), frozen);

@@ -39,6 +39,7 @@ final class LevelRun implements Disposable {
         this.earlierTicks = earlierTicks;
         this.earlierAttempts = earlierAttempts;
         this.seenGeneration = session.generation();
+        screen.countFrom(earlierTicks);
     }
 
     /**

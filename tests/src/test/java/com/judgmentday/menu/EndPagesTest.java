@@ -48,6 +48,18 @@ class EndPagesTest {
     }
 
     @Test
+    void theLevelCompletePageCountsTheCheckpointsOfThePlayersOwnRunOnly() {
+        flow.checkpointReached("arcade");
+        flow.levelEnded(Outcome.WIN, "");
+        assertThat(flow.menu().lines()).contains("Checkpoints reached: 1 of 4");
+        // The bot's run reached all four and the page read "0 of 4": it keeps none, so it says none.
+        flow.playing("galleria", null, false);
+        flow.checkpointReached("corridor");
+        flow.levelEnded(Outcome.WIN, "");
+        assertThat(flow.menu().lines()).noneMatch(line -> line.startsWith("Checkpoints reached"));
+    }
+
+    @Test
     void aReplayOrTheBotRestartsWhereItBeganSoItsGameOverOffersNoCheckpoint() {
         flow.playing("galleria", null, false);
         flow.checkpointReached("arcade");
