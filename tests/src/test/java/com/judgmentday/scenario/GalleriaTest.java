@@ -64,8 +64,7 @@ class GalleriaTest {
         // The wall fight as the caption teaches it ("blast it back from close up: the wall behind it is only plaster"):
         // walk at the cop and fire when it is two or three steps off. The bot holds at John, 13 m off, and its shells
         // only push the cop; the wall is the player's to break.
-        Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
-                1L, "corridor");
+        Simulation simulation = Scenario.level("galleria").from("corridor").simulation();
         try {
             ActionSet left = new ActionSet().add(com.judgmentday.input.Action.LEFT);
             ActionSet fire = new ActionSet().add(com.judgmentday.input.Action.FIRE);

@@ -104,8 +104,7 @@ class SteelMill3Test {
     void atThePulleyControlSarahIsOutOfTheVatsHeatToTheEnd() {
         // A playtester held Interact at the control as told and Sarah burned to death in the closing speech: the control
         // stood 3 m from the vat. From the epilogue: walk her to it, hold Interact, wait out the ending.
-        Simulation simulation = new Simulation(LevelCatalog.load("steel-mill-3", TestContent.tuning()), TestContent.tuning(),
-                1L, "the epilogue");
+        Simulation simulation = Scenario.level("steel-mill-3").from("the epilogue").simulation();
         try {
             ActionSet interact = new ActionSet().add(com.judgmentday.input.Action.INTERACT);
             ActionSet right = new ActionSet().add(com.judgmentday.input.Action.RIGHT);

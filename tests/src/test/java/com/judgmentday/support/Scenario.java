@@ -17,6 +17,8 @@ public final class Scenario {
     private long seed = 1L;
     private InputScript script;
     private long maxTicks = 60L * 120;
+    /** The checkpoint it starts at, as a restart there does (null: the level's start). */
+    private String checkpoint;
 
     private Scenario(LevelDef level) {
         this.level = level;
@@ -53,6 +55,11 @@ public final class Scenario {
         return this;
     }
 
+    public Scenario from(String checkpoint) {
+        this.checkpoint = checkpoint;
+        return this;
+    }
+
     public Scenario seconds(double seconds) {
         this.maxTicks = Math.round(seconds * Simulation.TICKS_PER_SECOND);
         return this;
@@ -60,7 +67,8 @@ public final class Scenario {
 
     /** A fresh simulation of this scenario, for tests that step it themselves. */
     public Simulation simulation() {
-        return new Simulation(level, TestContent.tuning(), seed);
+        return checkpoint == null ? new Simulation(level, TestContent.tuning(), seed)
+                : new Simulation(level, TestContent.tuning(), seed, checkpoint);
     }
 
     public InputSource input() {
