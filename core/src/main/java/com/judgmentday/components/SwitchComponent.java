@@ -11,7 +11,7 @@ public final class SwitchComponent implements Component, Hashed {
     public boolean once;
     /** How far from its plate a character may stand and still reach it, metres. */
     public float reach;
-    /** A crank (a hand chain): the shutters it works rise only while Interact is held at it, nothing fired. */
+    /** A crank (a hand chain): the shutters it works rise only while Interact is held at it. */
     public boolean crank;
     /** Its lever's position: thrown (on) or back (off). */
     public boolean on;

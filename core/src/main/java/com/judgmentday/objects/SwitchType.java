@@ -31,7 +31,7 @@ final class SwitchType extends ObjectType<SwitchDef> {
                 .flag("once", true, "thrown once, it stays thrown; off: every press flips it")
                 .number("reach", "1", 0.1f, 5f, "how far from it the player may stand and still throw it, metres")
                 .flag("crank", false, "a crank or hand chain: the roller shutters it works (doors with opensSeconds)"
-                        + " rise only while Interact is held at it with nothing fired; let go, they stop where they are"));
+                        + " rise only while Interact is held at it (firing or not); let go, they stop where they are"));
     }
 
     @Override

@@ -24,7 +24,7 @@ import com.judgmentday.input.Action;
  * The controlled character throws the switch within its reach when Interact is pressed (a press, not a hold): the
  * lever moves, {@code switch.thrown} is told, and each door it names gets the switch's order for DoorSystem to carry
  * out this tick. A switch that works once stays thrown. A crank's shutters rise only on the ticks Interact is held at
- * it with nothing fired (its first press sets them going, as any switch's).
+ * it, firing or not (its first press sets them going, as any switch's): the one who winds it is tied to it.
  */
 public final class SwitchSystem extends EntitySystem {
     private final EventLog events;
@@ -65,11 +65,14 @@ public final class SwitchSystem extends EntitySystem {
         }
     }
 
-    /** Interact held at a crank, nothing fired: the shutters it works rise this tick. */
+    /**
+     * Interact held at a crank: the shutters it works rise this tick. Firing as well does not stop it: round 19's tester,
+     * told to let go to fight, turned from the button and died three times, then found he could hold on and fire.
+     */
     private void turnCranks(Entity who) {
         InputComponent input = Mappers.INPUT.get(who);
         HealthComponent health = Mappers.HEALTH.get(who);
-        if (!input.current.has(Action.INTERACT) || input.current.has(Action.FIRE) || health != null && health.out()) {
+        if (!input.current.has(Action.INTERACT) || health != null && health.out()) {
             return;
         }
         for (int i = 0; i < switches.size(); i++) {
