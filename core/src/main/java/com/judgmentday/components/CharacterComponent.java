@@ -19,6 +19,9 @@ public final class CharacterComponent implements Component, Hashed {
     public int climbContacts;
     /** The middle of the ladder or chain it last took hold of, metres: a climber is drawn in to it. */
     public float climbX;
+    /** The top of that ladder or chain, metres. */
+    @NotState("a property of the ladder it holds, which climbX names")
+    public float climbTop;
     /** Holding on to a ladder or chain: no gravity, Up and Down move. */
     public boolean climbing;
     /** What the feet last touched (a solid's material), for footsteps and the T-1000's mimicry. */

@@ -37,6 +37,7 @@ public final class LadderSensorSystem extends EntitySystem {
                 if (record.begin) {
                     ZoneComponent ladder = Mappers.ZONE.get(zone.entity);
                     character.climbX = ladder.x + ladder.width / 2f;
+                    character.climbTop = ladder.y + ladder.height;
                 }
             }
         }

@@ -26,6 +26,11 @@ public final class MovementSystem extends IteratingSystem {
      * the Galleria's shaft, climbed down its ladder slowly, and the cop, dropping past them, landed between them and John.
      */
     private static final float SLIDE_DOWN = 2f;
+    /**
+     * Within this of its ladder's top, a climber pressing only sideways and held there (a ledge's edge at its chest)
+     * climbs on as it presses, and steps off over the ledge: four playtesters hung at a chain's top pressing D.
+     */
+    private static final float STEP_OFF_REACH = 3f;
     /** Climbing slower than this share of its climbing speed while pressing up or down, a climber is held back. */
     private static final float HELD_BACK = 0.5f;
 
@@ -87,6 +92,11 @@ public final class MovementSystem extends IteratingSystem {
                     : heldBack ? MathUtils.clamp((character.climbX - body.getPosition().x) * CENTRE_RATE, -def.climbSpeed,
                             def.climbSpeed) : 0f;
             newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed * (intent.moveY < 0f ? SLIDE_DOWN : 1f);
+            boolean stepOff = intent.moveX != 0f && intent.moveY == 0f && Math.abs(vx) < def.climbSpeed * HELD_BACK
+                    && body.getPosition().y - character.height / 2f > character.climbTop - STEP_OFF_REACH;
+            if (stepOff) {
+                newVy = def.climbSpeed;
+            }
         }
         if (intent.lunge && def.lungeSpeed > 0f) {
             newVx = character.facing * def.lungeSpeed;

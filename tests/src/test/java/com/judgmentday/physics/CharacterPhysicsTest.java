@@ -75,6 +75,25 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void atAChainsTopASidewaysKeyClimbsOnAndStepsOffOntoTheCatwalk() {
+        // Four playtesters hung at a chain's top pressing D, the catwalk's edge at their chest, and had to climb on and
+        // jump (one walked the T-800 back down to the molten pool).
+        simulation = com.judgmentday.support.Scenario.level("src/test/resources/levels/chain-top.tmx").simulation();
+        hold(10);
+        while (player().x < 19.3f) {
+            hold(1, Action.RIGHT);
+        }
+        float half = Mappers.CHARACTER.get(simulation.controlled()).height / 2f;
+        for (int i = 0; i < 600 && player().y - half < 5.4f; i++) {
+            hold(1, Action.UP);
+        }
+        assertThat(player().y - half).as("the catwalk's edge beside it").isBetween(5.4f, 5.8f);
+        hold(90, Action.RIGHT);
+        assertThat(player().x).as("stepped off onto the catwalk").isGreaterThan(20.5f);
+        assertThat(player().y - half).as("standing on it").isCloseTo(6f, within(0.1f));
+    }
+
+    @Test
     void aJumpRisesAsHighAsItsTakeOffSpeedAllows() {
         start(TestLevels.flat(40));
         hold(20);
