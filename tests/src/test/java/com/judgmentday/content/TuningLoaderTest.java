@@ -107,15 +107,15 @@ class TuningLoaderTest {
 
     @Test
     void aShutdownWithoutItsFiguresOrFiguresWithoutAShutdownAreRefused() throws Exception {
-        FileHandle bare = shippedWith("\"atZero\": \"reboot\", \"shutdown\": { \"seconds\": 3, \"health\": 0.3 },",
+        FileHandle bare = shippedWith("\"atZero\": \"reboot\", \"shutdown\": { \"seconds\": 3, \"health\": 0.5 },",
                 "\"atZero\": \"reboot\",");
         assertThatThrownBy(() -> TuningLoader.load(bare)).isInstanceOf(ContentException.class)
                 .hasMessageContaining("characters.t800: atZero: reboot and a shutdown object");
         FileHandle stray = shippedWith("\"atZero\": \"down\", \"cutFreeSeconds\": 3,",
-                "\"atZero\": \"down\", \"shutdown\": { \"seconds\": 3, \"health\": 0.3 }, \"cutFreeSeconds\": 3,");
+                "\"atZero\": \"down\", \"shutdown\": { \"seconds\": 3, \"health\": 0.5 }, \"cutFreeSeconds\": 3,");
         assertThatThrownBy(() -> TuningLoader.load(stray)).isInstanceOf(ContentException.class)
                 .hasMessageContaining("characters.sarah: atZero: reboot and a shutdown object");
-        FileHandle never = shippedWith("\"seconds\": 3, \"health\": 0.3", "\"seconds\": 0, \"health\": 0.3");
+        FileHandle never = shippedWith("\"seconds\": 3, \"health\": 0.5", "\"seconds\": 0, \"health\": 0.5");
         assertThatThrownBy(() -> TuningLoader.load(never)).isInstanceOf(ContentException.class)
                 .hasMessageContaining("characters.t800.shutdown: seconds must be in (0, 60]");
         FileHandle forever = shippedWith("\"cutFreeSeconds\": 2.5", "\"cutFreeSeconds\": -1");

@@ -116,7 +116,7 @@ class SteelMill3Test {
             }
             assertThat(simulation.outcome()).as(simulation.outcomeReason()).isEqualTo(Outcome.WIN);
             com.badlogic.ashley.core.Entity sarah = simulation.character("sarah");
-            assertThat(com.judgmentday.components.Mappers.HEALTH.get(sarah).health).as("unhurt").isEqualTo(100f);
+            assertThat(com.judgmentday.components.Mappers.HEALTH.get(sarah).health).as("unhurt").isEqualTo(150f);
             assertThat(com.judgmentday.components.Mappers.HEAT.get(sarah).celsius).as("cool").isLessThan(30f);
         } finally {
             simulation.dispose();

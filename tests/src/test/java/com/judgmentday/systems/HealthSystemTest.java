@@ -166,7 +166,7 @@ class HealthSystemTest {
 
         assertThat(events.first(EventType.CHARACTER_DOWN)).isNull();
 
-        hit(t800, 0f, 100f, "blade");
+        hit(t800, 0f, 300f * figures.health + 10f, "blade");
         tick(1);
         // The system reports; the objective system (ObjectivesTest) decides that this loses.
         assertThat(events.first(EventType.CHARACTER_DOWN).detail()).isEqualTo("the T-800 shut down a second time (blade)");
