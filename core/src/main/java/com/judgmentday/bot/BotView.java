@@ -109,7 +109,7 @@ final class BotView {
                 // Only one who follows the bot can be waited for: a protected character who stands (Sarah left
                 // behind) or hides (John, until called) is kept alive by the fight, not by waiting.
                 boolean alive = protectedOne != null && (health == null || !health.dead);
-                if (alive && (follows == null || !follows.hiding) && follows != null && follows.leader == me) {
+                if (alive && follows != null && !follows.hiding && follows.leader == me) {
                     escort = protectedOne;
                 }
                 // Of several (John and Sarah), the nearest; hiding or not, one in the line of fire is shielded (John

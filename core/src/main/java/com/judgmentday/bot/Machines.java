@@ -12,7 +12,8 @@ import com.judgmentday.systems.SwitchSystem;
 
 /**
  * The machines the objective on screen asks the bot to work with Interact held: a winch it lowers (the pulley) and a
- * crank that winds a shutter up (the Galleria's loading bay). The fight comes first: a shot lets go of either.
+ * crank that winds a shutter up (the Galleria's loading bay). The fight comes first: the bot lets go to shoot (a
+ * player may hold on and fire; the bot is slower at it than it need be).
  */
 final class Machines {
     private final Simulation simulation;

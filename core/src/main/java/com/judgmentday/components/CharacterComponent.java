@@ -20,7 +20,7 @@ public final class CharacterComponent implements Component, Hashed {
     /** The middle of the ladder or chain it last took hold of, metres: a climber is drawn in to it. */
     public float climbX;
     /** The top of that ladder or chain, metres. */
-    @NotState("a property of the ladder it holds, which climbX names")
+    @NotState("the top of the ladder last taken hold of: which one follows from the hashed positions")
     public float climbTop;
     /** Holding on to a ladder or chain: no gravity, Up and Down move. */
     public boolean climbing;

@@ -72,6 +72,12 @@ final class SwitchType extends ObjectType<SwitchDef> {
             }
         }
         boolean crank = Boolean.parseBoolean(object.properties.get("crank", "false").trim());
+        if (crank && (!object.properties.get("action", "open").trim().equalsIgnoreCase("open")
+                || !Boolean.parseBoolean(object.properties.get("once", "true").trim()))) {
+            // Each fresh grip would throw it again: a toggle drops the rising shutter, and every grip tells a trigger.
+            problems.add(problem(document, object, "a crank opens, once: set its action to open and once to true, or"
+                    + " clear crank"));
+        }
         for (String name : names(object.properties.get("doors", ""))) {
             if (crank && doors.contains(name, false) && !shutter(document, name)) {
                 problems.add(problem(document, object, "it is a crank, but its door '" + UserText.token(name)

@@ -3,8 +3,8 @@ package com.judgmentday.render;
 import com.badlogic.ashley.core.Entity;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.glutils.ShapeRenderer;
+import com.judgmentday.components.AppearanceComponent;
 import com.judgmentday.components.Mappers;
-import com.judgmentday.components.T1000State;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.content.PursuitDef;
@@ -25,9 +25,11 @@ final class RangeCue {
     /** A shot now from {@code player}'s gun would throw {@code t1000} back at full force. */
     static boolean close(Entity player, Entity t1000, PursuitDef pursuit) {
         WeaponComponent weapon = player == null ? null : Mappers.WEAPON.get(player);
-        // Posing as someone (the fake Sarah) it gets no cue: the cue would give the fake away.
-        if (weapon == null || weapon.slots.size == 0 || pursuit == null
-                || Mappers.T1000.get(t1000).state == T1000State.DISGUISED) {
+        // In someone's look (a shopper's, the fake Sarah's) it gets no cue: the cue would give it away. Its brain's
+        // DISGUISED state is not the look: exposed, it blends in its own, and is cued.
+        AppearanceComponent look = Mappers.APPEARANCE.get(t1000);
+        if (weapon == null || weapon.slots.size == 0 || pursuit == null || Mappers.POSE.has(t1000)
+                || look != null && look.disguised) {
             return false;
         }
         TransformComponent me = Mappers.TRANSFORM.get(player);

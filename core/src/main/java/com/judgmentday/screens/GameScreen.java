@@ -214,7 +214,8 @@ public final class GameScreen extends ScreenAdapter {
         // the next map's opening).
         boolean byCode = mode.equals("REPLAY") || mode.equals("BOT");
         if (skipHeld >= 0f) {
-            skipHeld += delta;
+            // A frame's hitch is not a held key: a tap must not become a skip.
+            skipHeld += Math.min(delta, MAX_FRAME_SECONDS);
         }
         simulation.setSkippingBeats(skipHeld >= SKIP_HOLD_SECONDS && !byCode);
         if (waiting && !pressed()) {

@@ -57,7 +57,7 @@ public final class DisarmSystem extends EntitySystem {
         }
         TransformComponent at = Mappers.TRANSFORM.get(who);
         CharacterComponent body = Mappers.CHARACTER.get(who);
-        // The one in front before one behind (turning its back on the foe in front), the nearer first.
+        // The one in front before one behind, the nearer first.
         Entity person = null;
         float best = Float.MAX_VALUE;
         for (int i = 0; i < armed.size(); i++) {

@@ -31,6 +31,8 @@ public final class SwitchSystem extends EntitySystem {
     private ImmutableArray<Entity> switches;
     private ImmutableArray<Entity> doors;
     private ImmutableArray<Entity> controlled;
+    /** The doors a crank works have been told so (once, as play begins: whatever opens them, they rise by the crank). */
+    private boolean cranksMarked;
 
     public SwitchSystem(int priority, EventLog events) {
         super(priority);
@@ -47,6 +49,10 @@ public final class SwitchSystem extends EntitySystem {
 
     @Override
     public void update(float deltaTime) {
+        if (!cranksMarked) {
+            cranksMarked = true;
+            markCranked();
+        }
         if (controlled.size() == 0 || switches.size() == 0) {
             return;
         }
@@ -61,6 +67,18 @@ public final class SwitchSystem extends EntitySystem {
             if (canThrow(who, entity)) {
                 throwSwitch(entity, lever, who);
                 return;
+            }
+        }
+    }
+
+    /** Each door a crank works rises only as it is wound, from the start (not from the crank's first press). */
+    private void markCranked() {
+        for (int i = 0; i < switches.size(); i++) {
+            SwitchComponent lever = Mappers.SWITCH.get(switches.get(i));
+            for (int j = 0; j < doors.size() && lever.crank; j++) {
+                if (names(lever.doors, Mappers.IDENTITY.get(doors.get(j)).name)) {
+                    Mappers.DOOR.get(doors.get(j)).crank = true;
+                }
             }
         }
     }
@@ -99,7 +117,6 @@ public final class SwitchSystem extends EntitySystem {
             if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
                 DoorComponent lock = Mappers.DOOR.get(door);
                 lock.order = lever.action;
-                lock.crank |= lever.crank;
             }
         }
     }

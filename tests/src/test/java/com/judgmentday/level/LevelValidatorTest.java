@@ -289,5 +289,9 @@ class LevelValidatorTest {
                 + " opens at once: give the door an opensSeconds (a roller shutter) or clear crank");
         assertThat(with(rect(4, "switch", prop("doors", "string", "blast door") + prop("crank", "bool", "true"))
                 + String.format(door, "<properties>" + prop("opensSeconds", "float", "3") + "</properties>"))).isEmpty();
+        assertThat(with(rect(4, "switch", prop("doors", "string", "blast door") + prop("crank", "bool", "true")
+                + prop("action", "string", "toggle")) + String.format(door, "<properties>" + prop("opensSeconds", "float", "3")
+                + "</properties>"))).containsExactly("v.tmx:4 (switch): a crank opens, once: set its action to open and once to"
+                + " true, or clear crank");
     }
 }

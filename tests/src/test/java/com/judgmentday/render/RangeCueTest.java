@@ -30,7 +30,10 @@ class RangeCueTest {
             assertThat(RangeCue.close(player, t1000, simulation.pursuit())).as("12 m off").isFalse();
             at(t1000, 12.5f);
             Mappers.T1000.get(t1000).state = T1000State.DISGUISED;
-            assertThat(RangeCue.close(player, t1000, simulation.pursuit())).as("posing: no cue to give it away").isFalse();
+            assertThat(RangeCue.close(player, t1000, simulation.pursuit())).as("blending in its own look: cued").isTrue();
+            Mappers.APPEARANCE.get(t1000).disguised = true;
+            assertThat(RangeCue.close(player, t1000, simulation.pursuit())).as("in someone's look: no cue to give it away")
+                    .isFalse();
         } finally {
             simulation.dispose();
         }
