@@ -27,10 +27,13 @@ public final class MovementSystem extends IteratingSystem {
      */
     private static final float SLIDE_DOWN = 2f;
     /**
-     * Within this of its ladder's top, a climber pressing only sideways and held there (a ledge's edge at its chest)
-     * climbs on as it presses, and steps off over the ledge: four playtesters hung at a chain's top pressing D.
+     * Within this of its ladder's top, a climber pressing only sideways climbs on as it presses, and steps off over the
+     * ledge there: four playtesters hung at a chain's top pressing D, a ledge's edge at their chest, and one a little
+     * lower walked off under the platform, down to the floor.
      */
-    private static final float STEP_OFF_REACH = 3f;
+    private static final float STEP_OFF_REACH = 3.5f;
+    /** It moves sideways off the ladder only with its feet this near the top, metres: above the ledge beside it. */
+    private static final float STEP_OFF_HEIGHT = 1f;
     /** Climbing slower than this share of its climbing speed while pressing up or down, a climber is held back. */
     private static final float HELD_BACK = 0.5f;
 
@@ -92,10 +95,10 @@ public final class MovementSystem extends IteratingSystem {
                     : heldBack ? MathUtils.clamp((character.climbX - body.getPosition().x) * CENTRE_RATE, -def.climbSpeed,
                             def.climbSpeed) : 0f;
             newVy = MathUtils.clamp(intent.moveY, -1f, 1f) * def.climbSpeed * (intent.moveY < 0f ? SLIDE_DOWN : 1f);
-            boolean stepOff = intent.moveX != 0f && intent.moveY == 0f && Math.abs(vx) < def.climbSpeed * HELD_BACK
-                    && body.getPosition().y - character.height / 2f > character.climbTop - STEP_OFF_REACH;
-            if (stepOff) {
+            float feet = body.getPosition().y - character.height / 2f;
+            if (intent.moveX != 0f && intent.moveY == 0f && feet > character.climbTop - STEP_OFF_REACH) {
                 newVy = def.climbSpeed;
+                newVx = feet > character.climbTop - STEP_OFF_HEIGHT ? newVx : 0f;
             }
         }
         if (intent.lunge && def.lungeSpeed > 0f) {

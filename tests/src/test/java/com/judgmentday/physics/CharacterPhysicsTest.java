@@ -94,6 +94,24 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void belowTheCatwalkNearAChainsTopASidewaysKeyClimbsOnBeforeItStepsOff() {
+        // Round 19b's tester, a little lower, pressed D and walked off the chain under the platform, down to the floor.
+        simulation = com.judgmentday.support.Scenario.level("src/test/resources/levels/chain-top.tmx").simulation();
+        hold(10);
+        while (player().x < 19.3f) {
+            hold(1, Action.RIGHT);
+        }
+        float half = Mappers.CHARACTER.get(simulation.controlled()).height / 2f;
+        for (int i = 0; i < 600 && player().y + half < 5.2f; i++) {
+            hold(1, Action.UP);
+        }
+        assertThat(player().y + half).as("its head under the catwalk").isLessThan(5.5f);
+        hold(150, Action.RIGHT);
+        assertThat(player().x).as("stepped off onto the catwalk").isGreaterThan(20.5f);
+        assertThat(player().y - half).as("standing on it, not on the floor").isCloseTo(6f, within(0.1f));
+    }
+
+    @Test
     void aJumpRisesAsHighAsItsTakeOffSpeedAllows() {
         start(TestLevels.flat(40));
         hold(20);
