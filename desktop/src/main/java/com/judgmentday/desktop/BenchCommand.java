@@ -52,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", description = "Runs a level thrown away first (the JIT); default 10.")
     int warmup = 10;
 
-    @Option(names = "--seconds", description = "Simulated seconds before a run stops undecided; default 120.")
-    double seconds = 120;
+    @Option(names = "--seconds", description = "Simulated seconds before a run stops undecided; default 180 (the Galleria from its start takes the bot over two minutes).")
+    double seconds = 180;
 
     @Option(names = "--skill", paramLabel = "<name>", description = "The bot's skill; default: average.")
     String skill = PlaytestCommand.DEFAULT_SKILL;
