@@ -39,6 +39,16 @@ class CharacterPhysicsTest {
         Hold.hold(simulation, ticks, actions);
     }
 
+    /** Starts the chain-top map and walks onto its chain; the player's half height. */
+    private float ontoTheChain() {
+        simulation = com.judgmentday.support.Scenario.level("src/test/resources/levels/chain-top.tmx").simulation();
+        hold(10);
+        while (player().x < 19.3f) {
+            hold(1, Action.RIGHT);
+        }
+        return Mappers.CHARACTER.get(simulation.controlled()).height / 2f;
+    }
+
     private TransformComponent player() {
         return Mappers.TRANSFORM.get(simulation.controlled());
     }
@@ -78,12 +88,7 @@ class CharacterPhysicsTest {
     void atAChainsTopASidewaysKeyClimbsOnAndStepsOffOntoTheCatwalk() {
         // Four playtesters hung at a chain's top pressing D, the catwalk's edge at their chest, and had to climb on and
         // jump (one walked the T-800 back down to the molten pool).
-        simulation = com.judgmentday.support.Scenario.level("src/test/resources/levels/chain-top.tmx").simulation();
-        hold(10);
-        while (player().x < 19.3f) {
-            hold(1, Action.RIGHT);
-        }
-        float half = Mappers.CHARACTER.get(simulation.controlled()).height / 2f;
+        float half = ontoTheChain();
         for (int i = 0; i < 600 && player().y - half < 5.4f; i++) {
             hold(1, Action.UP);
         }
@@ -96,12 +101,7 @@ class CharacterPhysicsTest {
     @Test
     void belowTheCatwalkNearAChainsTopASidewaysKeyClimbsOnBeforeItStepsOff() {
         // Round 19b's tester, a little lower, pressed D and walked off the chain under the platform, down to the floor.
-        simulation = com.judgmentday.support.Scenario.level("src/test/resources/levels/chain-top.tmx").simulation();
-        hold(10);
-        while (player().x < 19.3f) {
-            hold(1, Action.RIGHT);
-        }
-        float half = Mappers.CHARACTER.get(simulation.controlled()).height / 2f;
+        float half = ontoTheChain();
         for (int i = 0; i < 600 && player().y + half < 5.2f; i++) {
             hold(1, Action.UP);
         }
