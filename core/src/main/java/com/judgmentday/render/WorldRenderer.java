@@ -135,7 +135,9 @@ public final class WorldRenderer implements GameEventListener, Disposable {
         flashSeconds = Math.max(0f, flashSeconds - deltaSeconds);
         swingSeconds = Math.max(0f, swingSeconds - deltaSeconds);
         shootSeconds = Math.max(0f, shootSeconds - deltaSeconds);
-        markerSeconds = Math.max(0f, markerSeconds - deltaSeconds);
+        // The pointer's seconds run once the keys are the player's: handed John under the Galleria's 8 s opening, a
+        // tester had lost him among the shoppers by the time he could move, and ran him back into the cop.
+        markerSeconds = simulation.stage().locked() ? markerSeconds : Math.max(0f, markerSeconds - deltaSeconds);
         if (sprites != null) {
             sprites.advance(deltaSeconds, simulation.tick());
         }
