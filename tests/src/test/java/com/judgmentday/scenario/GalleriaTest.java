@@ -179,6 +179,32 @@ class GalleriaTest {
                 .as("no shopper's look while it hunts John").isEmpty();
     }
 
+    @Test
+    void theCorridorsCheckpointIsTakenWithTheT800PlayedSoARestartThereHandsItBack() {
+        // Round 22: taken as John was handed the keys to run up and hide, the corridor's checkpoint kept John as the
+        // one played (the window reads its cast after the frame), and a restart there left the player John for the
+        // T-800's fight: J fired nothing, and the level could not be won from it.
+        Scenario scenario = Scenario.level("galleria").script("galleria.txt");
+        Simulation simulation = scenario.simulation();
+        try {
+            com.judgmentday.session.CheckpointTracker tracker = new com.judgmentday.session.CheckpointTracker(null);
+            com.judgmentday.input.InputSource input = scenario.input();
+            ActionSet actions = new ActionSet();
+            String reached = null;
+            for (int i = 0; i < 60 * 120 && !"corridor".equals(reached); i++) {
+                actions.clear();
+                input.poll(simulation.tick(), actions);
+                simulation.step(actions);
+                String now = tracker.update(simulation);
+                reached = now != null ? now : reached;
+            }
+            assertThat(reached).isEqualTo("corridor");
+            assertThat(tracker.cast().controlled).as("the one played as the checkpoint was taken").isEqualTo("t800");
+        } finally {
+            simulation.dispose();
+        }
+    }
+
     private static GameEvent first(RunReport report, EventType type) {
         for (GameEvent event : report.events) {
             if (event.type == type) {
