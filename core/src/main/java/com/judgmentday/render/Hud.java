@@ -202,11 +202,12 @@ public final class Hud implements Disposable {
         meter(simulation);
         // At a crank, its prompt carries the shutter's rise (one part: both overran the weapon's panel).
         Entity rising = rising(engine);
-        if (!(Mappers.CHARACTER.has(player) && lever(engine, player, rising != null)) && rising != null) {
-            part("");
-            upper(Mappers.IDENTITY.get(rising).name).append(" RISING");
-        }
+        boolean atCrank = Mappers.CHARACTER.has(player) && lever(engine, player, rising != null);
         if (rising != null) {
+            if (!atCrank) {
+                part("");
+                upper(Mappers.IDENTITY.get(rising).name).append(" RISING");
+            }
             line.append(' ').append((int) (100f * Mappers.DOOR.get(rising).lift())).append('%');
         }
         if (line.length() > 0) {
@@ -229,10 +230,7 @@ public final class Hud implements Disposable {
         }
     }
 
-    /**
-     * Within reach of a switch that can still be thrown: that Interact throws it (a playtester pressed short of one); a
-     * crank is held, from its first press on and while its shutter rises. True when it showed a crank with one rising.
-     */
+    /** A switch in reach to throw (a tester pressed short of one), or a crank to hold as its shutter rises (then true). */
     private boolean lever(Engine engine, Entity player, boolean rising) {
         ImmutableArray<Entity> entities = engine.getEntities();
         for (int i = 0; i < entities.size(); i++) {

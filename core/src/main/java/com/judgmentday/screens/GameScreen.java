@@ -41,6 +41,8 @@ public final class GameScreen extends ScreenAdapter {
     private static final String TAG = "judgment-day";
     /** Longest frame we try to catch up with; slower machines play in slow motion rather than spiral. */
     private static final float MAX_FRAME_SECONDS = 0.25f;
+    /** How long Enter is held before scripted beats skip, seconds: a tap is not a skip. */
+    static final float SKIP_HOLD_SECONDS = 0.5f;
     /** Visible world, metres: the virtual screen at its pixels per metre. */
     private static final float VIEW_WIDTH = PixelScreen.WIDTH / (float) PixelScreen.PIXELS_PER_METRE;
     private static final float VIEW_HEIGHT = PixelScreen.HEIGHT / (float) PixelScreen.PIXELS_PER_METRE;
@@ -57,8 +59,6 @@ public final class GameScreen extends ScreenAdapter {
     /** False for recordings and replays: the invulnerability assist would make them play differently. */
     private final boolean assists;
     private final OrthographicCamera camera = new OrthographicCamera();
-    /** How long Enter is held before scripted beats skip, seconds: a tap is not a skip. */
-    static final float SKIP_HOLD_SECONDS = 0.5f;
     private final PixelScreen pixels = new PixelScreen();
     private final CameraDirector director = new CameraDirector(camera);
     private final Hud hud;

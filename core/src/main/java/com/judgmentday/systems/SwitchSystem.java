@@ -75,10 +75,20 @@ public final class SwitchSystem extends EntitySystem {
     private void markCranked() {
         for (int i = 0; i < switches.size(); i++) {
             SwitchComponent lever = Mappers.SWITCH.get(switches.get(i));
-            for (int j = 0; j < doors.size() && lever.crank; j++) {
-                if (names(lever.doors, Mappers.IDENTITY.get(doors.get(j)).name)) {
-                    Mappers.DOOR.get(doors.get(j)).crank = true;
-                }
+            if (lever.crank) {
+                crank(lever, false);
+            }
+        }
+    }
+
+    /** The doors {@code lever} names rise by a crank ({@code turned}: and it is turned this tick). */
+    private void crank(SwitchComponent lever, boolean turned) {
+        for (int j = 0; j < doors.size(); j++) {
+            Entity door = doors.get(j);
+            if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
+                DoorComponent lock = Mappers.DOOR.get(door);
+                lock.crank = true;
+                lock.cranked |= turned;
             }
         }
     }
@@ -97,12 +107,7 @@ public final class SwitchSystem extends EntitySystem {
             Entity entity = switches.get(i);
             SwitchComponent lever = Mappers.SWITCH.get(entity);
             if (lever.crank && within(who, Mappers.ZONE.get(entity), lever.reach)) {
-                for (int j = 0; j < doors.size(); j++) {
-                    Entity door = doors.get(j);
-                    if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
-                        Mappers.DOOR.get(door).cranked = true;
-                    }
-                }
+                crank(lever, true);
             }
         }
     }
@@ -115,8 +120,7 @@ public final class SwitchSystem extends EntitySystem {
         for (int i = 0; i < doors.size(); i++) {
             Entity door = doors.get(i);
             if (names(lever.doors, Mappers.IDENTITY.get(door).name)) {
-                DoorComponent lock = Mappers.DOOR.get(door);
-                lock.order = lever.action;
+                Mappers.DOOR.get(door).order = lever.action;
             }
         }
     }
