@@ -75,6 +75,22 @@ public final class BodyFactory {
         }
     }
 
+    /**
+     * Whether a character's body stops the T-1000 ({@link CollisionBits#BLOCKER}): its def's {@code blocksPursuer}
+     * (the T-800), and whoever the player plays. People still pass it.
+     */
+    public void blocksPursuer(Body body, boolean blocks) {
+        for (Fixture fixture : body.getFixtureList()) {
+            if (((FixtureTag) fixture.getUserData()).role != FixtureRole.BODY) {
+                continue;
+            }
+            Filter filter = fixture.getFilterData();
+            filter.categoryBits = blocks ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER;
+            filter.maskBits = blocks ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK;
+            fixture.setFilterData(filter);
+        }
+    }
+
     /** Static ground along a closed outline or an open polyline, as an edge chain (any shape, convex or not). */
     public Body solidChain(Entity entity, float[] vertices, boolean closed, float friction) {
         ChainShape shape = new ChainShape();

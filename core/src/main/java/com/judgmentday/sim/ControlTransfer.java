@@ -11,6 +11,7 @@ import com.judgmentday.components.MeleeComponent;
 import com.judgmentday.components.VolleyComponent;
 import com.judgmentday.components.T1000Component;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.physics.BodyFactory;
 
 /** Moves the player's control (its marker and input) from one character to another, and who follows or hunts it. */
 final class ControlTransfer {
@@ -22,8 +23,8 @@ final class ControlTransfer {
      * built. Making a family here, mid-step, would write Ashley's process-wide family table while other simulations
      * step on other threads ({@code playtest --all}), which garbled a lookup into an entity without a follow.
      */
-    static void move(EntityFactory factory, Entity from, Entity to, ImmutableArray<Entity> followers,
-            ImmutableArray<Entity> hunters) {
+    static void move(EntityFactory factory, BodyFactory bodies, Entity from, Entity to,
+            ImmutableArray<Entity> followers, ImmutableArray<Entity> hunters) {
         if (to == null || !Mappers.CHARACTER.has(to) || !Mappers.INTENT.has(to) || Mappers.T1000.has(to)) {
             throw new IllegalArgumentException("control can only move to a character the player can play, not "
                     + (to == null ? "nothing" : Mappers.IDENTITY.get(to).name));
@@ -32,6 +33,8 @@ final class ControlTransfer {
         InputComponent input = from.remove(InputComponent.class);
         to.add(marker);
         to.add(input);
+        bodies.blocksPursuer(Mappers.BODY.get(from).body, Mappers.CHARACTER.get(from).def.blocksPursuer);
+        takeUp(bodies, to);
         // The one left behind lets go of everything, a shot it had queued included.
         Mappers.INTENT.get(from).clear();
         WeaponComponent weapons = Mappers.WEAPON.get(from);
@@ -65,5 +68,13 @@ final class ControlTransfer {
             CharacterComponent character = Mappers.CHARACTER.get(to);
             to.add(factory.loadout(character.def.loadout));
         }
+    }
+
+    /**
+     * The one played is a body the T-1000 meets, as the T-800's is: bodies pass each other, and four first-timers
+     * driving it back as Sarah stepped after it and came out on its far side, John open behind them.
+     */
+    static void takeUp(BodyFactory bodies, Entity played) {
+        bodies.blocksPursuer(Mappers.BODY.get(played).body, true);
     }
 }

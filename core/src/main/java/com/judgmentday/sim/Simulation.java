@@ -128,6 +128,7 @@ public final class Simulation implements Disposable {
             state.pursuersDue++;
         }
         controlled = made.player;
+        ControlTransfer.takeUp(bodies, controlled);
         john = made.john;
         stage.guard();
         t1000s = engine.getEntitiesFor(Family.all(T1000Component.class).get());
@@ -312,7 +313,7 @@ public final class Simulation implements Disposable {
             return;
         }
         Entity previous = controlled;
-        ControlTransfer.move(factory, previous, character, followers, t1000s);
+        ControlTransfer.move(factory, bodies, previous, character, followers, t1000s);
         controlled = character;
         engine.getSystem(ArrivalSystem.class).retarget(previous, character);
         events.event(EventType.CONTROL_SWITCHED).who(Mappers.IDENTITY.get(character)).whom(Mappers.IDENTITY.get(previous))

@@ -115,6 +115,39 @@ class T1000BodyTest {
     }
 
     @Test
+    void theOnePlayedWalkingAfterItMeetsItsBodyAndDoesNotComeOutOnItsFarSide() {
+        // Sarah's push to the platform, played: "I stepped after it and it walked straight through Sarah to John" (four
+        // first-timers). Bodies passed through each other, so a step after a knock-back put her on its far side and
+        // John was open. The one played is a body it meets, as the T-800 is.
+        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(17f).t1000(23f).build(),
+                TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        float least = 100f;
+        for (int i = 0; i < 2 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            run(1, Action.RIGHT);
+            least = Math.min(least, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        }
+        assertThat(least).as("how near Sarah's centre came to its, metres: never past it").isGreaterThan(0.3f);
+    }
+
+    @Test
+    void itDoesNotPourPastTheOnePlayedToReachJohnFarBehindHer() {
+        // The chase's first moments: Sarah ran ahead off the catwalk, John still on his way down; it came at him and
+        // walked through her ("it appeared right behind me, between me and John": three first-timers of four).
+        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(10f).t1000(30f).build(),
+                TestContent.tuning(), 1L);
+        Entity t1000 = simulation.t1000();
+        float least = 100f;
+        for (int i = 0; i < 5 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            run(1);
+            least = Math.min(least, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        }
+        assertThat(least).as("how near Sarah's centre it came, metres: never past her").isGreaterThan(0.3f);
+        assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.T1000_HIT).extracting(e -> e.whom)
+                .as("its blade falls on the body in its way").contains("sarah").doesNotContain("john");
+    }
+
+    @Test
     void aBlowAsHardAsAGrenadeBurstsItOpenForALongRecovery() {
         simulation = new Simulation(TestLevels.flat(60).t1000(20f).build(), TestContent.tuning(), 1L);
         Entity t1000 = simulation.t1000();
