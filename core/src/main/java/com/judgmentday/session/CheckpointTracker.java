@@ -45,8 +45,9 @@ public final class CheckpointTracker {
             if (event.type == EventType.CHECKPOINT_REACHED && !reached.contains(event.subject, false)) {
                 reached.add(event.subject);
                 last = event.subject;
-                // Read after the frame's ticks: who is controlled then, and where the others stand.
-                cast = CheckpointCast.of(simulation);
+                // Who was played is the event's (a hand-over may follow in the same tick); where the others stand is
+                // read after the frame's ticks.
+                cast = CheckpointCast.of(simulation, event.whom);
                 return event.subject;
             }
         }

@@ -28,7 +28,13 @@ public final class CheckpointCast {
 
     /** The cast of the simulation as it stands now. */
     public static CheckpointCast of(Simulation simulation) {
-        Entity player = simulation.controlled();
+        return of(simulation, null);
+    }
+
+    /** As it stands now, with {@code played} (a report name; null: whoever is controlled now) as the one played. */
+    public static CheckpointCast of(Simulation simulation, String played) {
+        Entity named = played == null ? null : simulation.character(played);
+        Entity player = named != null ? named : simulation.controlled();
         CheckpointCast cast = new CheckpointCast(Mappers.IDENTITY.get(player).name);
         for (Entity character : simulation.engine().getEntitiesFor(
                 com.badlogic.ashley.core.Family.all(CharacterComponent.class, TransformComponent.class).get())) {

@@ -104,10 +104,13 @@ public final class StepActions {
                     state.shown[i] |= stage.objectives.get(i).id.equals(step.word);
                 }
                 break;
-            case CHECKPOINT:
+            case CHECKPOINT: {
+                // Who is played as the step runs: a hand-over later in the same tick is not the checkpoint's (G22).
+                Entity played = stage.role("controlled");
                 stage.events.event(EventType.CHECKPOINT_REACHED).who(GameEvent.NOBODY, step.word).what(step.word)
-                        .detail("set by a beat").emit();
+                        .whom(played == null ? null : Mappers.IDENTITY.get(played)).detail("set by a beat").emit();
                 break;
+            }
             case MUSIC:
                 stage.events.event(EventType.MUSIC_CUE).what(step.word).emit();
                 break;

@@ -72,7 +72,7 @@ public final class CheckpointSystem extends EntitySystem {
                         && at.y >= checkpoint.y - REACH_Y && at.y <= checkpoint.y + checkpoint.height + REACH_Y) {
                     reached[i] = true;
                     events.event(EventType.CHECKPOINT_REACHED).who(GameEvent.NOBODY, checkpoint.name).what(checkpoint.name)
-                            .at(at.x, at.y).emit();
+                            .whom(Mappers.IDENTITY.get(players.get(p))).at(at.x, at.y).emit();
                 }
             }
         }

@@ -11,6 +11,7 @@ import com.judgmentday.support.Hold;
 import com.judgmentday.support.TestContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
@@ -98,5 +99,22 @@ class CharacterSpawnTest {
         Hold.hold(again, 60, Action.RIGHT);
         assertThat(x(sarah)).as("the player's actions move her").isGreaterThan(before + 2f);
         assertThat(x(again.character("t800"))).isCloseTo(t800At, within(0.1f));
+    }
+
+    @Test
+    void aCheckpointTakenInTheStepBeforeAHandOverRestartsAsTheOnePlayedWhenItWasTaken(@TempDir Path dir)
+            throws java.io.IOException {
+        // The Galleria's corridor (G22): a beat took the checkpoint and handed John the keys in the same tick; the cast
+        // was read after the frame, so a restart there handed the player John for the T-800's fight.
+        Path level = dir.resolve("checkpoint-then-control.tmx");
+        java.nio.file.Files.writeString(level, java.nio.file.Files.readString(LEVEL)
+                .replace("value=\"control Sarah in the mill\"/>", ">checkpoint mill\ncontrol Sarah in the mill</property>"));
+        session = new LevelSession(new FileHandle(level.toFile()), TestContent.tuning(), 1L, null, false, null, null);
+        assertThat(session.problems()).isEmpty();
+        Simulation simulation = session.simulation();
+        walkPast(simulation, 11f, 300);
+        assertThat(Mappers.IDENTITY.get(simulation.controlled()).name).as("handed over").isEqualTo("sarah");
+        assertThat(session.lastCheckpoint()).isEqualTo("mill");
+        assertThat(session.lastCast().controlled).as("played as the step took the checkpoint").isEqualTo("t800");
     }
 }
