@@ -11,14 +11,10 @@ import com.badlogic.gdx.math.Matrix4;
 import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.Disposable;
-import com.badlogic.ashley.core.Engine;
 import com.badlogic.ashley.core.Entity;
-import com.badlogic.ashley.utils.ImmutableArray;
 import com.badlogic.gdx.graphics.OrthographicCamera;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.judgmentday.components.AppearanceComponent;
-import com.judgmentday.components.ArmComponent;
-import com.judgmentday.components.DoorComponent;
 import com.judgmentday.components.LiquidComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.Material;
@@ -27,14 +23,7 @@ import com.judgmentday.render.art.SpriteAtlas;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.WeaponComponent;
 import com.judgmentday.components.WeaponSlot;
-import com.judgmentday.components.WinchComponent;
-import com.judgmentday.systems.SwitchSystem;
 import com.judgmentday.sim.Simulation;
-import com.judgmentday.stage.BeatDef;
-import com.judgmentday.stage.StageState;
-import com.judgmentday.stage.StepDef;
-import com.judgmentday.stage.StepKind;
-import com.judgmentday.systems.CaughtSystem;
 
 import java.util.Locale;
 
@@ -48,6 +37,7 @@ public final class Hud implements Disposable {
     private static final int BAR_LEFT = HudLayout.MARGIN + 16;
     private static final int BAR_WIDTH = 80;
     private static final int RIGHT = PixelScreen.WIDTH - HudLayout.MARGIN;
+    private static final int STATUS_LEFT = BAR_LEFT + BAR_WIDTH + 6;
     private final Letterbox letterbox = new Letterbox();
     private final BlowFlash blow = new BlowFlash();
     private final SpriteBatch batch = new SpriteBatch();
@@ -56,6 +46,9 @@ public final class Hud implements Disposable {
     private final GlyphLayout layout = new GlyphLayout();
     private final Matrix4 projection = new Matrix4();
     private final StringBuilder line = new StringBuilder();
+    private final StatusLine status = new StatusLine();
+    /** Where the weapon's panel (its icon) begins this frame, virtual pixels: the status line ends short of it. */
+    private float weaponLeft;
     private final Subtitles subtitles = new Subtitles();
     private final ObjectiveBanner objective = new ObjectiveBanner();
     private final Color fade = new Color();
@@ -119,11 +112,11 @@ public final class Hud implements Disposable {
         batch.begin();
         say(simulation.level().title, Color.WHITE).put(HudLayout.MARGIN, textTop(0));
         icon(art, Mappers.CHARACTER.get(simulation.controlled()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(1) - 12);
-        status(simulation, integrity);
         if (john != null) {
             icon(art, Mappers.CHARACTER.get(simulation.john()).def.icon, HudLayout.MARGIN, HudLayout.rowTop(2) - 12);
         }
         weapon(simulation, art);
+        status(simulation, integrity);
         t1000(simulation, art, view);
         int dead = simulation.casualties().size;
         say(dead == 0 ? "NO CASUALTIES" : dead + (dead == 1 ? " CASUALTY" : " CASUALTIES"),
@@ -171,123 +164,23 @@ public final class Hud implements Disposable {
         return HudLayout.rowTop(row) - 2;
     }
 
-    /**
-     * Beside the bar, what is wrong with the body: shut down, on its alternate power route after the reroute, an arm
-     * caught (and how far cut free), one-armed; and at a winch, what holding Interact does there.
-     */
+    /** Beside the bar, the status line, as much of it as fits left of the weapon's panel (its standing parts go first). */
     private void status(Simulation simulation, HealthComponent integrity) {
-        Entity player = simulation.controlled();
-        Engine engine = simulation.engine();
-        line.setLength(0);
-        Color colour = Color.WHITE;
-        if (integrity != null && integrity.shutdownTicks > 0) {
-            line.append("SHUTDOWN: REROUTING POWER");
-        } else if (integrity != null && integrity.shutdowns > 0) {
-            line.append("ALTERNATE POWER ROUTE");
-            colour = Palette.EYE;
+        status.compose(simulation, integrity, blow.named());
+        float room = weaponLeft - STATUS_LEFT - 8;
+        say(status.text(), status.colour());
+        while (layout.width > room && status.dropFirst()) {
+            say(status.text(), status.colour());
         }
-        if (!blow.named().isEmpty()) {
-            part("HIT: ");
-            upper(blow.named());
-            colour = Color.SALMON;
+        if (status.text().length() > 0) {
+            put(STATUS_LEFT, textTop(1));
         }
-        ArmComponent arm = Mappers.ARM.get(player);
-        if (arm != null && arm.caught) {
-            part("ARM CAUGHT: HOLD INTERACT ").append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
-            colour = Color.ORANGE;
-        } else if (arm != null && arm.oneArmed) {
-            part("ONE ARM");
-        }
-        winch(engine);
-        meter(simulation);
-        // At a crank, its prompt carries the shutter's rise (one part: both overran the weapon's panel).
-        Entity rising = rising(engine);
-        boolean atCrank = Mappers.CHARACTER.has(player) && lever(engine, player, rising != null);
-        if (rising != null) {
-            if (!atCrank) {
-                part("");
-                upper(Mappers.IDENTITY.get(rising).name).append(" RISING");
-            }
-            line.append(' ').append((int) (100f * Mappers.DOOR.get(rising).lift())).append('%');
-        }
-        if (line.length() > 0) {
-            say(line, colour).put(BAR_LEFT + BAR_WIDTH + 6, textTop(1));
-        }
-    }
-
-    /** At a winch that can still turn: what holding Interact does there, and how far down it is. */
-    private void winch(Engine engine) {
-        ImmutableArray<Entity> entities = engine.getEntities();
-        for (int i = 0; i < entities.size(); i++) {
-            WinchComponent winch = Mappers.WINCH.get(entities.get(i));
-            if (winch != null && winch.manned && !winch.locked && !winch.bottomed) {
-                part("HOLD INTERACT: LOWER ");
-                upper(winch.def.loadName).append(' ')
-                        .append(Math.round(100f * Math.min(1f, winch.paid / Math.max(winch.def.length, 0.01f))))
-                        .append('%');
-                return;
-            }
-        }
-    }
-
-    /** A switch in reach to throw (a tester pressed short of one), or a crank to hold as its shutter rises (then true). */
-    private boolean lever(Engine engine, Entity player, boolean rising) {
-        ImmutableArray<Entity> entities = engine.getEntities();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity entity = entities.get(i);
-            boolean crank = Mappers.SWITCH.has(entity) && SwitchSystem.canTurn(player, entity);
-            if (crank && rising || Mappers.SWITCH.has(entity) && SwitchSystem.canThrow(player, entity)) {
-                part(crank ? "HOLD INTERACT: " : "INTERACT: ");
-                upper(Mappers.IDENTITY.get(entity).name);
-                return crank && rising;
-            }
-        }
-        return false;
-    }
-
-    /** A roller shutter rising (null: none): the HUD names it and says how far up, so a player holding it off knows how long is left. */
-    private static Entity rising(Engine engine) {
-        ImmutableArray<Entity> entities = engine.getEntities();
-        for (int i = 0; i < entities.size(); i++) {
-            DoorComponent door = Mappers.DOOR.get(entities.get(i));
-            if (door != null && door.rising) {
-                return entities.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** A beat's meter step running: what it shows and how far along (JOHN'S BIKE STARTING 40%). */
-    private void meter(Simulation simulation) {
-        StageState state = simulation.stage();
-        Array<BeatDef> beats = simulation.level().beats;
-        for (int i = 0; i < beats.size; i++) {
-            int at = state.step[i];
-            StepDef step = at == StageState.NONE || at >= beats.get(i).steps.size ? null : beats.get(i).steps.get(at);
-            if (step != null && step.kind == StepKind.METER && state.left[i] != StageState.NONE && step.ticks > 0) {
-                part("");
-                upper(step.text).append(' ').append((int) (100f * (step.ticks - state.left[i] + 1) / step.ticks)).append('%');
-                return;
-            }
-        }
-    }
-
-    /** Starts another part of the status line (after two spaces when it has one), with {@code label}. */
-    private StringBuilder part(String label) {
-        return line.append(line.length() == 0 ? "" : "  ").append(label);
-    }
-
-    /** Appends {@code text} in capitals, without the garbage of toUpperCase. */
-    private StringBuilder upper(String text) {
-        for (int c = 0; c < text.length(); c++) {
-            line.append(Character.toUpperCase(text.charAt(c)));
-        }
-        return line;
     }
 
     /** The weapon in hand, its icon, and its rounds: loaded | carried, or reloading. */
     private void weapon(Simulation simulation, SpriteAtlas art) {
         WeaponComponent weapon = Mappers.WEAPON.get(simulation.controlled());
+        weaponLeft = RIGHT;
         if (weapon == null || weapon.slots.size == 0) {
             return;
         }
@@ -301,7 +194,8 @@ public final class Hud implements Disposable {
             line.append(held.loaded).append(" | ").append(held.reserve).append(weapon.reloading > 0 ? "  LOADING" : "");
         }
         say(line, Color.WHITE).putRight(textTop(1));
-        icon(art, "icon-" + held.def.name, RIGHT - layout.width - 6 - 24, HudLayout.rowTop(1) - 11);
+        weaponLeft = RIGHT - layout.width - 6 - 24;
+        icon(art, "icon-" + held.def.name, weaponLeft, HudLayout.rowTop(1) - 11);
     }
 
     /** The T-1000's state, while it is in view and not posing: what its body is now, and whose look it wears. */
