@@ -112,6 +112,19 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void nearAChainsTopUpAndSidewaysTogetherClimbOnBeforeTheyStepOff() {
+        // M21b's tester, at the cogs' chain to Sarah's platform, tried W+D among other keys and fell to the floor (in the
+        // window; not reproduced headless, where W+D, D, taps of D and D+Space all step off there). W+D is held to it.
+        float half = ontoTheChain();
+        for (int i = 0; i < 600 && player().y + half < 5.2f; i++) {
+            hold(1, Action.UP);
+        }
+        hold(150, Action.UP, Action.RIGHT);
+        assertThat(player().x).as("stepped off onto the catwalk").isGreaterThan(20.5f);
+        assertThat(player().y - half).as("standing on it, not on the floor").isCloseTo(6f, within(0.1f));
+    }
+
+    @Test
     void aJumpRisesAsHighAsItsTakeOffSpeedAllows() {
         start(TestLevels.flat(40));
         hold(20);
