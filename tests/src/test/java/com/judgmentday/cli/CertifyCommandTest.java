@@ -36,7 +36,7 @@ class CertifyCommandTest {
         Path cert = dir.resolve("arcade.cert");
         assertThat(run("certify", "--bot", "--level", "galleria", "--checkpoint", "arcade",
                 "--out", cert.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 6450 (the average bot, seed 1), "
+        assertThat(out.toString()).startsWith("galleria arcade: WIN at tick 6454 (the average bot, seed 1), "
                 + "107 marks, written to ");
         Path shipped = Certificates.path(TestContent.assets().resolve(Certificates.FOLDER), "galleria", "arcade");
         assertThat(Files.readString(cert)).isEqualTo(Files.readString(shipped));
