@@ -138,7 +138,8 @@ public final class BodyFactory {
         shape.set(new float[] {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
         fixture(body, shape, entity, FixtureRole.BODY, def.density * def.height / height, def.friction,
-                def.blocksPursuer ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER,
+                liquid ? (short) (CollisionBits.CHARACTER | CollisionBits.PURSUER)
+                        : def.blocksPursuer ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER,
                 liquid ? CollisionBits.LIQUID_MASK : def.blocksPursuer ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK,
                 false);
         PolygonShape foot = new PolygonShape();

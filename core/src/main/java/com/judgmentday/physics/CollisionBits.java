@@ -17,13 +17,18 @@ public final class CollisionBits {
     /** An opened body (a broken pane or wall): in no category and colliding with nothing; rays pass it too. */
     public static final short OPENED = 0;
 
-    /** A character whose body stops the T-1000 (its def's blocksPursuer: the T-800); also in CHARACTER. */
+    /** A character whose body stops the T-1000 (its def's blocksPursuer: the T-800, and whoever is played); also in CHARACTER. */
     public static final short BLOCKER = 0x0100;
+    /** The T-1000's body, the one a blocking body meets; also in CHARACTER. */
+    public static final short PURSUER = 0x0200;
 
     /** Characters pass through each other so an escort never blocks its protector. */
     public static final short CHARACTER_MASK = SOLID | PROP | ZONE | BARS;
-    /** A blocking body also meets the T-1000 (a CHARACTER whose mask takes BLOCKER); people still pass it. */
-    public static final short BLOCKER_MASK = CHARACTER_MASK | CHARACTER;
+    /**
+     * A blocking body also meets the T-1000; people, and other blocking bodies, still pass it (Sarah or John played
+     * walked into the T-800 and stopped there).
+     */
+    public static final short BLOCKER_MASK = CHARACTER_MASK | PURSUER;
     /** The T-1000 pours through bars and past people, not past a blocking body. */
     public static final short LIQUID_MASK = SOLID | PROP | ZONE | BLOCKER;
     public static final short PROP_MASK = SOLID | PROP | CHARACTER | FOOT | BARS | PROJECTILE | FRAGMENT;

@@ -47,7 +47,7 @@ class PlaytestAllTest {
                         .isEqualTo(StateHasher.hex(certificate.stateHash));
             }
         }
-        assertThat(certified).isEqualTo(22);
+        assertThat(certified).isEqualTo(24);
     }
 
     @Test
@@ -62,7 +62,7 @@ class PlaytestAllTest {
             assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");
             won++;
         }
-        assertThat(won).isEqualTo(22);
+        assertThat(won).isEqualTo(24);
         assertThat(run("playtest", "--all", "--bot", "--skill", "godlike")).isEqualTo(2);
         assertThat(err.toString()).contains("--skill 'godlike' is not one of");
     }
