@@ -117,4 +117,27 @@ class SteelMillTest {
             simulation.dispose();
         }
     }
+
+    @Test
+    void aJumpPastTheSoakingPitsChainMeetsTheGuardWallNotTheMoltenSteel() {
+        // Round 21: the tester ran past the chain up to the high catwalk (the 1.1 m rail stopped the run), jumped right,
+        // cleared the rail and landed in the pit; the T-800 shut down and John was caught. The wall is above a jump now.
+        Simulation simulation = Scenario.level("steel-mill").from("the rolling mill").simulation();
+        try {
+            com.badlogic.gdx.physics.box2d.Body body = Mappers.BODY.get(simulation.controlled()).body;
+            body.setTransform(134.4f, 4f + Mappers.CHARACTER.get(simulation.controlled()).height / 2f, 0f);
+            com.judgmentday.input.ActionSet jump = new com.judgmentday.input.ActionSet()
+                    .add(com.judgmentday.input.Action.RIGHT).add(com.judgmentday.input.Action.JUMP);
+            com.judgmentday.input.ActionSet right = new com.judgmentday.input.ActionSet().add(com.judgmentday.input.Action.RIGHT);
+            float furthest = 0f;
+            for (int i = 0; i < 90; i++) {
+                simulation.step(i % 30 == 0 ? jump : right);
+                furthest = Math.max(furthest, Mappers.TRANSFORM.get(simulation.controlled()).x);
+            }
+            assertThat(furthest).as("how far east it got, metres: the wall is at 135.2").isLessThan(135.2f);
+            assertThat(simulation.events().first(EventType.HURT)).as("nothing burnt it").isNull();
+        } finally {
+            simulation.dispose();
+        }
+    }
 }
