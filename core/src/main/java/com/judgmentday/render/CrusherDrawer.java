@@ -22,6 +22,8 @@ final class CrusherDrawer implements ObjectDrawer {
     private static final float DROP = 0.12f;
     private static final float RISE = 0.25f;
     private static final float HEAD = 0.5f;
+    /** A hazard stripe's width and its band's height, metres. */
+    private static final float STRIPE = 0.16f;
     /** The part of a cycle before the strike when it warns: lamp red, head trembling. */
     static final float WARN = 0.55f;
     private static final Color SAFE = new Color(0x3fd45aff);
@@ -71,10 +73,18 @@ final class CrusherDrawer implements ObjectDrawer {
             shapes.rect(middle - 0.12f, headY + HEAD, 0.24f, zone.y + zone.height - 0.2f - headY - HEAD);
             shapes.setColor(Palette.CHROME);
             shapes.rect(zone.x + 0.05f + shake, headY, zone.width - 0.1f, HEAD);
-            shapes.setColor(Palette.CRATE_PLANK);
-            for (float x = zone.x + 0.1f; x < zone.x + zone.width - 0.2f; x += 0.4f) {
-                shapes.rect(x, headY + 0.05f, 0.2f, 0.08f);
-            }
+            // Hazard stripes on its striking face, and on the floor it strikes: a press, not a lift (round 21's
+            // tester stood under one taking it for the lifts of map 1, a grey slab with a lamp).
+            stripes(shapes, zone.x + 0.05f + shake, headY, zone.width - 0.1f);
+            stripes(shapes, zone.x, zone.y, zone.width);
+        }
+    }
+
+    /** Yellow and black hazard stripes, a band {@link #STRIPE} high from (x, y), {@code width} wide. */
+    private static void stripes(ShapeRenderer shapes, float x, float y, float width) {
+        for (int i = 0; i * STRIPE < width; i++) {
+            shapes.setColor(i % 2 == 0 ? Palette.SHUTTER_RAIL : Palette.SHADES);
+            shapes.rect(x + i * STRIPE, y, Math.min(STRIPE, width - i * STRIPE), STRIPE);
         }
     }
 
