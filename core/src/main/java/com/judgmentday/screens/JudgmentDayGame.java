@@ -229,6 +229,10 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         // Restarting the command line's level keeps its replay or recording; from the menus, a level is just played.
         boolean direct = directRun && level.equals(options.levelName);
         LevelSession ending = run == null ? null : run.session;
+        CheckpointCast kept = ending == null ? null : ending.lastCast();
+        if (kept != null && ending.simulation() != null) {
+            kept.drawnIn(ending.simulation());
+        }
         endRun();
         // A replay or the bot restarts where it began: its script doesn't know other starting points. A recording
         // restarts where the player asks and records from there (its script names that checkpoint).

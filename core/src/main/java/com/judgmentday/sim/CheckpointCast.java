@@ -8,6 +8,7 @@ import com.badlogic.gdx.utils.IntArray;
 import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
+import com.judgmentday.components.WeaponComponent;
 
 /**
  * Who the player controlled when a checkpoint was taken, and where the other playable characters stood: a restart
@@ -17,6 +18,8 @@ import com.judgmentday.components.TransformComponent;
 public final class CheckpointCast {
     /** The report name of the character controlled then ("sarah"). */
     public final String controlled;
+    /** The weapon in its hands then ("shotgun"; empty: none): a restart hands it back drawn, not the loadout's first. */
+    private String weapon = "";
     private final Array<String> others = new Array<>();
     private final FloatArray xs = new FloatArray();
     private final FloatArray ys = new FloatArray();
@@ -36,6 +39,7 @@ public final class CheckpointCast {
         Entity named = played == null ? null : simulation.character(played);
         Entity player = named != null ? named : simulation.controlled();
         CheckpointCast cast = new CheckpointCast(Mappers.IDENTITY.get(player).name);
+        cast.drawnIn(simulation);
         for (Entity character : simulation.engine().getEntitiesFor(
                 com.badlogic.ashley.core.Family.all(CharacterComponent.class, TransformComponent.class).get())) {
             if (character != player && Mappers.CHARACTER.get(character).def.playable) {
@@ -47,6 +51,17 @@ public final class CheckpointCast {
             }
         }
         return cast;
+    }
+
+    /**
+     * Takes the weapon in the hands of the one {@code simulation}'s player controls as the one to draw on a restart:
+     * as the checkpoint is taken, and again as the run that took it ends (the weapon fought with since).
+     */
+    public void drawnIn(Simulation simulation) {
+        WeaponComponent weapons = Mappers.WEAPON.get(simulation.controlled());
+        if (weapons != null && weapons.slots.size > 0) {
+            weapon = weapons.held().def.name;
+        }
     }
 
     /** The playable characters that stood apart, by report name, in entity order. */
@@ -74,6 +89,13 @@ public final class CheckpointCast {
         if (wanted != null && wanted != spawned) {
             move(wanted, x, feet + Mappers.CHARACTER.get(wanted).height / 2f, facing);
             simulation.control(wanted);
+        }
+        // Two testers restarted with the pistol drawn, having fought with the shotgun, and pressed Q again each time.
+        WeaponComponent weapons = Mappers.WEAPON.get(simulation.controlled());
+        for (int i = 0; weapons != null && i < weapons.slots.size; i++) {
+            if (weapons.slots.get(i).def.name.equals(weapon)) {
+                weapons.current = i;
+            }
         }
     }
 

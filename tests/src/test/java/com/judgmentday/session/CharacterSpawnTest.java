@@ -117,4 +117,30 @@ class CharacterSpawnTest {
         assertThat(session.lastCheckpoint()).isEqualTo("mill");
         assertThat(session.lastCast().controlled).as("played as the step took the checkpoint").isEqualTo("t800");
     }
+
+    @Test
+    void aRestartFromACheckpointHandsBackTheWeaponThatWasDrawn() {
+        // Rounds 20 and 21: restarted at the mill's checkpoints with the pistol drawn, having fought with the shotgun,
+        // the testers pressed Q again each time (one died turning to fire with the pistol).
+        com.judgmentday.level.LevelDef mill = com.judgmentday.level.LevelCatalog.load("steel-mill", TestContent.tuning());
+        Simulation first = new Simulation(mill, TestContent.tuning(), 1L, "the mill");
+        com.judgmentday.sim.CheckpointCast cast;
+        try {
+            assertThat(Mappers.WEAPON.get(first.controlled()).held().def.name).as("the loadout's first").isEqualTo("pistol");
+            Hold.hold(first, 1, Action.SWITCH_WEAPON);
+            Hold.hold(first, 30);
+            assertThat(Mappers.WEAPON.get(first.controlled()).held().def.name).isEqualTo("shotgun");
+            cast = com.judgmentday.sim.CheckpointCast.of(first);
+        } finally {
+            first.dispose();
+        }
+        Simulation again = new Simulation(com.judgmentday.level.LevelCatalog.load("steel-mill", TestContent.tuning()),
+                TestContent.tuning(), 1L, "the mill", null, cast);
+        try {
+            assertThat(Mappers.WEAPON.get(again.controlled()).held().def.name).as("drawn as at the checkpoint")
+                    .isEqualTo("shotgun");
+        } finally {
+            again.dispose();
+        }
+    }
 }
