@@ -81,6 +81,12 @@ public final class CharacterDef {
     public float burnAbove = Float.NaN;
     /** Its body stops the T-1000 (which pours past everyone else): it can block a corridor and shield John. */
     public boolean blocksPursuer;
+    /**
+     * Played, people with a duty (security, police, SWAT) go after them: an armed stranger, an escaped patient. Not a
+     * boy running from a cop (John: false): G24, playing John up the Galleria's ramp, was grabbed by guard after guard
+     * that the T-800 had alarmed, "controls back in 1" for 8 s.
+     */
+    public boolean suspect = true;
     /** The mission fails when the T-1000's blade reaches them (John): caught, whatever their health. */
     public boolean vital;
     /** Its blow when it has nothing to shoot, or null when it has none. */

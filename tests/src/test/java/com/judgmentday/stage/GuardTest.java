@@ -163,6 +163,29 @@ class GuardTest {
     }
 
     @Test
+    void alarmedHeLeavesABoyAloneWhenTheBoyIsTheOnePlayed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // G24, playing John up the Galleria's ramp: guard after guard that the T-800 had alarmed grabbed him, "controls
+        // back in 1" for 8 s. Security goes after a suspect (an armed stranger, an escaped patient), not a boy.
+        java.nio.file.Path level = dir.resolve("guard-john.tmx");
+        java.nio.file.Files.writeString(level, java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/levels/stage/guard-grab.tmx"))
+                .replace("<property name=\"character\" value=\"sarah\"/>", "<property name=\"character\" value=\"t800\"/>")
+                .replace(" </objectgroup>", "  <object id=\"9\" name=\"John\" type=\"john-spawn\" x=\"64\" y=\"288\"><point/></object>\n"
+                        + "  <object id=\"5\" name=\"alarm\" type=\"beat\" x=\"32\" y=\"32\"><properties>"
+                        + "<property name=\"steps\">alarm #4\ncontrol john</property></properties><point/></object>\n"
+                        + "  <object id=\"6\" name=\"at once\" type=\"trigger\" x=\"64\" y=\"32\"><properties>"
+                        + "<property name=\"beat\" type=\"object\" value=\"5\"/><property name=\"when\" value=\"timer\"/>"
+                        + "<property name=\"seconds\" type=\"float\" value=\"0\"/></properties><point/></object>\n </objectgroup>"));
+        try (StageRun run = new StageRun(com.judgmentday.support.Scenario.level(level.toString()).simulation()).idle(180)) {
+            assertThat(Mappers.IDENTITY.get(run.simulation.controlled()).name).isEqualTo("john");
+            assertThat(Mappers.AWARENESS.get(guard(run)).level).as("alarmed, still").isPositive();
+            assertThat(run.simulation.events().first(EventType.PERSON_GRABBED)).as("John is not grabbed").isNull();
+            assertThat(run.all(EventType.MELEE_HIT)).as("nor clubbed").isEmpty();
+        }
+    }
+
+    @Test
     void heGrabsSarahAndHoldsHerThenClubsHer() {
         try (StageRun run = new StageRun("guard-grab").idle(10).step(2, FIRE).idle(120)) {
             GameEvent grab = run.simulation.events().first(EventType.PERSON_GRABBED);

@@ -81,9 +81,10 @@ public final class PersonBrain extends AgentBrain {
         return squad;
     }
 
-    /** The one the player plays, or null. */
+    /** The one the player plays, or null (none, or one that is no suspect: its def's {@code suspect}). */
     Entity player() {
-        return senses.player();
+        Entity played = senses.player();
+        return played == null || !Mappers.CHARACTER.get(played).def.suspect ? null : played;
     }
 
     boolean suppressed() {
