@@ -28,6 +28,22 @@ class T1000BodyTest {
         }
     }
 
+    /**
+     * Sarah played at 20 m, John at {@code john}, the T-1000 at {@code t1000}, the player holding {@code actions} for
+     * {@code ticks} (or until the level ends): how near the T-1000's centre came to hers from the east, metres.
+     */
+    private float sarahAt20(float john, float t1000, int ticks, Action... actions) {
+        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(john).t1000(t1000).build(),
+                TestContent.tuning(), 1L);
+        Entity it = simulation.t1000();
+        float least = 100f;
+        for (int i = 0; i < ticks && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
+            run(1, actions);
+            least = Math.min(least, Mappers.TRANSFORM.get(it).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
+        }
+        return least;
+    }
+
     private void run(int ticks, Action... actions) {
         ActionSet set = new ActionSet();
         for (Action action : actions) {
@@ -101,14 +117,7 @@ class T1000BodyTest {
     void theOnePlayedStandingGuardIsAWallItStrikesNotABodyItWalksOrLungesThrough() {
         // Sarah's push to the platform: characters' bodies pass through each other, and it walked (and lunged) through
         // Sarah standing still in front of John, and took him. It stands at her and strikes her instead.
-        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(18.5f).t1000(30f).build(),
-                TestContent.tuning(), 1L);
-        Entity t1000 = simulation.t1000();
-        float closest = 100f;
-        for (int i = 0; i < 6 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
-            run(1);
-            closest = Math.min(closest, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
-        }
+        float closest = sarahAt20(18.5f, 30f, 6 * 60);
         assertThat(closest).as("how near Sarah's centre it came, metres: never through her").isGreaterThan(0.5f);
         assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.T1000_HIT).extracting(e -> e.whom)
                 .as("its blade fell on Sarah, not John").contains("sarah").doesNotContain("john");
@@ -119,14 +128,7 @@ class T1000BodyTest {
         // Sarah's push to the platform, played: "I stepped after it and it walked straight through Sarah to John" (four
         // first-timers). Bodies passed through each other, so a step after a knock-back put her on its far side and
         // John was open. The one played is a body it meets, as the T-800 is.
-        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(17f).t1000(23f).build(),
-                TestContent.tuning(), 1L);
-        Entity t1000 = simulation.t1000();
-        float least = 100f;
-        for (int i = 0; i < 2 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
-            run(1, Action.RIGHT);
-            least = Math.min(least, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
-        }
+        float least = sarahAt20(17f, 23f, 2 * 60, Action.RIGHT);
         assertThat(least).as("how near Sarah's centre came to its, metres: never past it").isGreaterThan(0.3f);
     }
 
@@ -134,14 +136,7 @@ class T1000BodyTest {
     void itDoesNotPourPastTheOnePlayedToReachJohnFarBehindHer() {
         // The chase's first moments: Sarah ran ahead off the catwalk, John still on his way down; it came at him and
         // walked through her ("it appeared right behind me, between me and John": three first-timers of four).
-        simulation = new Simulation(TestLevels.flat(40).player(20f).playerAs("sarah").john(10f).t1000(30f).build(),
-                TestContent.tuning(), 1L);
-        Entity t1000 = simulation.t1000();
-        float least = 100f;
-        for (int i = 0; i < 5 * 60 && simulation.outcome() == com.judgmentday.sim.Outcome.RUNNING; i++) {
-            run(1);
-            least = Math.min(least, Mappers.TRANSFORM.get(t1000).x - Mappers.TRANSFORM.get(simulation.controlled()).x);
-        }
+        float least = sarahAt20(10f, 30f, 5 * 60);
         assertThat(least).as("how near Sarah's centre it came, metres: never past her").isGreaterThan(0.3f);
         assertThat(simulation.events().events()).filteredOn(e -> e.type == EventType.T1000_HIT).extracting(e -> e.whom)
                 .as("its blade falls on the body in its way").contains("sarah").doesNotContain("john");

@@ -5,27 +5,25 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.sim.Simulation;
 import com.judgmentday.support.TestContent;
 import com.judgmentday.support.TestLevels;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HUD's status line: its parts in order, the standing ones first, and dropped from the front when there is no room. */
 class StatusLineTest {
-    private Simulation simulation;
-
-    @AfterEach
-    void tearDown() {
-        if (simulation != null) {
-            simulation.dispose();
-        }
-    }
-
     @Test
     void aLineTooLongLosesItsStandingPartsFirstAndKeepsTheLast() {
         // G23: "ALTERNATE POWER ROUTE  HIT: BLADE  HOLD INTERACT: THE SHUTTER BUTTON 43%" ran under the weapon's panel,
         // and the shutter's percentage, the one thing the player needed, was the part hidden.
-        simulation = new Simulation(TestLevels.flat(20).player(5f).build(), TestContent.tuning(), 1L);
+        Simulation simulation = new Simulation(TestLevels.flat(20).player(5f).build(), TestContent.tuning(), 1L);
+        try {
+            compose(simulation);
+        } finally {
+            simulation.dispose();
+        }
+    }
+
+    private static void compose(Simulation simulation) {
         HealthComponent integrity = Mappers.HEALTH.get(simulation.controlled());
         integrity.shutdowns = 1;
         StatusLine status = new StatusLine();
