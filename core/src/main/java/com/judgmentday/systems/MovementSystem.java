@@ -99,6 +99,11 @@ public final class MovementSystem extends IteratingSystem {
             if (intent.moveX != 0f && intent.moveY == 0f && feet > character.climbTop - STEP_OFF_REACH) {
                 newVy = def.climbSpeed;
                 newVx = feet > character.climbTop - STEP_OFF_HEIGHT ? newVx : 0f;
+            } else if (newVy > 0f && feet >= character.climbTop) {
+                // Up, at the top, it hangs there, its feet at the top, and steps off with a sideways key. It climbed
+                // on above the top, lost hold, and the moment W was let go fell the whole chain: M22b twice at the
+                // cogs ("D dropped me back to the floor"), each command of the play tool starting with keys up.
+                newVy = 0f;
             }
         }
         if (intent.lunge && def.lungeSpeed > 0f) {

@@ -112,6 +112,19 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void climbedToAChainsTopItHangsThereWhenUpIsLetGoAndStepsOffAfter() {
+        // M22b at the cogs: W held at the chain's top climbed on above it and lost hold; the moment W was let go (each
+        // command of the play tool starts with keys up) the T-800 fell the whole chain to the floor, "D dropped me".
+        float half = ontoTheChain();
+        hold(240, Action.UP);
+        hold(30);
+        assertThat(player().y - half).as("still at the top, feet over the catwalk").isGreaterThan(6f);
+        hold(90, Action.RIGHT);
+        assertThat(player().x).as("stepped off onto the catwalk").isGreaterThan(20.5f);
+        assertThat(player().y - half).as("standing on it").isCloseTo(6f, within(0.1f));
+    }
+
+    @Test
     void nearAChainsTopUpAndSidewaysTogetherClimbOnBeforeTheyStepOff() {
         // M21b's tester, at the cogs' chain to Sarah's platform, tried W+D among other keys and fell to the floor (in the
         // window; not reproduced headless, where W+D, D, taps of D and D+Space all step off there). W+D is held to it.
