@@ -98,8 +98,8 @@ public final class ContactRecorder implements ContactListener {
             }
             return;
         }
-        // Two characters touch only when one is a blocking body (the T-800) and the other the T-1000. The block
-        // holds from the side; from above the T-1000 slips past rather than riding on its head.
+        // Two characters touch only when one is a blocking body (the T-800, the one played) and the other the T-1000.
+        // The block holds from the side; from above the T-1000 slips past rather than riding on its head.
         short categoryA = a.getFilterData().categoryBits;
         short categoryB = b.getFilterData().categoryBits;
         if ((categoryA & categoryB & CollisionBits.CHARACTER) != 0) {

@@ -28,16 +28,22 @@ import com.judgmentday.systems.SwitchSystem;
  */
 final class StatusLine {
     private final StringBuilder line = new StringBuilder();
-    /** Where each part starts in {@link #line}. */
+    /** Where each part starts in {@link #line}, and the colour it asks for (null: none; the last asked wins). */
     private final IntArray starts = new IntArray();
-    private Color colour = Color.WHITE;
+    private final Array<Color> colours = new Array<>();
 
     CharSequence text() {
         return line;
     }
 
+    /** The colour the parts still in the line ask for, the last one's that asks (white: none does). */
     Color colour() {
-        return colour;
+        for (int i = colours.size - 1; i >= 0; i--) {
+            if (colours.get(i) != null) {
+                return colours.get(i);
+            }
+        }
+        return Color.WHITE;
     }
 
     /** Drops the first part (and the spaces after it); false when one part or none is left. */
@@ -48,6 +54,7 @@ final class StatusLine {
         int cut = starts.get(1);
         line.delete(0, cut);
         starts.removeIndex(0);
+        colours.removeIndex(0);
         for (int i = 0; i < starts.size; i++) {
             starts.set(i, starts.get(i) - cut);
         }
@@ -60,22 +67,22 @@ final class StatusLine {
         Engine engine = simulation.engine();
         line.setLength(0);
         starts.clear();
-        colour = Color.WHITE;
+        colours.clear();
         if (integrity != null && integrity.shutdownTicks > 0) {
             part("SHUTDOWN: REROUTING POWER");
         } else if (integrity != null && integrity.shutdowns > 0) {
             part("ALTERNATE POWER ROUTE");
-            colour = Palette.EYE;
+            colours.set(colours.size - 1, Palette.EYE);
         }
         if (!hit.isEmpty()) {
             part("HIT: ");
             upper(hit);
-            colour = Color.SALMON;
+            colours.set(colours.size - 1, Color.SALMON);
         }
         ArmComponent arm = Mappers.ARM.get(player);
         if (arm != null && arm.caught) {
             part("ARM CAUGHT: HOLD INTERACT ").append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
-            colour = Color.ORANGE;
+            colours.set(colours.size - 1, Color.ORANGE);
         } else if (arm != null && arm.oneArmed) {
             part("ONE ARM");
         }
@@ -156,6 +163,7 @@ final class StatusLine {
             line.append("  ");
         }
         starts.add(line.length());
+        colours.add(null);
         return line.append(label);
     }
 

@@ -230,7 +230,8 @@ public final class JudgmentDayGame extends Game implements MenuHost {
         boolean direct = directRun && level.equals(options.levelName);
         LevelSession ending = run == null ? null : run.session;
         CheckpointCast kept = ending == null ? null : ending.lastCast();
-        if (kept != null && ending.simulation() != null) {
+        // The weapon fought with comes back drawn; not to a recording, whose replay would start with the loadout's.
+        if (kept != null && ending.simulation() != null && recorder == null) {
             kept.drawnIn(ending.simulation());
         }
         endRun();

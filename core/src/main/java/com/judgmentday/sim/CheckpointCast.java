@@ -9,6 +9,7 @@ import com.judgmentday.components.CharacterComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.TransformComponent;
 import com.judgmentday.components.WeaponComponent;
+import com.judgmentday.systems.Arms;
 
 /**
  * Who the player controlled when a checkpoint was taken, and where the other playable characters stood: a restart
@@ -34,12 +35,14 @@ public final class CheckpointCast {
         return of(simulation, null);
     }
 
-    /** As it stands now, with {@code played} (a report name; null: whoever is controlled now) as the one played. */
+    /**
+     * As it stands now, with {@code played} (a report name; null, empty or no one's: whoever is controlled now) as the
+     * one played.
+     */
     public static CheckpointCast of(Simulation simulation, String played) {
         Entity named = played == null ? null : simulation.character(played);
         Entity player = named != null ? named : simulation.controlled();
         CheckpointCast cast = new CheckpointCast(Mappers.IDENTITY.get(player).name);
-        cast.drawnIn(simulation);
         for (Entity character : simulation.engine().getEntitiesFor(
                 com.badlogic.ashley.core.Family.all(CharacterComponent.class, TransformComponent.class).get())) {
             if (character != player && Mappers.CHARACTER.get(character).def.playable) {
@@ -54,11 +57,13 @@ public final class CheckpointCast {
     }
 
     /**
-     * Takes the weapon in the hands of the one {@code simulation}'s player controls as the one to draw on a restart:
-     * as the checkpoint is taken, and again as the run that took it ends (the weapon fought with since).
+     * Takes the weapon in the hands of the cast's one played, in {@code simulation} as its run ends, as the one to draw
+     * on a restart (the weapon fought with). Not called, a restart draws the loadout's first: a recording, whose replay
+     * knows only the checkpoint's name, is not given it.
      */
     public void drawnIn(Simulation simulation) {
-        WeaponComponent weapons = Mappers.WEAPON.get(simulation.controlled());
+        Entity played = simulation.character(controlled);
+        WeaponComponent weapons = played == null ? null : Mappers.WEAPON.get(played);
         if (weapons != null && weapons.slots.size > 0) {
             weapon = weapons.held().def.name;
         }
@@ -92,8 +97,9 @@ public final class CheckpointCast {
         }
         // Two testers restarted with the pistol drawn, having fought with the shotgun, and pressed Q again each time.
         WeaponComponent weapons = Mappers.WEAPON.get(simulation.controlled());
+        boolean oneArmed = Arms.oneArmed(simulation.controlled());
         for (int i = 0; weapons != null && i < weapons.slots.size; i++) {
-            if (weapons.slots.get(i).def.name.equals(weapon)) {
+            if (weapons.slots.get(i).def.name.equals(weapon) && !(oneArmed && weapons.slots.get(i).def.twoHanded)) {
                 weapons.current = i;
             }
         }

@@ -33,7 +33,10 @@ final class ControlTransfer {
         InputComponent input = from.remove(InputComponent.class);
         to.add(marker);
         to.add(input);
-        bodies.blocksPursuer(Mappers.BODY.get(from).body, Mappers.CHARACTER.get(from).def.blocksPursuer);
+        // One removed from the level (a remove step) has no body left to change.
+        if (Mappers.BODY.has(from) && Mappers.BODY.get(from).body != null) {
+            bodies.blocksPursuer(Mappers.BODY.get(from).body, Mappers.CHARACTER.get(from).def.blocksPursuer);
+        }
         takeUp(bodies, to);
         // The one left behind lets go of everything, a shot it had queued included.
         Mappers.INTENT.get(from).clear();

@@ -29,11 +29,13 @@ class StatusLineTest {
         StatusLine status = new StatusLine();
         status.compose(simulation, integrity, "blade");
         assertThat(status.text().toString()).isEqualTo("ALTERNATE POWER ROUTE  HIT: BLADE");
+        assertThat(status.colour()).as("the blow's, the last asked").isEqualTo(com.badlogic.gdx.graphics.Color.SALMON);
         assertThat(status.dropFirst()).isTrue();
         assertThat(status.text().toString()).isEqualTo("HIT: BLADE");
         assertThat(status.dropFirst()).as("the last part stays").isFalse();
         assertThat(status.text().toString()).isEqualTo("HIT: BLADE");
         status.compose(simulation, integrity, "");
         assertThat(status.text().toString()).as("composed anew each frame").isEqualTo("ALTERNATE POWER ROUTE");
+        assertThat(status.colour()).as("the power route's red").isEqualTo(Palette.EYE);
     }
 }

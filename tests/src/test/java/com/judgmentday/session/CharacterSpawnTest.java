@@ -131,6 +131,8 @@ class CharacterSpawnTest {
             Hold.hold(first, 30);
             assertThat(Mappers.WEAPON.get(first.controlled()).held().def.name).isEqualTo("shotgun");
             cast = com.judgmentday.sim.CheckpointCast.of(first);
+            // As the window's restart does: the weapon in hand as the run ends.
+            cast.drawnIn(first);
         } finally {
             first.dispose();
         }
