@@ -226,6 +226,7 @@ public final class GameScreen extends ScreenAdapter {
         for (int i = 0; i < due && simulation.outcome() == Outcome.RUNNING; i++) {
             actions.clear();
             input.poll(simulation.tick(), actions);
+            held.follow(simulation.controlled());
             if (!byCode) {
                 held.filter(actions);
             }

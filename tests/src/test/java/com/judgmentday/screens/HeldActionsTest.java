@@ -28,4 +28,28 @@ class HeldActionsTest {
         held.filter(tick);
         assertThat(tick.has(Action.JUMP)).as("held again as play resumes").isFalse();
     }
+
+    @Test
+    void handedAnotherCharacterTheKeysHeldForTheLastCountOnlyOnceLetGo() {
+        // M22a held D through the hand-over to Sarah at the pool, and the moment its lock ended she walked into the heat.
+        HeldActions held = new HeldActions();
+        Object t800 = new Object();
+        Object sarah = new Object();
+        held.follow(t800);
+        held.filter(new ActionSet());
+        ActionSet tick = new ActionSet().add(Action.RIGHT);
+        held.follow(t800);
+        held.filter(tick);
+        assertThat(tick.has(Action.RIGHT)).as("the T-800's run").isTrue();
+        tick = new ActionSet().add(Action.RIGHT);
+        held.follow(sarah);
+        held.filter(tick);
+        assertThat(tick.has(Action.RIGHT)).as("still held as Sarah is handed the keys").isFalse();
+        held.follow(sarah);
+        held.filter(new ActionSet());
+        tick = new ActionSet().add(Action.RIGHT);
+        held.follow(sarah);
+        held.filter(tick);
+        assertThat(tick.has(Action.RIGHT)).as("pressed again: hers").isTrue();
+    }
 }
