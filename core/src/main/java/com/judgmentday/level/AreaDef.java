@@ -21,6 +21,8 @@ public final class AreaDef {
     public String[] gone = {};
     /** Checkpoints: the objectives (ids) met before it. */
     public String[] met = {};
+    /** Checkpoints: the doors (Names, lower case) opened before it: a restart there finds them open. */
+    public String[] opened = {};
     /** Checkpoints: which way the player faces restarting there, 1 right, -1 left, 0 as the spawn; John starts behind. */
     public int facing;
     /** Checkpoints: where the T-1000 restarts there, metres east (negative: west) of it; 0: where the map spawns it. */

@@ -19,6 +19,8 @@ public final class StorySoFar {
     public static final String GONE = "gone";
     /** A checkpoint's: the objectives met before it. */
     public static final String MET = "met";
+    /** A checkpoint's: the doors opened before it. */
+    public static final String OPENED = "opened";
 
     private StorySoFar() {
     }

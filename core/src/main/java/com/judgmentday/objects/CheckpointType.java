@@ -27,6 +27,8 @@ final class CheckpointType extends ObjectType<AreaDef> {
                 .text("gone", "", "who is no longer in the level here (t1000: it melted before it; or character ids),"
                         + " comma-separated: a restart here leaves them out")
                 .text("met", "", "objectives (ids, comma-separated) met before it: a restart here counts them met")
+                .text("opened", "", "doors (their Names, comma-separated) opened before it: a restart here finds them"
+                        + " open, a rising one all the way up")
                 .choice("facing", "spawn", "which way the player faces restarting here (toward the threat), or as the"
                         + " player-spawn says; John starts behind, on the other side", "spawn", "left", "right")
                 .number("pursuer", "0", -40, 40, "where the T-1000 restarts here, metres from it along the floor:"
@@ -41,6 +43,7 @@ final class CheckpointType extends ObjectType<AreaDef> {
         checkpoint.rebooted = StorySoFar.names(in.text(StorySoFar.REBOOTED));
         checkpoint.gone = StorySoFar.names(in.text(StorySoFar.GONE));
         checkpoint.met = StorySoFar.names(in.text(StorySoFar.MET));
+        checkpoint.opened = StorySoFar.names(in.text(StorySoFar.OPENED));
         String facing = in.text("facing");
         checkpoint.facing = "left".equals(facing) ? -1 : "right".equals(facing) ? 1 : 0;
         checkpoint.pursuer = in.number("pursuer");
@@ -55,6 +58,12 @@ final class CheckpointType extends ObjectType<AreaDef> {
     @Override
     public void check(MapObject object, TuningDef tuning, TmxDocument document, Array<Problem> problems) {
         StorySoFar.check(object.properties, tuning, document.file, object.id, object.label(), problems);
+        for (String name : StorySoFar.names(object.properties.get(StorySoFar.OPENED, ""))) {
+            if (!door(document, name)) {
+                problems.add(problem(document, object, StorySoFar.OPENED + ": '" + name + "' is no door's Name in this map"
+                        + " (name the door objects opened before this checkpoint, comma-separated)"));
+            }
+        }
         for (String name : StorySoFar.names(object.properties.get(StorySoFar.GONE, ""))) {
             // A name tuning.json does not know is told already (StorySoFar.check).
             if (!name.equals("t1000") && tuning.characters.containsKey(name) && !placedCharacter(document, name)) {
@@ -63,6 +72,15 @@ final class CheckpointType extends ObjectType<AreaDef> {
                         + " always there)"));
             }
         }
+    }
+
+    private static boolean door(TmxDocument document, String name) {
+        for (MapObject other : document.objects) {
+            if (other.type.equals("door") && name.equals(other.name.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean placedCharacter(TmxDocument document, String character) {

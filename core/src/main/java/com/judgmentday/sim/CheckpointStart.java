@@ -1,5 +1,9 @@
 package com.judgmentday.sim;
 
+import com.badlogic.ashley.utils.ImmutableArray;
+import com.judgmentday.systems.DoorSystem;
+import java.util.Locale;
+
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
@@ -10,13 +14,23 @@ import com.judgmentday.systems.Arms;
 /**
  * A run started at a checkpoint begins with what its map object says the story did before it: the characters it
  * names one-armed, and those whose emergency power reroute is spent (at the health it brings back, so their next
- * shutdown is final). Characters not in the level are passed by.
+ * shutdown is final), and the doors it names open. Characters not in the level are passed by.
  */
 final class CheckpointStart {
+
     private CheckpointStart() {
     }
 
     static void apply(AreaDef checkpoint, Simulation simulation, EventLog events) {
+        for (String name : checkpoint.opened) {
+            ImmutableArray<Entity> all = simulation.engine().getEntities();
+            for (int i = 0; i < all.size(); i++) {
+                Entity door = all.get(i);
+                if (Mappers.DOOR.has(door) && Mappers.IDENTITY.get(door).name.toLowerCase(Locale.ROOT).equals(name)) {
+                    simulation.engine().getSystem(DoorSystem.class).openAtOnce(door, "the story so far");
+                }
+            }
+        }
         for (String name : checkpoint.oneArmed) {
             Entity character = simulation.character(name);
             if (character != null && Arms.catchable(Mappers.CHARACTER.get(character).def)) {

@@ -122,6 +122,16 @@ public final class DoorSystem extends EntitySystem {
         openNow(door, by);
     }
 
+    /** Opens it at once, a rising one too (a checkpoint past its opening restarts with it open). */
+    public void openAtOnce(Entity door, String by) {
+        DoorComponent lock = Mappers.DOOR.get(door);
+        if (!lock.open) {
+            lock.rising = false;
+            lock.risen = lock.opensTicks;
+            openNow(door, by);
+        }
+    }
+
     /**
      * Opens it now: its body stops blocking, the run notes the opening (navigation is rebuilt without it) and
      * {@code door.opened} is told, naming who or what opened it.

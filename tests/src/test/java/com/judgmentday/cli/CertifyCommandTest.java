@@ -56,7 +56,7 @@ class CertifyCommandTest {
         assertThat(err.toString()).contains("ai-maze has no start point 'arcade'; it has start");
         assertThat(run("certify", "--bot", "--level", "galleria", "--out", dir.resolve("x.cert").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("but galleria has 5 start points: add --checkpoint");
+        assertThat(err.toString()).contains("but galleria has 6 start points: add --checkpoint");
         assertThat(dir.resolve("x.cert")).doesNotExist();
     }
 

@@ -47,7 +47,7 @@ class PlaytestAllTest {
                         .isEqualTo(StateHasher.hex(certificate.stateHash));
             }
         }
-        assertThat(certified).isEqualTo(24);
+        assertThat(certified).isEqualTo(25);
     }
 
     @Test
@@ -56,13 +56,13 @@ class PlaytestAllTest {
         assertThat(run("playtest", "--all", "--bot", "--skill", "average", "--json", json.toString())).as(err.toString())
                 .isZero();
         assertThat(out.toString()).containsPattern("galleria +arcade +normal +1 WIN ")
-                .containsPattern("galleria +normal +5 +100 % 60-90 % +above");
+                .containsPattern("galleria +normal +6 +100 % 60-90 % +above");
         int won = 0;
         for (JsonValue row : new JsonReader().parse(Files.readString(json)).get("runs")) {
             assertThat(row.getString("outcome")).as(row.getString("level") + " " + row.getString("start")).isEqualTo("WIN");
             won++;
         }
-        assertThat(won).isEqualTo(24);
+        assertThat(won).isEqualTo(25);
         assertThat(run("playtest", "--all", "--bot", "--skill", "godlike")).isEqualTo(2);
         assertThat(err.toString()).contains("--skill 'godlike' is not one of");
     }

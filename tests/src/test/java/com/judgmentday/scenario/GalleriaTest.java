@@ -255,6 +255,25 @@ class GalleriaTest {
     }
 
     @Test
+    void restartedAtTheLoadingBayTheShutterIsUpAndTheCopComesForJohnAtHisBike() {
+        // G26 died at the bike and restarted at the ladder: "I had to redo the whole shutter stand" (45 s). The
+        // checkpoint past it restarts with the shutter open (its `opened`), John making for his bike, the cop coming.
+        Simulation simulation = new Simulation(LevelCatalog.load("galleria", TestContent.tuning()), TestContent.tuning(),
+                1L, "the loading bay");
+        RunReport report;
+        try {
+            report = com.judgmentday.report.Playtest.run(simulation,
+                    com.judgmentday.bot.Bot.create(simulation, TestContent.tuning(), "average", 1L), 60L * 60);
+        } finally {
+            simulation.dispose();
+        }
+        assertThat(report.outcome).as(report.summary()).isEqualTo(Outcome.WIN);
+        assertThat(first(report, EventType.DOOR_OPENED).tick).as("open as the run starts").isZero();
+        assertThat(first(report, EventType.T1000_KNOCKED_BACK)).as("the cop came, and was blasted back").isNotNull();
+        assertThat(report.casualties).isEmpty();
+    }
+
+    @Test
     void theLevelIsWonOnlyOnceJohnsBikeStarts() {
         // The bot's win (its certificate's keys): the shutter's stand, then John's bike that will not start while the
         // cop comes on; the win waits for the scene's end though the T-800 stands in the exit.

@@ -102,6 +102,12 @@ class StageValidationTest {
                 "v.tmx:5 (checkpoint): gone: 't800' is no character a 'character' object places (only the T-1000 or such"
                         + " a character can be gone: the player's and John are always there)",
                 "v.tmx:5 (checkpoint): met: the map's objectives have no id 'melt'; ids: out");
+        // The Galleria's loading bay: a restart past the shutter finds it open; a Name no door has is refused.
+        String door = "<object id=\"6\" name=\"The Shutter\" type=\"door\" x=\"400\" y=\"224\" width=\"16\" height=\"64\"/>\n";
+        String past = "<object id=\"7\" name=\"bay\" type=\"checkpoint\" x=\"480\" y=\"288\"><properties>"
+                + prop("opened", "the shutter, the gate") + "</properties><point/></object>\n";
+        assertThat(problems("", door + past)).containsExactly("v.tmx:7 (checkpoint): opened: 'the gate' is no door's Name"
+                + " in this map (name the door objects opened before this checkpoint, comma-separated)");
     }
 
     @Test
