@@ -82,7 +82,7 @@ class WindowCommandLineTest {
         assertThat(run("--level", "galleria", "--checkpoint", "roof")).isEqualTo(2);
         assertThat(err.toString().lines()).singleElement().asString()
                 .startsWith("judgment-day: ")
-                .endsWith("galleria.tmx: no checkpoint named 'roof' (checkpoints: arcade, corridor, food court, the ladder)");
+                .endsWith("galleria.tmx: no checkpoint named 'roof' (checkpoints: arcade, corridor, food court, the ladder, the loading bay)");
         assertThat(opened).isEmpty();
 
         assertThat(run("--level", "galleria", "--checkpoint", "arcade")).isZero();

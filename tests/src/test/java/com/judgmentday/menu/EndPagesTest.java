@@ -51,7 +51,7 @@ class EndPagesTest {
     void theLevelCompletePageCountsTheCheckpointsOfThePlayersOwnRunOnly() {
         flow.checkpointReached("arcade");
         flow.levelEnded(Outcome.WIN, "");
-        assertThat(flow.menu().lines()).contains("Checkpoints reached: 1 of 4");
+        assertThat(flow.menu().lines()).contains("Checkpoints reached: 1 of 5");
         // The bot's run reached all four and the page read "0 of 4": it keeps none, so it says none.
         flow.playing("galleria", null, false);
         flow.checkpointReached("corridor");

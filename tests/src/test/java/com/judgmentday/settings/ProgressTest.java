@@ -67,7 +67,7 @@ class ProgressTest {
         flow.start(Page.LEVELS);
 
         assertThat(flow.menu().items().get(1).enabled()).isTrue();
-        assertThat(flow.menu().items().get(1).value()).contains("checkpoints 1/4");
+        assertThat(flow.menu().items().get(1).value()).contains("checkpoints 1/5");
         assertThat(flow.menu().items().get(1).hint()).isEqualTo("Checkpoints reached: arcade; Left/Right picks where to start");
         assertThat(flow.menu().items().get(2).value()).isEqualTo("locked");
     }

@@ -125,6 +125,6 @@ class SoakTest {
     void anUnknownStartPointIsRefusedNamingTheLevelsOwn() {
         Soak soak = new Soak(TestContent.tuning(), null, false);
         assertThatThrownBy(() -> soak.run(level("galleria"), 10, 1L, "roof"))
-                .hasMessage("galleria has no start point 'roof' (it has: start, arcade, corridor, food court, the ladder)");
+                .hasMessage("galleria has no start point 'roof' (it has: start, arcade, corridor, food court, the ladder, the loading bay)");
     }
 }
