@@ -45,8 +45,12 @@ public final class PixelScreen implements Disposable {
         left = (windowWidth - WIDTH * scale) / 2;
         bottom = (windowHeight - HEIGHT * scale) / 2;
         Gdx.gl.glViewport(0, 0, windowWidth, windowHeight);
-        Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
-        Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
+        if (left > 0 || bottom > 0 || WIDTH * scale < windowWidth || HEIGHT * scale < windowHeight) {
+            // Black bars where the virtual screen does not reach; filling the window, the draw below covers it all
+            // (a clear of the whole window is a frame's millisecond on a software rasteriser).
+            Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
+            Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
+        }
         window.setToOrtho2D(0, 0, windowWidth, windowHeight);
         batch.setProjectionMatrix(window);
         batch.disableBlending();

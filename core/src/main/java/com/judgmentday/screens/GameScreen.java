@@ -171,11 +171,11 @@ public final class GameScreen extends ScreenAdapter {
             reload(saved == Reload.RELOADED, "save");
         }
         Simulation simulation = session.simulation();
-        Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
-        Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
         int width = Gdx.graphics.getBackBufferWidth();
         int height = Gdx.graphics.getBackBufferHeight();
         if (simulation == null) {
+            Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
+            Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
             hud.renderProblems(session.problems(), session.file().path(), width, height, false);
             return;
         }
