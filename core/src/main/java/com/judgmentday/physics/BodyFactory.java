@@ -85,10 +85,21 @@ public final class BodyFactory {
                 continue;
             }
             Filter filter = fixture.getFilterData();
-            filter.categoryBits = blocks ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER;
-            filter.maskBits = blocks ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK;
+            filter.categoryBits = bodyCategory(false, blocks);
+            filter.maskBits = bodyMask(false, blocks);
             fixture.setFilterData(filter);
         }
+    }
+
+    /** A character body's collision category: the T-1000's (liquid), a blocking body's, or anyone's. */
+    private static short bodyCategory(boolean liquid, boolean blocks) {
+        return liquid ? (short) (CollisionBits.CHARACTER | CollisionBits.PURSUER)
+                : blocks ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER;
+    }
+
+    /** What a character body collides with, as {@link #bodyCategory}. */
+    private static short bodyMask(boolean liquid, boolean blocks) {
+        return liquid ? CollisionBits.LIQUID_MASK : blocks ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK;
     }
 
     /** Static ground along a closed outline or an open polyline, as an edge chain (any shape, convex or not). */
@@ -138,10 +149,7 @@ public final class BodyFactory {
         shape.set(new float[] {
             -hw + bevel, -hh, hw - bevel, -hh, hw, -hh + bevel, hw, hh, -hw, hh, -hw, -hh + bevel});
         fixture(body, shape, entity, FixtureRole.BODY, def.density * def.height / height, def.friction,
-                liquid ? (short) (CollisionBits.CHARACTER | CollisionBits.PURSUER)
-                        : def.blocksPursuer ? (short) (CollisionBits.CHARACTER | CollisionBits.BLOCKER) : CollisionBits.CHARACTER,
-                liquid ? CollisionBits.LIQUID_MASK : def.blocksPursuer ? CollisionBits.BLOCKER_MASK : CollisionBits.CHARACTER_MASK,
-                false);
+                bodyCategory(liquid, def.blocksPursuer), bodyMask(liquid, def.blocksPursuer), false);
         PolygonShape foot = new PolygonShape();
         foot.setAsBox(hw - bevel, FOOT_HALF_HEIGHT, new Vector2(0f, -hh), 0f);
         fixture(body, foot, entity, FixtureRole.FOOT, 0f, 0f, CollisionBits.FOOT,

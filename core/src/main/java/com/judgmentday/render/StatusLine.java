@@ -71,18 +71,16 @@ final class StatusLine {
         if (integrity != null && integrity.shutdownTicks > 0) {
             part("SHUTDOWN: REROUTING POWER");
         } else if (integrity != null && integrity.shutdowns > 0) {
-            part("ALTERNATE POWER ROUTE");
-            colours.set(colours.size - 1, Palette.EYE);
+            part("ALTERNATE POWER ROUTE", Palette.EYE);
         }
         if (!hit.isEmpty()) {
-            part("HIT: ");
+            part("HIT: ", Color.SALMON);
             upper(hit);
-            colours.set(colours.size - 1, Color.SALMON);
         }
         ArmComponent arm = Mappers.ARM.get(player);
         if (arm != null && arm.caught) {
-            part("ARM CAUGHT: HOLD INTERACT ").append(Math.round(CaughtSystem.progress(player) * 100f)).append('%');
-            colours.set(colours.size - 1, Color.ORANGE);
+            part("ARM CAUGHT: HOLD INTERACT ", Color.ORANGE).append(Math.round(CaughtSystem.progress(player) * 100f))
+                    .append('%');
         } else if (arm != null && arm.oneArmed) {
             part("ONE ARM");
         }
@@ -159,11 +157,16 @@ final class StatusLine {
 
     /** Starts another part of the line (after two spaces when it has one), with {@code label}. */
     private StringBuilder part(String label) {
+        return part(label, null);
+    }
+
+    /** As {@link #part(String)}, asking for {@code colour} (null: none). */
+    private StringBuilder part(String label, Color colour) {
         if (line.length() > 0) {
             line.append("  ");
         }
         starts.add(line.length());
-        colours.add(null);
+        colours.add(colour);
         return line.append(label);
     }
 
