@@ -194,6 +194,8 @@ public final class Launcher implements Callable<Integer> {
             HeldOutput glfwErrors = new HeldOutput(System.err, game::created);
             Lwjgl3ApplicationConfiguration.errorStream = new PrintStream(glfwErrors, true);
             onlyX11WithoutWayland();
+            System.out.println("[judgment-day] compiler: "
+                    + WindowCompiler.c1OnlyIfFewCores(Runtime.getRuntime().availableProcessors()));
             try {
                 new Lwjgl3Application(game, configuration(options.benchFrames > 0));
             } catch (RuntimeException | Error e) {
