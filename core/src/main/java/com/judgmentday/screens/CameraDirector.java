@@ -66,9 +66,8 @@ final class CameraDirector implements GameEventListener {
                         : event.what.equals("minigun") ? 0.06f : 0.04f);
                 break;
             case T1000_SHATTERED:
-                addTrauma(0.25f);
+                addTrauma(0.55f);
                 break;
-
             default:
                 break;
         }

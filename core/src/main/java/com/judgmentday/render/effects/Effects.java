@@ -31,8 +31,10 @@ public final class Effects implements GameEventListener {
     private static final int VAPOUR = 0xeef6ffa0;
     private static final int VAPOUR_END = 0xcfe7ff00;
     /** A vent's jet: fainter, added to the light (a haze), so it reads as steam and not as the T-1000's grey pieces. */
-    private static final int JET = 0xdfeeff58;
+    private static final int JET = 0xdfeeff40;
     private static final int JET_END = 0xa8c8e800;
+    /** A standing T-1000's centre above its feet, metres: where its shards land. */
+    private static final float STANDING_CENTRE = 0.9f;
     private static final int FIRE = 0xfff1a0ff;
     private static final int FIRE_END = 0xb8200000;
     private static final int BRASS = 0xd8a83cff;
@@ -97,7 +99,16 @@ public final class Effects implements GameEventListener {
                 burst(x, y, 60, 0.6f, 5f, 0.5f, 1.5f, 0.4f, 2f, VAPOUR, VAPOUR_END, false);
                 break;
             case T1000_SHATTERED:
-                burst(x, y, 30, 0.6f, 4f, -12f, 0.5f, 0.1f, 0.9f, ICE, ICE_END, true);
+                // The film's moment: it bursts into a spray of ice that rings off the floor, in a cloud of frost
+                // (thirty small glints read as a ricochet's sparks to a first-time player).
+                for (int i = 0; i < 80; i++) {
+                    float angle = random.nextFloat() * MathUtils.PI;
+                    float v = 7f * (0.3f + 0.7f * random.nextFloat());
+                    particles.add(x + rand(0.3f), y + rand(0.6f), MathUtils.cos(angle) * v, MathUtils.sin(angle) * v,
+                            -14f, 0.4f, 0.13f * (0.6f + 0.8f * random.nextFloat()), 0.5f,
+                            1.5f * (0.6f + 0.8f * random.nextFloat()), ICE, ICE_END, true, y - STANDING_CENTRE);
+                }
+                burst(x, y, 30, 0.6f, 1.5f, 0.3f, 1f, 0.45f, 2f, VAPOUR, VAPOUR_END, false);
                 break;
             case LIMB_SNAPPED:
                 burst(x, y, 8, 0.2f, 2f, -12f, 0.5f, 0.1f, 0.6f, ICE, ICE_END, true);
@@ -182,16 +193,22 @@ public final class Effects implements GameEventListener {
         particles.update(dt);
     }
 
-    /** A venting jet: a faint haze added to the light, rising through its height; between jets, a wisp now and then. */
+    /**
+     * A venting jet: small puffs leave the grate fast, slow as they rise, spread and swell into a widening plume
+     * that fades (a cone, not a column: a column of grey squares a person's height read as the T-1000 standing
+     * there); between jets, a wisp now and then.
+     */
     private void steam(HazardComponent hazard, ZoneComponent zone, boolean due) {
         if (!due) {
             return;
         }
-        int n = hazard.venting() ? 2 + (int) (zone.width * 2f) : random.nextFloat() < 0.15f ? 1 : 0;
-        float rise = zone.height * (hazard.venting() ? 2.2f : 0.6f);
+        boolean venting = hazard.venting();
+        int n = venting ? 4 + (int) (zone.width * 3f) : random.nextFloat() < 0.15f ? 1 : 0;
+        float rise = zone.height * (venting ? 3f : 0.6f);
         for (int k = 0; k < n; k++) {
-            particles.add(zone.x + random.nextFloat() * zone.width, zone.y + 0.1f, rand(0.4f), rise * (0.7f + 0.5f * random.nextFloat()),
-                    0f, 0.5f, hazard.venting() ? 0.6f : 0.3f, 0.9f, JET, JET_END, true);
+            float px = zone.x + zone.width * (0.35f + 0.3f * random.nextFloat());
+            particles.add(px, zone.y + 0.1f, rand(venting ? 1.8f : 0.3f), rise * (0.8f + 0.5f * random.nextFloat()),
+                    0.8f, venting ? 1.3f : 0.5f, 0.2f, 6f, venting ? 1.2f : 1.1f, JET, JET_END, true);
         }
     }
 

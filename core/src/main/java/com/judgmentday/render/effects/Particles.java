@@ -7,10 +7,14 @@ import com.badlogic.gdx.math.MathUtils;
 
 /**
  * A fixed pool of square pixel particles kept in parallel arrays (no garbage per frame): each moves,
- * falls or rises, slows, shrinks and fades from its start colour to its end colour over its life.
+ * falls or rises, slows, shrinks (or, as steam does, swells) and fades from its start colour to its end colour
+ * over its life.
  * When the pool is full the oldest particle makes room.
  */
 public final class Particles {
+    /** What a particle keeps of its speed off a floor: up, and along it. */
+    private static final float BOUNCE = 0.3f;
+    private static final float SKID = 0.6f;
     private final int capacity;
     private final float[] x;
     private final float[] y;
@@ -19,6 +23,8 @@ public final class Particles {
     private final float[] gravity;
     private final float[] drag;
     private final float[] size;
+    private final float[] endScale;
+    private final float[] floor;
     private final float[] age;
     private final float[] life;
     private final int[] from;
@@ -38,6 +44,8 @@ public final class Particles {
         gravity = new float[capacity];
         drag = new float[capacity];
         size = new float[capacity];
+        endScale = new float[capacity];
+        floor = new float[capacity];
         age = new float[capacity];
         life = new float[capacity];
         from = new int[capacity];
@@ -48,6 +56,21 @@ public final class Particles {
     /** Adds a particle: position and velocity in metres, gravity in m/s² (negative falls), colours RGBA8888. */
     public void add(float px, float py, float pvx, float pvy, float pGravity, float pDrag, float pSize, float pLife,
                     int fromRgba, int toRgba, boolean additive) {
+        add(px, py, pvx, pvy, pGravity, pDrag, pSize, 0.5f, pLife, fromRgba, toRgba, additive);
+    }
+
+    /** No floor: the particle falls as far as its life takes it. */
+    public static final float NO_FLOOR = -Float.MAX_VALUE;
+
+    /** As above, with the size at the end of its life as a multiple of the size at its start (above one it swells). */
+    public void add(float px, float py, float pvx, float pvy, float pGravity, float pDrag, float pSize, float pEndScale,
+                    float pLife, int fromRgba, int toRgba, boolean additive) {
+        add(px, py, pvx, pvy, pGravity, pDrag, pSize, pEndScale, pLife, fromRgba, toRgba, additive, NO_FLOOR);
+    }
+
+    /** As above, bouncing (and skidding) off a floor at height {@code pFloor}, metres. */
+    public void add(float px, float py, float pvx, float pvy, float pGravity, float pDrag, float pSize, float pEndScale,
+                    float pLife, int fromRgba, int toRgba, boolean additive, float pFloor) {
         int i;
         if (count < capacity) {
             i = count++;
@@ -62,6 +85,8 @@ public final class Particles {
         gravity[i] = pGravity;
         drag[i] = pDrag;
         size[i] = pSize;
+        endScale[i] = pEndScale;
+        floor[i] = pFloor;
         age[i] = 0f;
         life[i] = pLife;
         from[i] = fromRgba;
@@ -85,6 +110,11 @@ public final class Particles {
             vy[i] *= slow;
             x[i] += vx[i] * dt;
             y[i] += vy[i] * dt;
+            if (y[i] < floor[i]) {
+                y[i] = floor[i];
+                vy[i] = -vy[i] * BOUNCE;
+                vx[i] *= SKID;
+            }
         }
         if (next >= count) {
             next = 0;
@@ -102,7 +132,7 @@ public final class Particles {
             Color.rgba8888ToColor(end, to[i]);
             colour.lerp(end, t);
             batch.setColor(colour);
-            float s = Math.max(pixelSize, size[i] * (1f - 0.5f * t));
+            float s = Math.max(pixelSize, size[i] * (1f + (endScale[i] - 1f) * t));
             // Snapped to the virtual pixel grid, so particles read as pixel art.
             float px = MathUtils.floor(x[i] / pixelSize) * pixelSize;
             float py = MathUtils.floor(y[i] / pixelSize) * pixelSize;
@@ -115,6 +145,11 @@ public final class Particles {
         return count;
     }
 
+    /** The height of particle {@code i}, metres (for tests). */
+    float y(int i) {
+        return y[i];
+    }
+
     private void copy(int source, int target) {
         x[target] = x[source];
         y[target] = y[source];
@@ -123,6 +158,8 @@ public final class Particles {
         gravity[target] = gravity[source];
         drag[target] = drag[source];
         size[target] = size[source];
+        endScale[target] = endScale[source];
+        floor[target] = floor[source];
         age[target] = age[source];
         life[target] = life[source];
         from[target] = from[source];
