@@ -76,6 +76,8 @@ final class StepTargets {
                 return "t1000".equals(step.role) ? null : "only the T-1000 freezes: write 'freeze t1000'";
             case EXPOSE:
                 return "t1000".equals(step.role) ? null : "only the T-1000's cover is blown: write 'expose t1000'";
+            case MEND:
+                return "t1000".equals(step.role) ? null : "only the T-1000's holes close: write 'mend t1000'";
             case BRACE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 braces against knock-backs: write 'brace t1000 4'";
             case FLING: {

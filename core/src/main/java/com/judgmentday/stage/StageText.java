@@ -136,6 +136,8 @@ public final class StageText {
                 return words.length != 2 ? "write 'freeze t1000'" : target(step, words[1]);
             case EXPOSE:
                 return words.length != 2 ? "write 'expose t1000'" : target(step, words[1]);
+            case MEND:
+                return words.length != 2 ? "write 'mend t1000'" : target(step, words[1]);
             case BRACE: {
                 Float times = words.length == 3 ? number(words[2]) : null;
                 if (times == null || times < 0 || times > 20 || times != Math.floor(times)) {

@@ -38,6 +38,15 @@ final class StateSteps {
                 }
                 break;
             }
+            case MEND: {
+                // Its holes close at once: it runs at full speed again (LiquidBodySystem slows it by its open holes).
+                LiquidComponent liquid = cast == null ? null : Mappers.LIQUID.get(cast);
+                if (liquid != null) {
+                    liquid.holes = 0;
+                    liquid.closeTicks = 0;
+                }
+                break;
+            }
             case BRACE: {
                 // From now on, knocked back that many times in a row, it leans into the next blows (LiquidBodySystem).
                 LiquidComponent liquid = cast == null ? null : Mappers.LIQUID.get(cast);

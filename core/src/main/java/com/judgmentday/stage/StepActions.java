@@ -120,7 +120,7 @@ public final class StepActions {
                     body.applyLinearImpulse(step.x, step.y, body.getWorldCenter().x, body.getWorldCenter().y, true);
                 }
                 break;
-            case EXPOSE: case BRACE: case ALARM: case FREEZE:
+            case EXPOSE: case MEND: case BRACE: case ALARM: case FREEZE:
                 StateSteps.apply(step, target, cast(step.role), stage.role("controlled"), material);
                 break;
             case FLING: {

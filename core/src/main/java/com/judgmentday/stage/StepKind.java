@@ -34,6 +34,7 @@ public enum StepKind {
     METER("meter"),
     RIDE("ride"),
     EXPOSE("expose"),
+    MEND("mend"),
     ALARM("alarm"),
     BRACE("brace"),
     FLING("fling");

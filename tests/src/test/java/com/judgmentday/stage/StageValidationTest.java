@@ -229,6 +229,14 @@ class StageValidationTest {
     }
 
     @Test
+    void onlyTheT1000sHolesAreMended() throws Exception {
+        assertThat(problems(objectives("out: reach"), beat(30, "mend t1000"))).isEmpty();
+        assertThat(problems(objectives("out: reach"), beat(30, "mend john\nmend"))).asString()
+                .contains("steps row 1: mend: only the T-1000's holes close: write 'mend t1000'")
+                .contains("steps row 2: mend: write 'mend t1000'");
+    }
+
+    @Test
     void onlyTheT1000BracesAndTheStepSaysHowManyInARow() throws Exception {
         assertThat(problems(objectives("out: reach"), beat(30, "brace t1000 4\nbrace t1000 0"))).isEmpty();
         assertThat(problems(objectives("out: reach"), beat(30, "brace john 4\nbrace t1000\nbrace t1000 2.5"))).asString()
