@@ -194,8 +194,11 @@ public final class Launcher implements Callable<Integer> {
             HeldOutput glfwErrors = new HeldOutput(System.err, game::created);
             Lwjgl3ApplicationConfiguration.errorStream = new PrintStream(glfwErrors, true);
             onlyX11WithoutWayland();
-            System.out.println("[judgment-day] compiler: "
-                    + WindowCompiler.c1OnlyIfFewCores(Runtime.getRuntime().availableProcessors()));
+            String compiler = WindowCompiler.c1OnlyIfFewCores(Runtime.getRuntime().availableProcessors());
+            if (options.benchFrames > 0) {
+                // Beside the frame times it explains; otherwise quiet (a window that cannot open says so in one line).
+                System.out.println("[judgment-day] compiler: " + compiler);
+            }
             try {
                 new Lwjgl3Application(game, configuration(options.benchFrames > 0));
             } catch (RuntimeException | Error e) {
