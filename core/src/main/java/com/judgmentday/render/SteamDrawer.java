@@ -8,13 +8,24 @@ import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.level.HazardDef;
 
-/** Steam vents: a slatted grate in the floor at the jet's foot, glowing hot while it vents (the puffs are effects). */
+/**
+ * Steam vents: a slatted grate in the floor at the jet's foot and a short standpipe rising from it, its valve wheel
+ * red and its mouth glowing white while it vents (the plume is effects). The pipe says "machinery": a plume rising
+ * from bare floor was taken for the T-1000 re-forming.
+ */
 final class SteamDrawer implements ObjectDrawer {
     private static final float GRATE = 0.22f;
     private static final float SLAT = 0.25f;
     private static final Color FRAME = new Color(0.16f, 0.16f, 0.18f, 1f);
     private static final Color SLATS = new Color(0.34f, 0.33f, 0.32f, 1f);
     private static final Color HOT = new Color(0.85f, 0.88f, 0.9f, 1f);
+    /** The standpipe: its height and width, metres, and the flange at its mouth. */
+    static final float PIPE_HEIGHT = 0.55f;
+    private static final float PIPE_WIDTH = 0.28f;
+    private static final float FLANGE = 0.1f;
+    private static final Color PIPE = new Color(0.24f, 0.23f, 0.24f, 1f);
+    private static final Color PIPE_LIGHT = new Color(0.4f, 0.38f, 0.37f, 1f);
+    private static final Color VALVE = new Color(0.62f, 0.14f, 0.1f, 1f);
 
     @Override
     public String type() {
@@ -35,6 +46,20 @@ final class SteamDrawer implements ObjectDrawer {
             shapes.setColor(hazard.venting() ? HOT : SLATS);
             for (float x = zone.x + SLAT / 2f; x < zone.x + zone.width - 0.05f; x += SLAT) {
                 shapes.rect(x, zone.y, SLAT / 2f, GRATE - 0.06f);
+            }
+            float middle = zone.x + zone.width / 2f;
+            float left = middle - PIPE_WIDTH / 2f;
+            shapes.setColor(PIPE);
+            shapes.rect(left, zone.y, PIPE_WIDTH, PIPE_HEIGHT);
+            shapes.rect(left - FLANGE / 2f, zone.y + PIPE_HEIGHT - FLANGE, PIPE_WIDTH + FLANGE, FLANGE);
+            shapes.setColor(PIPE_LIGHT);
+            shapes.rect(left + 0.04f, zone.y, 0.05f, PIPE_HEIGHT - FLANGE);
+            shapes.setColor(VALVE);
+            shapes.rect(left + PIPE_WIDTH, zone.y + PIPE_HEIGHT * 0.35f, 0.08f, 0.05f);
+            shapes.rect(left + PIPE_WIDTH + 0.08f, zone.y + PIPE_HEIGHT * 0.35f - 0.08f, 0.05f, 0.21f);
+            if (hazard.venting()) {
+                shapes.setColor(HOT);
+                shapes.rect(left, zone.y + PIPE_HEIGHT - 0.04f, PIPE_WIDTH, 0.04f);
             }
         }
     }

@@ -33,6 +33,8 @@ public final class Effects implements GameEventListener {
     /** A vent's jet: fainter, added to the light (a haze), so it reads as steam and not as the T-1000's grey pieces. */
     private static final int JET = 0xdfeeff40;
     private static final int JET_END = 0xa8c8e800;
+    /** A vent's standpipe, metres: its plume leaves the pipe's mouth (SteamDrawer draws the pipe). */
+    private static final float STANDPIPE = 0.55f;
     /** A standing T-1000's centre above its feet, metres: where its shards land. */
     private static final float STANDING_CENTRE = 0.9f;
     private static final int FIRE = 0xfff1a0ff;
@@ -206,8 +208,8 @@ public final class Effects implements GameEventListener {
         int n = venting ? 4 + (int) (zone.width * 3f) : random.nextFloat() < 0.15f ? 1 : 0;
         float rise = zone.height * (venting ? 3f : 0.6f);
         for (int k = 0; k < n; k++) {
-            float px = zone.x + zone.width * (0.35f + 0.3f * random.nextFloat());
-            particles.add(px, zone.y + 0.1f, rand(venting ? 1.8f : 0.3f), rise * (0.8f + 0.5f * random.nextFloat()),
+            float px = zone.x + zone.width * (0.4f + 0.2f * random.nextFloat());
+            particles.add(px, zone.y + STANDPIPE, rand(venting ? 1.8f : 0.3f), rise * (0.8f + 0.5f * random.nextFloat()),
                     0.8f, venting ? 1.3f : 0.5f, 0.2f, 6f, venting ? 1.2f : 1.1f, JET, JET_END, true);
         }
     }
