@@ -30,6 +30,12 @@ final class CameraDirector implements GameEventListener {
     /** How far ahead of the player the camera looks, and how high above its centre, metres. */
     private static final float LOOK_AHEAD = 3f;
     private static final float LOOK_UP = 1.5f;
+    /**
+     * How fast the look-ahead swings to the other side when the player turns, per second: slower than the camera follows,
+     * so turning to fire and back in a stand pans the view rather than throwing it 6 m each way (round 23: "the camera
+     * re-centres in jumps during the stands").
+     */
+    private static final float AHEAD_EASE = 1.5f;
     /** A beat's framing widens the view at most this far to keep the player in it (1: the normal view). */
     static final float MAX_FRAMING_ZOOM = 2f;
     /** Room kept around the player and a framed subject, metres. */
@@ -41,6 +47,8 @@ final class CameraDirector implements GameEventListener {
     private final RandomXS128 random = new RandomXS128(11L);
     private float trauma;
     private float zoom = 1f;
+    /** The look-ahead now, metres: eased toward the side the player faces. */
+    private float ahead;
     private boolean shake = true;
 
     CameraDirector(OrthographicCamera camera) {
@@ -113,7 +121,8 @@ final class CameraDirector implements GameEventListener {
         float ease = Math.min(1f, delta * 5f);
         zoom += (wantedZoom - zoom) * Math.min(1f, delta * 3f);
         camera.zoom = zoom;
-        float ahead = framed || fallen != null ? 0f : character.facing * LOOK_AHEAD;
+        float wantedAhead = framed || fallen != null ? 0f : character.facing * LOOK_AHEAD;
+        ahead = fallen != null ? 0f : ahead + (wantedAhead - ahead) * Math.min(1f, delta * AHEAD_EASE);
         camera.position.x += (px + ahead - camera.position.x) * ease;
         camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
         float left = zone == null ? 0f : zone.x;

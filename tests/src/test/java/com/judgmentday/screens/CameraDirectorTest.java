@@ -30,8 +30,9 @@ class CameraDirectorTest {
         simulation.dispose();
     }
 
+    /** Five seconds: the look-ahead swings at its own, slower pace. */
     private void settle() {
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 300; i++) {
             simulation.step(new ActionSet());
             director.update(simulation, 1f, 1f / 60f);
         }
@@ -131,6 +132,25 @@ class CameraDirectorTest {
             simulation.step(new ActionSet());
         }
         assertThat(simulation.outcomeReason()).isEqualTo("John caught by the T-1000 (played)");
+    }
+
+    @Test
+    void turningSwingsTheLookAheadOverASecondOrMoreRatherThanAtOnce() {
+        // Round 23: "the camera re-centres in jumps during the stands", turning to fire and back.
+        simulation = new Simulation(TestLevels.flat(100).player(50f).build(), TestContent.tuning(), 1L);
+        settle();
+        float before = camera.position.x;
+        ActionSet left = new ActionSet();
+        left.add(com.judgmentday.input.Action.LEFT);
+        simulation.step(left);
+        float player = com.judgmentday.components.Mappers.TRANSFORM.get(simulation.controlled()).x;
+        for (int i = 0; i < 20; i++) {
+            director.update(simulation, 1f, 1f / 60f);
+        }
+        assertThat(before - camera.position.x).as("a third of a second after turning, metres moved")
+                .isLessThan(1.5f).isPositive();
+        settle();
+        assertThat(camera.position.x).as("then ahead on the other side").isLessThan(player - 2f);
     }
 
     @Test
