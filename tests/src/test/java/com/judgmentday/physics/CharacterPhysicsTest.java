@@ -85,6 +85,28 @@ class CharacterPhysicsTest {
     }
 
     @Test
+    void upAloneAStepFromAChainStepsToItAndClimbs() {
+        // Rounds 13-23: W a step from a chain did nothing, with no word why; testers learned to stand "pixel-exact" on it.
+        // The body's edge 0.7 m short of the chain (a 0.3 m chain at 12.85-13.15, the T-800 at 12.05, 0.8 m wide).
+        start(TestLevels.flat(40).player(12.05f).ladder(12.85f, 1f, 0.3f, 10f));
+        hold(10);
+        float feet = player().y;
+        hold(90, Action.UP);
+        assertThat(player().x).as("stepped to the chain").isCloseTo(13f, within(0.3f));
+        assertThat(player().y - feet).as("and climbed it").isGreaterThan(1.5f);
+    }
+
+    @Test
+    void upAloneFarFromAChainOrSidewaysWithItDoesNotStepToIt() {
+        start(TestLevels.flat(40).player(10f).ladder(12.85f, 1f, 0.3f, 10f));
+        hold(10);
+        hold(90, Action.UP);
+        assertThat(player().x).as("2 m off: stays").isCloseTo(10f, within(0.05f));
+        hold(20, Action.LEFT, Action.UP);
+        assertThat(player().x).as("a sideways key is obeyed").isLessThan(10f);
+    }
+
+    @Test
     void atAChainsTopASidewaysKeyClimbsOnAndStepsOffOntoTheCatwalk() {
         // Four playtesters hung at a chain's top pressing D, the catwalk's edge at their chest, and had to climb on and
         // jump (one walked the T-800 back down to the molten pool).
