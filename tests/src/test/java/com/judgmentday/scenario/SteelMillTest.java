@@ -62,6 +62,15 @@ class SteelMillTest {
     }
 
     @Test
+    void whileTheHandOverToSarahTakesTheKeysTheT1000IsHeldToo() {
+        // Round 24: John was caught during "YOU ARE SARAH NOW - WATCH", the keys taken, nothing the player could do.
+        RunReport report = Scenario.level("steel-mill").script(SCRIPT).run();
+        long handOver = first(report, EventType.BEAT_STARTED, "the heat of the pool").tick;
+        assertThat(report.events).filteredOn(e -> e.type == EventType.CHARACTER_HELD && e.tick == handOver)
+                .extracting(e -> e.who()).as("held as the keys are taken").contains("t1000");
+    }
+
+    @Test
     void theHoldAtTheSoakingPitIsAFightWhileJohnCrosses() {
         RunReport report = Scenario.level("steel-mill").script(SCRIPT).run();
         long from = first(report, EventType.BEAT_STARTED, "John goes across").tick;
