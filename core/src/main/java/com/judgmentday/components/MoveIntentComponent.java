@@ -21,11 +21,17 @@ public final class MoveIntentComponent implements Component, Hashed {
     public boolean reload;
     /** Held to change to the next weapon carried (a press changes once). */
     public boolean switchWeapon;
+    /** Its sideways move is a step to a ladder, not a turn: it keeps facing the way it faced (its gun with it). */
+    public boolean keepFacing;
 
     @Override
     public void hash(StateHash out) {
         out.add(moveX).add(moveY).add(lunge).add(squeeze).add(stab).add(jump).add(fire).add(melee)
                 .add(reload).add(switchWeapon);
+        if (keepFacing) {
+            // Only while stepping to a ladder (every other intent hashes as its certificates recorded it).
+            out.add(keepFacing);
+        }
     }
 
     /** Wants nothing: standing still, no button held. */
@@ -35,6 +41,7 @@ public final class MoveIntentComponent implements Component, Hashed {
         moveY = 0f;
         squeeze = false;
         jump = false;
+        keepFacing = false;
     }
 
     /**

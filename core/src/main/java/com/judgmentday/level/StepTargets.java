@@ -77,7 +77,7 @@ final class StepTargets {
             case EXPOSE:
                 return "t1000".equals(step.role) ? null : "only the T-1000's cover is blown: write 'expose t1000'";
             case MEND:
-                return "t1000".equals(step.role) ? null : "only the T-1000's holes close: write 'mend t1000'";
+                return "t1000".equals(step.role) ? null : "only the T-1000 can be mended: write 'mend t1000'";
             case BRACE:
                 return "t1000".equals(step.role) ? null : "only the T-1000 braces against knock-backs: write 'brace t1000 4'";
             case FLING: {

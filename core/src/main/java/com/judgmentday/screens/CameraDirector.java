@@ -123,7 +123,8 @@ final class CameraDirector implements GameEventListener {
         camera.zoom = zoom;
         float wantedAhead = framed || fallen != null ? 0f : character.facing * LOOK_AHEAD;
         ahead = fallen != null ? 0f : ahead + (wantedAhead - ahead) * Math.min(1f, delta * AHEAD_EASE);
-        camera.position.x += (px + ahead - camera.position.x) * ease;
+        // A framing's picture is worked out without the look-ahead (it keeps both in view): none while it frames.
+        camera.position.x += (px + (framed ? 0f : ahead) - camera.position.x) * ease;
         camera.position.y += (py + LOOK_UP - camera.position.y) * ease;
         float left = zone == null ? 0f : zone.x;
         float bottom = zone == null ? 0f : zone.y;

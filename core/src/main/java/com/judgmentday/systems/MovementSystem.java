@@ -54,7 +54,7 @@ public final class MovementSystem extends IteratingSystem {
         if (character.jumpCooldown > 0) {
             character.jumpCooldown--;
         }
-        if (intent.moveX != 0f) {
+        if (intent.moveX != 0f && !intent.keepFacing) {
             character.facing = intent.moveX > 0f ? 1 : -1;
         }
 

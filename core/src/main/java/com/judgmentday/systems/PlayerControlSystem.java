@@ -29,6 +29,8 @@ public final class PlayerControlSystem extends IteratingSystem {
     private static final float STEP = 0.5f;
     /** Within this of a ladder's middle, a climber is on it, metres. */
     private static final float CENTRED = 0.1f;
+    /** A ladder down whose top is this little below the feet still starts at the floor, metres. */
+    private static final float FLOOR_SLACK = 0.02f;
     private ImmutableArray<Entity> zones;
 
     public PlayerControlSystem(int priority) {
@@ -55,8 +57,10 @@ public final class PlayerControlSystem extends IteratingSystem {
         }
         intent.moveX = (now.has(Action.RIGHT) ? 1f : 0f) - (now.has(Action.LEFT) ? 1f : 0f);
         intent.moveY = (now.has(Action.UP) ? 1f : 0f) - (now.has(Action.DOWN) ? 1f : 0f);
+        intent.keepFacing = false;
         if (intent.moveX == 0f && intent.moveY != 0f) {
             intent.moveX = towardLadder(entity, intent.moveY > 0f);
+            intent.keepFacing = intent.moveX != 0f;
         }
         // A jump is a press, not a hold: holding the button does not bounce.
         intent.jump = now.has(Action.JUMP) && !input.previous.has(Action.JUMP);
@@ -95,11 +99,13 @@ public final class PlayerControlSystem extends IteratingSystem {
                 continue;
             }
             ZoneComponent ladder = Mappers.ZONE.get(zone);
+            // Down: one whose top is at the floor, where the body touches it once beside it (one a little below would
+            // never be touched, and the step would swing about its middle).
             boolean goes = up ? ladder.y <= feet + 0.3f && ladder.y + ladder.height > feet + body.height
-                    : ladder.y < feet - 0.3f && ladder.y + ladder.height >= feet - 0.3f;
+                    : ladder.y < feet - 0.3f && ladder.y + ladder.height >= feet - FLOOR_SLACK;
             float dx = ladder.x + ladder.width / 2f - at.x;
             float gap = Math.abs(dx) - ladder.width / 2f - body.def.width / 2f;
-            if (goes && gap <= GRAB_REACH && Math.abs(dx) < best) {
+            if (goes && gap <= GRAB_REACH && Math.abs(dx) > CENTRED && Math.abs(dx) < best) {
                 best = Math.abs(dx);
                 way = dx > 0f ? STEP : -STEP;
             }

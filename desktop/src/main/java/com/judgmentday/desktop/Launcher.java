@@ -194,11 +194,14 @@ public final class Launcher implements Callable<Integer> {
             HeldOutput glfwErrors = new HeldOutput(System.err, game::created);
             Lwjgl3ApplicationConfiguration.errorStream = new PrintStream(glfwErrors, true);
             onlyX11WithoutWayland();
-            String compiler = WindowCompiler.c1OnlyIfFewCores(Runtime.getRuntime().availableProcessors());
-            if (options.benchFrames > 0) {
-                // Beside the frame times it explains; otherwise quiet (a window that cannot open says so in one line).
-                System.out.println("[judgment-day] compiler: " + compiler);
-            }
+            // Said beside the frame times it explains; otherwise quiet (a window that cannot open says so in one line).
+            boolean say = options.benchFrames > 0;
+            WindowCompiler.c1OnlyIfFewCores(Runtime.getRuntime().availableProcessors(),
+                    compiler -> {
+                        if (say) {
+                            System.out.println("[judgment-day] compiler: " + compiler);
+                        }
+                    });
             try {
                 new Lwjgl3Application(game, configuration(options.benchFrames > 0));
             } catch (RuntimeException | Error e) {

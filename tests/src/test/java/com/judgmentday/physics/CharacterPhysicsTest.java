@@ -90,10 +90,29 @@ class CharacterPhysicsTest {
         // The body's edge 0.7 m short of the chain (a 0.3 m chain at 12.85-13.15, the T-800 at 12.05, 0.8 m wide).
         start(TestLevels.flat(40).player(12.05f).ladder(12.85f, 1f, 0.3f, 10f));
         hold(10);
+        hold(1, Action.LEFT);
+        hold(10);
         float feet = player().y;
         hold(90, Action.UP);
-        assertThat(player().x).as("stepped to the chain").isCloseTo(13f, within(0.3f));
+        assertThat(player().x).as("stepped to the chain").isCloseTo(13f, within(0.15f));
         assertThat(player().y - feet).as("and climbed it").isGreaterThan(1.5f);
+        assertThat(Mappers.CHARACTER.get(simulation.controlled()).facing).as("still facing the way it faced, its gun with it")
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void downAloneAStepFromAChainDownFromTheFloorStepsToItAndClimbsDown() {
+        // A shaft: the floor 0-12 and 14-40 at 6 m, a chain from its foot (1 m) up to the floor's top (6 m) at 12.85.
+        com.judgmentday.level.LevelDef level = TestLevels.flat(40).solid(0f, 1f, 12f, 6f).solid(14f, 1f, 40f, 6f)
+                .player(11.6f).ladder(12.85f, 1f, 0.3f, 5f).build();
+        level.spawn(com.judgmentday.level.SpawnDef.Kind.PLAYER).y = 6f;
+        simulation = new Simulation(level, tuning, 1L);
+        hold(30);
+        float feet = player().y;
+        assertThat(feet).as("on the floor beside the shaft").isGreaterThan(6f);
+        hold(60, Action.DOWN);
+        assertThat(player().x).as("stepped to the chain").isCloseTo(13f, within(0.3f));
+        assertThat(player().y).as("and went down it").isLessThan(feet - 1f);
     }
 
     @Test

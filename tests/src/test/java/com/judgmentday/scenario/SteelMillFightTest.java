@@ -27,6 +27,7 @@ class SteelMillFightTest {
             ActionSet actions = new ActionSet();
             int holesBefore = -1;
             float closest = Float.MAX_VALUE;
+            float ahead = Float.MAX_VALUE;
             long clear = -1;
             while (simulation.outcome() == Outcome.RUNNING && simulation.tick() < 120L * Simulation.TICKS_PER_SECOND) {
                 Entity t1000 = simulation.t1000();
@@ -42,12 +43,14 @@ class SteelMillFightTest {
                     assertThat(Mappers.LIQUID.get(t1000).holes).as("mended").isZero();
                 }
                 if (clear > 0 && simulation.tick() > clear + 5 * Simulation.TICKS_PER_SECOND) {
-                    closest = Math.min(closest,
-                            Mappers.TRANSFORM.get(simulation.controlled()).x - Mappers.TRANSFORM.get(t1000).x);
+                    float gap = Mappers.TRANSFORM.get(simulation.controlled()).x - Mappers.TRANSFORM.get(t1000).x;
+                    closest = Math.min(closest, Math.abs(gap));
+                    ahead = Math.min(ahead, gap);
                 }
             }
             assertThat(simulation.outcome()).isEqualTo(Outcome.WIN);
             assertThat(closest).as("how close it came in the fall-back, metres (it was 20-46 m behind)").isLessThan(6f);
+            assertThat(ahead).as("behind the T-800 all the way, not past it").isGreaterThan(0f);
         } finally {
             simulation.dispose();
         }

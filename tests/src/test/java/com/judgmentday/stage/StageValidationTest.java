@@ -232,7 +232,7 @@ class StageValidationTest {
     void onlyTheT1000sHolesAreMended() throws Exception {
         assertThat(problems(objectives("out: reach"), beat(30, "mend t1000"))).isEmpty();
         assertThat(problems(objectives("out: reach"), beat(30, "mend john\nmend"))).asString()
-                .contains("steps row 1: mend: only the T-1000's holes close: write 'mend t1000'")
+                .contains("steps row 1: mend: only the T-1000 can be mended: write 'mend t1000'")
                 .contains("steps row 2: mend: write 'mend t1000'");
     }
 

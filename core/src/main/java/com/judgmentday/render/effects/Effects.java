@@ -36,7 +36,7 @@ public final class Effects implements GameEventListener {
     /** A vent's standpipe, metres: its plume leaves the pipe's mouth (SteamDrawer draws the pipe). */
     private static final float STANDPIPE = 0.55f;
     /** A standing T-1000's centre above its feet, metres: where its shards land. */
-    private static final float STANDING_CENTRE = 0.9f;
+    private static final float STANDING_CENTRE = 0.925f;
     private static final int FIRE = 0xfff1a0ff;
     private static final int FIRE_END = 0xb8200000;
     private static final int BRASS = 0xd8a83cff;

@@ -27,5 +27,7 @@ class ParticlesTest {
             particles.add(0f, i, 0f, 0f, 0f, 0f, 0.1f, 1f, 0xffffffff, 0xffffff00, false);
         }
         assertThat(particles.count()).isEqualTo(2);
+        assertThat(particles.y(0)).as("the newest took the oldest's place").isEqualTo(4f);
+        assertThat(particles.y(1)).isEqualTo(3f);
     }
 }
