@@ -141,7 +141,9 @@ public final class WeaponSystem extends IteratingSystem {
             weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;
             return;
         }
-        if (intent.reload && !out && slot.loaded < def.magazine && slot.reserve > 0) {
+        // A press of fire with a round in goes before a reload still held: the press had cut the reload short, the held
+        // key began it again at once and dropped the press (round 24: Sarah bladed with a shell in the gun).
+        if (intent.reload && !weapon.queued && !out && slot.loaded < def.magazine && slot.reserve > 0) {
             weapon.reloading = reloadTicks(def);
             weapon.queued = false;
             return;

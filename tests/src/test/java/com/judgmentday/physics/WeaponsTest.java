@@ -260,4 +260,17 @@ class WeaponsTest {
         assertThat(weapons().reloading).isZero();
         assertThat(shotgun.reserve).isEqualTo(carried - 1 - shotgun.def.magazine);
     }
+
+    @Test
+    void aPressOfFireWhileReloadIsStillHeldFiresTheShellThatIsIn() {
+        // Round 24: R, then J with R still down, as the T-1000 came: the press cut the reload short, the held R started
+        // it again at once and dropped the press, and Sarah was bladed with a shell in the gun.
+        start(TestLevels.flat(40).loadout("shotgun"));
+        WeaponSlot shotgun = weapons().held();
+        shotgun.loaded = 2;
+        hold(10, Action.RELOAD);
+        assertThat(weapons().reloading).as("reloading").isPositive();
+        hold(2, Action.RELOAD, Action.FIRE);
+        assertThat(shots()).as("the press fired").isEqualTo(1);
+    }
 }
