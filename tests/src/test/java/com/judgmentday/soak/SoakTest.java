@@ -58,9 +58,16 @@ class SoakTest {
     void whatFallsOffAnOpenEdgeIsTakenByTheFallRuleAndBreaksNothing(String path) {
         // The soak's finding: these maps let a body leave (a shot crate, the player); the fall rule takes it, so the
         // run goes on or ends as lost, never with a body outside in play.
-        SoakResult result = new Soak(TestContent.tuning(), null, false).run(level(path), MINUTE, 1L, Certificate.START);
-        assertThat(result.failures).as(result.summary()).isEmpty();
-        assertThat(result.count(EventType.BODY_FELL)).as(result.exercised()).isPositive();
+        // Hostile input is random: a body goes over within a few seeds' minutes, not always in the first.
+        int fell = 0;
+        String exercised = "";
+        for (long seed = 1L; seed <= 4L && fell == 0; seed++) {
+            SoakResult result = new Soak(TestContent.tuning(), null, false).run(level(path), MINUTE, seed, Certificate.START);
+            assertThat(result.failures).as(result.summary()).isEmpty();
+            fell = result.count(EventType.BODY_FELL);
+            exercised = result.exercised();
+        }
+        assertThat(fell).as(exercised).isPositive();
     }
 
     @Test
