@@ -10,6 +10,8 @@ import com.judgmentday.level.Problem;
 import com.judgmentday.level.StorySoFar;
 import com.judgmentday.level.TmxDocument;
 
+import java.util.Locale;
+
 import static com.judgmentday.level.ObjectShape.POINT;
 import static com.judgmentday.level.ObjectShape.RECTANGLE;
 
@@ -76,7 +78,7 @@ final class CheckpointType extends ObjectType<AreaDef> {
 
     private static boolean door(TmxDocument document, String name) {
         for (MapObject other : document.objects) {
-            if (other.type.equals("door") && name.equals(other.name.trim().toLowerCase(java.util.Locale.ROOT))) {
+            if (other.type.equals("door") && name.equals(other.name.trim().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

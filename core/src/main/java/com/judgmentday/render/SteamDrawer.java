@@ -7,6 +7,7 @@ import com.judgmentday.components.HazardComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.components.ZoneComponent;
 import com.judgmentday.level.HazardDef;
+import com.judgmentday.render.effects.Effects;
 
 /**
  * Steam vents: a slatted grate in the floor at the jet's foot and a short standpipe rising from it, its valve wheel
@@ -19,8 +20,8 @@ final class SteamDrawer implements ObjectDrawer {
     private static final Color FRAME = new Color(0.16f, 0.16f, 0.18f, 1f);
     private static final Color SLATS = new Color(0.34f, 0.33f, 0.32f, 1f);
     private static final Color HOT = new Color(0.85f, 0.88f, 0.9f, 1f);
-    /** The standpipe: its height and width, metres, and the flange at its mouth. */
-    static final float PIPE_HEIGHT = 0.55f;
+    /** The standpipe (its height is Effects.STANDPIPE, where its plume starts): its width, metres, and its mouth's flange. */
+    private static final float PIPE_HEIGHT = Effects.STANDPIPE;
     private static final float PIPE_WIDTH = 0.28f;
     private static final float FLANGE = 0.1f;
     private static final Color PIPE = new Color(0.24f, 0.23f, 0.24f, 1f);

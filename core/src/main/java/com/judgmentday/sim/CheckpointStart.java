@@ -1,15 +1,12 @@
 package com.judgmentday.sim;
 
-import com.badlogic.ashley.utils.ImmutableArray;
-import com.judgmentday.systems.DoorSystem;
-import java.util.Locale;
-
 import com.badlogic.ashley.core.Entity;
 import com.judgmentday.components.HealthComponent;
 import com.judgmentday.components.Mappers;
 import com.judgmentday.events.EventLog;
 import com.judgmentday.level.AreaDef;
 import com.judgmentday.systems.Arms;
+import com.judgmentday.systems.DoorSystem;
 
 /**
  * A run started at a checkpoint begins with what its map object says the story did before it: the characters it
@@ -17,19 +14,12 @@ import com.judgmentday.systems.Arms;
  * shutdown is final), and the doors it names open. Characters not in the level are passed by.
  */
 final class CheckpointStart {
-
     private CheckpointStart() {
     }
 
     static void apply(AreaDef checkpoint, Simulation simulation, EventLog events) {
         for (String name : checkpoint.opened) {
-            ImmutableArray<Entity> all = simulation.engine().getEntities();
-            for (int i = 0; i < all.size(); i++) {
-                Entity door = all.get(i);
-                if (Mappers.DOOR.has(door) && Mappers.IDENTITY.get(door).name.toLowerCase(Locale.ROOT).equals(name)) {
-                    simulation.engine().getSystem(DoorSystem.class).openAtOnce(door, "the story so far");
-                }
-            }
+            simulation.engine().getSystem(DoorSystem.class).openAtOnce(name, "the story so far");
         }
         for (String name : checkpoint.oneArmed) {
             Entity character = simulation.character(name);

@@ -12,7 +12,8 @@ import com.judgmentday.content.MaterialDef;
 
 /**
  * The steps that set something in a body or a mind and are done: the T-1000's cover blown, its holes mended, its
- * brace, its freeze; a person alarmed at the player. Each acts on what it names and nothing else; a name not in the level does nothing.
+ * brace, its freeze; a person alarmed at the player. Each acts on what it names and nothing else; a name not in the
+ * level does nothing.
  */
 final class StateSteps {
     /** A frozen T-1000 is this far below the freezing point, so it holds a moment before it thaws. */

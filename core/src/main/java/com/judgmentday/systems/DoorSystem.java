@@ -20,6 +20,8 @@ import com.judgmentday.events.GameEvent;
 import com.judgmentday.sim.RunState;
 import com.judgmentday.sim.Simulation;
 
+import java.util.Locale;
+
 /**
  * A shut door opens when someone carrying its key touches it, when its trigger has fired ({@code trigger.fired} in
  * the log), or as a thrown switch ordered (its {@link DoorOrder}): its body stops blocking, the run notes it (the
@@ -122,13 +124,19 @@ public final class DoorSystem extends EntitySystem {
         openNow(door, by);
     }
 
-    /** Opens it at once, a rising one too (a checkpoint past its opening restarts with it open). */
-    public void openAtOnce(Entity door, String by) {
-        DoorComponent lock = Mappers.DOOR.get(door);
-        if (!lock.open) {
-            lock.rising = false;
-            lock.risen = lock.opensTicks;
-            openNow(door, by);
+    /**
+     * Opens every door of that Name (lower case) at once, a rising one too: a checkpoint past its opening restarts with
+     * it open.
+     */
+    public void openAtOnce(String name, String by) {
+        for (int i = 0; i < doors.size(); i++) {
+            Entity door = doors.get(i);
+            DoorComponent lock = Mappers.DOOR.get(door);
+            if (!lock.open && Mappers.IDENTITY.get(door).name.toLowerCase(Locale.ROOT).equals(name)) {
+                lock.rising = false;
+                lock.risen = lock.opensTicks;
+                openNow(door, by);
+            }
         }
     }
 

@@ -145,7 +145,6 @@ public final class WeaponSystem extends IteratingSystem {
         // key began it again at once and dropped the press (round 24: Sarah bladed with a shell in the gun).
         if (intent.reload && !weapon.queued && !out && slot.loaded < def.magazine && slot.reserve > 0) {
             weapon.reloading = reloadTicks(def);
-            weapon.queued = false;
             return;
         }
         weapon.heldTicks = fire ? weapon.heldTicks + 1 : 0;

@@ -33,8 +33,8 @@ public final class Effects implements GameEventListener {
     /** A vent's jet: fainter, added to the light (a haze), so it reads as steam and not as the T-1000's grey pieces. */
     private static final int JET = 0xdfeeff40;
     private static final int JET_END = 0xa8c8e800;
-    /** A vent's standpipe, metres: its plume leaves the pipe's mouth (SteamDrawer draws the pipe). */
-    private static final float STANDPIPE = 0.55f;
+    /** A vent's standpipe's height, metres: its plume leaves the pipe's mouth (SteamDrawer draws the pipe). */
+    public static final float STANDPIPE = 0.55f;
     /** A standing T-1000's centre above its feet, metres: where its shards land. */
     private static final float STANDING_CENTRE = 0.925f;
     private static final int FIRE = 0xfff1a0ff;

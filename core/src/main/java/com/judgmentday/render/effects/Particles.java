@@ -12,6 +12,8 @@ import com.badlogic.gdx.math.MathUtils;
  * When the pool is full the oldest particle makes room.
  */
 public final class Particles {
+    /** No floor: the particle falls as far as its life takes it. */
+    public static final float NO_FLOOR = -Float.MAX_VALUE;
     /** What a particle keeps of its speed off a floor: up, and along it. */
     private static final float BOUNCE = 0.3f;
     private static final float SKID = 0.6f;
@@ -58,9 +60,6 @@ public final class Particles {
                     int fromRgba, int toRgba, boolean additive) {
         add(px, py, pvx, pvy, pGravity, pDrag, pSize, 0.5f, pLife, fromRgba, toRgba, additive);
     }
-
-    /** No floor: the particle falls as far as its life takes it. */
-    public static final float NO_FLOOR = -Float.MAX_VALUE;
 
     /** As above, with the size at the end of its life as a multiple of the size at its start (above one it swells). */
     public void add(float px, float py, float pvx, float pvy, float pGravity, float pDrag, float pSize, float pEndScale,
